@@ -1,0 +1,5 @@
+import sys
+
+from app.bootstrap import main
+
+sys.exit(main())

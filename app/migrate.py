@@ -1,0 +1,117 @@
+"""Open a database safely: refuse a newer one, back up an older one, then upgrade it.
+
+The idea follows Vorta's and OpenLP's ordered upgrades: the schema version lives in the
+database (Alembic's ``alembic_version``), a database made by a newer ClusterDesk is left
+untouched, and a copy is taken before any upgrade of a database that holds data.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Engine, inspect, text
+
+from app import paths
+from app.db import SQLITE_APPLICATION_ID, sqlite_path
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseTooNewError(RuntimeError):
+    """The database was written by a newer ClusterDesk."""
+
+
+class NotOurDatabaseError(RuntimeError):
+    """The file is a SQLite database of some other program."""
+
+
+def _tr(text_: str) -> str:
+    return QCoreApplication.translate("Database", text_)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _has_tables(engine: Engine) -> bool:
+    return bool(inspect(engine).get_table_names())
+
+
+def _check_application_id(engine: Engine) -> None:
+    if sqlite_path(engine) is None:
+        return
+    with engine.connect() as conn:
+        app_id = conn.execute(text("PRAGMA application_id")).scalar()
+    if app_id not in (0, SQLITE_APPLICATION_ID) or (app_id == 0 and _has_tables(engine)
+                                                     and current_revision(engine) is None):
+        raise NotOurDatabaseError(
+            _tr("This file is not a ClusterDesk database. It was left untouched.")
+        )
+
+
+def backup_sqlite(engine: Engine, reason: str) -> Path | None:
+    """Copy a SQLite database with the online backup API; returns the copy's path."""
+    source = sqlite_path(engine)
+    if source is None or not source.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.backup_dir() / f"{source.stem}-{reason}-{stamp}.sqlite3"
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    log.info("backup of %s written to %s", source, target)
+    return target
+
+
+def upgrade_database(engine: Engine) -> Path | None:
+    """Bring the schema to head.  Returns the backup taken before an upgrade, if any."""
+    _check_application_id(engine)
+    current = current_revision(engine)
+    head = head_revision()
+    if current is not None and current not in known_revisions():
+        raise DatabaseTooNewError(
+            _tr(
+                "This database was made by a newer version of ClusterDesk (schema {rev}). "
+                "Install the newer version; the database was left untouched."
+            ).format(rev=current)
+        )
+    if current == head:
+        return None
+    backup = backup_sqlite(engine, f"before-upgrade-{current}") if current else None
+    with engine.begin() as conn:
+        if sqlite_path(engine) is not None:
+            conn.execute(text(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}"))
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    log.info("database upgraded from %s to %s", current, head)
+    return backup

@@ -1,0 +1,64 @@
+"""What every service shares: the store it works on and the actor it works for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.db import session_factory
+from app.services.errors import ConflictError
+from app.services.permissions import Actor
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+@dataclass
+class Store:
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def from_engine(cls, engine: Engine) -> Store:
+        return cls(engine=engine, sessions=session_factory(engine))
+
+
+def conflict_error() -> ConflictError:
+    return ConflictError(
+        tr(
+            "Services",
+            "Someone else changed this record while you were editing it. "
+            "Your changes were not saved: reopen the record and enter them again.",
+        )
+    )
+
+
+class Service:
+    """A use-case area.  Public methods are decorated with ``@requires``."""
+
+    def __init__(self, store: Store, actor: Actor):
+        self.store = store
+        self.actor = actor
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """A short unit of work: commits on success, rolls back on any error."""
+        try:
+            with self.store.sessions.begin() as session:
+                yield session
+        except StaleDataError as exc:
+            raise conflict_error() from exc
+        except IntegrityError as exc:
+            raise ConflictError(
+                tr("Services", "The change clashes with data already stored: {detail}").format(
+                    detail=str(exc.orig).splitlines()[0]
+                )
+            ) from exc

@@ -1,0 +1,77 @@
+"""The cluster itself: name, kind, industry, region, programme period."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Cluster
+from app.services.base import Service, conflict_error, tr
+from app.services.errors import ValidationError
+from app.services.permissions import Permission, requires
+from app.services.validation import FieldError, require_text
+
+
+@dataclass(frozen=True)
+class ClusterData:
+    id: uuid.UUID | None
+    name: str
+    kind_code: str
+    industry_code: str | None
+    region: str
+    programme_start: date | None
+    programme_end: date | None
+    version: int = 0
+
+
+def current_cluster(session: Session) -> Cluster:
+    """The database keeps one cluster; a new database gets a placeholder until set up."""
+    cluster = session.scalars(select(Cluster).order_by(Cluster.created_at)).first()
+    if cluster is None:
+        cluster = Cluster(name=tr("Cluster", "New cluster"), kind_code="production", region="")
+        session.add(cluster)
+        session.flush()
+    return cluster
+
+
+def _to_data(c: Cluster) -> ClusterData:
+    return ClusterData(
+        c.id, c.name, c.kind_code, c.industry_code, c.region,
+        c.programme_start, c.programme_end, c.version,
+    )
+
+
+class ClusterService(Service):
+    @requires(Permission.CLUSTER_READ)
+    def get(self) -> ClusterData:
+        with self._session() as s:
+            return _to_data(current_cluster(s))
+
+    @requires(Permission.CLUSTER_WRITE)
+    def update(self, data: ClusterData) -> ClusterData:
+        errors: dict[str, str] = {}
+        try:
+            name = require_text(data.name, 500)
+        except FieldError as exc:
+            errors["name"] = str(exc)
+        if data.kind_code not in ("production", "educational"):
+            errors["kind_code"] = tr("Cluster", "Choose the kind of cluster.")
+        start, end = data.programme_start, data.programme_end
+        if start and end and (end.year - start.year) * 12 + end.month - start.month < 36:
+            errors["programme_end"] = tr(
+                "Cluster", "The programme of activity runs for at least 3 years."
+            )
+        if errors:
+            raise ValidationError(errors)
+        with self._session() as s:
+            c = current_cluster(s)
+            if data.version and c.version != data.version:
+                raise conflict_error()
+            c.name, c.kind_code, c.industry_code = name, data.kind_code, data.industry_code
+            c.region, c.programme_start, c.programme_end = data.region, start, end
+            s.flush()
+            return _to_data(c)

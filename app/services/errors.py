@@ -1,0 +1,27 @@
+"""Domain exceptions.  Their messages are already translated: views show them as they are."""
+
+from __future__ import annotations
+
+
+class ServiceError(Exception):
+    """Base of every error a service raises on purpose."""
+
+
+class ValidationError(ServiceError):
+    """Bad input: ``errors`` maps a field name to a message for that field."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("\n".join(self.errors.values()))
+
+
+class ConflictError(ServiceError):
+    """The row changed under the user, or the action clashes with existing data."""
+
+
+class NotFoundError(ServiceError):
+    """The row is gone (deleted by someone else, or never existed)."""
+
+
+class PermissionDenied(ServiceError):
+    """The current user's role does not allow the action."""

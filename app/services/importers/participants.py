@@ -1,0 +1,277 @@
+"""Import participants from the spreadsheets people actually send.
+
+Tolerated: a title above the header, columns in any order, Russian headers in any case and
+spacing, INN typed as a number (its leading zero lost), dates as dates or as «01.09.2024»,
+empty trailing rows, the same organization twice (merged, and said so).  Any bad row stops
+the whole import: nothing is written, every bad cell is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from openpyxl import load_workbook
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.models import Organization
+from app.services.base import Service, tr
+from app.services.errors import ValidationError
+from app.services.importers.base import (
+    Cancelled,
+    ImportCancelled,
+    ImportResult,
+    Progress,
+    RowError,
+    check_xlsx_file,
+    find_header,
+    is_blank,
+    normalise_header,
+)
+from app.services.participants import (
+    ContactData,
+    MemberRole,
+    MembershipData,
+    OrganizationData,
+    apply_organization,
+    organization_to_data,
+    validate_organization,
+)
+from app.services.permissions import Permission, requires
+from app.services.validation import FieldError, parse_date, validate_inn
+
+#: The file's column headers.  They are a file format shared with other offices, so they
+#: stay Russian whatever the interface language is.
+HEADERS = {
+    "full_name": "Наименование",
+    "short_name": "Краткое наименование",
+    "inn": "ИНН",
+    "ogrn": "ОГРН",
+    "kpp": "КПП",
+    "address": "Адрес",
+    "region": "Регион",
+    "role": "Роль",
+    "joined_on": "Дата вступления",
+    "agreement_no": "Номер соглашения",
+    "agreement_date": "Дата соглашения",
+    "contact": "Контактное лицо",
+    "phone": "Телефон",
+    "email": "E-mail",
+}
+_EXTRA_ALIASES = {
+    "full_name": ["Полное наименование", "Наименование организации", "Организация"],
+    "short_name": ["Сокращенное наименование", "Краткое название"],
+    "address": ["Юридический адрес"],
+    "region": ["Субъект РФ", "Субъект Российской Федерации"],
+    "role": ["Роль в кластере", "Роль участника"],
+    "agreement_no": ["№ соглашения", "Номер договора", "№ договора"],
+    "agreement_date": ["Дата договора"],
+    "contact": ["Контакт", "ФИО контактного лица"],
+    "email": ["Email", "Эл. почта", "Электронная почта", "e-mail"],
+}
+ALIASES = {normalise_header(h): f for f, h in HEADERS.items()}
+ALIASES.update({normalise_header(a): f for f, names in _EXTRA_ALIASES.items() for a in names})
+
+#: Role words in the file (any case, ё or е).
+ROLE_WORDS = {
+    MemberRole.COLLEGE: "Колледж",
+    MemberRole.EMPLOYER: "Работодатель",
+    MemberRole.AUTHORITY: "Орган власти",
+    MemberRole.SCHOOL: "Школа",
+    MemberRole.UNIVERSITY: "Вуз",
+    MemberRole.OTHER: "Иной партнёр",
+}
+_ROLE_LOOKUP = {normalise_header(w): r for r, w in ROLE_WORDS.items()}
+_ROLE_LOOKUP.update({normalise_header(r.value): r for r in MemberRole})
+_ROLE_LOOKUP[normalise_header("Партнёр")] = MemberRole.OTHER
+
+
+def parse_role(value: object) -> str:
+    text = normalise_header(value)
+    if not text:
+        return ""
+    role = _ROLE_LOOKUP.get(text)
+    if role is None:
+        raise FieldError(
+            tr("Import", "Unknown role «{value}»; write one of: {roles}.").format(
+                value=str(value).strip(), roles=", ".join(ROLE_WORDS.values())
+            )
+        )
+    return role.value
+
+
+@dataclass
+class _Parsed:
+    row: int
+    data: OrganizationData
+    merged_rows: list[int] = field(default_factory=list)
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+def read_sheet(path: Path) -> list[tuple]:
+    check_xlsx_file(path)
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        return [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        wb.close()
+
+
+def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
+    header_index, columns = find_header(rows, ALIASES, {"full_name": HEADERS["full_name"]})
+    header_of = {name: text for name, text in columns.values()}
+    parsed: list[_Parsed] = []
+    for offset, raw in enumerate(rows[header_index + 1 :], start=header_index + 2):
+        if is_blank(raw):
+            continue
+        result.rows_read += 1
+        values = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
+        errors: dict[str, str] = {}
+
+        def field_value(name, fn, values=values, errors=errors):
+            try:
+                return fn(values.get(name))
+            except FieldError as exc:
+                errors[name] = str(exc)
+                return None
+
+        role = field_value("role", parse_role) or ""
+        joined = field_value("joined_on", parse_date)
+        agreement_date = field_value("agreement_date", parse_date)
+        inn = field_value("inn", validate_inn) or ""
+        data = OrganizationData(
+            full_name=_text(values.get("full_name")),
+            short_name=_text(values.get("short_name")),
+            inn=inn,
+            ogrn=_text(values.get("ogrn")),
+            kpp=_text(values.get("kpp")),
+            address=_text(values.get("address")),
+            region=_text(values.get("region")),
+        )
+        contact = _text(values.get("contact"))
+        phone, email = _text(values.get("phone")), _text(values.get("email"))
+        if contact:
+            data.contacts.append(ContactData(full_name=contact, phone=phone, email=email))
+        else:
+            data.phone, data.email = phone, email
+        agreement_no = _text(values.get("agreement_no"))
+        if role:
+            data.memberships.append(
+                MembershipData(role, joined, agreement_no, agreement_date)
+            )
+        elif joined or agreement_no or agreement_date:
+            errors["role"] = tr("Import", "The role is empty, but membership details are given.")
+        try:
+            cleaned = validate_organization(data)
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                errors.setdefault(key.split(".")[-1].split("[")[0], message)
+            cleaned = data
+        for name, message in errors.items():
+            column = header_of.get(name, HEADERS.get(name, name))
+            if name == "email" and contact:
+                column = header_of.get("email", HEADERS["email"])
+            result.errors.append(RowError(offset, column, message))
+        if not errors:
+            cleaned.inn = inn
+            parsed.append(_Parsed(offset, cleaned))
+    return _merge_duplicates(parsed, result)
+
+
+def _merge_duplicates(parsed: list[_Parsed], result: ImportResult) -> list[_Parsed]:
+    """The same organization twice (same INN, or same name with no INN) becomes one."""
+    by_key: dict[str, _Parsed] = {}
+    out: list[_Parsed] = []
+    for item in parsed:
+        key = item.data.inn or "name:" + item.data.full_name.lower().replace("ё", "е")
+        first = by_key.get(key)
+        if first is None:
+            by_key[key] = item
+            out.append(item)
+            continue
+        first.merged_rows.append(item.row)
+        a, b = first.data, item.data
+        for name in ("short_name", "ogrn", "kpp", "address", "region", "phone", "email"):
+            if not getattr(a, name) and getattr(b, name):
+                setattr(a, name, getattr(b, name))
+        names = {c.full_name for c in a.contacts}
+        a.contacts += [c for c in b.contacts if c.full_name not in names]
+        if not a.memberships and b.memberships:
+            a.memberships = b.memberships
+        result.notes.append(
+            tr("Import", "Row {row} repeats row {first} ({name}): merged into one.").format(
+                row=item.row, first=first.row, name=a.short_name or a.full_name
+            )
+        )
+    return out
+
+
+class ParticipantsImportService(Service):
+    @requires(Permission.PARTICIPANTS_IMPORT)
+    def import_xlsx(
+        self,
+        path: Path | str,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportResult:
+        """Import an .xlsx of participants: everything or nothing."""
+        result = ImportResult(dry_run=dry_run)
+        parsed = parse_rows(read_sheet(Path(path)), result)
+        if result.errors or dry_run:
+            return result
+        with self._session() as s:
+            inns = [p.data.inn for p in parsed if p.data.inn]
+            existing = {
+                o.inn: o
+                for o in s.scalars(
+                    select(Organization)
+                    .where(Organization.inn.in_(inns))
+                    .options(
+                        selectinload(Organization.contacts), selectinload(Organization.memberships)
+                    )
+                )
+            } if inns else {}
+            for done, item in enumerate(parsed, start=1):
+                if cancelled and cancelled():
+                    raise ImportCancelled(tr("Import", "Import cancelled: nothing was changed."))
+                org = existing.get(item.data.inn) if item.data.inn else None
+                if org is None:
+                    org = Organization()
+                    s.add(org)
+                    apply_organization(s, org, item.data)
+                    result.created += 1
+                else:
+                    apply_organization(s, org, _merge_into_existing(org, item.data))
+                    result.updated += 1
+                if progress and (done % 200 == 0 or done == len(parsed)):
+                    progress(done, len(parsed))
+        result.committed = True
+        return result
+
+
+def _merge_into_existing(org: Organization, new: OrganizationData) -> OrganizationData:
+    """An organization already listed: fill what the file adds, keep what it leaves empty."""
+    current = organization_to_data(org)
+    for name in ("full_name", "short_name", "ogrn", "kpp", "address", "region", "phone", "email"):
+        if getattr(new, name):
+            setattr(current, name, getattr(new, name))
+    names = {c.full_name for c in current.contacts}
+    current.contacts += [c for c in new.contacts if c.full_name not in names]
+    if new.memberships and current.current_membership is None:
+        current.memberships += new.memberships
+    elif new.memberships and current.current_membership is not None:
+        m, n = current.current_membership, new.memberships[0]
+        m.role = n.role
+        m.joined_on = n.joined_on or m.joined_on
+        m.agreement_no = n.agreement_no or m.agreement_no
+        m.agreement_date = n.agreement_date or m.agreement_date
+    return validate_organization(current)

@@ -1,0 +1,338 @@
+"""Participants: organizations, their contacts and their membership history."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from app.models import Contact, Membership, Organization
+from app.models.base import utcnow
+from app.services.base import Service, conflict_error, tr
+from app.services.cluster import current_cluster
+from app.services.errors import NotFoundError, ValidationError
+from app.services.permissions import Permission, requires
+from app.services.validation import (
+    FieldError,
+    optional_text,
+    require_text,
+    validate_email,
+    validate_inn,
+    validate_kpp,
+    validate_ogrn,
+)
+
+
+class MemberRole(enum.StrEnum):
+    COLLEGE = "college"
+    EMPLOYER = "employer"
+    AUTHORITY = "authority"
+    SCHOOL = "school"
+    UNIVERSITY = "university"
+    OTHER = "other"
+
+
+ROLE_LABELS = {
+    MemberRole.COLLEGE: QT_TRANSLATE_NOOP("Roles", "College"),
+    MemberRole.EMPLOYER: QT_TRANSLATE_NOOP("Roles", "Employer"),
+    MemberRole.AUTHORITY: QT_TRANSLATE_NOOP("Roles", "Public authority"),
+    MemberRole.SCHOOL: QT_TRANSLATE_NOOP("Roles", "School"),
+    MemberRole.UNIVERSITY: QT_TRANSLATE_NOOP("Roles", "University"),
+    MemberRole.OTHER: QT_TRANSLATE_NOOP("Roles", "Other partner"),
+}
+
+
+def role_label(role: str | None) -> str:
+    if not role:
+        return ""
+    return tr("Roles", ROLE_LABELS.get(MemberRole(role), role))
+
+
+@dataclass(frozen=True)
+class OrganizationRow:
+    """One line of the participants table."""
+
+    id: uuid.UUID
+    full_name: str
+    short_name: str
+    inn: str
+    ogrn: str
+    kpp: str
+    region: str
+    role: str  # MemberRole value of the current membership, "" if none
+    joined_on: date | None
+    agreement_no: str
+    phone: str
+    email: str
+
+
+@dataclass
+class ContactData:
+    full_name: str
+    post: str = ""
+    phone: str = ""
+    email: str = ""
+    consent_given: bool = False
+    consent_date: date | None = None
+    id: uuid.UUID | None = None
+
+
+@dataclass
+class MembershipData:
+    role: str
+    joined_on: date | None = None
+    agreement_no: str = ""
+    agreement_date: date | None = None
+    left_on: date | None = None
+    leave_reason: str = ""
+    is_grant_recipient: bool = False
+    id: uuid.UUID | None = None
+
+
+@dataclass
+class OrganizationData:
+    full_name: str
+    short_name: str = ""
+    inn: str = ""
+    ogrn: str = ""
+    kpp: str = ""
+    address: str = ""
+    region: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    contacts: list[ContactData] = field(default_factory=list)
+    memberships: list[MembershipData] = field(default_factory=list)
+    id: uuid.UUID | None = None
+    version: int = 0
+
+    @property
+    def current_membership(self) -> MembershipData | None:
+        active = [m for m in self.memberships if m.left_on is None]
+        return active[-1] if active else None
+
+
+def _check(errors: dict[str, str], key: str, fn, *args):
+    try:
+        return fn(*args)
+    except FieldError as exc:
+        errors[key] = str(exc)
+        return None
+
+
+def validate_organization(data: OrganizationData) -> OrganizationData:
+    """Check and tidy every field; raise ValidationError naming each bad field."""
+    errors: dict[str, str] = {}
+    clean = replace(
+        data,
+        full_name=_check(errors, "full_name", require_text, data.full_name, 500),
+        short_name=_check(errors, "short_name", optional_text, data.short_name, 200),
+        inn=_check(errors, "inn", validate_inn, data.inn),
+        ogrn=_check(errors, "ogrn", validate_ogrn, data.ogrn),
+        kpp=_check(errors, "kpp", validate_kpp, data.kpp),
+        address=_check(errors, "address", optional_text, data.address, 1000),
+        region=_check(errors, "region", optional_text, data.region, 200),
+        phone=_check(errors, "phone", optional_text, data.phone, 100),
+        email=_check(errors, "email", validate_email, data.email),
+        website=_check(errors, "website", optional_text, data.website, 300),
+    )
+    if clean.inn and len(clean.inn) == 10 and clean.ogrn and len(clean.ogrn) == 15:
+        errors["ogrn"] = tr("Validation", "A 15-digit OGRN belongs to an individual, not to a 10-digit INN.")
+    for i, contact in enumerate(data.contacts):
+        _check(errors, f"contacts[{i}].full_name", require_text, contact.full_name, 300)
+        _check(errors, f"contacts[{i}].email", validate_email, contact.email)
+    for i, m in enumerate(data.memberships):
+        if m.role not in MemberRole.__members__.values():
+            errors[f"memberships[{i}].role"] = tr("Validation", "Choose the participant's role.")
+        if m.joined_on and m.left_on and m.left_on < m.joined_on:
+            errors[f"memberships[{i}].left_on"] = tr(
+                "Validation", "The date of leaving is earlier than the date of joining."
+            )
+        if m.left_on and not m.leave_reason.strip():
+            errors[f"memberships[{i}].leave_reason"] = tr(
+                "Validation",
+                "Say why the participant left: exclusion needs the council's decision.",
+            )
+    if len([m for m in data.memberships if m.left_on is None]) > 1:
+        errors["memberships"] = tr(
+            "Validation", "An organization can have only one current membership."
+        )
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def organization_to_data(org: Organization) -> OrganizationData:
+    return OrganizationData(
+        id=org.id,
+        version=org.version,
+        full_name=org.full_name,
+        short_name=org.short_name,
+        inn=org.inn or "",
+        ogrn=org.ogrn or "",
+        kpp=org.kpp or "",
+        address=org.address,
+        region=org.region,
+        phone=org.phone,
+        email=org.email,
+        website=org.website,
+        contacts=[
+            ContactData(c.full_name, c.post, c.phone, c.email, c.consent_given, c.consent_date, c.id)
+            for c in org.contacts
+        ],
+        memberships=[
+            MembershipData(
+                m.role, m.joined_on, m.agreement_no, m.agreement_date, m.left_on,
+                m.leave_reason, m.is_grant_recipient, m.id,
+            )
+            for m in org.memberships
+        ],
+    )
+
+
+_SCALARS = ("full_name", "short_name", "address", "region", "phone", "email", "website")
+
+
+def apply_organization(session: Session, org: Organization, data: OrganizationData) -> None:
+    """Copy validated data onto an ORM row, children matched by id."""
+    for name in _SCALARS:
+        setattr(org, name, getattr(data, name))
+    org.inn, org.ogrn, org.kpp = data.inn or None, data.ogrn or None, data.kpp or None
+    # Touch the row so its version moves even when only children changed.
+    org.updated_at = utcnow()
+
+    old_contacts = {c.id: c for c in org.contacts}
+    contacts = []
+    for c in data.contacts:
+        row = old_contacts.get(c.id) if c.id else None
+        row = row or Contact(id=c.id or uuid.uuid4())
+        row.full_name, row.post, row.phone, row.email = c.full_name.strip(), c.post, c.phone, c.email
+        row.consent_given, row.consent_date = c.consent_given, c.consent_date
+        contacts.append(row)
+    org.contacts = contacts
+
+    cluster_id = None
+    old_members = {m.id: m for m in org.memberships}
+    memberships = []
+    for m in data.memberships:
+        row = old_members.get(m.id) if m.id else None
+        if row is None:
+            cluster_id = cluster_id or current_cluster(session).id
+            row = Membership(id=m.id or uuid.uuid4(), cluster_id=cluster_id)
+        row.role, row.joined_on, row.agreement_no = m.role, m.joined_on, m.agreement_no
+        row.agreement_date, row.left_on, row.leave_reason = m.agreement_date, m.left_on, m.leave_reason
+        row.is_grant_recipient = m.is_grant_recipient
+        memberships.append(row)
+    org.memberships = memberships
+
+
+class ParticipantsService(Service):
+    @requires(Permission.PARTICIPANTS_READ)
+    def list_organizations(self) -> list[OrganizationRow]:
+        """Every organization with its current membership, by name.  Only shown columns are
+        selected: this feeds a 10,000-row table."""
+        current = aliased(Membership)
+        query = (
+            select(
+                Organization.id, Organization.full_name, Organization.short_name,
+                Organization.inn, Organization.ogrn, Organization.kpp, Organization.region,
+                current.role, current.joined_on, current.agreement_no,
+                Organization.phone, Organization.email,
+            )
+            .outerjoin(
+                current,
+                and_(current.organization_id == Organization.id, current.left_on.is_(None)),
+            )
+            .order_by(Organization.full_name)
+        )
+        with self._session() as s:
+            return [
+                OrganizationRow(
+                    r[0], r[1], r[2], r[3] or "", r[4] or "", r[5] or "", r[6],
+                    r[7] or "", r[8], r[9] or "", r[10], r[11],
+                )
+                for r in s.execute(query)
+            ]
+
+    @requires(Permission.PARTICIPANTS_READ)
+    def count(self) -> int:
+        with self._session() as s:
+            return s.scalar(select(func.count()).select_from(Organization)) or 0
+
+    @requires(Permission.PARTICIPANTS_READ)
+    def get(self, org_id: uuid.UUID) -> OrganizationData:
+        with self._session() as s:
+            return organization_to_data(self._load(s, org_id))
+
+    @requires(Permission.PARTICIPANTS_WRITE)
+    def create(self, data: OrganizationData) -> OrganizationData:
+        clean = validate_organization(data)
+        with self._session() as s:
+            self._check_inn_free(s, clean.inn, None)
+            org = Organization(id=clean.id or uuid.uuid4())
+            s.add(org)
+            apply_organization(s, org, clean)
+            s.flush()
+            return organization_to_data(org)
+
+    @requires(Permission.PARTICIPANTS_WRITE)
+    def update(self, data: OrganizationData) -> OrganizationData:
+        """Save an edited organization.  ``data.version`` is the version the user opened:
+        if someone saved in between, the save is refused instead of overwriting theirs."""
+        if data.id is None:
+            raise NotFoundError(tr("Participants", "The organization has not been saved yet."))
+        clean = validate_organization(data)
+        with self._session() as s:
+            org = self._load(s, data.id)
+            if org.version != data.version:
+                raise conflict_error()
+            self._check_inn_free(s, clean.inn, org.id)
+            apply_organization(s, org, clean)
+            s.flush()
+            return organization_to_data(org)
+
+    @requires(Permission.PARTICIPANTS_WRITE)
+    def delete(self, org_id: uuid.UUID, version: int) -> OrganizationData:
+        """Delete an organization; returns what was deleted so the window can undo it."""
+        with self._session() as s:
+            org = self._load(s, org_id)
+            if org.version != version:
+                raise conflict_error()
+            snapshot = organization_to_data(org)
+            s.delete(org)
+            return snapshot
+
+    @requires(Permission.PARTICIPANTS_WRITE)
+    def restore(self, snapshot: OrganizationData) -> OrganizationData:
+        """Undo a delete: put the organization back with its id, contacts and history."""
+        return self.create(replace(snapshot, version=0))
+
+    def _load(self, s: Session, org_id: uuid.UUID) -> Organization:
+        org = s.scalars(
+            select(Organization)
+            .where(Organization.id == org_id)
+            .options(selectinload(Organization.contacts), selectinload(Organization.memberships))
+        ).first()
+        if org is None:
+            raise NotFoundError(
+                tr("Participants", "This organization no longer exists: someone deleted it.")
+            )
+        return org
+
+    def _check_inn_free(self, s: Session, inn: str, own_id: uuid.UUID | None) -> None:
+        if not inn:
+            return
+        other = s.scalars(select(Organization).where(Organization.inn == inn)).first()
+        if other is not None and other.id != own_id:
+            raise ValidationError(
+                {
+                    "inn": tr(
+                        "Participants", "An organization with this INN is already listed: {name}."
+                    ).format(name=other.short_name or other.full_name)
+                }
+            )

@@ -1,0 +1,105 @@
+"""Roles and the permission matrix, in one place.
+
+Every public service method declares the permission it needs with ``@requires``; the check
+runs before the method body (deny by default).  ``tests/services/test_permissions.py`` calls
+every method for every role and compares with ``MATRIX``; a method without a declaration
+fails that test.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.services.errors import PermissionDenied
+
+
+class Role(enum.StrEnum):
+    ADMIN = "admin"
+    STAFF = "staff"
+    INSPECTOR = "inspector"
+    COUNCIL = "council"
+
+
+ROLE_LABELS = {
+    Role.ADMIN: QT_TRANSLATE_NOOP("Permissions", "Administrator"),
+    Role.STAFF: QT_TRANSLATE_NOOP("Permissions", "Staff"),
+    Role.INSPECTOR: QT_TRANSLATE_NOOP("Permissions", "Inspector"),
+    Role.COUNCIL: QT_TRANSLATE_NOOP("Permissions", "Council member (read-only)"),
+}
+
+
+class Permission(enum.StrEnum):
+    REFERENCE_READ = "reference.read"
+    CLUSTER_READ = "cluster.read"
+    CLUSTER_WRITE = "cluster.write"
+    PARTICIPANTS_READ = "participants.read"
+    PARTICIPANTS_WRITE = "participants.write"
+    PARTICIPANTS_IMPORT = "participants.import"
+    PARTICIPANTS_EXPORT = "participants.export"
+    SYSTEM_CHECK = "system.check"
+    DEMO_SEED = "system.seed_demo"
+
+
+_READ = {
+    Permission.REFERENCE_READ,
+    Permission.CLUSTER_READ,
+    Permission.PARTICIPANTS_READ,
+    Permission.PARTICIPANTS_EXPORT,
+}
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.STAFF: frozenset(
+        _READ
+        | {
+            Permission.CLUSTER_WRITE,
+            Permission.PARTICIPANTS_WRITE,
+            Permission.PARTICIPANTS_IMPORT,
+            Permission.SYSTEM_CHECK,
+        }
+    ),
+    Role.INSPECTOR: frozenset(_READ),
+    Role.COUNCIL: frozenset(_READ),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is calling: the logged-in user, or whoever opened a database with no accounts."""
+
+    username: str
+    role: Role
+
+    def allows(self, permission: Permission) -> bool:
+        return permission in MATRIX.get(self.role, frozenset())
+
+
+#: A database with no accounts yet runs for whoever opens it (issue 3).
+OWNER = Actor(username="", role=Role.ADMIN)
+
+F = TypeVar("F", bound=Callable)
+
+
+def requires(permission: Permission) -> Callable[[F], F]:
+    def decorate(method: F) -> F:
+        @functools.wraps(method)
+        def checked(self, *args, **kwargs):
+            actor: Actor = self.actor
+            if not actor.allows(permission):
+                raise PermissionDenied(
+                    QCoreApplication.translate(
+                        "Permissions", "Your role does not allow this action ({permission})."
+                    ).format(permission=permission.value)
+                )
+            return method(self, *args, **kwargs)
+
+        checked.__permission__ = permission  # type: ignore[attr-defined]
+        return checked  # type: ignore[return-value]
+
+    return decorate

@@ -1,0 +1,73 @@
+"""The participants list as a table: the export file and the blank template share it, and the
+importer reads it back (same headers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from app.models import Organization
+from app.services.base import Service, tr
+from app.services.importers.participants import HEADERS, ROLE_WORDS
+from app.services.participants import MemberRole
+from app.services.permissions import Permission, requires
+from app.services.reports.model import Column, TableReport
+from app.services.reports.xlsx import write_xlsx
+
+_KINDS = {"joined_on": "date", "agreement_date": "date"}
+_WIDTHS = {"full_name": 50, "short_name": 30, "address": 40, "contact": 28, "email": 26}
+COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 16)) for f, h in HEADERS.items()]
+
+
+def participants_report(orgs: list[Organization]) -> TableReport:
+    report = TableReport(
+        title=tr("Reports", "Participants of the cluster"), columns=COLUMNS, sheet_name="Участники"
+    )
+    for org in orgs:
+        active = [m for m in org.memberships if m.left_on is None]
+        m = active[-1] if active else None
+        contact = org.contacts[0] if org.contacts else None
+        report.rows.append(
+            [
+                org.full_name,
+                org.short_name,
+                org.inn or "",
+                org.ogrn or "",
+                org.kpp or "",
+                org.address,
+                org.region,
+                ROLE_WORDS[MemberRole(m.role)] if m else "",
+                m.joined_on if m else None,
+                m.agreement_no if m else "",
+                m.agreement_date if m else None,
+                contact.full_name if contact else "",
+                (contact.phone if contact and contact.phone else org.phone),
+                (contact.email if contact and contact.email else org.email),
+            ]
+        )
+    return report
+
+
+class ParticipantsExportService(Service):
+    @requires(Permission.PARTICIPANTS_EXPORT)
+    def export_xlsx(self, target: Path | str) -> int:
+        """Write every organization to ``target``; returns the number of rows."""
+        with self._session() as s:
+            orgs = list(
+                s.scalars(
+                    select(Organization)
+                    .order_by(Organization.full_name)
+                    .options(
+                        selectinload(Organization.contacts), selectinload(Organization.memberships)
+                    )
+                )
+            )
+            report = participants_report(orgs)
+        write_xlsx(report, target)
+        return len(report.rows)
+
+    @requires(Permission.PARTICIPANTS_EXPORT)
+    def export_template(self, target: Path | str) -> None:
+        write_xlsx(participants_report([]), target)
