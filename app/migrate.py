@@ -34,8 +34,7 @@ class NotOurDatabaseError(RuntimeError):
     """The file is a SQLite database of some other program."""
 
 
-def _tr(text_: str) -> str:
-    return QCoreApplication.translate("Database", text_)
+translate = QCoreApplication.translate
 
 
 def alembic_config() -> Config:
@@ -70,7 +69,7 @@ def _check_application_id(engine: Engine) -> None:
     if app_id not in (0, SQLITE_APPLICATION_ID) or (app_id == 0 and _has_tables(engine)
                                                      and current_revision(engine) is None):
         raise NotOurDatabaseError(
-            _tr("This file is not a ClusterDesk database. It was left untouched.")
+            translate("Database", "This file is not a ClusterDesk database. It was left untouched.")
         )
 
 
@@ -99,7 +98,8 @@ def upgrade_database(engine: Engine) -> Path | None:
     head = head_revision()
     if current is not None and current not in known_revisions():
         raise DatabaseTooNewError(
-            _tr(
+            translate(
+                "Database",
                 "This database was made by a newer version of ClusterDesk (schema {rev}). "
                 "Install the newer version; the database was left untouched."
             ).format(rev=current)

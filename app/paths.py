@@ -56,3 +56,10 @@ def default_db_path() -> Path:
 
 def demo_db_path() -> Path:
     return data_dir() / "clusterdesk-demo.sqlite3"
+
+
+def cache_dir() -> Path:
+    home = _home()
+    path = home / "cache" if home else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

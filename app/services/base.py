@@ -17,7 +17,7 @@ from app.services.errors import ConflictError
 from app.services.permissions import Actor
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
@@ -33,7 +33,7 @@ class Store:
 
 def conflict_error() -> ConflictError:
     return ConflictError(
-        tr(
+        translate(
             "Services",
             "Someone else changed this record while you were editing it. "
             "Your changes were not saved: reopen the record and enter them again.",
@@ -58,7 +58,7 @@ class Service:
             raise conflict_error() from exc
         except IntegrityError as exc:
             raise ConflictError(
-                tr("Services", "The change clashes with data already stored: {detail}").format(
+                translate("Services", "The change clashes with data already stored: {detail}").format(
                     detail=str(exc.orig).splitlines()[0]
                 )
             ) from exc

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Cluster
-from app.services.base import Service, conflict_error, tr
+from app.services.base import Service, conflict_error, translate
 from app.services.errors import ValidationError
 from app.services.permissions import Permission, requires
 from app.services.validation import FieldError, require_text
@@ -32,7 +32,7 @@ def current_cluster(session: Session) -> Cluster:
     """The database keeps one cluster; a new database gets a placeholder until set up."""
     cluster = session.scalars(select(Cluster).order_by(Cluster.created_at)).first()
     if cluster is None:
-        cluster = Cluster(name=tr("Cluster", "New cluster"), kind_code="production", region="")
+        cluster = Cluster(name=translate("Cluster", "New cluster"), kind_code="production", region="")
         session.add(cluster)
         session.flush()
     return cluster
@@ -59,10 +59,10 @@ class ClusterService(Service):
         except FieldError as exc:
             errors["name"] = str(exc)
         if data.kind_code not in ("production", "educational"):
-            errors["kind_code"] = tr("Cluster", "Choose the kind of cluster.")
+            errors["kind_code"] = translate("Cluster", "Choose the kind of cluster.")
         start, end = data.programme_start, data.programme_end
         if start and end and (end.year - start.year) * 12 + end.month - start.month < 36:
-            errors["programme_end"] = tr(
+            errors["programme_end"] = translate(
                 "Cluster", "The programme of activity runs for at least 3 years."
             )
         if errors:

@@ -4,15 +4,15 @@
 from __future__ import annotations
 
 import random
-from decimal import Decimal
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from stdnum.ru import inn as stdnum_inn
 from stdnum.ru import ogrn as stdnum_ogrn
 
 from app.models import Organization, Site, Workshop
-from app.services.base import Service, tr
+from app.services.base import Service, translate
 from app.services.cluster import current_cluster
 from app.services.errors import ConflictError
 from app.services.participants import (
@@ -128,7 +128,7 @@ class DemoService(Service):
         with self._session() as s:
             if s.scalar(select(func.count()).select_from(Organization)):
                 raise ConflictError(
-                    tr("Demo", "The database already has participants; demo data goes only "
+                    translate("Demo", "The database already has participants; demo data goes only "
                                "into an empty database.")
                 )
             cluster = current_cluster(s)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.models import Contact, Membership, Organization
 from app.models.base import utcnow
-from app.services.base import Service, conflict_error, tr
+from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
@@ -50,7 +50,7 @@ ROLE_LABELS = {
 def role_label(role: str | None) -> str:
     if not role:
         return ""
-    return tr("Roles", ROLE_LABELS.get(MemberRole(role), role))
+    return translate("Roles", ROLE_LABELS.get(MemberRole(role), role))
 
 
 @dataclass(frozen=True)
@@ -142,24 +142,24 @@ def validate_organization(data: OrganizationData) -> OrganizationData:
         website=_check(errors, "website", optional_text, data.website, 300),
     )
     if clean.inn and len(clean.inn) == 10 and clean.ogrn and len(clean.ogrn) == 15:
-        errors["ogrn"] = tr("Validation", "A 15-digit OGRN belongs to an individual, not to a 10-digit INN.")
+        errors["ogrn"] = translate("Validation", "A 15-digit OGRN belongs to an individual, not to a 10-digit INN.")
     for i, contact in enumerate(data.contacts):
         _check(errors, f"contacts[{i}].full_name", require_text, contact.full_name, 300)
         _check(errors, f"contacts[{i}].email", validate_email, contact.email)
     for i, m in enumerate(data.memberships):
         if m.role not in MemberRole.__members__.values():
-            errors[f"memberships[{i}].role"] = tr("Validation", "Choose the participant's role.")
+            errors[f"memberships[{i}].role"] = translate("Validation", "Choose the participant's role.")
         if m.joined_on and m.left_on and m.left_on < m.joined_on:
-            errors[f"memberships[{i}].left_on"] = tr(
+            errors[f"memberships[{i}].left_on"] = translate(
                 "Validation", "The date of leaving is earlier than the date of joining."
             )
         if m.left_on and not m.leave_reason.strip():
-            errors[f"memberships[{i}].leave_reason"] = tr(
+            errors[f"memberships[{i}].leave_reason"] = translate(
                 "Validation",
                 "Say why the participant left: exclusion needs the council's decision.",
             )
     if len([m for m in data.memberships if m.left_on is None]) > 1:
-        errors["memberships"] = tr(
+        errors["memberships"] = translate(
             "Validation", "An organization can have only one current membership."
         )
     if errors:
@@ -285,7 +285,7 @@ class ParticipantsService(Service):
         """Save an edited organization.  ``data.version`` is the version the user opened:
         if someone saved in between, the save is refused instead of overwriting theirs."""
         if data.id is None:
-            raise NotFoundError(tr("Participants", "The organization has not been saved yet."))
+            raise NotFoundError(translate("Participants", "The organization has not been saved yet."))
         clean = validate_organization(data)
         with self._session() as s:
             org = self._load(s, data.id)
@@ -320,7 +320,7 @@ class ParticipantsService(Service):
         ).first()
         if org is None:
             raise NotFoundError(
-                tr("Participants", "This organization no longer exists: someone deleted it.")
+                translate("Participants", "This organization no longer exists: someone deleted it.")
             )
         return org
 
@@ -331,7 +331,7 @@ class ParticipantsService(Service):
         if other is not None and other.id != own_id:
             raise ValidationError(
                 {
-                    "inn": tr(
+                    "inn": translate(
                         "Participants", "An organization with this INN is already listed: {name}."
                     ).format(name=other.short_name or other.full_name)
                 }

@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 from app.db import SQLITE_APPLICATION_ID, display_url, is_sqlite
 from app.migrate import current_revision, head_revision
-from app.services.base import Service, tr
+from app.services.base import Service, translate
 from app.services.permissions import Permission, requires
 
 
@@ -29,40 +29,40 @@ class SystemService(Service):
         """Integrity of the store and whether its schema is the program's."""
         report = CheckReport()
         engine = self.store.engine
-        report.lines.append(tr("Check", "Database: {url}").format(url=display_url(engine)))
+        report.lines.append(translate("Check", "Database: {url}").format(url=display_url(engine)))
         current, head = current_revision(engine), head_revision()
         report.lines.append(
-            tr("Check", "Schema version: {current} (this program: {head})").format(
+            translate("Check", "Schema version: {current} (this program: {head})").format(
                 current=current or "—", head=head
             )
         )
         if current != head:
-            report.fail(tr("Check", "The schema is not up to date."))
+            report.fail(translate("Check", "The schema is not up to date."))
         with engine.connect() as conn:
             if is_sqlite(engine):
                 pragma = "integrity_check" if full else "quick_check"
                 result = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
                 if result != ["ok"]:
                     report.fail(
-                        tr("Check", "Integrity check failed: {details}").format(
+                        translate("Check", "Integrity check failed: {details}").format(
                             details="; ".join(result[:5])
                         )
                     )
                 else:
-                    report.lines.append(tr("Check", "Integrity check: ok"))
+                    report.lines.append(translate("Check", "Integrity check: ok"))
                 fk = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if fk:
                     report.fail(
-                        tr("Check", "{count} rows point to missing rows (foreign keys).").format(
+                        translate("Check", "{count} rows point to missing rows (foreign keys).").format(
                             count=len(fk)
                         )
                     )
                 app_id = conn.execute(text("PRAGMA application_id")).scalar()
                 if app_id != SQLITE_APPLICATION_ID:
-                    report.fail(tr("Check", "The file is not marked as a ClusterDesk database."))
+                    report.fail(translate("Check", "The file is not marked as a ClusterDesk database."))
             else:
                 server = conn.execute(text("SHOW server_version")).scalar()
-                report.lines.append(tr("Check", "PostgreSQL server {version}: reachable").format(
+                report.lines.append(translate("Check", "PostgreSQL server {version}: reachable").format(
                     version=server
                 ))
         return report

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from stdnum.ru import inn as stdnum_inn
 from stdnum.ru import ogrn as stdnum_ogrn
 
-from app.services.base import tr
+from app.services.base import translate
 
 
 class FieldError(ValueError):
@@ -43,10 +43,10 @@ def validate_inn(value: object) -> str:
     if not text:
         return ""
     if not text.isdigit():
-        raise FieldError(tr("Validation", "INN must contain digits only."))
+        raise FieldError(translate("Validation", "INN must contain digits only."))
     if len(text) not in (10, 12):
         raise FieldError(
-            tr(
+            translate(
                 "Validation",
                 "INN must have 10 digits (organization) or 12 digits (individual); "
                 "this one has {count}.",
@@ -56,7 +56,7 @@ def validate_inn(value: object) -> str:
         expected = stdnum_inn.calc_company_check_digit(text[:9])
         if text[9] != expected:
             raise FieldError(
-                tr(
+                translate(
                     "Validation",
                     "INN check digit failed: the 10th digit should be {expected}, not {actual}. "
                     "Check the number against the organization's documents.",
@@ -67,7 +67,7 @@ def validate_inn(value: object) -> str:
         for position, (want, got) in enumerate(zip(expected, text[10:], strict=True), start=11):
             if want != got:
                 raise FieldError(
-                    tr(
+                    translate(
                         "Validation",
                         "INN check digit failed: the {position}th digit should be {expected}, "
                         "not {actual}.",
@@ -86,10 +86,10 @@ def validate_ogrn(value: object) -> str:
     if not text:
         return ""
     if not text.isdigit():
-        raise FieldError(tr("Validation", "OGRN must contain digits only."))
+        raise FieldError(translate("Validation", "OGRN must contain digits only."))
     if len(text) not in (13, 15):
         raise FieldError(
-            tr(
+            translate(
                 "Validation",
                 "OGRN must have 13 digits (organization) or 15 digits (individual "
                 "entrepreneur); this one has {count}.",
@@ -98,14 +98,14 @@ def validate_ogrn(value: object) -> str:
     expected = stdnum_ogrn.calc_check_digit(text)
     if text[-1] != expected:
         raise FieldError(
-            tr(
+            translate(
                 "Validation",
                 "OGRN check digit failed: the last digit should be {expected}, not {actual}.",
             ).format(expected=expected, actual=text[-1])
         )
     if (len(text) == 13 and text[0] == "0") or (len(text) == 15 and text[0] not in "34"):
         raise FieldError(
-            tr("Validation", "OGRN cannot start with {digit}: check the first digit.").format(
+            translate("Validation", "OGRN cannot start with {digit}: check the first digit.").format(
                 digit=text[0]
             )
         )
@@ -128,7 +128,7 @@ def validate_kpp(value: object) -> str:
         return ""
     if not _KPP.match(text):
         raise FieldError(
-            tr(
+            translate(
                 "Validation",
                 "KPP must have 9 characters: 4 digits, 2 digits or Latin capitals, 3 digits.",
             )
@@ -142,7 +142,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def validate_email(value: object) -> str:
     text = str(value or "").strip()
     if text and not _EMAIL.match(text):
-        raise FieldError(tr("Validation", "This does not look like an e-mail address."))
+        raise FieldError(translate("Validation", "This does not look like an e-mail address."))
     return text
 
 
@@ -166,17 +166,17 @@ def parse_date(value: object) -> date | None:
         except ValueError:
             continue
     raise FieldError(
-        tr("Validation", "«{value}» is not a date; write it as 01.09.2024.").format(value=text)
+        translate("Validation", "«{value}» is not a date; write it as 01.09.2024.").format(value=text)
     )
 
 
 def require_text(value: object, max_length: int) -> str:
     text = " ".join(str(value or "").split())
     if not text:
-        raise FieldError(tr("Validation", "This field is required."))
+        raise FieldError(translate("Validation", "This field is required."))
     if len(text) > max_length:
         raise FieldError(
-            tr("Validation", "Too long: at most {limit} characters.").format(limit=max_length)
+            translate("Validation", "Too long: at most {limit} characters.").format(limit=max_length)
         )
     return text
 
@@ -185,6 +185,6 @@ def optional_text(value: object, max_length: int) -> str:
     text = " ".join(str(value or "").split())
     if len(text) > max_length:
         raise FieldError(
-            tr("Validation", "Too long: at most {limit} characters.").format(limit=max_length)
+            translate("Validation", "Too long: at most {limit} characters.").format(limit=max_length)
         )
     return text

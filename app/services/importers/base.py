@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.services.base import tr
+from app.services.base import translate
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
@@ -39,10 +39,10 @@ class RowError:
 
     def __str__(self) -> str:
         if self.column:
-            return tr("Import", "Row {row}, column «{column}»: {message}").format(
+            return translate("Import", "Row {row}, column «{column}»: {message}").format(
                 row=self.row, column=self.column, message=self.message
             )
-        return tr("Import", "Row {row}: {message}").format(row=self.row, message=self.message)
+        return translate("Import", "Row {row}: {message}").format(row=self.row, message=self.message)
 
 
 @dataclass
@@ -69,17 +69,17 @@ def normalise_header(value: object) -> str:
 def check_xlsx_file(path: Path) -> None:
     """Refuse what is not a sane .xlsx before openpyxl parses it."""
     if not path.exists():
-        raise ImportFileError(tr("Import", "The file {name} does not exist.").format(name=path))
+        raise ImportFileError(translate("Import", "The file {name} does not exist.").format(name=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            tr("Import", "The file is too large ({size} MB); the limit is {limit} MB.").format(
+            translate("Import", "The file is too large ({size} MB); the limit is {limit} MB.").format(
                 size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
             )
         )
     if not zipfile.is_zipfile(path):
         raise ImportFileError(
-            tr(
+            translate(
                 "Import",
                 "The file is not an Excel workbook (.xlsx). If it is an old .xls file, "
                 "open it in Excel and save it as .xlsx.",
@@ -89,10 +89,10 @@ def check_xlsx_file(path: Path) -> None:
         names = archive.namelist()
         unpacked = sum(info.file_size for info in archive.infolist())
         if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-            raise ImportFileError(tr("Import", "The file is not an Excel workbook (.xlsx)."))
+            raise ImportFileError(translate("Import", "The file is not an Excel workbook (.xlsx)."))
         if unpacked > MAX_UNPACKED_BYTES or (size and unpacked / size > MAX_RATIO):
             raise ImportFileError(
-                tr("Import", "The file unpacks to a suspicious size and was refused.")
+                translate("Import", "The file unpacks to a suspicious size and was refused.")
             )
 
 
@@ -117,7 +117,7 @@ def find_header(
             best = (index, mapping)
     if best is None:
         raise ImportFileError(
-            tr(
+            translate(
                 "Import",
                 "No header row was found in the first {count} rows. "
                 "The sheet needs at least these columns: {columns}.",

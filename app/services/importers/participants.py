@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.models import Organization
-from app.services.base import Service, tr
+from app.services.base import Service, translate
 from app.services.errors import ValidationError
 from app.services.importers.base import (
     Cancelled,
@@ -94,7 +94,7 @@ def parse_role(value: object) -> str:
     role = _ROLE_LOOKUP.get(text)
     if role is None:
         raise FieldError(
-            tr("Import", "Unknown role «{value}»; write one of: {roles}.").format(
+            translate("Import", "Unknown role «{value}»; write one of: {roles}.").format(
                 value=str(value).strip(), roles=", ".join(ROLE_WORDS.values())
             )
         )
@@ -168,7 +168,7 @@ def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
                 MembershipData(role, joined, agreement_no, agreement_date)
             )
         elif joined or agreement_no or agreement_date:
-            errors["role"] = tr("Import", "The role is empty, but membership details are given.")
+            errors["role"] = translate("Import", "The role is empty, but membership details are given.")
         try:
             cleaned = validate_organization(data)
         except ValidationError as exc:
@@ -207,7 +207,7 @@ def _merge_duplicates(parsed: list[_Parsed], result: ImportResult) -> list[_Pars
         if not a.memberships and b.memberships:
             a.memberships = b.memberships
         result.notes.append(
-            tr("Import", "Row {row} repeats row {first} ({name}): merged into one.").format(
+            translate("Import", "Row {row} repeats row {first} ({name}): merged into one.").format(
                 row=item.row, first=first.row, name=a.short_name or a.full_name
             )
         )
@@ -242,7 +242,7 @@ class ParticipantsImportService(Service):
             } if inns else {}
             for done, item in enumerate(parsed, start=1):
                 if cancelled and cancelled():
-                    raise ImportCancelled(tr("Import", "Import cancelled: nothing was changed."))
+                    raise ImportCancelled(translate("Import", "Import cancelled: nothing was changed."))
                 org = existing.get(item.data.inn) if item.data.inn else None
                 if org is None:
                     org = Organization()

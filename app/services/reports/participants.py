@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.models import Organization
-from app.services.base import Service, tr
+from app.services.base import Service, translate
 from app.services.importers.participants import HEADERS, ROLE_WORDS
 from app.services.participants import MemberRole
 from app.services.permissions import Permission, requires
@@ -23,7 +23,7 @@ COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 16)) for f, h in HEAD
 
 def participants_report(orgs: list[Organization]) -> TableReport:
     report = TableReport(
-        title=tr("Reports", "Participants of the cluster"), columns=COLUMNS, sheet_name="Участники"
+        title=translate("Reports", "Participants of the cluster"), columns=COLUMNS, sheet_name="Участники"
     )
     for org in orgs:
         active = [m for m in org.memberships if m.left_on is None]

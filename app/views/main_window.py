@@ -1,0 +1,142 @@
+"""The main window: a navigation sidebar naming every section, the pages, a status bar
+showing the open database.  Sections that are not built yet show a plain placeholder."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.db import display_url
+from app.services import Services
+from app.services.tasks import TaskRunner
+from app.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+
+SECTIONS = [
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("participants", QT_TRANSLATE_NOOP("MainWindow", "Participants")),
+    ("sites", QT_TRANSLATE_NOOP("MainWindow", "Sites and workshops")),
+    ("roadmap", QT_TRANSLATE_NOOP("MainWindow", "Roadmap")),
+    ("grants", QT_TRANSLATE_NOOP("MainWindow", "Grant and procurement")),
+    ("events", QT_TRANSLATE_NOOP("MainWindow", "Events")),
+    ("inspections", QT_TRANSLATE_NOOP("MainWindow", "Inspections")),
+    ("career-maps", QT_TRANSLATE_NOOP("MainWindow", "Career maps")),
+    ("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+]
+SECTION_KEYS = [key for key, _ in SECTIONS]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: Settings, demo: bool = False, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = TaskRunner(self)
+        title = f"{APP_NAME} {__version__}"
+        if demo:
+            title += " — " + self.tr("demo database")
+        self.setWindowTitle(title)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(230)
+        self.pages = QStackedWidget()
+        self._built: dict[str, QWidget] = {}
+        for key, label in SECTIONS:
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", label))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.navigation.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"section-{key}")
+            QHBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.pages.addWidget(holder)
+        self.navigation.currentRowChanged.connect(self._section_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel(self.tr("Database: {url}").format(
+            url=display_url(services.store.engine)))
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.resize(1280, 800)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.get(WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = settings.get(LAST_SECTION)
+        self.show_section(last if last in SECTION_KEYS else "participants")
+
+    # --- sections ---
+    def show_section(self, key: str) -> QWidget:
+        index = SECTION_KEYS.index(key)
+        if self.navigation.currentRow() != index:
+            self.navigation.setCurrentRow(index)  # builds the page through _section_changed
+        return self.page(key)
+
+    def page(self, key: str) -> QWidget:
+        if key not in self._built:
+            page = self._make_page(key)
+            self._built[key] = page
+            self.pages.widget(SECTION_KEYS.index(key)).layout().addWidget(page)
+        return self._built[key]
+
+    def current_section(self) -> str:
+        return SECTION_KEYS[self.navigation.currentRow()]
+
+    def _section_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = SECTION_KEYS[row]
+        page = self.page(key)
+        self.pages.setCurrentIndex(row)
+        if hasattr(page, "reload"):
+            page.reload()
+
+    def _make_page(self, key: str) -> QWidget:
+        if key == "participants":
+            from app.views.participants.page import ParticipantsPage
+
+            page = ParticipantsPage(self.services, self.settings, self.tasks)
+            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return page
+        if key == "settings":
+            from app.views.settings_page import SettingsPage
+
+            return SettingsPage(self.services, self.settings)
+        from app.views.placeholder import PlaceholderPage
+
+        label = dict(SECTIONS)[key]
+        return PlaceholderPage(QCoreApplication.translate("MainWindow", label))
+
+    def wait_until_loaded(self, timeout_ms: int = 30_000) -> None:
+        self.tasks.wait(timeout_ms)
+
+    # --- closing ---
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(LAST_SECTION, self.current_section())
+        participants = self._built.get("participants")
+        if participants is not None:
+            participants.save_state()
+        self.settings.sync()
+        self.tasks.wait(10_000)
+        super().closeEvent(event)

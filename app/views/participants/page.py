@@ -1,0 +1,305 @@
+"""The participants section: the table, search as you type, role filter, add / edit /
+delete (with undo), import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.importers.base import ImportCancelled, ImportFileError, ImportResult
+from app.services.participants import MemberRole, OrganizationData, role_label
+from app.services.tasks import TaskRunner
+from app.settings import LAST_FOLDER, PARTICIPANTS_HEADER, Settings
+from app.views import dialogs
+from app.views.participants.organization_dialog import OrganizationDialog
+from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
+
+_WIDTHS = (190, 380, 100, 120, 95, 120, 170, 95, 110, 140, 190)
+
+
+class ParticipantsPage(QWidget):
+    loaded = Signal()
+    status = Signal(str)
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = tasks
+        self.model = ParticipantsTableModel(self)
+        self._deleted: OrganizationData | None = None
+
+        title = QLabel(self.tr("Participants"))
+        title.setObjectName("pageTitle")
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self.toolbar.addAction(self.tr("Add"), self.add)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = self.toolbar.addAction(self.tr("Edit"), self.edit)
+        self.delete_action = self.toolbar.addAction(self.tr("Delete"), self.delete)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.toolbar.addSeparator()
+        self.import_action = self.toolbar.addAction(self.tr("Import…"), self.import_file)
+        self.export_action = self.toolbar.addAction(self.tr("Export…"), self.export_file)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.template_action = self.toolbar.addAction(self.tr("Blank template…"),
+                                                      self.export_template)
+        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name, INN, OGRN, region, agreement…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("All roles"), "")
+        for role in MemberRole:
+            self.role_filter.addItem(role_label(role), role.value)
+        self.role_filter.addItem(self.tr("Not a member now"), NO_MEMBERSHIP)
+        self.role_filter.currentIndexChanged.connect(self._filter_changed)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        for column, width in enumerate(_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        saved = settings.get(PARTICIPANTS_HEADER)
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            header.restoreState(saved)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(10, 4, 10, 4)
+        self.undo_label = QLabel()
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.role_filter, 1)
+        filters.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.table, 1)
+        self._loading = False
+
+    # --- loading ---
+    def reload(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self.tasks.run(self.services.participants.list_organizations, self._rows_arrived,
+                       self._load_failed)
+
+    def _rows_arrived(self, rows) -> None:
+        self._loading = False
+        self.model.set_rows(rows)
+        self._update_count()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self._loading = False
+        dialogs.show_message(self, self.tr("Participants"), str(exc))
+        self.loaded.emit()
+
+    def _filter_changed(self, *_args) -> None:
+        self.model.set_search(self.search.text())
+        self.model.set_role(self.role_filter.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            self.count_label.setText(self.tr("{count} organizations").format(count=total))
+        else:
+            self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
+
+    def save_state(self) -> None:
+        self.settings.set(PARTICIPANTS_HEADER, self.table.horizontalHeader().saveState())
+
+    # --- actions ---
+    def selected_id(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.data(index, Qt.ItemDataRole.UserRole)
+
+    def open_dialog(self, data: OrganizationData | None) -> OrganizationDialog:
+        """Make the dialog (tests drive it directly; ``add``/``edit`` show it modally)."""
+        return OrganizationDialog(self.services, data, self)
+
+    def add(self) -> None:
+        dialog = self.open_dialog(None)
+        if dialog.exec() and dialog.saved:
+            self._after_save(dialog.saved)
+
+    def edit(self) -> None:
+        org_id = self.selected_id()
+        if org_id is None:
+            return
+        try:
+            data = self.services.participants.get(org_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Participants"), str(exc))
+            self.reload()
+            return
+        dialog = self.open_dialog(data)
+        if dialog.exec() and dialog.saved:
+            self._after_save(dialog.saved)
+
+    def _after_save(self, saved: OrganizationData) -> None:
+        self.status.emit(self.tr("Saved: {name}").format(name=saved.short_name or saved.full_name))
+        self._select_after_load = saved.id
+        self.loaded.connect(self._select_saved, Qt.ConnectionType.SingleShotConnection)
+        self.reload()
+
+    def _select_saved(self) -> None:
+        row = self.model.row_of(getattr(self, "_select_after_load", None))
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def delete(self) -> None:
+        org_id = self.selected_id()
+        if org_id is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        name = row.short_name or row.full_name
+        if not dialogs.confirm(
+            self, self.tr("Delete organization"),
+            self.tr("Delete «{name}» with its contacts and membership history?").format(name=name),
+        ):
+            return
+        try:
+            data = self.services.participants.get(org_id)
+            self._deleted = self.services.participants.delete(org_id, data.version)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.undo_label.setText(self.tr("«{name}» was deleted.").format(name=name))
+        self.undo_bar.show()
+        self.reload()
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        try:
+            restored = self.services.participants.restore(self._deleted)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not restored"), str(exc))
+            return
+        self._deleted = None
+        self.undo_bar.hide()
+        self._after_save(restored)
+
+    def import_file(self) -> None:
+        folder = self.settings.get(LAST_FOLDER)
+        name = dialogs.choose_open_file(self, self.tr("Import participants"), folder,
+                                        dialogs.excel_pattern())
+        if not name:
+            return
+        self.settings.set(LAST_FOLDER, str(Path(name).parent))
+        self.run_import(Path(name))
+
+    def run_import(self, path: Path) -> None:
+        progress = QProgressDialog(self.tr("Importing participants…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def work(progress, cancelled):
+            return self.services.participants_import.import_xlsx(
+                path, progress=progress, cancelled=cancelled)
+
+        def on_progress(done, total):
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        task = self.tasks.run(work, lambda r: (progress.close(), self._import_done(r)),
+                              lambda e: (progress.close(), self._import_failed(e)), on_progress)
+        progress.canceled.connect(task.cancel)
+
+    def _import_done(self, result: ImportResult) -> None:
+        if result.errors:
+            lines = [str(e) for e in result.errors]
+            dialogs.show_message(
+                self, self.tr("Nothing was imported"),
+                self.tr("The file has {count} errors; fix them and import again.").format(
+                    count=len(result.errors)),
+                "\n".join(lines),
+            )
+            return
+        text = self.tr("Imported {rows} rows: {created} added, {updated} updated.").format(
+            rows=result.rows_read, created=result.created, updated=result.updated)
+        dialogs.show_message(self, self.tr("Import finished"), text, "\n".join(result.notes),
+                             warning=False)
+        self.reload()
+
+    def _import_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ImportCancelled | ImportFileError | ServiceError):
+            dialogs.show_message(self, self.tr("Nothing was imported"), str(exc))
+        else:
+            raise exc
+
+    def export_file(self) -> None:
+        name = dialogs.choose_save_file(self, self.tr("Export participants"),
+                                        self.tr("participants.xlsx"), dialogs.excel_pattern())
+        if name:
+            self._export(lambda: self.services.participants_export.export_xlsx(name), name)
+
+    def export_template(self) -> None:
+        name = dialogs.choose_save_file(self, self.tr("Blank template"),
+                                        self.tr("participants-template.xlsx"),
+                                        dialogs.excel_pattern())
+        if name:
+            self._export(lambda: self.services.participants_export.export_template(name), name)
+
+    def _export(self, fn, name: str) -> None:
+        try:
+            fn()
+        except (OSError, ServiceError) as exc:
+            dialogs.show_message(self, self.tr("Not exported"), str(exc))
+            return
+        self.status.emit(self.tr("Written: {path}").format(path=name))

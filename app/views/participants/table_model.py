@@ -1,0 +1,138 @@
+"""The participants table: rows are ``OrganizationRow`` dataclasses.
+
+Search, role filter and sorting happen inside the model on plain Python lists (a proxy model
+over 10,000 rows is hundreds of times slower, DESIGN.md).  Each row's search text is built
+once, when the rows arrive.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.participants import OrganizationRow, role_label
+from app.views.formats import fmt_date
+
+COLUMNS = (
+    "short_name", "full_name", "inn", "ogrn", "kpp", "role", "region",
+    "joined_on", "agreement_no", "phone", "email",
+)
+NO_MEMBERSHIP = "-"  # role filter value: organizations outside the cluster
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+class ParticipantsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[OrganizationRow] = []
+        self._keys: list[str] = []
+        self._rows: list[OrganizationRow] = []
+        self._search = ""
+        self._role = ""
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._headers = (
+            self.tr("Short name"), self.tr("Full name"), self.tr("INN"), self.tr("OGRN"),
+            self.tr("KPP"), self.tr("Role"), self.tr("Region"), self.tr("Joined"),
+            self.tr("Agreement no."), self.tr("Phone"), self.tr("E-mail"),
+        )
+
+    # --- data in ---
+    def set_rows(self, rows: list[OrganizationRow]) -> None:
+        self._all = list(rows)
+        self._keys = [
+            _fold(" ".join((r.full_name, r.short_name, r.inn, r.ogrn, r.region,
+                            r.agreement_no, r.email, r.phone)))
+            for r in self._all
+        ]
+        self._refresh()
+
+    def set_search(self, text: str) -> None:
+        self._search = _fold(text.strip())
+        self._refresh()
+
+    def set_role(self, role: str) -> None:
+        self._role = role
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        words = self._search.split()
+        rows = [
+            row for row, key in zip(self._all, self._keys, strict=True)
+            if all(w in key for w in words)
+            and (not self._role
+                 or (self._role == NO_MEMBERSHIP and not row.role)
+                 or row.role == self._role)
+        ]
+        self._rows = self._sorted(rows)
+        self.endResetModel()
+
+    # --- sorting ---
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[OrganizationRow]) -> list[OrganizationRow]:
+        column, order = self._sort
+        name = COLUMNS[column]
+        if name == "joined_on":
+            def key(r):
+                return (r.joined_on is None, r.joined_on or date.min)
+        elif name == "role":
+            def key(r):
+                return _fold(role_label(r.role))
+        else:
+            def key(r):
+                return _fold(getattr(r, name) or "")
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # --- Qt model interface ---
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            name = COLUMNS[index.column()]
+            if name == "role":
+                return role_label(row.role) or self.tr("not a member")
+            if name == "joined_on":
+                return fmt_date(row.joined_on)
+            return getattr(row, name)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[index.column()] == "full_name":
+            return row.full_name
+        return None
+
+    # --- helpers for the page ---
+    def row_at(self, row: int) -> OrganizationRow:
+        return self._rows[row]
+
+    def row_of(self, org_id) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == org_id:
+                return i
+        return -1
+
+    @property
+    def total(self) -> int:
+        return len(self._all)

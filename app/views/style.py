@@ -1,0 +1,43 @@
+"""One light look for office monitors: Fusion with a calm palette and a little QSS."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+ACCENT = "#1f5f99"
+
+QSS = f"""
+QListWidget#navigation {{
+    background: #f2f5f8; border: none; border-right: 1px solid #d5dde5;
+    font-size: 10.5pt; padding-top: 6px;
+}}
+QListWidget#navigation::item {{ padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }}
+QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
+QListWidget#navigation::item:hover:!selected {{ background: #e2e9f0; }}
+QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; color: #1d2b36; }}
+QLabel#placeholderText {{ color: #4a5a68; font-size: 11pt; }}
+QLabel.fieldError, QLabel#fieldError {{ color: #b3261e; }}
+QFrame#undoBar {{ background: #fff4ce; border: 1px solid #e6d28a; border-radius: 4px; }}
+QTableView {{ gridline-color: #e3e8ee; selection-background-color: #cfe1f3;
+              selection-color: #111; alternate-background-color: #f7f9fb; }}
+QHeaderView::section {{ background: #eef2f6; border: none; border-right: 1px solid #d5dde5;
+                        border-bottom: 1px solid #d5dde5; padding: 4px 6px; font-weight: 600; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#fbfcfd"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fb"))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#cfe1f3"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#111111"))
+    palette.setColor(QPalette.ColorRole.Button, QColor("#f0f3f6"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+    app.setStyleSheet(QSS)

@@ -1,0 +1,69 @@
+"""Shared fixtures.
+
+Every test gets its own ClusterDesk home (data, logs, settings) under tmp_path, so nothing
+touches the real user folders.  The database is a fresh SQLite file per test, or, when
+CLUSTERDESK_TEST_DB names a PostgreSQL database, that database with its schema wiped first
+(CI runs the whole suite both ways).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from app.db import normalise_url, sqlite_url  # noqa: E402
+
+PG_URL = os.environ.get("CLUSTERDESK_TEST_DB", "")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    monkeypatch.setenv("CLUSTERDESK_HOME", str(home))
+    for name in ("CLUSTERDESK_DB", "CLUSTERDESK_USER", "CLUSTERDESK_PASSWORD", "CLUSTERDESK_LANG"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session", autouse=True)
+def russian(qapp):
+    """The program's default language is Russian; tests see what users see."""
+    from app.i18n import install_translators
+
+    install_translators(qapp, "ru")
+    return qapp
+
+
+def wipe_postgres(url: str) -> None:
+    engine = create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    if PG_URL:
+        wipe_postgres(PG_URL)
+        return normalise_url(PG_URL)
+    return sqlite_url(tmp_path / "test.sqlite3")
+
+
+@pytest.fixture
+def services(db_url):
+    from app.services import Services, open_store
+
+    svc = Services(open_store(db_url))
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def demo(services):
+    services.demo.seed()
+    return services
