@@ -17,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, text
 
 from app import paths
 from app.db import SQLITE_APPLICATION_ID, sqlite_path
@@ -57,20 +57,46 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _has_tables(engine: Engine) -> bool:
-    return bool(inspect(engine).get_table_names())
+def _too_new(revision: str) -> DatabaseTooNewError:
+    return DatabaseTooNewError(
+        translate(
+            "Database",
+            "This database was made by a newer version of ClusterDesk (schema {rev}). "
+            "Install the newer version; the database was left untouched.",
+        ).format(rev=revision)
+    )
 
 
-def _check_application_id(engine: Engine) -> None:
-    if sqlite_path(engine) is None:
+def _not_ours() -> NotOurDatabaseError:
+    return NotOurDatabaseError(
+        translate("Database", "This file is not a ClusterDesk database. It was left untouched.")
+    )
+
+
+def preflight_sqlite(path: Path) -> None:
+    """Look at a SQLite file read-only before anything opens it for writing (which would
+    switch it to WAL): refuse a foreign file or a newer schema with the file untouched."""
+    if not path.exists() or path.stat().st_size == 0:
         return
-    with engine.connect() as conn:
-        app_id = conn.execute(text("PRAGMA application_id")).scalar()
-    if app_id not in (0, SQLITE_APPLICATION_ID) or (app_id == 0 and _has_tables(engine)
-                                                     and current_revision(engine) is None):
-        raise NotOurDatabaseError(
-            translate("Database", "This file is not a ClusterDesk database. It was left untouched.")
-        )
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _not_ours() from exc
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise _not_ours() from exc
+    finally:
+        conn.close()
+    if app_id not in (0, SQLITE_APPLICATION_ID) or (tables and revision is None):
+        raise _not_ours()
+    if revision is not None and revision not in known_revisions():
+        raise _too_new(revision)
 
 
 def backup_sqlite(engine: Engine, reason: str) -> Path | None:
@@ -93,17 +119,13 @@ def backup_sqlite(engine: Engine, reason: str) -> Path | None:
 
 def upgrade_database(engine: Engine) -> Path | None:
     """Bring the schema to head.  Returns the backup taken before an upgrade, if any."""
-    _check_application_id(engine)
+    path = sqlite_path(engine)
+    if path is not None:
+        preflight_sqlite(path)
     current = current_revision(engine)
     head = head_revision()
     if current is not None and current not in known_revisions():
-        raise DatabaseTooNewError(
-            translate(
-                "Database",
-                "This database was made by a newer version of ClusterDesk (schema {rev}). "
-                "Install the newer version; the database was left untouched."
-            ).format(rev=current)
-        )
+        raise _too_new(current)
     if current == head:
         return None
     backup = backup_sqlite(engine, f"before-upgrade-{current}") if current else None

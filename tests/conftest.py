@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import os
 
+import tempfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Session-wide fixtures run before the per-test home is set: give them a throw-away home too.
+os.environ["CLUSTERDESK_HOME"] = tempfile.mkdtemp(prefix="clusterdesk-tests-")
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

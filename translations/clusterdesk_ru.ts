@@ -5,776 +5,778 @@
     <name>Check</name>
     <message>
         <source>Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {url}</translation>
     </message>
     <message>
         <source>Schema version: {current} (this program: {head})</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы: {current} (в этой программе: {head})</translation>
     </message>
     <message>
         <source>The schema is not up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Схема базы данных не обновлена до текущей версии.</translation>
     </message>
     <message>
         <source>Integrity check failed: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности не пройдена: {details}</translation>
     </message>
     <message>
         <source>Integrity check: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности: ошибок нет</translation>
     </message>
     <message>
         <source>{count} rows point to missing rows (foreign keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк со ссылками на несуществующие записи (внешние ключи): {count}.</translation>
     </message>
     <message>
         <source>The file is not marked as a ClusterDesk database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не помечен как база данных ClusterDesk.</translation>
     </message>
     <message>
         <source>PostgreSQL server {version}: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер PostgreSQL {version}: доступен</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Demo data added: {count} organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные добавлены. Организаций: {count}.</translation>
     </message>
     <message>
         <source>Template written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранён: {path}</translation>
     </message>
     <message>
         <source>{count} organizations written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгружено организаций: {count}. Файл: {path}</translation>
     </message>
     <message>
         <source>Check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пройдена.</translation>
     </message>
     <message>
         <source>Check FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка НЕ пройдена.</translation>
     </message>
     <message>
         <source>{count} errors in {rows} rows: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок: {count}, строк проверено: {rows}. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>Check only: {rows} rows are correct; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проверка. Строк без ошибок: {rows}. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Imported {rows} rows: {created} organizations added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк: {rows}. Организаций добавлено: {created}, обновлено: {updated}.</translation>
     </message>
 </context>
 <context>
     <name>Cluster</name>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый кластер</translation>
     </message>
     <message>
         <source>Choose the kind of cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид кластера.</translation>
     </message>
     <message>
         <source>The programme of activity runs for at least 3 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа деятельности должна быть рассчитана не менее чем на 3 года.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This file is not a ClusterDesk database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является базой данных ClusterDesk. Файл не изменён.</translation>
     </message>
     <message>
         <source>This database was made by a newer version of ClusterDesk (schema {rev}). Install the newer version; the database was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных создана более новой версией ClusterDesk (схема {rev}). Установите новую версию программы; база данных не изменена.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The database already has participants; demo data goes only into an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных уже есть участники; демонстрационные данные добавляются только в пустую базу.</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The database could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть базу данных</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Произошла ошибка</translation>
     </message>
     <message>
         <source>The program ran into an unexpected error. Your saved data is safe; the action you were doing may not have finished.
 
 The details were written to {path}. Please send that file to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>В программе произошла непредвиденная ошибка. Сохранённые данные не пострадали, но выполнявшееся действие могло не завершиться.
+
+Подробности записаны в файл {path}. Пожалуйста, отправьте этот файл в службу поддержки.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>Row {row}, column «{column}»: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}, столбец «{column}»: {message}</translation>
     </message>
     <message>
         <source>Row {row}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row}: {message}</translation>
     </message>
     <message>
         <source>The file {name} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {name} не найден.</translation>
     </message>
     <message>
         <source>The file is too large ({size} MB); the limit is {limit} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл слишком большой ({size} МБ); допустимый размер — не более {limit} МБ.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx). If it is an old .xls file, open it in Excel and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является книгой Excel (.xlsx). Если это файл старого формата .xls, откройте его в Excel и сохраните в формате .xlsx.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The file unpacks to a suspicious size and was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>После распаковки файл имеет подозрительно большой размер; файл отклонён.</translation>
     </message>
     <message>
         <source>No header row was found in the first {count} rows. The sheet needs at least these columns: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка заголовков не найдена (просмотрено первых строк листа: {count}). На листе должны быть как минимум следующие столбцы: {columns}.</translation>
     </message>
     <message>
         <source>Unknown role «{value}»; write one of: {roles}.</source>
         <extracomment>The file&apos;s column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is. Role words in the file (any case, ё or е).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная роль «{value}»; укажите одну из следующих: {roles}.</translation>
     </message>
     <message>
         <source>The role is empty, but membership details are given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль не указана, но заполнены сведения об участии в кластере.</translation>
     </message>
     <message>
         <source>Row {row} repeats row {first} ({name}): merged into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {row} повторяет строку {first} ({name}): строки объединены.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён: ничего не изменено.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Sites and workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Площадки и мастерские</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта</translation>
     </message>
     <message>
         <source>Grant and procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Грант и закупки</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки</translation>
     </message>
     <message>
         <source>Career maps</source>
-        <translation type="unfinished"></translation>
+        <translation>Карьерные карты</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>демонстрационная база</translation>
     </message>
     <message>
         <source>Database: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: {url}</translation>
     </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
     <message>
         <source>Edit organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование организации</translation>
     </message>
     <message>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая организация</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактные лица</translation>
     </message>
     <message>
         <source>Membership in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в кластере</translation>
     </message>
     <message>
         <source>Full name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное наименование *</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое наименование</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>10 digits, or 12 for an individual</source>
-        <translation type="unfinished"></translation>
+        <translation>10 цифр или 12 — для физического лица</translation>
     </message>
     <message>
         <source>OGRN</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН</translation>
     </message>
     <message>
         <source>13 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>13 цифр</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>9 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>9 символов</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Contacts are personal data (Federal Law 152-FZ): record the person&apos;s consent to processing and its date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о контактных лицах — персональные данные (Федеральный закон № 152-ФЗ): отметьте согласие человека на их обработку и дату согласия.</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Consent date (dd.mm.yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата согласия (дд.мм.гггг)</translation>
     </message>
     <message>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить контакт</translation>
     </message>
     <message>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить контакт</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вступления</translation>
     </message>
     <message>
         <source>Agreement no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ соглашения</translation>
     </message>
     <message>
         <source>Agreement date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата соглашения</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выхода</translation>
     </message>
     <message>
         <source>Reason for leaving</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина выхода</translation>
     </message>
     <message>
         <source>Membership history</source>
-        <translation type="unfinished"></translation>
+        <translation>История участия</translation>
     </message>
     <message>
         <source>Selected membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный период участия</translation>
     </message>
     <message>
         <source>Grant recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель гранта</translation>
     </message>
     <message>
         <source>e.g. council decision, protocol no. and date</source>
-        <translation type="unfinished"></translation>
+        <translation>например, решение совета, номер и дата протокола</translation>
     </message>
     <message>
         <source>New membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый период участия</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
     <name>Participants</name>
     <message>
         <source>The organization has not been saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация ещё не сохранена.</translation>
     </message>
     <message>
         <source>This organization no longer exists: someone deleted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой организации больше нет: её удалил другой пользователь.</translation>
     </message>
     <message>
         <source>An organization with this INN is already listed: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация с таким ИНН уже есть в списке: {name}.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Blank template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой шаблон…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>Search by name, INN, OGRN, region, agreement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по наименованию, ИНН, ОГРН, региону, соглашению…</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <source>Not a member now</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас не в кластере</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>{count} organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Организаций: {count}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} из {total}</translation>
     </message>
     <message>
         <source>Saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {name}</translation>
     </message>
     <message>
         <source>Delete organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление организации</translation>
     </message>
     <message>
         <source>Delete «{name}» with its contacts and membership history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{name}» вместе с контактными лицами и историей участия?</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
     <message>
         <source>«{name}» was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация «{name}» удалена.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не восстановлено</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников</translation>
     </message>
     <message>
         <source>Importing participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано</translation>
     </message>
     <message>
         <source>The file has {count} errors; fix them and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
     </message>
     <message>
         <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Export participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт участников</translation>
     </message>
     <message>
         <source>participants.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>участники.xlsx</translation>
     </message>
     <message>
         <source>Blank template</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой шаблон</translation>
     </message>
     <message>
         <source>participants-template.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>участники-шаблон.xlsx</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Не экспортировано</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл сохранён: {path}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTableModel</name>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое наименование</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное наименование</translation>
     </message>
     <message>
         <source>INN</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН</translation>
     </message>
     <message>
         <source>OGRN</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН</translation>
     </message>
     <message>
         <source>KPP</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата вступления</translation>
     </message>
     <message>
         <source>Agreement no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ соглашения</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>не в кластере</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <source>Council member (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Член совета (только просмотр)</translation>
     </message>
     <message>
         <source>Your role does not allow this action ({permission}).</source>
         <extracomment>A database with no accounts yet runs for whoever opens it (issue 3).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет выполнить это действие ({permission}).</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>This section is not built yet. It will appear in a coming version of ClusterDesk; until then keep this work where you kept it before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот раздел пока не готов. Он появится в одной из следующих версий ClusterDesk; до тех пор продолжайте вести эту работу так же, как раньше.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Participants of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники кластера</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>College</source>
-        <translation type="unfinished"></translation>
+        <translation>Колледж</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished"></translation>
+        <translation>Работодатель</translation>
     </message>
     <message>
         <source>Public authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган власти</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Вуз</translation>
     </message>
     <message>
         <source>Other partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Иной партнёр</translation>
     </message>
 </context>
 <context>
     <name>Services</name>
     <message>
         <source>Someone else changed this record while you were editing it. Your changes were not saved: reopen the record and enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока вы редактировали запись, её изменил другой пользователь. Ваши изменения не сохранены: откройте запись заново и внесите их ещё раз.</translation>
     </message>
     <message>
         <source>The change clashes with data already stored: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение противоречит уже сохранённым данным: {detail}</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>empty: the local file; or postgresql://user:password@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто — локальный файл; или postgresql://user:password@server/database</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>Database to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открывать базу данных</translation>
     </message>
     <message>
         <source>Database now open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытая сейчас база данных</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл журнала</translation>
     </message>
     <message>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить настройки</translation>
     </message>
     <message>
         <source>Changes take effect the next time ClusterDesk starts. The --db option and the CLUSTERDESK_DB environment variable take precedence over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения вступят в силу при следующем запуске ClusterDesk. Параметр --db и переменная окружения CLUSTERDESK_DB имеют приоритет над этой настройкой.</translation>
     </message>
     <message>
         <source>Saved. Restart ClusterDesk to apply them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки сохранены. Перезапустите ClusterDesk, чтобы они вступили в силу.</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>A 15-digit OGRN belongs to an individual, not to a 10-digit INN.</source>
-        <translation type="unfinished"></translation>
+        <translation>15-значный ОГРН присваивается индивидуальному предпринимателю и не сочетается с 10-значным ИНН.</translation>
     </message>
     <message>
         <source>Choose the participant&apos;s role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите роль участника.</translation>
     </message>
     <message>
         <source>The date of leaving is earlier than the date of joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выхода раньше даты вступления.</translation>
     </message>
     <message>
         <source>Say why the participant left: exclusion needs the council&apos;s decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину выхода участника: для исключения нужно решение совета.</translation>
     </message>
     <message>
         <source>An organization can have only one current membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>У организации может быть только один действующий период участия.</translation>
     </message>
     <message>
         <source>INN must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН должен состоять только из цифр.</translation>
     </message>
     <message>
         <source>INN must have 10 digits (organization) or 12 digits (individual); this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ИНН должен содержать 10 цифр (организация) или 12 цифр (физическое лицо); введено цифр: {count}.</translation>
     </message>
     <message>
         <source>INN check digit failed: the 10th digit should be {expected}, not {actual}. Check the number against the organization&apos;s documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра ИНН не сходится: 10-я цифра должна быть {expected}, а не {actual}. Сверьте номер с документами организации.</translation>
     </message>
     <message>
         <source>INN check digit failed: the {position}th digit should be {expected}, not {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра ИНН не сходится: {position}-я цифра должна быть {expected}, а не {actual}.</translation>
     </message>
     <message>
         <source>OGRN must contain digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН должен состоять только из цифр.</translation>
     </message>
     <message>
         <source>OGRN must have 13 digits (organization) or 15 digits (individual entrepreneur); this one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН должен содержать 13 цифр (организация) или 15 цифр (индивидуальный предприниматель); введено цифр: {count}.</translation>
     </message>
     <message>
         <source>OGRN check digit failed: the last digit should be {expected}, not {actual}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная цифра ОГРН не сходится: последняя цифра должна быть {expected}, а не {actual}.</translation>
     </message>
     <message>
         <source>OGRN cannot start with {digit}: check the first digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ОГРН не может начинаться с цифры {digit}: проверьте первую цифру.</translation>
     </message>
     <message>
         <source>KPP must have 9 characters: 4 digits, 2 digits or Latin capitals, 3 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>КПП должен содержать 9 символов: 4 цифры, затем 2 цифры или заглавные латинские буквы, затем 3 цифры.</translation>
     </message>
     <message>
         <source>This does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не похоже на адрес электронной почты.</translation>
     </message>
     <message>
         <source>«{value}» is not a date; write it as 01.09.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» — не дата; введите дату в формате 01.09.2024.</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это поле обязательно для заполнения.</translation>
     </message>
     <message>
         <source>Too long: at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком длинное значение: максимум символов — {limit}.</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,8 @@ the use-case areas for one actor.  Services return plain dataclasses, never ORM 
 
 from __future__ import annotations
 
-from app.db import make_engine
-from app.migrate import upgrade_database
+from app.db import make_engine, normalise_url, sqlite_path
+from app.migrate import preflight_sqlite, upgrade_database
 from app.services.base import Store
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
@@ -22,6 +22,9 @@ from app.services.system import SystemService
 def open_store(url: str) -> Store:
     """Open the database at ``url``: refuse a newer or foreign one, back up and upgrade an
     older one, refresh the reference data."""
+    path = sqlite_path(normalise_url(url))
+    if path is not None:
+        preflight_sqlite(path)  # before the engine switches the file to WAL
     engine = make_engine(url)
     try:
         upgrade_database(engine)

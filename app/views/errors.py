@@ -10,7 +10,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.logs import log_file
+from app.logs import log_file, setup_logging
 from app.views import dialogs
 
 log = logging.getLogger("clusterdesk.crash")
@@ -33,6 +33,7 @@ _busy = False
 def handle_exception(exc_type, exc, tb) -> None:
     global _busy
     details = "".join(traceback.format_exception(exc_type, exc, tb))
+    setup_logging()
     log.error("unhandled exception\n%s", details)
     if QApplication.instance() is None or _busy:
         sys.__excepthook__(exc_type, exc, tb)

@@ -1,0 +1,109 @@
+"""The command line: exact words, exit codes, per-row messages, nothing changed on error."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.bootstrap import main
+from app.services import Services, open_store
+from tests.helpers import read_sheet, write_sheet
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def count(url: str) -> int:
+    svc = Services(open_store(url))
+    try:
+        return svc.participants.count()
+    finally:
+        svc.close()
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert "ClusterDesk" in capsys.readouterr().out
+
+
+def test_seed_demo_then_export(db_url, tmp_path, capsys):
+    assert main(["--db", db_url, "seed-demo"]) == 0
+    out = tmp_path / "участники.xlsx"
+    assert main(["--db", db_url, "export", "participants", str(out)]) == 0
+    rows = read_sheet(out)
+    assert rows[0][0] == "Наименование"
+    assert len(rows) - 1 == count(db_url)
+    assert str(len(rows) - 1) in capsys.readouterr().out
+
+
+def test_seed_demo_refuses_a_database_with_data(db_url, capsys):
+    assert main(["--db", db_url, "seed-demo"]) == 0
+    before = count(db_url)
+    assert main(["--db", db_url, "seed-demo"]) == 1
+    assert count(db_url) == before
+    assert "пуст" in capsys.readouterr().err
+
+
+def test_template(db_url, tmp_path):
+    out = tmp_path / "template.xlsx"
+    assert main(["--db", db_url, "export", "participants-template", str(out)]) == 0
+    assert read_sheet(out)[0][:3] == ("Наименование", "Краткое наименование", "ИНН")
+
+
+def test_import_bad_file_exits_1_with_row_column_and_reason(db_url, tmp_path, capsys):
+    path = write_sheet(tmp_path / "bad.xlsx", [
+        ["Наименование", "ИНН", "Роль"],
+        ["ООО «Верное»", "7707083893", "Работодатель"],
+        ["ООО «Неверное»", "7707083894", "Работодатель"],
+    ])
+    assert main(["--db", db_url, "import", "participants", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Строка 3" in err and "«ИНН»" in err and "10-я цифра" in err
+    assert count(db_url) == 0
+
+
+def test_import_dry_run_then_real(db_url, tmp_path, capsys):
+    path = write_sheet(tmp_path / "ok.xlsx", [
+        ["Наименование", "ИНН", "Роль", "Дата вступления"],
+        ["ООО «Верное»", "7707083893", "Работодатель", "01.09.2024"],
+    ])
+    assert main(["--db", db_url, "import", "participants", str(path), "--dry-run"]) == 0
+    assert count(db_url) == 0
+    assert main(["--db", db_url, "import", "participants", str(path)]) == 0
+    assert count(db_url) == 1
+
+
+def test_import_missing_file_exits_1(db_url, tmp_path, capsys):
+    assert main(["--db", db_url, "import", "participants", str(tmp_path / "nope.xlsx")]) == 1
+    assert "nope.xlsx" in capsys.readouterr().err
+
+
+def test_check_reports_integrity_and_schema(db_url, capsys):
+    assert main(["--db", db_url, "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Проверка пройдена" in out
+    assert "0002" in out
+
+
+def test_demo_flag_works_for_commands(tmp_path, capsys):
+    out = tmp_path / "demo.xlsx"
+    assert main(["--demo", "export", "participants", str(out)]) == 0
+    assert len(read_sheet(out)) > 20
+
+
+def test_usage_error_exits_2():
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "import", "sites", "x.xlsx"],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ}, timeout=60,
+    )
+    assert proc.returncode == 2
+
+
+def test_real_process_check(db_url):
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "--db", db_url, "check"],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ}, timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "Проверка пройдена" in proc.stdout

@@ -1,0 +1,111 @@
+"""The store: migrations from empty, upgrade with a backup, refusing a newer database."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from app import paths
+from app.db import make_engine, sqlite_path
+from app.migrate import (
+    DatabaseTooNewError,
+    NotOurDatabaseError,
+    alembic_config,
+    current_revision,
+    head_revision,
+)
+from app.models import Base
+from app.services import Services, open_store
+
+
+def test_migrations_from_empty_create_the_whole_schema(db_url):
+    store = open_store(db_url)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        with store.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        assert diff == [], f"models and migrations differ: {diff}"
+        tables = set(inspect(store.engine).get_table_names())
+        assert {"organization", "contact", "cluster", "membership", "site", "workshop",
+                "cluster_kind", "grant_size", "industry", "industry_centre"} <= tables
+    finally:
+        store.engine.dispose()
+
+
+def test_sqlite_is_tuned_for_safety(tmp_path):
+    store = open_store(str(tmp_path / "x.sqlite3"))
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    store.engine.dispose()
+
+
+def test_older_database_is_backed_up_then_upgraded(db_url):
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        org_id = uuid.uuid4()
+        conn.execute(
+            text("INSERT INTO organization (id, full_name, short_name, address, region, phone, "
+                 "email, website, created_at, updated_at, version) VALUES (:id, 'Старый колледж', "
+                 "'', '', '', '', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"),
+            {"id": org_id.hex if engine.dialect.name == "sqlite" else org_id},
+        )
+    engine.dispose()
+
+    store = open_store(db_url)
+    assert current_revision(store.engine) == head_revision()
+    assert "site" in inspect(store.engine).get_table_names()
+    names = [r.full_name for r in Services(store).participants.list_organizations()]
+    assert names == ["Старый колледж"]
+    if sqlite_path(store.engine) is not None:
+        backups = list(paths.backup_dir().glob("*before-upgrade-0001*"))
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as copy:
+            assert copy.execute("SELECT full_name FROM organization").fetchall() == [
+                ("Старый колледж",)
+            ]
+            assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    store.engine.dispose()
+
+
+def test_newer_database_is_refused_and_left_untouched(db_url):
+    store = open_store(db_url)
+    Services(store).demo.seed()
+    with store.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_from_the_future'"))
+    path = sqlite_path(store.engine)
+    store.engine.dispose()
+    before = path.read_bytes() if path else None
+
+    with pytest.raises(DatabaseTooNewError) as err:
+        open_store(db_url)
+    assert "новой версией" in str(err.value) or "более новой" in str(err.value)
+    assert "9999_from_the_future" in str(err.value)
+
+    if path:
+        assert path.read_bytes() == before
+    engine = make_engine(db_url)
+    assert current_revision(engine) == "9999_from_the_future"
+    engine.dispose()
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path):
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+        conn.execute("INSERT INTO notes (text) VALUES ('не трогать')")
+    before = other.read_bytes()
+    with pytest.raises(NotOurDatabaseError):
+        open_store(str(other))
+    assert other.read_bytes() == before

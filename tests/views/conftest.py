@@ -1,0 +1,48 @@
+"""GUI fixtures: a main window on a real database, modal questions answered by the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.settings import Settings
+from app.views import dialogs
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """Record every modal message and answer confirmations and file choices from a script."""
+
+    class Answers:
+        confirm = True
+        open_file = ""
+        save_file = ""
+        messages: list[tuple[str, str, str]] = []
+
+    answers = Answers()
+    answers.messages = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: answers.confirm)
+    monkeypatch.setattr(
+        dialogs, "show_message",
+        lambda parent, title, text, details="", warning=True:
+            answers.messages.append((title, text, details)),
+    )
+    monkeypatch.setattr(dialogs, "choose_open_file", lambda *a: answers.open_file)
+    monkeypatch.setattr(dialogs, "choose_save_file", lambda *a: answers.save_file)
+    return answers
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(str(tmp_path / "settings.ini"))
+
+
+@pytest.fixture
+def window(qtbot, demo, settings, answers):
+    from app.views.main_window import MainWindow
+
+    win = MainWindow(demo, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_section("participants")
+    win.wait_until_loaded()
+    return win

@@ -1,0 +1,90 @@
+"""The main window as a user sees it."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+
+from app.bootstrap import main
+from app.views.main_window import SECTION_KEYS, MainWindow
+
+RUSSIAN_SECTIONS = [
+    "Сводка", "Участники", "Площадки и мастерские", "Дорожная карта", "Грант и закупки",
+    "Мероприятия", "Проверки", "Карьерные карты", "Показатели", "Отчёты", "Настройки",
+]
+
+
+def test_sidebar_names_every_section_in_russian(window):
+    names = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert names == RUSSIAN_SECTIONS
+
+
+def test_sections_not_built_yet_say_so(window):
+    for key in ("dashboard", "sites", "roadmap", "grants", "events", "inspections",
+                "career-maps", "indicators", "reports"):
+        page = window.show_section(key)
+        texts = " ".join(label.text() for label in page.findChildren(type(window.db_label)))
+        assert "ещё не готов" in texts or "пока не" in texts, (key, texts)
+
+
+def test_status_bar_shows_the_open_database(window, demo):
+    from app.db import display_url
+
+    assert display_url(demo.store.engine) in window.db_label.text()
+
+
+def test_window_remembers_size_and_section(qtbot, demo, settings, answers):
+    first = MainWindow(demo, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(731, 567)  # the offscreen screen is 800×800
+    first.show_section("settings")
+    first.close()
+    second = MainWindow(demo, settings)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (731, 567)
+    assert second.current_section() == "settings"
+
+
+def test_screenshot_command_paints_participants_in_russian(tmp_path):
+    target = tmp_path / "out.png"
+    assert main(["--demo", "--screenshot", str(target), "--section", "participants"]) == 0
+    image = QImage(str(target))
+    assert image.width() >= 1000 and image.height() >= 700
+    # not a blank window: many distinct colours (text, stripes, sidebar)
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 20
+
+
+def test_every_section_opens_from_the_command_line(tmp_path):
+    for key in SECTION_KEYS:
+        target = tmp_path / f"{key}.png"
+        assert main(["--demo", "--screenshot", str(target), "--section", key]) == 0
+        assert target.stat().st_size > 5000
+
+
+def test_unhandled_exception_shows_russian_dialog_logs_and_keeps_window(window, answers):
+    from app.logs import log_file
+    from app.views import errors
+
+    try:
+        raise RuntimeError("тестовая ошибка 42")
+    except RuntimeError as exc:
+        errors.handle_exception(type(exc), exc, exc.__traceback__)
+    title, text, details = answers.messages[-1]
+    assert "Что-то пошло не так" in title or "ошибк" in (title + text).lower()
+    assert "тестовая ошибка 42" in details
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "тестовая ошибка 42" in log_file().read_text(encoding="utf-8")
+    assert window.isVisible()
+
+
+def test_participants_table_is_full_of_demo_rows(window, demo):
+    page = window.page("participants")
+    assert page.model.rowCount() == demo.participants.count() > 20
+    header = page.model.headerData(2, Qt.Orientation.Horizontal)
+    assert header == "ИНН"
