@@ -9,7 +9,6 @@ CLUSTERDESK_TEST_DB names a PostgreSQL database, that database with its schema w
 from __future__ import annotations
 
 import os
-
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

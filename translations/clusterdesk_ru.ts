@@ -328,8 +328,8 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <source>Consent date (dd.mm.yyyy)</source>
-        <translation>Дата согласия (дд.мм.гггг)</translation>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <source>Add contact</source>

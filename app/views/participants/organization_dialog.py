@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -59,7 +60,7 @@ class OrganizationDialog(QDialog):
         self.original = data
         self.saved: OrganizationData | None = None
         self.setWindowTitle(self.tr("Edit organization") if data else self.tr("New organization"))
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(940, 600)
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
@@ -135,10 +136,13 @@ class OrganizationDialog(QDialog):
         self.contacts = QTableWidget(0, 6)
         self.contacts.setHorizontalHeaderLabels([
             self.tr("Full name"), self.tr("Post"), self.tr("Phone"), self.tr("E-mail"),
-            self.tr("Consent"), self.tr("Consent date (dd.mm.yyyy)"),
+            self.tr("Consent"), self.tr("Consent date"),
         ])
         self.contacts.horizontalHeader().setStretchLastSection(True)
-        self.contacts.setColumnWidth(0, 200)
+        self.contacts.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.contacts.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.contacts.verticalHeader().hide()
         layout.addWidget(self.contacts)
         row = QHBoxLayout()
         add = QPushButton(self.tr("Add contact"))
@@ -163,6 +167,10 @@ class OrganizationDialog(QDialog):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)  # a few rows: cheap, and no cut headers
+        self.history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.history.verticalHeader().hide()
         self.history.currentCellChanged.connect(lambda row, *_: self._show_membership(row))
         layout.addWidget(QLabel(self.tr("Membership history")))
         layout.addWidget(self.history, 1)
@@ -209,6 +217,7 @@ class OrganizationDialog(QDialog):
     def _load(self, data: OrganizationData) -> None:
         for name, edit in self.fields.items():
             edit.setText(getattr(data, name) or "")
+            edit.setCursorPosition(0)  # show the start of a long name, not its end
         for contact in data.contacts:
             self._add_contact(contact)
         self.memberships: list[MembershipData] = [replace(m) for m in data.memberships]

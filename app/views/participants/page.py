@@ -33,7 +33,7 @@ from app.views import dialogs
 from app.views.participants.organization_dialog import OrganizationDialog
 from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
 
-_WIDTHS = (190, 380, 100, 120, 95, 120, 170, 95, 110, 140, 190)
+_WIDTHS = (215, 380, 100, 120, 95, 120, 170, 95, 110, 140, 190)
 
 
 class ParticipantsPage(QWidget):

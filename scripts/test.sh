@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# One command: set up ClusterDesk with its test tools, then run ruff and the whole test suite
+# twice, on SQLite and on a PostgreSQL server started here on 127.0.0.1.
+#
+# CLUSTERDESK_TEST_DB=postgresql://user:pw@host/db  uses that database instead of starting one
+# (its public schema is wiped by the tests).  Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --dev
+export QT_QPA_PLATFORM=offscreen
+
+PG_PORT=${CLUSTERDESK_PG_PORT:-54329}
+PG_DIR=${CLUSTERDESK_PG_DIR:-/tmp/clusterdesk-test-pg}
+
+start_postgres() {
+  local bin
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$bin" ] || { echo "PostgreSQL is not installed" >&2; return 1; }
+  local run=()
+  if [ "$(id -u)" = 0 ]; then run=(runuser -u postgres --); fi
+  if [ ! -f "$PG_DIR/PG_VERSION" ]; then
+    rm -rf "$PG_DIR"
+    mkdir -p "$PG_DIR"
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$PG_DIR"
+    "${run[@]}" "$bin/initdb" -D "$PG_DIR" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if ! "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR" status >/dev/null 2>&1; then
+    "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR" -w -l "$PG_DIR/server.log" \
+      -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
+  fi
+  "${run[@]}" "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname='clusterdesk_test'" | grep -q 1 ||
+    "${run[@]}" "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres clusterdesk_test
+  export CLUSTERDESK_TEST_DB="postgresql://postgres@127.0.0.1:$PG_PORT/clusterdesk_test"
+}
+
+echo "== ruff"
+.venv/bin/ruff check .
+
+echo "== tests on SQLite"
+env -u CLUSTERDESK_TEST_DB .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+
+echo "== tests on PostgreSQL"
+if [ -z "${CLUSTERDESK_TEST_DB:-}" ]; then
+  start_postgres
+fi
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
