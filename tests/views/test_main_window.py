@@ -88,3 +88,18 @@ def test_participants_table_is_full_of_demo_rows(window, demo):
     assert page.model.rowCount() == demo.participants.count() > 20
     header = page.model.headerData(2, Qt.Orientation.Horizontal)
     assert header == "ИНН"
+
+
+def test_english_is_available(qtbot, demo, settings, answers, qapp):
+    from app.i18n import install_translators
+
+    try:
+        install_translators(qapp, "en")
+        win = MainWindow(demo, settings)
+        qtbot.addWidget(win)
+        assert win.navigation.item(1).text() == "Participants"
+    finally:
+        install_translators(qapp, "ru")
+    win_ru = MainWindow(demo, settings)
+    qtbot.addWidget(win_ru)
+    assert win_ru.navigation.item(1).text() == "Участники"
