@@ -59,8 +59,12 @@ def run_gui(args, settings, language: str) -> int:
 
     apply_style(app)
     errors.install_excepthook()
+    from app.views.login import LoginCancelled, gui_login
+
     try:
-        services = open_services(args, settings.get(DATABASE_URL) or None)
+        services = open_services(args, settings.get(DATABASE_URL) or None, login=gui_login)
+    except LoginCancelled:
+        return 0
     except Exception as exc:  # a database that cannot be opened: say so, do not crash
         log.exception("could not open the database")
         errors.show_message(None, errors.open_failed_title(), str(exc))

@@ -12,6 +12,7 @@ Exit 0 on success, 1 on bad input or a failed check (nothing changed), 2 on a us
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -64,14 +65,52 @@ def database_url(args: argparse.Namespace, settings_url: str | None = None) -> s
     return resolve_url(args.db, settings_url)
 
 
-def open_services(args: argparse.Namespace, settings_url: str | None = None):
-    """Open the store for the command line or the window; the demo database gets its data."""
-    from app.services import Services, open_store
+def open_services(args: argparse.Namespace, settings_url: str | None = None, login=None):
+    """Open the store for the command line or the window and decide who is working.
 
-    services = Services(open_store(database_url(args, settings_url)))
-    if args.demo and services.participants.count() == 0:
-        services.demo.seed()
-    return services
+    The demo database gets its data and logs in as its administrator.  A database with
+    accounts asks ``login(store)`` for an actor; one with no account yet runs for whoever
+    opened it.
+    """
+    from app.services import Services, open_store
+    from app.services.accounts import accounts_exist
+    from app.services.audit import Action, record_now
+    from app.services.permissions import OWNER, Actor, Role
+
+    store = open_store(database_url(args, settings_url))
+    try:
+        if args.demo:
+            if Services(store).participants.count() == 0:
+                Services(store).demo.seed()
+            record_now(store.sessions, Action.LOGIN, "--demo", username="admin")
+            return Services(store, Actor("admin", Role.ADMIN))
+        if accounts_exist(store):
+            return Services(store, (login or cli_login)(store, args))
+        return Services(store, OWNER)
+    except BaseException:
+        store.engine.dispose()
+        raise
+
+
+def cli_login(store, args: argparse.Namespace):
+    """User from --user or CLUSTERDESK_USER, password from CLUSTERDESK_PASSWORD or a prompt."""
+    import getpass
+
+    from app.services.accounts import AuthenticationError, authenticate
+
+    username = args.user or os.environ.get("CLUSTERDESK_USER", "")
+    if not username:
+        raise AuthenticationError(translate(
+            "Cli", "This database has accounts: give the user name with --user or "
+                   "CLUSTERDESK_USER, and the password in CLUSTERDESK_PASSWORD."))
+    password = os.environ.get("CLUSTERDESK_PASSWORD")
+    if password is None:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise AuthenticationError(translate(
+                "Cli", "No password: set CLUSTERDESK_PASSWORD or run the command in a terminal."))
+        password = getpass.getpass(translate("Cli", "Password for {user}: ").format(
+            user=username))
+    return authenticate(store, username, password)
 
 
 def _print(text: str = "", err: bool = False) -> None:
@@ -85,7 +124,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     try:
         services = open_services(args)
-    except (DatabaseTooNewError, NotOurDatabaseError) as exc:
+    except (DatabaseTooNewError, NotOurDatabaseError, ServiceError) as exc:
         _print(str(exc), err=True)
         return 1
     try:

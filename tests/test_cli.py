@@ -27,8 +27,14 @@ def test_version(capsys):
     assert "ClusterDesk" in capsys.readouterr().out
 
 
-def test_seed_demo_then_export(db_url, tmp_path, capsys):
+def as_user(monkeypatch, user="admin", password="demo"):
+    monkeypatch.setenv("CLUSTERDESK_USER", user)
+    monkeypatch.setenv("CLUSTERDESK_PASSWORD", password)
+
+
+def test_seed_demo_then_export(db_url, tmp_path, capsys, monkeypatch):
     assert main(["--db", db_url, "seed-demo"]) == 0
+    as_user(monkeypatch)
     out = tmp_path / "участники.xlsx"
     assert main(["--db", db_url, "export", "participants", str(out)]) == 0
     rows = read_sheet(out)
@@ -37,8 +43,9 @@ def test_seed_demo_then_export(db_url, tmp_path, capsys):
     assert str(len(rows) - 1) in capsys.readouterr().out
 
 
-def test_seed_demo_refuses_a_database_with_data(db_url, capsys):
+def test_seed_demo_refuses_a_database_with_data(db_url, capsys, monkeypatch):
     assert main(["--db", db_url, "seed-demo"]) == 0
+    as_user(monkeypatch)
     before = count(db_url)
     assert main(["--db", db_url, "seed-demo"]) == 1
     assert count(db_url) == before
@@ -83,7 +90,9 @@ def test_check_reports_integrity_and_schema(db_url, capsys):
     assert main(["--db", db_url, "check"]) == 0
     out = capsys.readouterr().out
     assert "Проверка пройдена" in out
-    assert "0002" in out
+    from app.migrate import head_revision
+
+    assert f"{head_revision()} (" in out
 
 
 def test_demo_flag_works_for_commands(tmp_path, capsys):
@@ -107,3 +116,47 @@ def test_real_process_check(db_url):
     )
     assert proc.returncode == 0, proc.stderr
     assert "Проверка пройдена" in proc.stdout
+
+
+def test_once_accounts_exist_the_command_line_asks_who_you_are(db_url, tmp_path, capsys,
+                                                              monkeypatch):
+    assert main(["--db", db_url, "seed-demo"]) == 0
+    out = tmp_path / "x.xlsx"
+    assert main(["--db", db_url, "export", "participants", str(out)]) == 1
+    assert "--user" in capsys.readouterr().err
+    assert not out.exists()
+
+    as_user(monkeypatch, password="wrong")
+    assert main(["--db", db_url, "export", "participants", str(out)]) == 1
+    assert "Неверное имя пользователя или пароль" in capsys.readouterr().err
+    assert not out.exists()
+
+    monkeypatch.setenv("CLUSTERDESK_PASSWORD", "demo")
+    assert main(["--user", "staff", "--db", db_url, "export", "participants", str(out)]) == 0
+    svc = Services(open_store(db_url))
+    try:
+        entries = svc.audit.entries()
+        failed = [e for e in entries if e.action == "login_failed"]
+        assert failed and failed[0].username == "admin"
+        assert all("wrong" not in (e.detail + str(e.before) + str(e.after)) for e in entries)
+        assert any(e.action == "login" and e.username == "staff" for e in entries)
+    finally:
+        svc.close()
+
+
+def test_council_member_cannot_import_from_the_command_line(db_url, tmp_path, capsys,
+                                                           monkeypatch):
+    assert main(["--db", db_url, "seed-demo"]) == 0
+    before = count(db_url)
+    as_user(monkeypatch, "council")
+    path = write_sheet(tmp_path / "ok.xlsx", [
+        ["Наименование", "ИНН"], ["ООО «Верное»", "7707083893"]])
+    assert main(["--db", db_url, "import", "participants", str(path)]) == 1
+    assert "роль" in capsys.readouterr().err.lower()
+    assert count(db_url) == before
+    svc = Services(open_store(db_url))
+    try:
+        assert any(e.action == "denied" and e.username == "council"
+                   for e in svc.audit.entries())
+    finally:
+        svc.close()

@@ -1,11 +1,14 @@
 """SQLAlchemy models.  Importing this package registers every table on ``Base.metadata``."""
 
+from app.models.audit import AuditEntry
 from app.models.base import Base, Entity
 from app.models.organizations import Cluster, Contact, Membership, Organization
 from app.models.reference import ClusterKind, GrantSize, Industry, IndustryCentre
 from app.models.sites import Site, Workshop
+from app.models.users import User
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Cluster",
     "ClusterKind",
@@ -17,5 +20,6 @@ __all__ = [
     "Membership",
     "Organization",
     "Site",
+    "User",
     "Workshop",
 ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from app.db import make_engine, normalise_url, sqlite_path
 from app.migrate import preflight_sqlite, upgrade_database
+from app.services.accounts import AccountsService
+from app.services.audit import AuditService
 from app.services.base import Store
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
@@ -47,6 +49,8 @@ class Services:
         self.participants_import = ParticipantsImportService(store, actor)
         self.participants_export = ParticipantsExportService(store, actor)
         self.system = SystemService(store, actor)
+        self.audit = AuditService(store, actor)
+        self.accounts = AccountsService(store, actor)
         self.demo = DemoService(store, actor)
 
     def all(self) -> dict[str, object]:

@@ -28,7 +28,11 @@ class Store:
 
     @classmethod
     def from_engine(cls, engine: Engine) -> Store:
-        return cls(engine=engine, sessions=session_factory(engine))
+        from app.services import audit
+
+        sessions = session_factory(engine)
+        audit.install(sessions)
+        return cls(engine=engine, sessions=sessions)
 
 
 def conflict_error() -> ConflictError:
@@ -53,6 +57,7 @@ class Service:
         """A short unit of work: commits on success, rolls back on any error."""
         try:
             with self.store.sessions.begin() as session:
+                session.info["actor"] = self.actor.username or "—"
                 yield session
         except StaleDataError as exc:
             raise conflict_error() from exc

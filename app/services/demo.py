@@ -12,6 +12,7 @@ from stdnum.ru import inn as stdnum_inn
 from stdnum.ru import ogrn as stdnum_ogrn
 
 from app.models import Organization, Site, Workshop
+from app.services.accounts import add_demo_accounts
 from app.services.base import Service, translate
 from app.services.cluster import current_cluster
 from app.services.errors import ConflictError
@@ -155,4 +156,5 @@ class DemoService(Service):
                     for w, k, a in workshops
                 ]
                 s.add(site)
+            add_demo_accounts(s)
             return len(orgs)

@@ -42,6 +42,12 @@ class Permission(enum.StrEnum):
     PARTICIPANTS_WRITE = "participants.write"
     PARTICIPANTS_IMPORT = "participants.import"
     PARTICIPANTS_EXPORT = "participants.export"
+    PERSONAL_DATA = "participants.personal_data"
+    RECORD_HISTORY = "audit.record_history"
+    AUDIT_READ = "audit.read"
+    USERS_MANAGE = "users.manage"
+    BACKUP_MAKE = "backup.make"
+    BACKUP_RESTORE = "backup.restore"
     SYSTEM_CHECK = "system.check"
     DEMO_SEED = "system.seed_demo"
 
@@ -51,6 +57,7 @@ _READ = {
     Permission.CLUSTER_READ,
     Permission.PARTICIPANTS_READ,
     Permission.PARTICIPANTS_EXPORT,
+    Permission.RECORD_HISTORY,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -61,6 +68,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.CLUSTER_WRITE,
             Permission.PARTICIPANTS_WRITE,
             Permission.PARTICIPANTS_IMPORT,
+            Permission.PERSONAL_DATA,
+            Permission.BACKUP_MAKE,
             Permission.SYSTEM_CHECK,
         }
     ),
@@ -92,6 +101,11 @@ def requires(permission: Permission) -> Callable[[F], F]:
         def checked(self, *args, **kwargs):
             actor: Actor = self.actor
             if not actor.allows(permission):
+                from app.services.audit import Action, record_now
+
+                record_now(self.store.sessions, Action.DENIED,
+                           f"{method.__qualname__} ({permission.value})",
+                           username=actor.username or "—")
                 raise PermissionDenied(
                     QCoreApplication.translate(
                         "Permissions", "Your role does not allow this action ({permission})."

@@ -65,4 +65,11 @@ class SystemService(Service):
                 report.lines.append(translate("Check", "PostgreSQL server {version}: reachable").format(
                     version=server
                 ))
+        from app.services.audit import verify_chain
+
+        chain = verify_chain(engine)
+        for problem in chain:
+            report.fail(problem)
+        if not chain:
+            report.lines.append(translate("Check", "Audit log: the chain is intact"))
         return report

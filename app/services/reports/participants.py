@@ -8,17 +8,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.models import Organization
+from app.models import Cluster, Organization
 from app.services.base import Service, translate
 from app.services.importers.participants import HEADERS, ROLE_WORDS
 from app.services.participants import MemberRole
 from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
+from app.services.reports.pdf import write_pdf
 from app.services.reports.xlsx import write_xlsx
 
 _KINDS = {"joined_on": "date", "agreement_date": "date"}
 _WIDTHS = {"full_name": 50, "short_name": 30, "address": 40, "contact": 28, "email": 26}
 COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 16)) for f, h in HEADERS.items()]
+#: The columns that fit on A4 landscape, with their relative widths there.
+PDF_WIDTHS = {"full_name": 40, "short_name": 24, "inn": 12, "ogrn": 15, "role": 13,
+              "joined_on": 11, "agreement_no": 13, "region": 16}
 
 
 def participants_report(orgs: list[Organization]) -> TableReport:
@@ -51,9 +55,7 @@ def participants_report(orgs: list[Organization]) -> TableReport:
 
 
 class ParticipantsExportService(Service):
-    @requires(Permission.PARTICIPANTS_EXPORT)
-    def export_xlsx(self, target: Path | str) -> int:
-        """Write every organization to ``target``; returns the number of rows."""
+    def _report(self) -> TableReport:
         with self._session() as s:
             orgs = list(
                 s.scalars(
@@ -64,8 +66,33 @@ class ParticipantsExportService(Service):
                     )
                 )
             )
-            report = participants_report(orgs)
+            return participants_report(orgs)
+
+    @requires(Permission.PARTICIPANTS_EXPORT)
+    def export_xlsx(self, target: Path | str) -> int:
+        """Write every organization to ``target``; returns the number of rows."""
+        report = self._report()
         write_xlsx(report, target)
+        return len(report.rows)
+
+    @requires(Permission.PARTICIPANTS_EXPORT)
+    def export_pdf(self, target: Path | str) -> int:
+        """The participants list as a printable PDF (the columns that fit A4 landscape);
+        returns the number of rows."""
+        full = self._report()
+        with self._session() as s:
+            cluster = s.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1))
+        fields = list(HEADERS)
+        picked = [fields.index(f) for f in PDF_WIDTHS]
+        report = TableReport(
+            title=full.title,
+            columns=[
+                Column(full.columns[i].title, full.columns[i].kind, PDF_WIDTHS[fields[i]])
+                for i in picked
+            ],
+            rows=[[row[i] for i in picked] for row in full.rows],
+        )
+        write_pdf(report, target, subtitle=cluster or "")
         return len(report.rows)
 
     @requires(Permission.PARTICIPANTS_EXPORT)

@@ -1,0 +1,402 @@
+"""Backups of the SQLite database: taken while the program runs, checked, thinned, restored.
+
+The promise is "nothing lost":
+
+* a backup is copied with SQLite's online backup API (a consistent snapshot, even in WAL mode
+  while another connection writes), checked (``integrity_check`` and ``foreign_key_check``),
+  made one self-contained file (``journal_mode=DELETE``), flushed to disk and only then
+  renamed into place.  An interrupted or failed backup leaves a hidden ``.partial`` file at
+  worst, never a half file under a backup's name, and never touches the earlier backups;
+* old backups are thinned on a schedule (:func:`thin`), never all at once;
+* a restore first keeps the current database (checked copy, or a raw copy if it is damaged).
+
+Backups are named ``clusterdesk-YYYYMMDD-HHMMSS-<reason>.sqlite3`` (``.2``, ``.3``… before the
+extension when a name is taken).  Times are naive local times, as the user reads them.
+Pure Python: no Qt, no SQLAlchemy; messages are English, callers translate.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+NAME_PREFIX = "clusterdesk-"
+EXTENSION = ".sqlite3"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^clusterdesk-(\d{8}-\d{6})-([A-Za-z0-9][A-Za-z0-9_-]*)(?:\.(\d+))?\.sqlite3$")
+_REASON = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_BUSY_TIMEOUT_S = 10.0
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+#: The thinning schedule (see :func:`thin`).
+KEEP_ALL_WITHIN = timedelta(hours=24)
+DAILY_DAYS = 7
+WEEKLY_WEEKS = 5
+MONTHLY_MONTHS = 12
+KEEP_SAFETY_COPIES_FOR = timedelta(days=30)
+
+
+class BackupError(Exception):
+    """A backup could not be made, checked or restored."""
+
+
+class DamagedDatabaseError(BackupError):
+    """The database (or its copy) fails SQLite's own checks."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+
+# --- taking a backup ----------------------------------------------------------------------
+
+
+def make_backup(db_path: Path, folder: Path, now: datetime, reason: str = "auto") -> Path:
+    """Copy the live database at ``db_path`` into ``folder``; returns the new backup's path.
+
+    Safe while other connections read or write: the copy is one consistent snapshot of the
+    committed data.  Raises :class:`DamagedDatabaseError` if the copy fails its checks and
+    :class:`BackupError` if it cannot be made; either way no new file is left in ``folder``.
+    """
+    if not _REASON.match(reason):
+        raise ValueError(f"backup reason must be letters, digits, '-' or '_': {reason!r}")
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise BackupError(f"There is no database to back up at {db_path}.")
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_beside(folder / NAME_PREFIX, ".partial")
+    try:
+        _copy_checked(db_path, tmp, source_mode="rw")
+        _fsync_file(tmp)
+        target = _free_name(folder, f"{NAME_PREFIX}{_naive(now):{_STAMP}}-{reason}")
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    finally:
+        _remove_with_sidecars(tmp)
+    log.info("backup of %s written to %s", db_path, target)
+    return target
+
+
+def verify_backup(path: Path) -> None:
+    """Raise :class:`BackupError` unless ``path`` is a SQLite database that passes
+    ``integrity_check`` and ``foreign_key_check``.  Opens the file read-only."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"There is no backup at {path}.")
+    with open(path, "rb") as handle:
+        if handle.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            raise DamagedDatabaseError(f"{path.name} is not a SQLite database.")
+    try:
+        conn = _open(path, "ro")
+    except sqlite3.Error as exc:
+        raise _wrap(exc, path.name) from exc
+    try:
+        _check(conn, path.name)
+    finally:
+        conn.close()
+
+
+# --- finding and thinning -----------------------------------------------------------------
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in ``folder``, newest first; files not named like a backup are ignored."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match:
+            continue
+        try:
+            taken_at = datetime.strptime(match[1], _STAMP)
+            stat = entry.stat()
+        except (ValueError, OSError):
+            continue
+        if entry.is_file():
+            found.append(BackupInfo(entry, taken_at, match[2], stat.st_size))
+    return sorted(found, key=_newness, reverse=True)
+
+
+def thin(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
+    """The backups to delete (newest first).  Pure: looks at names and dates only.
+
+    Kept: every backup taken within 24 hours of ``now`` (or later); the newest of each
+    calendar day for the last 7 days (today and the 6 before), of each ISO week for the last
+    5 weeks (this week and the 4 before), of each calendar month for the last 12 months (this
+    month and the 11 before); the single newest backup whatever its age; and safety copies
+    ("before-restore", "before-upgrade…") for 30 days.  Everything else is deleted.
+    """
+    now = _naive(now)
+    today = now.date()
+    this_week = today - timedelta(days=today.weekday())
+    this_month = today.year * 12 + today.month - 1
+    ordered = sorted(backups, key=_newness, reverse=True)
+    keep = {0}
+    seen_days, seen_weeks, seen_months = set(), set(), set()
+    for index, backup in enumerate(ordered):
+        age = now - backup.taken_at
+        day = backup.taken_at.date()
+        week = day - timedelta(days=day.weekday())
+        month = day.year * 12 + day.month - 1
+        if age <= KEEP_ALL_WITHIN:
+            keep.add(index)
+        if _is_safety_copy(backup.reason) and age <= KEEP_SAFETY_COPIES_FOR:
+            keep.add(index)
+        # ``ordered`` is newest first, so the first backup met in a bucket is its newest.
+        if (today - day).days < DAILY_DAYS and day not in seen_days:
+            seen_days.add(day)
+            keep.add(index)
+        if (this_week - week).days < 7 * WEEKLY_WEEKS and week not in seen_weeks:
+            seen_weeks.add(week)
+            keep.add(index)
+        if this_month - month < MONTHLY_MONTHS and month not in seen_months:
+            seen_months.add(month)
+            keep.add(index)
+    return [backup for index, backup in enumerate(ordered) if index not in keep]
+
+
+def prune(folder: Path, now: datetime) -> list[Path]:
+    """Delete what :func:`thin` says; returns the paths actually deleted.  A file that cannot
+    be deleted now (locked, already gone) is skipped and tried again next time."""
+    deleted = []
+    for backup in thin(list_backups(folder), now):
+        try:
+            backup.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            log.warning("could not delete old backup %s: %s", backup.path, exc)
+            continue
+        deleted.append(backup.path)
+    return deleted
+
+
+def newest_good_backup(folder: Path) -> BackupInfo | None:
+    """The newest backup that passes :func:`verify_backup`, or None."""
+    for backup in list_backups(folder):
+        try:
+            verify_backup(backup.path)
+        except BackupError as exc:
+            log.warning("skipping backup %s: %s", backup.path, exc)
+            continue
+        return backup
+    return None
+
+
+# --- restoring ----------------------------------------------------------------------------
+
+
+def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime) -> Path | None:
+    """Put ``backup`` in place of the database at ``db_path``.
+
+    The caller guarantees that no other connection to ``db_path`` is open (the app disposes
+    its engine first); a connection still open makes this raise :class:`BackupError`.
+
+    Order: the backup is verified (a bad one raises and nothing changes); the current
+    database is kept as a "before-restore" backup in ``folder``; then the backup is copied
+    over ``db_path`` with SQLite's backup API in one transaction (SQLite deals with the
+    target's WAL and SHM), and the result is verified.  If the current database is itself
+    damaged, its files are copied byte for byte to ``clusterdesk-damaged-<stamp>.sqlite3``
+    (which :func:`list_backups` ignores) and the restored file replaces it.
+
+    Returns the path of what was kept of the current database (None when there was none).
+    The restored file is in ``journal_mode=DELETE``; the app switches it to WAL on connect.
+    """
+    backup, db_path, folder = Path(backup), Path(db_path), Path(folder)
+    verify_backup(backup)
+    kept: Path | None = None
+    current_damaged = False
+    if db_path.exists():
+        try:
+            kept = make_backup(db_path, folder, now, reason="before-restore")
+        except DamagedDatabaseError as exc:
+            log.warning("the current database is damaged (%s); keeping its files as they are", exc)
+            kept = _keep_damaged(db_path, folder, now)
+            current_damaged = True
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    if current_damaged:
+        _replace_with_copy(backup, db_path)
+    else:
+        _copy_over(backup, db_path)
+    try:
+        verify_backup(db_path)
+    except BackupError as exc:
+        raise BackupError(
+            f"The restored database fails its check ({exc}); the previous one is kept at {kept}."
+        ) from exc
+    log.info("database %s restored from %s; previous kept at %s", db_path, backup, kept)
+    return kept
+
+
+def _copy_over(backup: Path, db_path: Path) -> None:
+    src = _open(backup, "ro")
+    try:
+        dst = sqlite3.connect(db_path, timeout=_BUSY_TIMEOUT_S)
+        try:
+            # Leaving WAL needs the only connection; it also lets pages of any size be copied.
+            mode = dst.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+            if str(mode).lower() != "delete":
+                raise BackupError(f"{db_path.name} is still open elsewhere; close it first.")
+            src.backup(dst)
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise _wrap(exc, db_path.name) from exc
+    finally:
+        src.close()
+
+
+def _replace_with_copy(backup: Path, db_path: Path) -> None:
+    """Used when the target cannot be opened as a database: write beside it, then rename."""
+    tmp = _temp_beside(db_path, ".restoring")
+    try:
+        _copy_checked(backup, tmp, source_mode="ro")
+        _fsync_file(tmp)
+        # A stale WAL left beside the new file would be replayed onto it: remove it first.
+        for sidecar in _SIDECARS:
+            Path(f"{db_path}{sidecar}").unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+        _fsync_dir(db_path.parent)
+    finally:
+        _remove_with_sidecars(tmp)
+
+
+def _keep_damaged(db_path: Path, folder: Path, now: datetime) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _free_name(folder, f"{NAME_PREFIX}damaged-{_naive(now):{_STAMP}}")
+    # Sidecars first, the main file last: whatever is found under the name is complete.
+    for sidecar in ("-wal", "-journal"):
+        source = Path(f"{db_path}{sidecar}")
+        if source.exists():
+            _copy_file_durably(source, Path(f"{target}{sidecar}"))
+    _copy_file_durably(db_path, target)
+    return target
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _copy_checked(source: Path, target: Path, source_mode: str) -> None:
+    """Backup-API copy of ``source`` into ``target``, made self-contained and checked."""
+    try:
+        src = _open(source, source_mode)
+    except sqlite3.Error as exc:
+        raise _wrap(exc, source.name) from exc
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            # The copy inherits WAL mode from a WAL source; a backup must be one file.
+            dst.execute("PRAGMA journal_mode=DELETE")
+            _check(dst, f"The copy of {source.name}")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise _wrap(exc, source.name) from exc
+    finally:
+        src.close()
+
+
+def _check(conn: sqlite3.Connection, what: str) -> None:
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.Error as exc:
+        raise _wrap(exc, what) from exc
+    if problems != ["ok"]:
+        raise DamagedDatabaseError(f"{what} fails the integrity check: {'; '.join(problems[:5])}")
+    if broken:
+        table, rowid, parent = broken[0][:3]
+        raise DamagedDatabaseError(
+            f"{what} has {len(broken)} row(s) breaking foreign keys "
+            f"(first: {table} row {rowid} points to a missing {parent})."
+        )
+
+
+def _wrap(exc: sqlite3.Error, what: str) -> BackupError:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    kind = DamagedDatabaseError if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) else BackupError
+    return kind(f"{what}: {exc}")
+
+
+def _open(path: Path, mode: str) -> sqlite3.Connection:
+    # mode=rw never creates a missing file; mode=ro never writes the database.
+    uri = f"{Path(path).resolve().as_uri()}?mode={mode}"
+    return sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S)
+
+
+def _newness(backup: BackupInfo) -> tuple[datetime, int]:
+    match = _NAME.match(backup.path.name)
+    return backup.taken_at, int(match[3]) if match and match[3] else 1
+
+
+def _is_safety_copy(reason: str) -> bool:
+    return reason == "before-restore" or reason.startswith("before-upgrade")
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    candidate = folder / f"{stem}{EXTENSION}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}.{number}{EXTENSION}"
+        number += 1
+    return candidate
+
+
+def _temp_beside(target: Path, suffix: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}", suffix=suffix, dir=target.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _copy_file_durably(source: Path, target: Path) -> None:
+    tmp = _temp_beside(target, ".partial")
+    try:
+        shutil.copyfile(source, tmp)
+        _fsync_file(tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", *_SIDECARS):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder this way.
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,263 @@
+"""The audit trail: every change, login, denial, import and export, hash-chained.
+
+Row changes are captured in the same transaction as the change itself (a session
+``after_flush`` hook), so a change without its audit entry cannot be committed.  Personal data
+of contacts (152-FZ) and password hashes never enter the log: only the fact that those fields
+changed.  That keeps a contact erasable on request while the trail stays intact.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Engine, and_, event, insert, inspect, or_, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.models import AuditEntry
+from app.models.base import Entity
+from app.services.base import Service, translate
+from app.services.permissions import Permission, requires
+
+SYSTEM = "system"
+HIDDEN = "•••"
+#: Fields whose values never enter the log.
+REDACTED = {
+    "contact": {"full_name", "post", "phone", "email"},
+    "app_user": {"password_hash"},
+}
+_NOISE = {"created_at", "updated_at", "version"}
+_PG_LOCK = 0x434C4453  # one advisory lock serialises appends on PostgreSQL
+
+
+class Action:
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    LOGIN = "login"
+    LOGIN_FAILED = "login_failed"
+    DENIED = "denied"
+    IMPORT = "import"
+    EXPORT = "export"
+    EXPORT_PERSONAL = "export_personal"
+    ERASE_PERSONAL = "erase_personal"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    LOCK_BROKEN = "lock_broken"
+
+
+def _plain(value):
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _dump(values: dict | None) -> str:
+    if not values:
+        return ""
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _columns(obj: Entity) -> list[str]:
+    return [c.key for c in inspect(obj).mapper.column_attrs if c.key not in _NOISE]
+
+
+def _values(obj: Entity, keys: Iterable[str], which: str) -> dict:
+    table = obj.__tablename__
+    out = {}
+    state = inspect(obj)
+    for key in keys:
+        if which == "current":
+            value = state.attrs[key].loaded_value
+        else:
+            history = state.attrs[key].history
+            if which == "before":
+                value = history.deleted[0] if history.deleted else (
+                    history.unchanged[0] if history.unchanged else None)
+            else:
+                value = history.added[0] if history.added else None
+        out[key] = HIDDEN if key in REDACTED.get(table, ()) and value not in (None, "") \
+            else _plain(value)
+    return out
+
+
+def _changes(session: Session) -> list[dict]:
+    rows = []
+    for obj in session.new:
+        if isinstance(obj, Entity) and not isinstance(obj, AuditEntry):
+            rows.append(dict(action=Action.CREATE, table_name=obj.__tablename__,
+                             row_id=str(obj.id), after=_dump(_values(obj, _columns(obj), "current"))))
+    for obj in session.dirty:
+        if not isinstance(obj, Entity) or isinstance(obj, AuditEntry):
+            continue
+        state = inspect(obj)
+        changed = [k for k in _columns(obj) if state.attrs[k].history.has_changes()]
+        if not changed:
+            continue
+        rows.append(dict(action=Action.UPDATE, table_name=obj.__tablename__, row_id=str(obj.id),
+                         before=_dump(_values(obj, changed, "before")),
+                         after=_dump(_values(obj, changed, "after"))))
+    for obj in session.deleted:
+        if isinstance(obj, Entity) and not isinstance(obj, AuditEntry):
+            rows.append(dict(action=Action.DELETE, table_name=obj.__tablename__,
+                             row_id=str(obj.id),
+                             before=_dump(_values(obj, _columns(obj), "current"))))
+    return rows
+
+
+def entry_hash(prev_hash: str, seq: int, at: str, username: str, action: str, table_name: str,
+               row_id: str, before: str, after: str, detail: str) -> str:
+    payload = json.dumps([prev_hash, seq, at, username, action, table_name, row_id, before,
+                          after, detail], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, rows: list[dict]) -> None:
+    """Chain and insert audit rows inside the session's transaction."""
+    if not rows:
+        return
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOCK})
+    last = conn.execute(
+        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (last[0], last[1]) if last else (0, "")
+    username = session.info.get("actor", SYSTEM)
+    now = datetime.now(UTC)
+    at = now.isoformat(timespec="microseconds")
+    values = []
+    for row in rows:
+        seq += 1
+        entry = dict(seq=seq, at=at, username=row.get("username", username),
+                     action=row["action"], table_name=row.get("table_name", ""),
+                     row_id=row.get("row_id", ""), before=row.get("before", ""),
+                     after=row.get("after", ""), detail=row.get("detail", ""))
+        entry["hash"] = entry_hash(prev, **entry)
+        entry["prev_hash"], prev = prev, entry["hash"]
+        entry.update(id=uuid.uuid4(), created_at=now, updated_at=now, version=1)
+        values.append(entry)
+    conn.execute(insert(AuditEntry.__table__), values)
+
+
+def record(session: Session, action: str, detail: str = "", *, table_name: str = "",
+           row_id: str = "", username: str | None = None) -> None:
+    """An event that is not a row change: a login, a denial, an import, an export…"""
+    row = dict(action=action, detail=detail, table_name=table_name, row_id=row_id)
+    if username is not None:
+        row["username"] = username
+    append(session, [row])
+
+
+def record_now(engine_sessions: sessionmaker[Session], action: str, detail: str = "",
+               username: str | None = None, **kwargs) -> None:
+    """Record an event in its own short transaction (e.g. a failed login, a denial)."""
+    with engine_sessions.begin() as session:
+        record(session, action, detail, username=username, **kwargs)
+
+
+def _after_flush(session: Session, _context) -> None:
+    append(session, _changes(session))
+
+
+def install(sessions: sessionmaker[Session]) -> None:
+    if not event.contains(sessions, "after_flush", _after_flush):
+        event.listen(sessions, "after_flush", _after_flush)
+
+
+def verify_chain(engine: Engine) -> list[str]:
+    """Problems in the chain: an entry changed, removed or inserted."""
+    problems: list[str] = []
+    prev, expected_seq = "", 1
+    with engine.connect() as conn:
+        result = conn.execute(
+            select(AuditEntry.seq, AuditEntry.at, AuditEntry.username, AuditEntry.action,
+                   AuditEntry.table_name, AuditEntry.row_id, AuditEntry.before,
+                   AuditEntry.after, AuditEntry.detail, AuditEntry.prev_hash, AuditEntry.hash)
+            .order_by(AuditEntry.seq)
+        )
+        for r in result:
+            if r.seq != expected_seq:
+                problems.append(translate(
+                    "Audit", "Audit entries {first}–{last} are missing.").format(
+                        first=expected_seq, last=r.seq - 1))
+            if r.prev_hash != prev or r.hash != entry_hash(
+                    r.prev_hash, r.seq, r.at, r.username, r.action, r.table_name, r.row_id,
+                    r.before, r.after, r.detail):
+                problems.append(translate(
+                    "Audit", "Audit entry {seq} was altered after it was written.").format(
+                        seq=r.seq))
+            prev, expected_seq = r.hash, r.seq + 1
+            if len(problems) >= 20:
+                break
+    return problems
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    at: datetime
+    username: str
+    action: str
+    table_name: str
+    row_id: str
+    before: dict
+    after: dict
+    detail: str
+
+
+def _row(e) -> AuditRow:
+    return AuditRow(
+        e.seq, datetime.fromisoformat(e.at), e.username, e.action, e.table_name, e.row_id,
+        json.loads(e.before) if e.before else {}, json.loads(e.after) if e.after else {}, e.detail,
+    )
+
+
+class AuditService(Service):
+    @requires(Permission.AUDIT_READ)
+    def entries(self, *, username: str = "", action: str = "", table_name: str = "",
+                search: str = "", since: date | None = None, until: date | None = None,
+                limit: int = 5000) -> list[AuditRow]:
+        """The newest entries first, filtered."""
+        query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+        if username:
+            query = query.where(AuditEntry.username == username)
+        if action:
+            query = query.where(AuditEntry.action == action)
+        if table_name:
+            query = query.where(AuditEntry.table_name == table_name)
+        if since:
+            query = query.where(AuditEntry.at >= since.isoformat())
+        if until:
+            query = query.where(AuditEntry.at < date.fromordinal(until.toordinal() + 1).isoformat())
+        if search:
+            like = f"%{search}%"
+            query = query.where(or_(AuditEntry.detail.ilike(like), AuditEntry.after.ilike(like),
+                                    AuditEntry.before.ilike(like), AuditEntry.row_id == search))
+        with self._session() as s:
+            return [_row(e) for e in s.scalars(query)]
+
+    @requires(Permission.RECORD_HISTORY)
+    def history(self, row_ids: Iterable[uuid.UUID | str]) -> list[AuditRow]:
+        """Everything the log knows about these rows (a record and its children), oldest
+        first."""
+        ids = [str(i) for i in row_ids]
+        if not ids:
+            return []
+        query = (select(AuditEntry).where(and_(AuditEntry.row_id.in_(ids)))
+                 .order_by(AuditEntry.seq))
+        with self._session() as s:
+            return [_row(e) for e in s.scalars(query)]
+
+    @requires(Permission.SYSTEM_CHECK)
+    def verify(self) -> list[str]:
+        return verify_chain(self.store.engine)

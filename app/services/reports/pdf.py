@@ -1,0 +1,281 @@
+"""Write a ``TableReport`` to PDF with reportlab (platypus).
+
+A4 landscape by default, PT Sans embedded (regular and bold) so Cyrillic prints everywhere.
+User text never reaches reportlab's markup parser as markup: it is cleaned of characters a PDF
+cannot carry, escaped, and only then given ``<br/>`` for its line breaks, so a name like
+``<img src="x"/> & </para>`` prints exactly as typed.
+
+Long tables are laid out one page at a time (``_RowStream``): each page gets a small ``Table``
+with the header and the rows that fit.  Splitting one giant ``Table`` re-measures every
+remaining row on every page; chunks keep that cost flat, and because chunks end exactly at page
+breaks the header starts every page and never shows up in the middle of one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import fontpkg_pt_sans
+from PySide6.QtCore import QCoreApplication
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape as landscape_size
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from app.services.files import atomic_write
+from app.services.reports.model import Column, TableReport
+
+translate = QCoreApplication.translate
+
+FONT = "PTSans"
+FONT_BOLD = "PTSans-Bold"
+FONT_FILES = {
+    FONT: "PT_Sans-Web-Regular.ttf",
+    FONT_BOLD: "PT_Sans-Web-Bold.ttf",
+}
+
+NBSP = "\u00a0"
+MARGIN_X = 12 * mm
+MARGIN_TOP = 12 * mm
+MARGIN_BOTTOM = 14 * mm
+BODY_SIZE, BODY_LEADING = 8.5, 10.5
+PAD_X, PAD_Y = 3, 2.5
+MIN_ROW_HEIGHT = BODY_LEADING + 2 * PAD_Y
+
+HEADER_FILL = colors.HexColor("#DDE7F0")
+ZEBRA_FILL = colors.HexColor("#F3F6F9")
+GRID = colors.HexColor("#B8C4CE")
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B76")
+
+#: C0/C1 control characters except tab and line feed, lone surrogates, non-characters.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+_BASE = ParagraphStyle("ReportBody", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_LEADING,
+                       textColor=INK)
+STYLES = {
+    "title": ParagraphStyle("ReportTitle", _BASE, fontName=FONT_BOLD, fontSize=15, leading=19,
+                            spaceAfter=2),
+    "subtitle": ParagraphStyle("ReportSubtitle", _BASE, fontSize=11, leading=14, spaceAfter=2),
+    "generated": ParagraphStyle("ReportGenerated", _BASE, fontSize=8.5, leading=11,
+                                textColor=MUTED),
+    "head": ParagraphStyle("ReportHead", _BASE, fontName=FONT_BOLD),
+    "text": ParagraphStyle("ReportCell", _BASE, alignment=TA_LEFT),
+    "date": ParagraphStyle("ReportDate", _BASE, alignment=TA_CENTER),
+    "money": ParagraphStyle("ReportMoney", _BASE, alignment=TA_RIGHT),
+    "int": ParagraphStyle("ReportInt", _BASE, alignment=TA_RIGHT),
+}
+
+
+def register_fonts() -> None:
+    """Register PT Sans with reportlab once per process (regular, bold, and the family so
+    ``<b>`` works)."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = Path(fontpkg_pt_sans.ROOT) / "files"
+    for name, filename in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+
+
+def clean(text: str) -> str:
+    """Text as the PDF can carry it: one kind of line break, no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _UNPRINTABLE.sub("", text)
+
+
+def markup(text: str) -> str:
+    """User text made safe for a ``Paragraph``: it prints as typed and carries no markup."""
+    return escape(clean(text)).replace("\n", "<br/>")
+
+
+def format_date(value: date) -> str:
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
+
+
+def format_money(value: Decimal) -> str:
+    """``Decimal("1234567.891")`` → ``1 234 567,89 ₽`` (non-breaking spaces)."""
+    if not value.is_finite():
+        return str(value)
+    text = format(value, ",.2f")
+    if text.startswith("-") and not text.strip("-0.,"):
+        text = text[1:]  # no "-0,00"
+    return text.replace(",", NBSP).replace(".", ",") + NBSP + "₽"
+
+
+def format_int(value: int) -> str:
+    return format(value, ",d").replace(",", NBSP)
+
+
+def format_value(value: Any, kind: str) -> str:
+    if value is None:
+        return ""
+    if kind == "date" and isinstance(value, date):
+        return format_date(value)
+    if kind == "money" and isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
+        try:
+            return format_money(Decimal(str(value)))
+        except InvalidOperation:
+            return str(value)
+    if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
+        return format_int(value)
+    return str(value)
+
+
+def _column_widths(columns: Sequence[Column], total: float) -> list[float]:
+    weights = [max(c.width, 1) for c in columns]
+    scale = total / sum(weights)
+    return [w * scale for w in weights]
+
+
+class _Layout:
+    """How one report's tables look: column widths, header row, styles."""
+
+    def __init__(self, columns: Sequence[Column], width: float):
+        self.kinds = [c.kind for c in columns]
+        self.widths = _column_widths(columns, width)
+        self.header = [Paragraph(markup(c.title), STYLES["head"]) for c in columns]
+
+    def cells(self, row: Sequence[Any]) -> list[Paragraph]:
+        values = list(row)[: len(self.kinds)]
+        values += [None] * (len(self.kinds) - len(values))
+        return [
+            Paragraph(markup(format_value(v, k)), STYLES.get(k, STYLES["text"]))
+            for v, k in zip(values, self.kinds, strict=True)
+        ]
+
+    def table(self, rows: list[list[Any]], start: int) -> Table:
+        """A table of the header and ``rows``; ``start`` is the number of the first row in
+        the whole report, so the zebra stripes run on across pages."""
+        first_fill = [colors.white, ZEBRA_FILL][start % 2]
+        second_fill = [ZEBRA_FILL, colors.white][start % 2]
+        style = [
+            ("FONT", (0, 0), (-1, -1), FONT, BODY_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_Y),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
+            ("INNERGRID", (0, 0), (-1, -1), 0.25, GRID),
+            ("BOX", (0, 0), (-1, -1), 0.5, GRID),
+        ]
+        if rows:
+            style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [first_fill, second_fill]))
+        return Table(
+            [self.header, *rows],
+            colWidths=self.widths,
+            style=TableStyle(style),
+            repeatRows=1,
+            splitInRow=1,  # a cell taller than a page continues on the next one
+            minRowHeights=[MIN_ROW_HEIGHT] * (len(rows) + 1),
+            hAlign="LEFT",
+        )
+
+
+class _RowStream(Flowable):
+    """The table body, laid out a page at a time (see the module docstring).
+
+    ``rows`` hold cell values (Paragraphs, or lists of flowables for a row that reportlab
+    split across a page break).  ``start`` is the report-wide number of ``rows[0]``.
+    """
+
+    def __init__(self, layout: _Layout, rows: list[list[Any]], start: int = 0):
+        super().__init__()
+        self._layout = layout
+        self._rows = rows
+        self._start = start
+        self._table: Table | None = None
+
+    def _window(self, avail_height: float) -> tuple[Table, int]:
+        # More rows than can possibly fit (every row is at least MIN_ROW_HEIGHT tall), so a
+        # window that is not the last one always ends at the page break.
+        count = int(avail_height // MIN_ROW_HEIGHT) + 2
+        return self._layout.table(self._rows[:count], self._start), count
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self._table, count = self._window(availHeight)
+        width, height = self._table.wrap(availWidth, availHeight)
+        if count < len(self._rows):
+            height = max(height, availHeight + 1)  # more rows follow: make the frame split us
+        self.width, self.height = width, height
+        return width, height
+
+    def split(self, availWidth, availHeight):  # noqa: N803
+        table, count = self._window(availHeight)
+        parts = table.split(availWidth, availHeight)
+        if not parts:
+            return []  # not even one row fits: the frame moves on to the next page
+        later = self._rows[count:]
+        if len(parts) == 1:
+            rest = later
+            done = min(count, len(self._rows))
+        else:
+            left = parts[1]._cellvalues[1:]  # without the repeated header
+            rest = [list(r) for r in left] + later
+            done = min(count, len(self._rows)) - len(left)  # a row split in two is not done
+        out: list[Flowable] = [parts[0]]
+        if rest:
+            out.append(_RowStream(self._layout, rest, self._start + done))
+        return out
+
+    def draw(self):
+        if self._table is not None:
+            self._table.drawOn(self.canv, 0, 0)
+
+
+def _footer(canvas, doc) -> None:
+    canvas.saveState()
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(MUTED)
+    text = translate("Reports", "Page {page}").format(page=doc.page)
+    canvas.drawCentredString(doc.pagesize[0] / 2, MARGIN_BOTTOM / 2, text)
+    canvas.restoreState()
+
+
+def write_pdf(
+    report: TableReport, target: Path | str, *, subtitle: str = "", landscape: bool = True
+) -> Path:
+    """Render ``report`` to ``target`` (written atomically); returns the path."""
+    register_fonts()
+    pagesize = landscape_size(A4) if landscape else A4
+    width = pagesize[0] - 2 * MARGIN_X
+
+    story: list[Flowable] = [Paragraph(markup(report.title), STYLES["title"])]
+    if subtitle and clean(subtitle).strip():
+        story.append(Paragraph(markup(subtitle), STYLES["subtitle"]))
+    generated = translate("Reports", "Generated: {date}").format(date=format_date(date.today()))
+    story += [Paragraph(markup(generated), STYLES["generated"]), Spacer(1, 4 * mm)]
+    if report.columns:
+        layout = _Layout(report.columns, width)
+        story.append(_RowStream(layout, [layout.cells(row) for row in report.rows]))
+
+    target = Path(target)
+    with atomic_write(target) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp),
+            pagesize=pagesize,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=clean(report.title).replace("\n", " "),
+            subject=clean(subtitle).replace("\n", " "),
+            author="ClusterDesk",
+            creator="ClusterDesk",
+        )
+        doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+    return target

@@ -1,0 +1,80 @@
+"""The login dialog shown when the database has accounts."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from app import APP_NAME
+from app.db import display_url
+from app.services.accounts import AuthenticationError, authenticate
+from app.services.errors import ServiceError
+from app.services.permissions import Actor
+
+
+class LoginCancelled(ServiceError):
+    """The user closed the login dialog."""
+
+
+class LoginDialog(QDialog):
+    def __init__(self, store, username: str = "", parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("{app}: log in").format(app=APP_NAME))
+        self.setMinimumWidth(420)
+        where = QLabel(self.tr("Database: {url}").format(url=display_url(store.engine)))
+        where.setWordWrap(True)
+        self.username = QLineEdit(username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        layout = QVBoxLayout(self)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if username else self.username).setFocus()
+
+    def try_login(self) -> None:
+        try:
+            self.actor = authenticate(self.store, self.username.text(), self.password.text())
+        except AuthenticationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
+
+
+def gui_login(store, args) -> Actor:
+    """Ask who is working.  CLUSTERDESK_USER and CLUSTERDESK_PASSWORD, when both are set,
+    log in without a dialog (scripts, screenshots)."""
+    username = args.user or os.environ.get("CLUSTERDESK_USER", "")
+    password = os.environ.get("CLUSTERDESK_PASSWORD")
+    if username and password is not None:
+        return authenticate(store, username, password)
+    dialog = LoginDialog(store, username)
+    if dialog.exec() and dialog.actor is not None:
+        return dialog.actor
+    raise LoginCancelled(dialog.tr("Login cancelled."))
