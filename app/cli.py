@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--db", metavar="URL", help="database: a SQLite file or postgresql://…")
     where.add_argument("--demo", action="store_true", help="use the demo database")
     parser.add_argument("--user", help="account name (also CLUSTERDESK_USER)")
+    parser.add_argument("--break-lock", action="store_true",
+                        help="an administrator removes a stale lock left by another computer")
     parser.add_argument("--lang", choices=("ru", "en"), help="interface language")
     parser.add_argument("--screenshot", metavar="PNG", help="save the main window and exit")
     parser.add_argument("--section", choices=SECTIONS, help="section to show")
@@ -55,6 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("out", type=Path)
 
     commands.add_parser("check", help="integrity check and migration state")
+    commands.add_parser("backup", help="take a checked backup now")
+    commands.add_parser("backups", help="list the backups")
+    res = commands.add_parser("restore", help="replace the database with a backup")
+    res.add_argument("file", type=Path)
     commands.add_parser("seed-demo", help="fill an empty database with the demo cluster")
     return parser
 
@@ -77,7 +83,10 @@ def open_services(args: argparse.Namespace, settings_url: str | None = None, log
     from app.services.audit import Action, record_now
     from app.services.permissions import OWNER, Actor, Role
 
-    store = open_store(database_url(args, settings_url))
+    url = database_url(args, settings_url)
+    if getattr(args, "break_lock", False):
+        break_stale_lock(url, args, login or cli_login)
+    store = open_store(url)
     try:
         if args.demo:
             if Services(store).participants.count() == 0:
@@ -90,6 +99,34 @@ def open_services(args: argparse.Namespace, settings_url: str | None = None, log
     except BaseException:
         store.engine.dispose()
         raise
+
+
+def break_stale_lock(url: str, args: argparse.Namespace, login) -> None:
+    """Remove another computer's lock: only an administrator may, and it is audited."""
+    from app.db import make_engine, sqlite_path
+    from app.lock import break_lock, read_lock
+    from app.services.accounts import accounts_exist
+    from app.services.audit import Action, record_now
+    from app.services.base import Store
+    from app.services.errors import PermissionDenied
+    from app.services.permissions import OWNER, Role
+
+    path = sqlite_path(url)
+    if path is None or read_lock(path) is None:
+        return
+    store = Store.from_engine(make_engine(url))  # no lock taken: only to check who asks
+    try:
+        actor = login(store, args) if accounts_exist(store) else OWNER
+        if actor.role != Role.ADMIN:
+            record_now(store.sessions, Action.DENIED, "break lock", username=actor.username)
+            raise PermissionDenied(translate(
+                "Cli", "Only an administrator can break the lock of a database."))
+        holder = break_lock(path)
+        record_now(store.sessions, Action.LOCK_BROKEN,
+                   f"{holder.host} / {holder.user} / {holder.since}" if holder else "",
+                   username=actor.username or "—")
+    finally:
+        store.engine.dispose()
 
 
 def cli_login(store, args: argparse.Namespace):
@@ -118,13 +155,16 @@ def _print(text: str = "", err: bool = False) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from app.lock import DatabaseLockedError, NetworkPathError
     from app.migrate import DatabaseTooNewError, NotOurDatabaseError
+    from app.services import DatabaseDamagedError
     from app.services.errors import ServiceError
     from app.services.importers.base import ImportFileError
 
     try:
         services = open_services(args)
-    except (DatabaseTooNewError, NotOurDatabaseError, ServiceError) as exc:
+    except (DatabaseTooNewError, NotOurDatabaseError, DatabaseLockedError, NetworkPathError,
+            DatabaseDamagedError, ServiceError) as exc:
         _print(str(exc), err=True)
         return 1
     try:
@@ -145,6 +185,21 @@ def run_command(args: argparse.Namespace) -> int:
             return 0
         if args.command == "import":
             return _import(services, args)
+        if args.command == "backup":
+            target = services.backups.backup_now()
+            _print(translate("Cli", "Backup written to {path}").format(path=target))
+            return 0
+        if args.command == "backups":
+            for info in services.backups.list_backups():
+                _print(f"{info.taken_at:%d.%m.%Y %H:%M}  {info.reason:<24} {info.path}")
+            return 0
+        if args.command == "restore":
+            before = services.backups.restore(args.file)
+            _print(translate("Cli", "Restored from {path}.").format(path=args.file))
+            if before is not None:
+                _print(translate("Cli", "The state before the restore was kept in {path}").format(
+                    path=before))
+            return 0
     except ImportFileError as exc:
         _print(str(exc), err=True)
         return 1

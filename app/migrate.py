@@ -100,19 +100,13 @@ def preflight_sqlite(path: Path) -> None:
 
 
 def backup_sqlite(engine: Engine, reason: str) -> Path | None:
-    """Copy a SQLite database with the online backup API; returns the copy's path."""
+    """A checked copy of a SQLite database in the backups folder (app/backup.py)."""
+    from app.backup import make_backup
+
     source = sqlite_path(engine)
     if source is None or not source.exists():
         return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backup_dir() / f"{source.stem}-{reason}-{stamp}.sqlite3"
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    target = make_backup(source, paths.backup_dir(), datetime.now(), reason)
     log.info("backup of %s written to %s", source, target)
     return target
 
@@ -135,5 +129,8 @@ def upgrade_database(engine: Engine) -> Path | None:
         config = alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+        if sqlite_path(engine) is not None:
+            # the schema version is readable without Alembic, e.g. by `sqlite3 file`
+            conn.execute(text(f"PRAGMA user_version = {int(head)}"))
     log.info("database upgraded from %s to %s", current, head)
     return backup

@@ -69,7 +69,7 @@ def test_older_database_is_backed_up_then_upgraded(db_url):
     names = [r.full_name for r in Services(store).participants.list_organizations()]
     assert names == ["Старый колледж"]
     if sqlite_path(store.engine) is not None:
-        backups = list(paths.backup_dir().glob("*before-upgrade-0001*"))
+        backups = list(paths.backup_dir().glob("*before-upgrade-0001*.sqlite3"))
         assert len(backups) == 1
         with sqlite3.connect(backups[0]) as copy:
             assert copy.execute("SELECT full_name FROM organization").fetchall() == [

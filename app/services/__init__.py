@@ -6,10 +6,19 @@ the use-case areas for one actor.  Services return plain dataclasses, never ORM 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+
+from app import paths
 from app.db import make_engine, normalise_url, sqlite_path
+from app.lock import NetworkPathError, acquire, is_network_path
 from app.migrate import preflight_sqlite, upgrade_database
 from app.services.accounts import AccountsService
 from app.services.audit import AuditService
+from app.services.backups import BackupService
 from app.services.base import Store
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
@@ -20,21 +29,70 @@ from app.services.reference import ReferenceService, load_reference_data
 from app.services.reports.participants import ParticipantsExportService
 from app.services.system import SystemService
 
+translate = QCoreApplication.translate
+
+
+class DatabaseDamagedError(RuntimeError):
+    """The SQLite file failed its integrity check; it was not touched further."""
+
+    def __init__(self, details: str, backup: Path | None):
+        self.backup = backup
+        text = translate(
+            "Database", "The database is damaged ({details}). Nothing was changed in it.",
+        ).format(details=details)
+        if backup is not None:
+            text += " " + translate(
+                "Database", "The newest good backup is {path}: restore it.").format(path=backup)
+        else:
+            text += " " + translate("Database", "No good backup was found.")
+        super().__init__(text)
+
+
+def _integrity(engine, full: bool) -> str | None:
+    """None when the file is sound, else what the check said."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with engine.connect() as conn:
+            result = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
+    except DBAPIError as exc:
+        return str(exc.orig)
+    return None if result == ["ok"] else "; ".join(result[:3])
+
 
 def open_store(url: str) -> Store:
-    """Open the database at ``url``: refuse a newer or foreign one, back up and upgrade an
-    older one, refresh the reference data."""
-    path = sqlite_path(normalise_url(url))
+    """Open the database at ``url``: refuse a network share, a newer, foreign, damaged or
+    locked file; back up and upgrade an older one; refresh the reference data."""
+    given = Path(url) if "://" not in url else None  # before resolve() folds «//server»
+    url = normalise_url(url)
+    path = sqlite_path(url)
+    lock = None
     if path is not None:
+        for candidate in filter(None, (given, path)):
+            if is_network_path(candidate):
+                raise NetworkPathError(candidate)
         preflight_sqlite(path)  # before the engine switches the file to WAL
-    engine = make_engine(url)
+        lock = acquire(path)
+    engine = None
     try:
+        engine = make_engine(url)
+        if path is not None and path.exists() and path.stat().st_size > 0:
+            # quick_check on every open; the full check after an unclean shutdown
+            problem = _integrity(engine, full=lock.unclean)
+            if problem is not None:
+                from app.backup import newest_good_backup
+
+                good = newest_good_backup(paths.backup_dir())
+                raise DatabaseDamagedError(problem, good.path if good else None)
         upgrade_database(engine)
         store = Store.from_engine(engine)
+        store.lock = lock
         with store.sessions.begin() as session:
             load_reference_data(session)
-    except Exception:
-        engine.dispose()
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        if lock is not None:
+            lock.release()
         raise
     return store
 
@@ -51,6 +109,7 @@ class Services:
         self.system = SystemService(store, actor)
         self.audit = AuditService(store, actor)
         self.accounts = AccountsService(store, actor)
+        self.backups = BackupService(store, actor)
         self.demo = DemoService(store, actor)
 
     def all(self) -> dict[str, object]:
@@ -58,4 +117,4 @@ class Services:
         return {k: v for k, v in vars(self).items() if k not in ("store", "actor")}
 
     def close(self) -> None:
-        self.store.engine.dispose()
+        self.store.close()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import session_factory
+from app.lock import Lock
 from app.services.errors import ConflictError
 from app.services.permissions import Actor
 
@@ -25,6 +26,13 @@ def translate(context: str, text: str) -> str:
 class Store:
     engine: Engine
     sessions: sessionmaker[Session]
+    lock: Lock | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     @classmethod
     def from_engine(cls, engine: Engine) -> Store:

@@ -46,6 +46,7 @@ class Permission(enum.StrEnum):
     RECORD_HISTORY = "audit.record_history"
     AUDIT_READ = "audit.read"
     USERS_MANAGE = "users.manage"
+    BACKUP_AUTO = "backup.auto"
     BACKUP_MAKE = "backup.make"
     BACKUP_RESTORE = "backup.restore"
     SYSTEM_CHECK = "system.check"
@@ -58,6 +59,7 @@ _READ = {
     Permission.PARTICIPANTS_READ,
     Permission.PARTICIPANTS_EXPORT,
     Permission.RECORD_HISTORY,
+    Permission.BACKUP_AUTO,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {

@@ -17,6 +17,7 @@ from app.services.base import translate
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 200
+MAX_ENTRIES = 2000
 HEADER_SEARCH_ROWS = 30
 
 Progress = Callable[[int, int], None]
@@ -85,15 +86,39 @@ def check_xlsx_file(path: Path) -> None:
                 "open it in Excel and save it as .xlsx.",
             )
         )
-    with zipfile.ZipFile(path) as archive:
-        names = archive.namelist()
-        unpacked = sum(info.file_size for info in archive.infolist())
-        if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-            raise ImportFileError(translate("Import", "The file is not an Excel workbook (.xlsx)."))
-        if unpacked > MAX_UNPACKED_BYTES or (size and unpacked / size > MAX_RATIO):
-            raise ImportFileError(
-                translate("Import", "The file unpacks to a suspicious size and was refused.")
-            )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_archive(archive, size)
+    except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+        raise ImportFileError(damaged_message()) from exc
+
+
+def damaged_message() -> str:
+    return translate("Import", "The file is damaged or is not an Excel workbook (.xlsx).")
+
+
+def _check_archive(archive: zipfile.ZipFile, size: int) -> None:
+    """Zip bombs and XML entity tricks are refused before any XML parser sees them."""
+    infos = archive.infolist()
+    names = [i.filename for i in infos]
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+        raise ImportFileError(translate("Import", "The file is not an Excel workbook (.xlsx)."))
+    unpacked = sum(info.file_size for info in infos)
+    if (len(infos) > MAX_ENTRIES or unpacked > MAX_UNPACKED_BYTES
+            or (size and unpacked / size > MAX_RATIO)
+            or any(i.compress_size and i.file_size > 1_000_000
+                   and i.file_size / i.compress_size > MAX_RATIO for i in infos)):
+        raise ImportFileError(
+            translate("Import", "The file unpacks to a suspicious size and was refused.")
+        )
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")):
+            with archive.open(info) as part:
+                head = part.read(4096)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise ImportFileError(translate(
+                    "Import", "The file contains XML declarations that Excel never writes "
+                              "(a known attack); it was refused."))
 
 
 def find_header(

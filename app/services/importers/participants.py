@@ -21,10 +21,12 @@ from app.services.errors import ValidationError
 from app.services.importers.base import (
     Cancelled,
     ImportCancelled,
+    ImportFileError,
     ImportResult,
     Progress,
     RowError,
     check_xlsx_file,
+    damaged_message,
     find_header,
     is_blank,
     normalise_header,
@@ -118,9 +120,14 @@ def _text(value: object) -> str:
 
 def read_sheet(path: Path) -> list[tuple]:
     check_xlsx_file(path)
-    wb = load_workbook(path, read_only=True, data_only=True)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a broken file
+        raise ImportFileError(damaged_message()) from exc
     try:
         return [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+    except Exception as exc:
+        raise ImportFileError(damaged_message()) from exc
     finally:
         wb.close()
 

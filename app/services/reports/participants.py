@@ -21,8 +21,8 @@ _KINDS = {"joined_on": "date", "agreement_date": "date"}
 _WIDTHS = {"full_name": 50, "short_name": 30, "address": 40, "contact": 28, "email": 26}
 COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 16)) for f, h in HEADERS.items()]
 #: The columns that fit on A4 landscape, with their relative widths there.
-PDF_WIDTHS = {"full_name": 40, "short_name": 24, "inn": 12, "ogrn": 15, "role": 13,
-              "joined_on": 11, "agreement_no": 13, "region": 16}
+PDF_WIDTHS = {"full_name": 44, "short_name": 23, "inn": 11, "ogrn": 13, "role": 12,
+              "joined_on": 10, "agreement_no": 12, "region": 17}
 
 
 def participants_report(orgs: list[Organization]) -> TableReport:

@@ -30,7 +30,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.services.files import atomic_write
 from app.services.reports.model import Column, TableReport
@@ -51,6 +61,7 @@ MARGIN_BOTTOM = 14 * mm
 BODY_SIZE, BODY_LEADING = 8.5, 10.5
 PAD_X, PAD_Y = 3, 2.5
 MIN_ROW_HEIGHT = BODY_LEADING + 2 * PAD_Y
+MIN_COLUMN_WIDTH = 8 * mm
 
 HEADER_FILL = colors.HexColor("#DDE7F0")
 ZEBRA_FILL = colors.HexColor("#F3F6F9")
@@ -134,9 +145,22 @@ def format_value(value: Any, kind: str) -> str:
 
 
 def _column_widths(columns: Sequence[Column], total: float) -> list[float]:
+    """Widths proportional to ``Column.width`` that fill ``total``; a column too narrow to
+    hold a few characters gets a floor, and the others share what is left."""
     weights = [max(c.width, 1) for c in columns]
-    scale = total / sum(weights)
-    return [w * scale for w in weights]
+    floor = min(MIN_COLUMN_WIDTH, total / len(weights))
+    widths: dict[int, float] = {}
+    while True:
+        free = [i for i in range(len(weights)) if i not in widths]
+        if not free:
+            break
+        scale = (total - floor * len(widths)) / sum(weights[i] for i in free)
+        narrow = [i for i in free if weights[i] * scale < floor]
+        if not narrow:
+            widths.update({i: weights[i] * scale for i in free})
+            break
+        widths.update({i: floor for i in narrow})
+    return [widths[i] for i in range(len(weights))]
 
 
 class _Layout:
@@ -229,6 +253,10 @@ class _RowStream(Flowable):
             done = min(count, len(self._rows)) - len(left)  # a row split in two is not done
         out: list[Flowable] = [parts[0]]
         if rest:
+            if len(parts) == 2:
+                # The next row did not fit: it starts the next page, under the header,
+                # rather than being cut in two under a header in the middle of this page.
+                out.append(PageBreak())
             out.append(_RowStream(self._layout, rest, self._start + done))
         return out
 
@@ -265,17 +293,18 @@ def write_pdf(
 
     target = Path(target)
     with atomic_write(target) as tmp:
-        doc = SimpleDocTemplate(
+        doc = BaseDocTemplate(
             str(tmp),
             pagesize=pagesize,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
             title=clean(report.title).replace("\n", " "),
             subject=clean(subtitle).replace("\n", " "),
             author="ClusterDesk",
             creator="ClusterDesk",
+            initialFontName=FONT,  # else every page names an unused, unembedded Helvetica
+            initialFontSize=BODY_SIZE,
         )
-        doc.build(story, onFirstPage=_footer, onLaterPages=_footer)
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_footer)])
+        doc.build(story)
     return target

@@ -1,0 +1,155 @@
+"""Hostile and broken files are refused before parsing, with a message; nothing written."""
+
+from __future__ import annotations
+
+import os
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.services.importers.base import ImportFileError
+from tests.helpers import write_sheet
+
+
+def good_xlsx(tmp_path: Path) -> Path:
+    return write_sheet(tmp_path / "good.xlsx", [["Наименование", "ИНН"],
+                                                ["ООО «Верное»", "7707083893"]])
+
+
+def rewrite_part(src: Path, dst: Path, name: str, data: bytes) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, data if item.filename == name else zin.read(item.filename))
+    return dst
+
+
+def refused(services, path: Path) -> str:
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError) as err:
+            services.participants_import.import_xlsx(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 64 * 1024 * 1024, f"memory peak {peak // 1_000_000} MB"
+    assert services.participants.count() == 0
+    return str(err.value)
+
+
+def test_zip_bomb(services, tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("xl/worksheets/sheet1.xml", "w") as part:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(64):  # 64 MB of zeros squeeze into ~64 KB
+                part.write(chunk)
+    assert bomb.stat().st_size < 1_000_000
+    assert "подозрительн" in refused(services, bomb)
+
+
+def test_billion_laughs(services, tmp_path):
+    attack = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+              b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+              b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+              b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row>'
+              b"</sheetData></worksheet>")
+    path = rewrite_part(good_xlsx(tmp_path), tmp_path / "lol.xlsx",
+                        "xl/worksheets/sheet1.xml", attack)
+    assert "атак" in refused(services, path)
+
+
+def test_external_entity(services, tmp_path):
+    attack = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+              b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              b"<si><t>&xxe;</t></si></sst>")
+    path = rewrite_part(good_xlsx(tmp_path), tmp_path / "xxe.xlsx",
+                        "xl/worksheets/sheet1.xml", attack)
+    refused(services, path)
+
+
+@pytest.mark.parametrize("content", [
+    b"\x89PNG\r\n\x1a\n" + b"\0" * 100,  # a picture renamed to .xlsx
+    b"%PDF-1.7\n",
+    "Наименование;ИНН\nООО;7707083893\n".encode("cp1251"),  # a CSV renamed
+])
+def test_not_what_the_extension_says(services, tmp_path, content):
+    path = tmp_path / "fake.xlsx"
+    path.write_bytes(content)
+    assert "Excel" in refused(services, path)
+
+
+def test_a_word_document_renamed(services, tmp_path):
+    path = tmp_path / "letter.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", "<w:document/>")
+    assert "Excel" in refused(services, path)
+
+
+def test_a_200_mb_file_is_refused_without_reading_it(services, tmp_path):
+    path = tmp_path / "huge.xlsx"
+    with open(path, "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: costs no disk, reads as zeros
+    message = refused(services, path)
+    assert "200" in message and "50" in message
+
+
+def test_truncated_workbook(services, tmp_path):
+    data = good_xlsx(tmp_path).read_bytes()
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    refused(services, path)
+
+
+# --- property: any sheet imports exactly or is refused row by row, never half ---------------
+
+VALID_INNS = ["7707083893", "7736207543", "0274062111", "5001007329", "3528876458"]
+cell_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)),
+                    max_size=40)
+inn_value = st.one_of(st.sampled_from(VALID_INNS), st.sampled_from([int(i) for i in VALID_INNS]),
+                      st.text(alphabet="0123456789", min_size=0, max_size=13), st.none())
+role_value = st.one_of(st.sampled_from(["Колледж", "работодатель", "ИНОЙ ПАРТНЕР", "Вуз", ""]),
+                       cell_text, st.none())
+date_value = st.one_of(st.dates().map(lambda d: d.strftime("%d.%m.%Y")), st.dates(), cell_text,
+                       st.none())
+row = st.tuples(cell_text, inn_value, role_value, date_value)
+
+
+def _written(text):
+    """What openpyxl can store: it refuses control characters in cells."""
+    if isinstance(text, str):
+        return "".join(ch for ch in text if ch >= " " or ch in "\t\n")
+    return text
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(rows=st.lists(row, min_size=0, max_size=8))
+def test_any_sheet_imports_exactly_or_not_at_all(services, tmp_path_factory, rows):
+    folder = tmp_path_factory.mktemp("prop")
+    path = write_sheet(folder / "p.xlsx", [["Наименование", "ИНН", "Роль", "Дата вступления"]]
+                       + [[_written(c) for c in r] for r in rows])
+    before = services.participants.list_organizations()
+    try:
+        result = services.participants_import.import_xlsx(path)
+    except ImportFileError:
+        assert services.participants.list_organizations() == before
+        return
+    after = services.participants.list_organizations()
+    if result.errors:
+        assert after == before
+        assert all(e.row >= 2 for e in result.errors)
+    else:
+        assert result.committed
+        assert len(after) == len(before) + result.created
+        names = {r.full_name for r in after}
+        for r in rows:
+            if _written(r[0]) and " ".join(str(_written(r[0])).split()):
+                assert " ".join(str(_written(r[0])).split()) in names or result.updated
+    os.remove(path)

@@ -1,0 +1,244 @@
+"""The PDF renderer, checked on real files read back with pypdf and poppler's pdftotext."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from app.services.reports.model import Column, TableReport
+from app.services.reports.pdf import format_money, markup, write_pdf
+
+NBSP = "\u00a0"
+
+
+def pdftotext(path: Path, page: int | None = None) -> str:
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    return subprocess.run(
+        ["pdftotext", "-layout", *pages, str(path), "-"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+
+
+def squeeze(text: str) -> str:
+    """Whitespace (line breaks inside wrapped cells, layout padding, NBSP) as single spaces."""
+    return " ".join(text.split())
+
+
+def page_texts(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def embedded_fonts(path: Path) -> dict[str, bool]:
+    """Every font the pages use: BaseFont name -> has an embedded TrueType program."""
+    found: dict[str, bool] = {}
+    for page in PdfReader(path).pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.get_object().values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            found[str(font["/BaseFont"])] = "/FontFile2" in descriptor
+    return found
+
+
+@pytest.fixture
+def demo_pdf(demo, tmp_path):
+    out = tmp_path / "participants.pdf"
+    count = demo.participants_export.export_pdf(out)
+    assert count == demo.participants.count()
+    return out
+
+
+def test_demo_participants_pdf_reads_back(demo, demo_pdf):
+    assert demo_pdf.read_bytes().startswith(b"%PDF")
+    orgs = demo.participants.list_organizations()
+    some = [o for o in orgs if o.short_name][:6]
+    assert len(some) == 6
+
+    pypdf_text = squeeze("\n".join(page_texts(demo_pdf)))
+    poppler_text = squeeze(pdftotext(demo_pdf))
+    for text in (pypdf_text, poppler_text):
+        assert "Участники кластера" in text
+        assert "машиностроения Вологодской области" in text  # the cluster as the subtitle
+        assert date.today().strftime("%d.%m.%Y") in text  # the "generated on" line
+        for header in ("Наименование", "ИНН", "ОГРН", "Роль", "Регион"):
+            assert header in text
+        for org in some:
+            assert org.short_name in text
+            assert org.inn in text
+        # every organization is there, by INN
+        assert all(o.inn in text for o in orgs)
+
+
+def test_demo_pdf_repeats_the_header_and_numbers_pages(demo_pdf):
+    pages = page_texts(demo_pdf)
+    assert len(pages) >= 2  # 26 demo organizations do not fit on one landscape page
+    for number, text in enumerate(pages, start=1):
+        assert "Краткое наименование" in text
+        lines = pdftotext(demo_pdf, page=number).split("\n")
+        footer = [line for line in lines if line.strip()][-1].split()
+        assert footer[-1] == str(number) and len(footer) == 2  # "Страница 2"
+
+
+def test_the_font_is_pt_sans_and_embedded(demo_pdf):
+    fonts = embedded_fonts(demo_pdf)
+    assert fonts, "no fonts found"
+    for name, embedded in fonts.items():
+        assert "PTSans" in name.replace(" ", ""), fonts
+        assert embedded, f"{name} is not embedded"
+    assert any("Bold" in name for name in fonts)  # the header row
+
+
+def test_page_one_renders_to_an_image(demo_pdf, tmp_path):
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(demo_pdf),
+         str(tmp_path / "page")],
+        check=True,
+    )
+    png = next(tmp_path.glob("page*.png"))
+    assert png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 10_000
+
+
+def test_a_hostile_name_prints_as_typed(services, tmp_path):
+    from app.services.participants import OrganizationData
+
+    hostile = '<img src="x"/> & </para> ООО «Ромашка»'
+    services.participants.create(OrganizationData(full_name=hostile))
+    out = tmp_path / "p.pdf"
+    assert services.participants_export.export_pdf(out) == 1
+    assert '<img src="x"/> & </para>' in squeeze(page_texts(out)[0])
+    assert hostile in squeeze(pdftotext(out))
+
+
+def test_markup_is_escaped_and_cleaned():
+    assert markup('a < b & "c" </para>') == 'a &lt; b &amp; "c" &lt;/para&gt;'
+    assert markup("line 1\r\nline 2\rline 3\nend") == "line 1<br/>line 2<br/>line 3<br/>end"
+    assert markup("bell\x07 nul\x00 esc\x1b tab\tok") == "bell nul esc tab\tok"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (Decimal("1234567.89"), f"1{NBSP}234{NBSP}567,89{NBSP}₽"),
+        (Decimal("0"), f"0,00{NBSP}₽"),
+        (Decimal("-1500.5"), f"-1{NBSP}500,50{NBSP}₽"),
+        (Decimal("-0.001"), f"0,00{NBSP}₽"),
+        (Decimal("999.999"), f"1{NBSP}000,00{NBSP}₽"),
+    ],
+)
+def test_money_is_written_the_russian_way(value, text):
+    assert format_money(value) == text
+
+
+def test_kinds_are_formatted_and_user_text_is_literal(tmp_path):
+    report = TableReport(
+        title="Гранты & <b>субсидии</b>",
+        columns=[
+            Column("Получатель", "text", 40),
+            Column("Дата", "date", 12),
+            Column("Сумма", "money", 16),
+            Column("Человек", "int", 10),
+        ],
+        rows=[
+            ["ООО «Альфа»\nвторая строка", date(2025, 3, 7), Decimal("1234567.89"), 12345],
+            ["=1+1", None, None, None],
+            ["короткая строка"],  # fewer cells than columns
+        ],
+    )
+    out = write_pdf(report, tmp_path / "grants.pdf", subtitle="за 2025 год")
+    text = pdftotext(out)
+    assert "Гранты & <b>субсидии</b>" in text
+    assert "за 2025 год" in text
+    assert "07.03.2025" in text
+    assert f"1{NBSP}234{NBSP}567,89{NBSP}₽" in text or "1 234 567,89 ₽" in text
+    assert "12 345" in text.replace(NBSP, " ")
+    assert "вторая строка" in text
+    assert "=1+1" in text and "короткая строка" in text
+
+
+def test_portrait_and_atomic_write(tmp_path):
+    report = TableReport("Портрет", [Column("А"), Column("Б")], [["1", "2"]])
+    out = tmp_path / "sub" / "portrait.pdf"
+    write_pdf(report, out, landscape=False)
+    box = PdfReader(out).pages[0].mediabox
+    assert float(box.width) < float(box.height)  # A4 portrait
+    assert [p.name for p in out.parent.iterdir()] == ["portrait.pdf"]  # no temp file left
+    write_pdf(TableReport("Пусто", [Column("А")]), out)  # replaces the old file
+    assert float(PdfReader(out).pages[0].mediabox.width) > 800  # A4 landscape
+
+
+def test_three_thousand_rows(tmp_path):
+    rows = [
+        [f"Организация № {i}", f"{1000000000 + i}", date(2024, 1, 1 + i % 28),
+         Decimal(i) * Decimal("1000.5")]
+        for i in range(1, 3001)
+    ]
+    rows[1499][0] = "Очень длинное наименование организации " * 12  # wraps over many lines
+    report = TableReport(
+        "Большой отчёт",
+        [Column("Наименование", width=40), Column("ИНН", width=14),
+         Column("Дата", "date", 12), Column("Сумма", "money", 16)],
+        rows,
+    )
+    out = write_pdf(report, tmp_path / "big.pdf")
+    pages = page_texts(out)
+    assert len(pages) > 50
+    assert "Организация № 3000" in pages[-1]
+    assert "3 001 500,00 ₽" in pages[-1].replace(NBSP, " ")
+    assert "Организация № 1" in pages[0]
+    for text in pages:
+        assert "Наименование" in text  # the header starts every page...
+    whole = "\n".join(pages)
+    assert whole.count("Наименование") == len(pages)  # ...and never the middle of one
+    for i in (1, 2, 999, 1000, 1001, 2999, 3000):  # no row lost or doubled at page breaks
+        assert whole.count(f"Организация № {i}\n") + whole.count(f"Организация № {i} ") == 1
+
+
+def test_a_cell_taller_than_a_page_continues_on_the_next(tmp_path):
+    tall = "\n".join(f"строка {i}" for i in range(1, 121))
+    report = TableReport("Высокая ячейка", [Column("Текст"), Column("Ещё")],
+                         [["до", "1"], [tall, "2"], ["после", "3"]])
+    out = write_pdf(report, tmp_path / "tall.pdf")
+    text = squeeze(pdftotext(out))
+    assert len(PdfReader(out).pages) >= 2
+    for i in (1, 60, 120):
+        assert f"строка {i}" in text
+    assert "после" in text
+
+
+cell_text = st.text(max_size=300)
+cell = st.one_of(
+    cell_text,
+    st.decimals(allow_nan=False, allow_infinity=False, places=2),
+    st.dates(),
+    st.integers(),
+    st.none(),
+)
+kinds = st.sampled_from(["text", "date", "money", "int"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=st.text(),
+    subtitle=st.text(),
+    columns=st.lists(st.tuples(st.text(max_size=40), kinds, st.integers(1, 60)),
+                     min_size=1, max_size=8),
+    rows=st.lists(st.lists(cell, max_size=9), max_size=25),
+    landscape=st.booleans(),
+)
+def test_any_text_renders(title, subtitle, columns, rows, landscape):
+    report = TableReport(title, [Column(t, k, w) for t, k, w in columns], rows)
+    with tempfile.TemporaryDirectory() as folder:
+        out = write_pdf(report, Path(folder) / "any.pdf", subtitle=subtitle,
+                        landscape=landscape)
+        assert out.read_bytes().startswith(b"%PDF")
