@@ -179,7 +179,10 @@ def run_command(args: argparse.Namespace) -> int:
                 services.participants_export.export_template(args.out)
                 _print(translate("Cli", "Template written to {path}").format(path=args.out))
             else:
-                count = services.participants_export.export_xlsx(args.out)
+                export = (services.participants_export.export_pdf
+                          if args.out.suffix.lower() == ".pdf"
+                          else services.participants_export.export_xlsx)
+                count = export(args.out)
                 _print(translate("Cli", "{count} organizations written to {path}").format(
                     count=count, path=args.out))
             return 0

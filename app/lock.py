@@ -142,6 +142,7 @@ def acquire(db_path: Path) -> Lock:
         _held[path] += 1
         return Lock(db_path, unclean=False)
     unclean = False
+    path.parent.mkdir(parents=True, exist_ok=True)
     for _attempt in range(3):
         try:
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)

@@ -160,3 +160,12 @@ def test_council_member_cannot_import_from_the_command_line(db_url, tmp_path, ca
                    for e in svc.audit.entries())
     finally:
         svc.close()
+
+
+def test_export_participants_to_pdf(tmp_path):
+    out = tmp_path / "участники.pdf"
+    assert main(["--demo", "export", "participants", str(out)]) == 0
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Участники кластера" in text
+    assert "БПОУ ВО «ЧМК»" in text

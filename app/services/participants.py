@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import and_, func, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.models import Contact, Membership, Organization
@@ -198,15 +199,18 @@ def organization_to_data(org: Organization) -> OrganizationData:
 _SCALARS = ("full_name", "short_name", "address", "region", "phone", "email", "website")
 
 
-def apply_organization(session: Session, org: Organization, data: OrganizationData) -> None:
-    """Copy validated data onto an ORM row, children matched by id."""
+def apply_organization(session: Session, org: Organization, data: OrganizationData,
+                       cluster_id: uuid.UUID | None = None) -> None:
+    """Copy validated data onto an ORM row, children matched by id.  Bulk callers pass the
+    cluster's id so that no query runs per row."""
+    fresh = sa_inspect(org).transient or sa_inspect(org).pending
     for name in _SCALARS:
         setattr(org, name, getattr(data, name))
     org.inn, org.ogrn, org.kpp = data.inn or None, data.ogrn or None, data.kpp or None
     # Touch the row so its version moves even when only children changed.
     org.updated_at = utcnow()
 
-    old_contacts = {c.id: c for c in org.contacts}
+    old_contacts = {} if fresh else {c.id: c for c in org.contacts}
     contacts = []
     for c in data.contacts:
         row = old_contacts.get(c.id) if c.id else None
@@ -216,8 +220,7 @@ def apply_organization(session: Session, org: Organization, data: OrganizationDa
         contacts.append(row)
     org.contacts = contacts
 
-    cluster_id = None
-    old_members = {m.id: m for m in org.memberships}
+    old_members = {} if fresh else {m.id: m for m in org.memberships}
     memberships = []
     for m in data.memberships:
         row = old_members.get(m.id) if m.id else None

@@ -40,3 +40,7 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str, pattern
 
 def excel_pattern() -> str:
     return translate("Dialogs", "Excel workbooks (*.xlsx)")
+
+
+def export_pattern() -> str:
+    return translate("Dialogs", "Excel workbooks (*.xlsx);;PDF documents (*.pdf)")

@@ -17,6 +17,7 @@ from sqlalchemy.orm import selectinload
 
 from app.models import Organization
 from app.services.base import Service, translate
+from app.services.cluster import current_cluster
 from app.services.errors import ValidationError
 from app.services.importers.base import (
     Cancelled,
@@ -247,20 +248,24 @@ class ParticipantsImportService(Service):
                     )
                 )
             } if inns else {}
-            for done, item in enumerate(parsed, start=1):
-                if cancelled and cancelled():
-                    raise ImportCancelled(translate("Import", "Import cancelled: nothing was changed."))
-                org = existing.get(item.data.inn) if item.data.inn else None
-                if org is None:
-                    org = Organization()
-                    s.add(org)
-                    apply_organization(s, org, item.data)
-                    result.created += 1
-                else:
-                    apply_organization(s, org, _merge_into_existing(org, item.data))
-                    result.updated += 1
-                if progress and (done % 200 == 0 or done == len(parsed)):
-                    progress(done, len(parsed))
+            cluster_id = current_cluster(s).id
+            with s.no_autoflush:  # one flush at the end, not one per row
+                for done, item in enumerate(parsed, start=1):
+                    if cancelled and cancelled():
+                        raise ImportCancelled(
+                            translate("Import", "Import cancelled: nothing was changed."))
+                    org = existing.get(item.data.inn) if item.data.inn else None
+                    if org is None:
+                        org = Organization()
+                        s.add(org)
+                        apply_organization(s, org, item.data, cluster_id)
+                        result.created += 1
+                    else:
+                        apply_organization(s, org, _merge_into_existing(org, item.data),
+                                           cluster_id)
+                        result.updated += 1
+                    if progress and (done % 200 == 0 or done == len(parsed)):
+                        progress(done, len(parsed))
         result.committed = True
         return result
 

@@ -14,6 +14,7 @@ breaks the header starts every page and never shows up in the middle of one.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -25,7 +26,8 @@ import fontpkg_pt_sans
 from PySide6.QtCore import QCoreApplication
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape as landscape_size
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as landscape_size
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -52,6 +54,8 @@ FONT_BOLD = "PTSans-Bold"
 FONT_FILES = {
     FONT: "PT_Sans-Web-Regular.ttf",
     FONT_BOLD: "PT_Sans-Web-Bold.ttf",
+    "PTSans-Italic": "PT_Sans-Web-Italic.ttf",
+    "PTSans-BoldItalic": "PT_Sans-Web-BoldItalic.ttf",
 }
 
 NBSP = "\u00a0"
@@ -88,16 +92,20 @@ STYLES = {
 }
 
 
+_fonts_lock = threading.Lock()
+
+
 def register_fonts() -> None:
-    """Register PT Sans with reportlab once per process (regular, bold, and the family so
-    ``<b>`` works)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = Path(fontpkg_pt_sans.ROOT) / "files"
-    for name, filename in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
-                                  boldItalic=FONT_BOLD)
+    """Register PT Sans with reportlab once per process, as a family (a PDF embeds only the
+    faces and glyphs it uses)."""
+    with _fonts_lock:  # exports may run in a worker thread
+        if "PTSans-BoldItalic" in pdfmetrics.getRegisteredFontNames():
+            return
+        folder = Path(fontpkg_pt_sans.ROOT) / "files"
+        for name, filename in FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD,
+                                      italic="PTSans-Italic", boldItalic="PTSans-BoldItalic")
 
 
 def clean(text: str) -> str:

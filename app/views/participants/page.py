@@ -285,8 +285,12 @@ class ParticipantsPage(QWidget):
 
     def export_file(self) -> None:
         name = dialogs.choose_save_file(self, self.tr("Export participants"),
-                                        self.tr("participants.xlsx"), dialogs.excel_pattern())
-        if name:
+                                        self.tr("participants.xlsx"), dialogs.export_pattern())
+        if not name:
+            return
+        if name.lower().endswith(".pdf"):
+            self._export(lambda: self.services.participants_export.export_pdf(name), name)
+        else:
             self._export(lambda: self.services.participants_export.export_xlsx(name), name)
 
     def export_template(self) -> None:
