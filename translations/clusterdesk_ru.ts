@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {count} characters long.</source>
+        <translation>Пароль должен быть не короче {count} символов.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>Имя пользователя пишется без пробелов.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Выберите роль.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator&apos;s.</source>
+        <translation>Первая учётная запись должна быть учётной записью администратора.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Это имя пользователя уже занято.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Такой учётной записи нет.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be disabled.</source>
+        <translation>Нельзя отключить последнего администратора.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit entries {first}–{last} are missing.</source>
+        <extracomment>Fields whose values never enter the log.</extracomment>
+        <translation>В журнале недостаёт записей {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered after it was written.</source>
+        <translation>Запись журнала № {seq} изменена после того, как была сделана.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The copy failed its check, so it was not kept: {reason}</source>
+        <translation>Копия не прошла проверку и не сохранена: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Резервная копия не создана: {reason}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore; see the README.</source>
+        <translation>База PostgreSQL восстанавливается программой pg_restore; см. README.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation>Резервная копия не восстановлена: {reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump was not found: install the PostgreSQL client tools.</source>
+        <translation>Программа pg_dump не найдена: установите клиентские программы PostgreSQL.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>Database: {url}</source>
@@ -35,9 +106,29 @@
         <source>PostgreSQL server {version}: reachable</source>
         <translation>Сервер PostgreSQL {version}: доступен</translation>
     </message>
+    <message>
+        <source>Audit log: the chain is intact</source>
+        <translation>Журнал изменений: цепочка записей не нарушена</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
+    <message>
+        <source>Only an administrator can break the lock of a database.</source>
+        <translation>Снять блокировку базы может только администратор.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: give the user name with --user or CLUSTERDESK_USER, and the password in CLUSTERDESK_PASSWORD.</source>
+        <translation>В этой базе есть учётные записи: укажите имя пользователя через --user или CLUSTERDESK_USER, а пароль — в CLUSTERDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>No password: set CLUSTERDESK_PASSWORD or run the command in a terminal.</source>
+        <translation>Пароль не указан: задайте CLUSTERDESK_PASSWORD или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Пароль пользователя {user}: </translation>
+    </message>
     <message>
         <source>Demo data added: {count} organizations.</source>
         <translation>Демонстрационные данные добавлены. Организаций: {count}.</translation>
@@ -49,6 +140,18 @@
     <message>
         <source>{count} organizations written to {path}</source>
         <translation>Выгружено организаций: {count}. Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>База восстановлена из копии {path}.</translation>
+    </message>
+    <message>
+        <source>The state before the restore was kept in {path}</source>
+        <translation>Состояние до восстановления сохранено в {path}</translation>
     </message>
     <message>
         <source>Check passed.</source>
@@ -96,6 +199,18 @@
         <source>This database was made by a newer version of ClusterDesk (schema {rev}). Install the newer version; the database was left untouched.</source>
         <translation>Эта база данных создана более новой версией ClusterDesk (схема {rev}). Установите новую версию программы; база данных не изменена.</translation>
     </message>
+    <message>
+        <source>The database is damaged ({details}). Nothing was changed in it.</source>
+        <translation>База данных повреждена ({details}). В ней ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {path}: restore it.</source>
+        <translation>Последняя исправная резервная копия — {path}: восстановите её.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Исправной резервной копии не найдено.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -109,6 +224,10 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;PDF documents (*.pdf)</source>
+        <translation>Книги Excel (*.xlsx);;Документы PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -153,12 +272,20 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Файл не является книгой Excel (.xlsx). Если это файл старого формата .xls, откройте его в Excel и сохраните в формате .xlsx.</translation>
     </message>
     <message>
+        <source>The file is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>Файл повреждён или не является книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
         <source>The file is not an Excel workbook (.xlsx).</source>
         <translation>Файл не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
         <source>The file unpacks to a suspicious size and was refused.</source>
         <translation>После распаковки файл имеет подозрительно большой размер; файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The file contains XML declarations that Excel never writes (a known attack); it was refused.</source>
+        <translation>В файле есть XML-объявления, которых Excel никогда не пишет (известный приём атаки); файл отклонён.</translation>
     </message>
     <message>
         <source>No header row was found in the first {count} rows. The sheet needs at least these columns: {columns}.</source>
@@ -180,6 +307,40 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменён: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>The database is already open on computer «{host}» by user «{user}» since {since}. Close ClusterDesk there first. If that program is no longer running (the computer was switched off), an administrator can break the lock.</source>
+        <translation>База данных уже открыта на компьютере «{host}» пользователем «{user}» с {since}. Сначала закройте там ClusterDesk. Если программа там уже не работает (компьютер выключили), администратор может снять блокировку.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network folder. A database file must not be shared over the network: data can be lost. Keep it on this computer, or ask the administrator to set up a shared PostgreSQL database (see the README).</source>
+        <translation>База данных {path} лежит в сетевой папке. Файл базы нельзя открывать по сети: данные могут потеряться. Храните его на этом компьютере или попросите администратора настроить общую базу PostgreSQL (см. README).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>{app}: log in</source>
+        <translation>{app}: вход</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation>Вход отменён.</translation>
     </message>
 </context>
 <context>
@@ -624,7 +785,17 @@ The details were written to {path}. Please send that file to support.</source>
     <name>Reports</name>
     <message>
         <source>Participants of the cluster</source>
+        <extracomment>The columns that fit on A4 landscape, with their relative widths there.</extracomment>
         <translation>Участники кластера</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters.</extracomment>
+        <translation>Страница {page}</translation>
+    </message>
+    <message>
+        <source>Generated: {date}</source>
+        <translation>Сформировано: {date}</translation>
     </message>
 </context>
 <context>

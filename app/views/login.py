@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,4 +78,4 @@ def gui_login(store, args) -> Actor:
     dialog = LoginDialog(store, username)
     if dialog.exec() and dialog.actor is not None:
         return dialog.actor
-    raise LoginCancelled(dialog.tr("Login cancelled."))
+    raise LoginCancelled(QCoreApplication.translate("LoginDialog", "Login cancelled."))
