@@ -42,10 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args, settings, language)
 
 
+RESTART = 1917  # exit code of the event loop that asks to reopen the database
+
+
 def run_gui(args, settings, language: str) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from app.settings import DATABASE_URL
     from app.views import errors
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -59,27 +61,84 @@ def run_gui(args, settings, language: str) -> int:
 
     apply_style(app)
     errors.install_excepthook()
+    while True:
+        services = open_gui_services(args, settings)
+        if services is None:
+            return 1 if not getattr(args, "_cancelled", False) else 0
+        from app.views.main_window import MainWindow
+
+        window = MainWindow(services, settings, demo=args.demo)
+        window.restart_requested.connect(lambda: app.exit(RESTART))
+        if args.section:
+            window.show_section(args.section)
+        if args.screenshot:
+            return _screenshot(app, window, args.screenshot)
+        window.show()
+        code = app.exec()
+        services.close()
+        if code != RESTART:
+            return code
+
+
+def open_gui_services(args, settings):
+    """Open the database for the window, helping the user past a lock or a damaged file.
+    Returns None when it cannot be opened (the user was told why)."""
+    from app.lock import DatabaseLockedError
+    from app.services import DatabaseDamagedError
+    from app.settings import DATABASE_URL
+    from app.views import dialogs, errors
     from app.views.login import LoginCancelled, gui_login
 
-    try:
-        services = open_services(args, settings.get(DATABASE_URL) or None, login=gui_login)
-    except LoginCancelled:
-        return 0
-    except Exception as exc:  # a database that cannot be opened: say so, do not crash
-        log.exception("could not open the database")
-        errors.show_message(None, errors.open_failed_title(), str(exc))
-        return 1
-    from app.views.main_window import MainWindow
+    settings_url = settings.get(DATABASE_URL) or None
+    for _attempt in range(3):
+        try:
+            return open_services(args, settings_url, login=gui_login)
+        except LoginCancelled:
+            args._cancelled = True
+            return None
+        except DatabaseLockedError as exc:
+            from app.cli import break_stale_lock, database_url
 
-    window = MainWindow(services, settings, demo=args.demo)
-    if args.section:
-        window.show_section(args.section)
-    if args.screenshot:
-        return _screenshot(app, window, args.screenshot)
-    window.show()
-    code = app.exec()
-    services.close()
-    return code
+            if not dialogs.confirm(None, errors.open_failed_title(), str(exc) + "\n\n" + translate(
+                    "Startup", "Break the lock now? Only an administrator can, and it is recorded.")):
+                return None
+            try:
+                break_stale_lock(database_url(args, settings_url), args, gui_login)
+            except Exception as inner:
+                dialogs.show_message(None, errors.open_failed_title(), str(inner))
+                return None
+        except DatabaseDamagedError as exc:
+            if exc.backup is None or not dialogs.confirm(
+                    None, errors.open_failed_title(),
+                    str(exc) + "\n\n" + translate("Startup", "Restore the newest good backup now? The damaged "
+                                             "file is kept beside the backups.")):
+                errors.show_message(None, errors.open_failed_title(), str(exc))
+                return None
+            _restore_damaged(args, settings_url, exc.backup)
+        except Exception as exc:  # a database that cannot be opened: say so, do not crash
+            log.exception("could not open the database")
+            errors.show_message(None, errors.open_failed_title(), str(exc))
+            return None
+    return None
+
+
+def _restore_damaged(args, settings_url, backup) -> None:
+    from datetime import datetime
+
+    from app import paths
+    from app.backup import restore_backup
+    from app.cli import database_url
+    from app.db import sqlite_path
+
+    db = sqlite_path(database_url(args, settings_url))
+    kept = restore_backup(backup, db, paths.backup_dir(), datetime.now())
+    log.warning("damaged database %s replaced by %s; damaged copy kept in %s", db, backup, kept)
+
+
+def translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
 
 
 def _screenshot(app, window, target: str) -> int:

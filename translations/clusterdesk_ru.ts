@@ -38,6 +38,65 @@
     </message>
 </context>
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>Disable / enable the selected account</source>
+        <translation>Отключить / включить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Set a new password…</source>
+        <translation>Задать новый пароль…</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>новый пароль</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>The password of {user} was changed.</source>
+        <translation>Пароль пользователя {user} изменён.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Audit entries {first}–{last} are missing.</source>
@@ -47,6 +106,119 @@
     <message>
         <source>Audit entry {seq} was altered after it was written.</source>
         <translation>Запись журнала № {seq} изменена после того, как была сделана.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Выгрузка персональных данных</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Lock broken</source>
+        <translation>Снята блокировка</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>text in the details</source>
+        <translation>текст в подробностях</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -70,6 +242,65 @@
     <message>
         <source>pg_dump was not found: install the PostgreSQL client tools.</source>
         <translation>Программа pg_dump не найдена: установите клиентские программы PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>A checked copy of the database is made automatically when you close the program and every few hours of work; old copies are thinned (daily for a week, weekly for a month, monthly for a year). Folder: {folder}</source>
+        <translation>Проверенная копия базы делается автоматически при закрытии программы и каждые несколько часов работы; старые копии прореживаются (ежедневные — за неделю, еженедельные — за месяц, ежемесячные — за год). Папка: {folder}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore the selected copy…</source>
+        <translation>Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматическая</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the copy of {when}? Everything entered since then will be gone from the database (a copy of the current state is kept first). The program will reopen the database.</source>
+        <translation>Заменить всю базу копией от {when}? Всё, что внесено после этого, исчезнет из базы (текущее состояние сначала сохраняется в отдельную копию). Программа заново откроет базу.</translation>
     </message>
 </context>
 <context>
@@ -250,6 +481,45 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>GeneralSettings</name>
+    <message>
+        <source>empty: the local file; or postgresql://user:password@server/database</source>
+        <translation>пусто — локальный файл; или postgresql://user:password@server/database</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Database to open</source>
+        <translation>База данных для открытия</translation>
+    </message>
+    <message>
+        <source>Database now open</source>
+        <translation>Открытая сейчас база</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Файл журнала ошибок</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time ClusterDesk starts. The --db option and the CLUSTERDESK_DB environment variable take precedence over this setting.</source>
+        <translation>Изменения вступят в силу при следующем запуске ClusterDesk. Параметр --db и переменная окружения CLUSTERDESK_DB важнее этой настройки.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Saved. Restart ClusterDesk to apply them.</source>
+        <translation>Сохранено. Перезапустите ClusterDesk, чтобы настройки вступили в силу.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Row {row}, column «{column}»: {message}</source>
@@ -397,6 +667,10 @@ The details were written to {path}. Please send that file to support.</source>
         <source>Database: {url}</source>
         <translation>База данных: {url}</translation>
     </message>
+    <message>
+        <source>User: {name}</source>
+        <translation>Пользователь: {name}</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationDialog</name>
@@ -419,6 +693,10 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>Membership in the cluster</source>
         <translation>Участие в кластере</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>История изменений</translation>
     </message>
     <message>
         <source>Full name *</source>
@@ -501,6 +779,14 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Удалить контакт</translation>
     </message>
     <message>
+        <source>Export the person&apos;s data…</source>
+        <translation>Выгрузить данные человека…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>Удалить по запросу…</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
@@ -545,6 +831,30 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Новый период участия</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>Select a saved contact first.</source>
+        <translation>Сначала выберите сохранённое контактное лицо.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Выгрузка данных человека</translation>
+    </message>
+    <message>
+        <source>personal-data.xlsx</source>
+        <translation>персональные-данные.xlsx</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data for good, as they asked? This cannot be undone; the log will keep only the fact of the erasure.</source>
+        <translation>Удалить данные этого человека насовсем, по его запросу? Отменить это нельзя; в журнале останется только факт удаления.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
@@ -554,6 +864,58 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>The organization has not been saved yet.</source>
         <translation>Организация ещё не сохранена.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Этого контактного лица уже нет.</translation>
+    </message>
+    <message>
+        <source>Personal data of a contact</source>
+        <translation>Персональные данные контактного лица</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Consent to processing</source>
+        <translation>Согласие на обработку</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <source>This organization no longer exists: someone deleted it.</source>
@@ -843,36 +1205,31 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>empty: the local file; or postgresql://user:password@server/database</source>
-        <translation>пусто — локальный файл; или postgresql://user:password@server/database</translation>
+        <source>General</source>
+        <translation>Общие</translation>
     </message>
     <message>
-        <source>Interface language</source>
-        <translation>Язык интерфейса</translation>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
     </message>
     <message>
-        <source>Database to open</source>
-        <translation>Открывать базу данных</translation>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
     </message>
     <message>
-        <source>Database now open</source>
-        <translation>Открытая сейчас база данных</translation>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Break the lock now? Only an administrator can, and it is recorded.</source>
+        <translation>Снять блокировку сейчас? Это может сделать только администратор, действие записывается в журнал.</translation>
     </message>
     <message>
-        <source>Log file</source>
-        <translation>Файл журнала</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Сохранить настройки</translation>
-    </message>
-    <message>
-        <source>Changes take effect the next time ClusterDesk starts. The --db option and the CLUSTERDESK_DB environment variable take precedence over this setting.</source>
-        <translation>Изменения вступят в силу при следующем запуске ClusterDesk. Параметр --db и переменная окружения CLUSTERDESK_DB имеют приоритет над этой настройкой.</translation>
-    </message>
-    <message>
-        <source>Saved. Restart ClusterDesk to apply them.</source>
-        <translation>Настройки сохранены. Перезапустите ClusterDesk, чтобы они вступили в силу.</translation>
+        <source>Restore the newest good backup now? The damaged file is kept beside the backups.</source>
+        <translation>Восстановить последнюю исправную копию сейчас? Повреждённый файл сохранится рядом с резервными копиями.</translation>
     </message>
 </context>
 <context>

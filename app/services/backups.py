@@ -101,7 +101,19 @@ class BackupService(Service):
 
     @requires(Permission.BACKUP_MAKE)
     def list_backups(self) -> list[sqlite_backup.BackupInfo]:
-        return sqlite_backup.list_backups(self.folder)
+        """Newest first: SQLite copies, or pg_dump files for a PostgreSQL database."""
+        if self._db() is not None:
+            return sqlite_backup.list_backups(self.folder)
+        out = []
+        for path in self.folder.glob("clusterdesk-*.dump"):
+            parts = path.stem.split("-", 3)  # clusterdesk, YYYYMMDD, HHMMSS, reason
+            try:
+                taken = datetime.strptime(f"{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S")
+            except (IndexError, ValueError):
+                continue
+            out.append(sqlite_backup.BackupInfo(path, taken, parts[3] if len(parts) > 3 else "",
+                                                path.stat().st_size))
+        return sorted(out, key=lambda b: b.taken_at, reverse=True)
 
     @requires(Permission.BACKUP_RESTORE)
     def restore(self, backup: Path | str, now: datetime | None = None) -> Path | None:

@@ -315,6 +315,54 @@ class ParticipantsService(Service):
         """Undo a delete: put the organization back with its id, contacts and history."""
         return self.create(replace(snapshot, version=0))
 
+    @requires(Permission.PERSONAL_DATA)
+    def export_contact(self, contact_id: uuid.UUID, target) -> None:
+        """Everything kept about one person, for their request under 152-FZ (audited)."""
+        from app.services.audit import Action, record
+        from app.services.reports.model import Column, TableReport
+        from app.services.reports.xlsx import write_xlsx
+
+        with self._session() as s:
+            contact = s.get(Contact, contact_id)
+            if contact is None:
+                raise NotFoundError(translate("Participants", "This contact no longer exists."))
+            org = contact.organization
+            report = TableReport(
+                title=translate("Participants", "Personal data of a contact"),
+                columns=[Column(translate("Participants", "Field"), width=30),
+                         Column(translate("Participants", "Value"), width=60)],
+                rows=[
+                    [translate("Participants", "Full name"), contact.full_name],
+                    [translate("Participants", "Post"), contact.post],
+                    [translate("Participants", "Phone"), contact.phone],
+                    [translate("Participants", "E-mail"), contact.email],
+                    [translate("Participants", "Organization"), org.full_name],
+                    [translate("Participants", "Consent to processing"),
+                     translate("Participants", "yes") if contact.consent_given
+                     else translate("Participants", "no")],
+                    [translate("Participants", "Consent date"),
+                     contact.consent_date.strftime("%d.%m.%Y") if contact.consent_date else ""],
+                ],
+                sheet_name="ПДн",
+            )
+            write_xlsx(report, target)
+            record(s, Action.EXPORT_PERSONAL, str(target), table_name="contact",
+                   row_id=str(contact_id))
+
+    @requires(Permission.PERSONAL_DATA)
+    def erase_contact(self, contact_id: uuid.UUID) -> None:
+        """Erase a person on request: the row goes; the log keeps only that it happened."""
+        from app.services.audit import Action, record
+
+        with self._session() as s:
+            contact = s.get(Contact, contact_id)
+            if contact is None:
+                raise NotFoundError(translate("Participants", "This contact no longer exists."))
+            org = contact.organization
+            org.updated_at = utcnow()  # an open form of the organization must reload
+            s.delete(contact)
+            record(s, Action.ERASE_PERSONAL, table_name="contact", row_id=str(contact_id))
+
     def _load(self, s: Session, org_id: uuid.UUID) -> Organization:
         org = s.scalars(
             select(Organization)

@@ -3,7 +3,9 @@ showing the open database.  Sections that are not built yet show a plain placeho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +19,11 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.db import display_url
 from app.services import Services
+from app.services.backups import AUTO_INTERVAL_HOURS
 from app.services.tasks import TaskRunner
 from app.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+
+log = logging.getLogger(__name__)
 
 SECTIONS = [
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
@@ -37,6 +42,8 @@ SECTION_KEYS = [key for key, _ in SECTIONS]
 
 
 class MainWindow(QMainWindow):
+    restart_requested = Signal()  # the database was replaced (restore): open it again
+
     def __init__(self, services: Services, settings: Settings, demo: bool = False, parent=None):
         super().__init__(parent)
         self.services = services
@@ -73,6 +80,15 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: {url}").format(
             url=display_url(services.store.engine)))
         self.statusBar().addPermanentWidget(self.db_label)
+        if services.actor.username:
+            self.user_label = QLabel(self.tr("User: {name}").format(name=services.actor.username))
+            self.statusBar().addPermanentWidget(self.user_label)
+
+        # an automatic backup every few hours of work, when something changed
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(AUTO_INTERVAL_HOURS * 3600 * 1000)
+        self.backup_timer.timeout.connect(self.automatic_backup)
+        self.backup_timer.start()
 
         self.resize(1280, 800)
         geometry = settings.get(WINDOW_GEOMETRY)
@@ -120,7 +136,9 @@ class MainWindow(QMainWindow):
         if key == "settings":
             from app.views.settings_page import SettingsPage
 
-            return SettingsPage(self.services, self.settings)
+            page = SettingsPage(self.services, self.settings)
+            page.restored.connect(self.restart_requested)
+            return page
         from app.views.placeholder import PlaceholderPage
 
         label = dict(SECTIONS)[key]
@@ -139,4 +157,16 @@ class MainWindow(QMainWindow):
             participants.save_state()
         self.settings.sync()
         self.tasks.wait(10_000)
+        self.automatic_backup()
         super().closeEvent(event)
+
+    def automatic_backup(self) -> None:
+        """Never in the user's way: a failure is logged and said in the status bar."""
+        try:
+            target = self.services.backups.automatic()
+        except Exception as exc:  # the window must close even if the backup cannot be made
+            log.warning("automatic backup failed: %s", exc)
+            self.statusBar().showMessage(str(exc), 15000)
+            return
+        if target is not None:
+            log.info("automatic backup: %s", target)

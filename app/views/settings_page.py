@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -16,16 +18,54 @@ from PySide6.QtWidgets import (
 from app.db import display_url
 from app.logs import log_file
 from app.services import Services
+from app.services.permissions import Permission
 from app.settings import DATABASE_URL, LANGUAGE, Settings
 from app.views import dialogs
+from app.views.admin.accounts_page import AccountsPage
+from app.views.admin.audit_page import AuditPage
+from app.views.admin.backups_page import BackupsPage
 
 
 class SettingsPage(QWidget):
+    """General settings, and for those allowed: accounts, backups, the audit log."""
+
+    restored = Signal()
+
+    def __init__(self, services: Services, settings: Settings, parent=None):
+        super().__init__(parent)
+        title = QLabel(self.tr("Settings"))
+        title.setObjectName("pageTitle")
+        self.tabs = QTabWidget()
+        self.general = GeneralSettings(services, settings)
+        self.tabs.addTab(self.general, self.tr("General"))
+        actor = services.actor
+        self.accounts = self.backups = self.audit = None
+        if actor.allows(Permission.USERS_MANAGE):
+            self.accounts = AccountsPage(services)
+            self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        if actor.allows(Permission.BACKUP_MAKE):
+            self.backups = BackupsPage(services)
+            self.backups.restored.connect(self.restored)
+            self.tabs.addTab(self.backups, self.tr("Backups"))
+        if actor.allows(Permission.AUDIT_READ):
+            self.audit = AuditPage(services)
+            self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.tabs.currentChanged.connect(lambda _i: self.reload())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.tabs, 1)
+
+    def reload(self) -> None:
+        page = self.tabs.currentWidget()
+        if hasattr(page, "reload"):
+            page.reload()
+
+
+class GeneralSettings(QWidget):
     def __init__(self, services: Services, settings: Settings, parent=None):
         super().__init__(parent)
         self.settings = settings
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
 
         self.language = QComboBox()
         self.language.addItem("Русский", "ru")
@@ -57,8 +97,6 @@ class SettingsPage(QWidget):
         note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addLayout(buttons)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.models import Organization
+from app.services.audit import Action, record
 from app.services.base import Service, translate
 from app.services.cluster import current_cluster
 from app.services.errors import ValidationError
@@ -266,6 +267,8 @@ class ParticipantsImportService(Service):
                         result.updated += 1
                     if progress and (done % 200 == 0 or done == len(parsed)):
                         progress(done, len(parsed))
+            record(s, Action.IMPORT, f"{Path(path).name}: +{result.created}, ~{result.updated}",
+                   table_name="organization")
         result.committed = True
         return result
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.models import Cluster, Organization
+from app.services.audit import Action, record_now
 from app.services.base import Service, translate
 from app.services.importers.participants import HEADERS, ROLE_WORDS
 from app.services.participants import MemberRole
@@ -73,7 +74,14 @@ class ParticipantsExportService(Service):
         """Write every organization to ``target``; returns the number of rows."""
         report = self._report()
         write_xlsx(report, target)
+        self._audit(target, len(report.rows))
         return len(report.rows)
+
+    def _audit(self, target, rows: int) -> None:
+        """Exports are audited: the file holds contacts' names, phones and e-mails."""
+        record_now(self.store.sessions, Action.EXPORT,
+                   f"{Path(target).name}: {rows}", table_name="organization",
+                   username=self.actor.username or "—")
 
     @requires(Permission.PARTICIPANTS_EXPORT)
     def export_pdf(self, target: Path | str) -> int:
@@ -93,6 +101,7 @@ class ParticipantsExportService(Service):
             rows=[[row[i] for i in picked] for row in full.rows],
         )
         write_pdf(report, target, subtitle=cluster or "")
+        self._audit(target, len(report.rows))
         return len(report.rows)
 
     @requires(Permission.PARTICIPANTS_EXPORT)

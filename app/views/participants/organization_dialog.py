@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
-from app.services.errors import ConflictError, NotFoundError, ValidationError
+from app.services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from app.services.participants import (
     ContactData,
     MemberRole,
@@ -68,6 +69,8 @@ class OrganizationDialog(QDialog):
         tabs.addTab(self._details_tab(), self.tr("Organization"))
         tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
         tabs.addTab(self._membership_tab(), self.tr("Membership in the cluster"))
+        if data is not None and data.id is not None:
+            tabs.addTab(self._history_tab(data), self.tr("Change history"))
         self.tabs = tabs
 
         self.general_error = QLabel()
@@ -149,9 +152,15 @@ class OrganizationDialog(QDialog):
         add.clicked.connect(lambda: self._add_contact(ContactData(full_name="")))
         remove = QPushButton(self.tr("Remove contact"))
         remove.clicked.connect(self._remove_contact)
+        export = QPushButton(self.tr("Export the person's data…"))
+        export.clicked.connect(self._export_contact)
+        erase = QPushButton(self.tr("Erase on request…"))
+        erase.clicked.connect(self._erase_contact)
         row.addWidget(add)
         row.addWidget(remove)
         row.addStretch(1)
+        row.addWidget(export)
+        row.addWidget(erase)
         layout.addLayout(row)
         return page
 
@@ -241,6 +250,68 @@ class OrganizationDialog(QDialog):
         consent.setCheckState(Qt.CheckState.Checked if c.consent_given else Qt.CheckState.Unchecked)
         self.contacts.setItem(row, 4, consent)
         self.contacts.setItem(row, 5, QTableWidgetItem(fmt_date(c.consent_date)))
+
+    def _history_tab(self, data: OrganizationData) -> QWidget:
+        from app.views.admin.audit_page import AuditTableModel
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.history_model = AuditTableModel(page)
+        ids = [data.id] + [c.id for c in data.contacts] + [m.id for m in data.memberships]
+        try:
+            self.history_model.set_rows(list(reversed(self.services.audit.history(ids))))
+        except ServiceError:
+            pass  # a role without the right simply sees an empty history
+        view = QTableView()
+        view.setModel(self.history_model)
+        view.verticalHeader().hide()
+        view.setAlternatingRowColors(True)
+        view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((50, 140, 90, 110, 90)):
+            view.setColumnWidth(column, width)
+        layout.addWidget(view)
+        return page
+
+    def _selected_contact_id(self):
+        row = self.contacts.currentRow()
+        item = self.contacts.item(row, 0) if row >= 0 else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _export_contact(self) -> None:
+        contact_id = self._selected_contact_id()
+        if contact_id is None:
+            dialogs.show_message(self, self.tr("Personal data"), self.tr(
+                "Select a saved contact first."))
+            return
+        name = dialogs.choose_save_file(self, self.tr("Export the person's data"),
+                                        self.tr("personal-data.xlsx"), dialogs.excel_pattern())
+        if not name:
+            return
+        try:
+            self.services.participants.export_contact(contact_id, name)
+        except (ServiceError, OSError) as exc:
+            dialogs.show_message(self, self.tr("Personal data"), str(exc))
+
+    def _erase_contact(self) -> None:
+        contact_id = self._selected_contact_id()
+        if contact_id is None:
+            dialogs.show_message(self, self.tr("Personal data"), self.tr(
+                "Select a saved contact first."))
+            return
+        if not dialogs.confirm(self, self.tr("Erase personal data"), self.tr(
+                "Erase this person's data for good, as they asked? This cannot be undone; "
+                "the log will keep only the fact of the erasure.")):
+            return
+        try:
+            self.services.participants.erase_contact(contact_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Personal data"), str(exc))
+            return
+        self.contacts.removeRow(self.contacts.currentRow())
+        # the organization's version moved: continue editing on the fresh copy
+        fresh = self.services.participants.get(self.original.id)
+        self.original = replace(self.original, version=fresh.version,
+                                contacts=fresh.contacts)
 
     def _remove_contact(self) -> None:
         row = self.contacts.currentRow()

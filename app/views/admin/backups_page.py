@@ -1,0 +1,99 @@
+"""Backups: take one now, see the list, restore one (after a copy of the current state)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.views import dialogs
+
+
+class BackupsPage(QWidget):
+    restored = Signal()  # the database was replaced: the program reopens it
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        note = QLabel(self.tr(
+            "A checked copy of the database is made automatically when you close the program "
+            "and every few hours of work; old copies are thinned (daily for a week, weekly for "
+            "a month, monthly for a year). Folder: {folder}").format(
+                folder=services.backups.folder))
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("File")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 200)
+        self.backup_button = QPushButton(self.tr("Back up now"))
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("Restore the selected copy…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self._infos = []
+
+    def reload(self) -> None:
+        try:
+            self._infos = self.services.backups.list_backups()
+        except ServiceError:
+            self._infos = []
+        self.table.setRowCount(len(self._infos))
+        kinds = {"auto": self.tr("automatic"), "manual": self.tr("made by hand"),
+                 "before-restore": self.tr("before a restore")}
+        for row, info in enumerate(self._infos):
+            kind = kinds.get(info.reason, self.tr("before an upgrade")
+                             if info.reason.startswith("before-upgrade") else info.reason)
+            for col, text in enumerate((info.taken_at.strftime("%d.%m.%Y %H:%M"), kind,
+                                        str(info.path))):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+
+    def backup_now(self) -> None:
+        try:
+            target = self.services.backups.backup_now()
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Backups"), str(exc))
+            return
+        dialogs.show_message(self, self.tr("Backups"),
+                             self.tr("Backup written to {path}").format(path=target),
+                             warning=False)
+        self.reload()
+
+    def restore_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self._infos):
+            return
+        info = self._infos[row]
+        if not dialogs.confirm(self, self.tr("Restore a backup"), self.tr(
+                "Replace the whole database with the copy of {when}? Everything entered since "
+                "then will be gone from the database (a copy of the current state is kept "
+                "first). The program will reopen the database.").format(
+                    when=info.taken_at.strftime("%d.%m.%Y %H:%M"))):
+            return
+        try:
+            self.services.backups.restore(info.path)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Backups"), str(exc))
+            return
+        self.restored.emit()
