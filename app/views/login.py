@@ -19,6 +19,7 @@ from app.db import display_url
 from app.services.accounts import AuthenticationError, authenticate
 from app.services.errors import ServiceError
 from app.services.permissions import Actor
+from app.views.widgets.labels import error_label
 
 
 class LoginCancelled(ServiceError):
@@ -37,10 +38,7 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -21,6 +20,7 @@ from app.services import Services
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import ROLE_LABELS, Role
 from app.views import dialogs
+from app.views.widgets.labels import error_label
 
 
 def role_text(role: str) -> str:
@@ -53,10 +53,7 @@ class AccountsPage(QWidget):
             self.role.addItem(role_text(role), role.value)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Name"), self.full_name)
         form.addRow(self.tr("Role"), self.role)

@@ -49,6 +49,7 @@ from app.services.validation import (
 from app.views import dialogs
 from app.views.formats import fmt_date
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.labels import error_label
 
 _LIVE_CHECKS = {"inn": validate_inn, "ogrn": validate_ogrn, "kpp": validate_kpp,
                 "email": validate_email}
@@ -73,10 +74,7 @@ class OrganizationDialog(QDialog):
             tabs.addTab(self._history_tab(data), self.tr("Change history"))
         self.tabs = tabs
 
-        self.general_error = QLabel()
-        self.general_error.setObjectName("fieldError")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,10 +93,7 @@ class OrganizationDialog(QDialog):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
+        error = error_label()
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -209,10 +204,7 @@ class OrganizationDialog(QDialog):
         self.m_recipient.toggled.connect(self._store_membership)
         for line in (self.m_agreement_no, self.m_reason):
             line.textEdited.connect(self._store_membership)
-        self.membership_error = QLabel()
-        self.membership_error.setObjectName("fieldError")
-        self.membership_error.setWordWrap(True)
-        self.membership_error.hide()
+        self.membership_error = error_label()
         form.addRow("", self.membership_error)
         self.membership_form = group
         layout.addWidget(group)
@@ -277,11 +269,16 @@ class OrganizationDialog(QDialog):
         item = self.contacts.item(row, 0) if row >= 0 else None
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def _export_contact(self) -> None:
+    def _selected_saved_contact(self):
         contact_id = self._selected_contact_id()
         if contact_id is None:
             dialogs.show_message(self, self.tr("Personal data"), self.tr(
                 "Select a saved contact first."))
+        return contact_id
+
+    def _export_contact(self) -> None:
+        contact_id = self._selected_saved_contact()
+        if contact_id is None:
             return
         name = dialogs.choose_save_file(self, self.tr("Export the person's data"),
                                         self.tr("personal-data.xlsx"), dialogs.excel_pattern())
@@ -293,10 +290,8 @@ class OrganizationDialog(QDialog):
             dialogs.show_message(self, self.tr("Personal data"), str(exc))
 
     def _erase_contact(self) -> None:
-        contact_id = self._selected_contact_id()
+        contact_id = self._selected_saved_contact()
         if contact_id is None:
-            dialogs.show_message(self, self.tr("Personal data"), self.tr(
-                "Select a saved contact first."))
             return
         if not dialogs.confirm(self, self.tr("Erase personal data"), self.tr(
                 "Erase this person's data for good, as they asked? This cannot be undone; "
