@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -122,6 +121,8 @@ def _text(value: object) -> str:
 
 def read_sheet(path: Path) -> list[tuple]:
     check_xlsx_file(path)
+    from openpyxl import load_workbook  # ~60 ms: loaded on the first import, not at start-up
+
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken file

@@ -15,8 +15,6 @@ from app.services.importers.participants import HEADERS, ROLE_WORDS
 from app.services.participants import MemberRole
 from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
-from app.services.reports.pdf import write_pdf
-from app.services.reports.xlsx import write_xlsx
 
 _KINDS = {"joined_on": "date", "agreement_date": "date"}
 _WIDTHS = {"full_name": 50, "short_name": 30, "address": 40, "contact": 28, "email": 26}
@@ -24,6 +22,19 @@ COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 16)) for f, h in HEAD
 #: The columns that fit on A4 landscape, with their relative widths there.
 PDF_WIDTHS = {"full_name": 44, "short_name": 23, "inn": 11, "ogrn": 13, "role": 12,
               "joined_on": 10, "agreement_no": 12, "region": 17}
+
+
+
+def write_xlsx(report, target):
+    from app.services.reports.xlsx import write_xlsx as write  # openpyxl: load when used
+
+    return write(report, target)
+
+
+def write_pdf(report, target, **kwargs):
+    from app.services.reports.pdf import write_pdf as write  # reportlab: load when used
+
+    return write(report, target, **kwargs)
 
 
 def participants_report(orgs: list[Organization]) -> TableReport:

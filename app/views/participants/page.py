@@ -146,8 +146,7 @@ class ParticipantsPage(QWidget):
         self.loaded.emit()
 
     def _filter_changed(self, *_args) -> None:
-        self.model.set_search(self.search.text())
-        self.model.set_role(self.role_filter.currentData())
+        self.model.set_filter(self.search.text(), self.role_filter.currentData())
         self._update_count()
 
     def _update_count(self) -> None:

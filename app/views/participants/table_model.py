@@ -53,11 +53,14 @@ class ParticipantsTableModel(QAbstractTableModel):
         self._refresh()
 
     def set_search(self, text: str) -> None:
-        self._search = _fold(text.strip())
-        self._refresh()
+        self.set_filter(text, self._role)
 
     def set_role(self, role: str) -> None:
-        self._role = role
+        self.set_filter(self._search, role)
+
+    def set_filter(self, text: str, role: str) -> None:
+        """Search text and role together: one pass over the rows per keystroke."""
+        self._search, self._role = _fold(text.strip()), role or ""
         self._refresh()
 
     def _refresh(self) -> None:
