@@ -4,10 +4,14 @@ from app.models.audit import AuditEntry
 from app.models.base import Base, Entity
 from app.models.organizations import Cluster, Contact, Membership, Organization
 from app.models.reference import ClusterKind, GrantSize, Industry, IndustryCentre
-from app.models.sites import Site, Workshop
+from app.models.roadmap import Attachment, RoadmapItem
+from app.models.sites import InfraItem, Site, Workshop
 from app.models.users import User
 
 __all__ = [
+    "Attachment",
+    "InfraItem",
+    "RoadmapItem",
     "AuditEntry",
     "Base",
     "Cluster",

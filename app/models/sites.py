@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Numeric, String, Text
+from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Entity
@@ -37,5 +38,44 @@ class Workshop(Entity):
     kind_of_work: Mapped[str] = mapped_column(String(300), default="")
     area_m2: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
     room_requirements: Mapped[str] = mapped_column(Text, default="")
+    # readiness of the room itself, as the last inspection or the college reported it
+    repairs_percent: Mapped[int] = mapped_column(Integer, default=0)
+    brandbook_percent: Mapped[int] = mapped_column(Integer, default=0)
+    # approvals (seed 003: design projects and equipment lists are agreed first)
+    design_approved_by: Mapped[str] = mapped_column(String(300), default="")
+    design_approved_on: Mapped[date | None] = mapped_column(Date)
+    design_approved_doc: Mapped[str] = mapped_column(String(200), default="")
+    equipment_approved_by: Mapped[str] = mapped_column(String(300), default="")
+    equipment_approved_on: Mapped[date | None] = mapped_column(Date)
+    equipment_approved_doc: Mapped[str] = mapped_column(String(200), default="")
 
     site: Mapped[Site] = relationship(back_populates="workshops")
+    items: Mapped[list[InfraItem]] = relationship(
+        back_populates="workshop", cascade="all, delete-orphan", order_by="InfraItem.position"
+    )
+
+
+class InfraItem(Entity):
+    """A line of a workshop's infrastructure list, with its life from plan to commissioning."""
+
+    __tablename__ = "infra_item"
+
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    category: Mapped[str] = mapped_column(String(32))  # ItemCategory
+    name: Mapped[str] = mapped_column(Text)
+    specification: Mapped[str] = mapped_column(Text, default="")
+    quantity: Mapped[Decimal] = mapped_column(Numeric(14, 3), default=Decimal(1))
+    unit: Mapped[str] = mapped_column(String(32), default="шт.")
+    unit_price: Mapped[Decimal] = mapped_column(Numeric(18, 2), default=Decimal(0))
+    budget_line: Mapped[str] = mapped_column(String(200), default="")
+    contract: Mapped[str] = mapped_column(String(200), default="")
+    stage: Mapped[str] = mapped_column(String(16), default="planned")  # ItemStage
+    ordered_on: Mapped[date | None] = mapped_column(Date)
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    installed_on: Mapped[date | None] = mapped_column(Date)
+    commissioned_on: Mapped[date | None] = mapped_column(Date)
+
+    workshop: Mapped[Workshop] = relationship(back_populates="items")

@@ -27,6 +27,8 @@ from app.services.participants import ParticipantsService
 from app.services.permissions import OWNER, Actor
 from app.services.reference import ReferenceService, load_reference_data
 from app.services.reports.participants import ParticipantsExportService
+from app.services.roadmap import RoadmapService
+from app.services.sites import SitesService
 from app.services.system import SystemService
 
 translate = QCoreApplication.translate
@@ -110,6 +112,8 @@ class Services:
         self.audit = AuditService(store, actor)
         self.accounts = AccountsService(store, actor)
         self.backups = BackupService(store, actor)
+        self.sites = SitesService(store, actor)
+        self.roadmap = RoadmapService(store, actor)
         self.demo = DemoService(store, actor)
 
     def all(self) -> dict[str, object]:

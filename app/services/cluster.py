@@ -35,6 +35,9 @@ def current_cluster(session: Session) -> Cluster:
         cluster = Cluster(name=translate("Cluster", "New cluster"), kind_code="production", region="")
         session.add(cluster)
         session.flush()
+        from app.services.roadmap import ensure_standard_stages  # every cluster gets them
+
+        ensure_standard_stages(session)
     return cluster
 
 

@@ -43,6 +43,10 @@ class Permission(enum.StrEnum):
     PARTICIPANTS_IMPORT = "participants.import"
     PARTICIPANTS_EXPORT = "participants.export"
     PERSONAL_DATA = "participants.personal_data"
+    SITES_READ = "sites.read"
+    SITES_WRITE = "sites.write"
+    ROADMAP_READ = "roadmap.read"
+    ROADMAP_WRITE = "roadmap.write"
     RECORD_HISTORY = "audit.record_history"
     AUDIT_READ = "audit.read"
     USERS_MANAGE = "users.manage"
@@ -60,6 +64,8 @@ _READ = {
     Permission.PARTICIPANTS_EXPORT,
     Permission.RECORD_HISTORY,
     Permission.BACKUP_AUTO,
+    Permission.SITES_READ,
+    Permission.ROADMAP_READ,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -71,6 +77,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.PARTICIPANTS_WRITE,
             Permission.PARTICIPANTS_IMPORT,
             Permission.PERSONAL_DATA,
+            Permission.SITES_WRITE,
+            Permission.ROADMAP_WRITE,
             Permission.BACKUP_MAKE,
             Permission.SYSTEM_CHECK,
         }

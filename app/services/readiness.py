@@ -1,0 +1,104 @@
+"""The site readiness map (карта готовности площадок): pure arithmetic, no database.
+
+For a workshop, each component is a percentage:
+
+* repairs, brand book — as recorded for the workshop (0–100);
+* equipment delivered / installed / commissioned — by value: the cost (quantity × unit price)
+  of the items that reached the stage, over the cost of all items, software excluded;
+  and by count: the number of such items over the number of items;
+* software — by value: software items commissioned over all software items.
+
+An item that reached a later stage has reached the earlier ones (commissioned ⇒ installed ⇒
+delivered).  A component with nothing to measure (no items of that kind) is «—», not 0 or
+100, and is left out of the overall figure.  **Overall** = the mean of repairs, brand book,
+equipment commissioned (by value) and software (by value).  A site's figures are the same
+formulas over all its workshops' items; repairs and brand book are the mean over its
+workshops.  Percentages are rounded half up to whole numbers only for display.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+STAGES = ("planned", "ordered", "delivered", "installed", "commissioned")
+_RANK = {stage: i for i, stage in enumerate(STAGES)}
+SOFTWARE = "software"
+
+
+@dataclass(frozen=True)
+class ItemFacts:
+    category: str
+    stage: str
+    quantity: Decimal
+    unit_price: Decimal
+
+    @property
+    def cost(self) -> Decimal:
+        return self.quantity * self.unit_price
+
+    def reached(self, stage: str) -> bool:
+        return _RANK.get(self.stage, 0) >= _RANK[stage]
+
+
+@dataclass(frozen=True)
+class Readiness:
+    repairs: Decimal | None
+    brandbook: Decimal | None
+    delivered_value: Decimal | None
+    delivered_count: Decimal | None
+    installed_value: Decimal | None
+    installed_count: Decimal | None
+    commissioned_value: Decimal | None
+    commissioned_count: Decimal | None
+    software: Decimal | None
+    overall: Decimal | None
+
+
+def _share(part: Decimal, whole: Decimal) -> Decimal | None:
+    if whole == 0:
+        return None
+    return part * 100 / whole
+
+
+def _mean(values: Iterable[Decimal | None]) -> Decimal | None:
+    present = [v for v in values if v is not None]
+    if not present:
+        return None
+    return sum(present, Decimal(0)) / len(present)
+
+
+def readiness(items: list[ItemFacts], repairs: list[int], brandbook: list[int]) -> Readiness:
+    """Readiness of one workshop (one repairs/brand-book figure) or of a site (one per
+    workshop)."""
+    equipment = [i for i in items if i.category != SOFTWARE]
+    software = [i for i in items if i.category == SOFTWARE]
+    total_value = sum((i.cost for i in equipment), Decimal(0))
+    total_count = Decimal(len(equipment))
+
+    def by_value(stage):
+        return _share(sum((i.cost for i in equipment if i.reached(stage)), Decimal(0)),
+                      total_value)
+
+    def by_count(stage):
+        return _share(Decimal(sum(1 for i in equipment if i.reached(stage))), total_count)
+
+    soft = _share(sum((i.cost for i in software if i.reached("commissioned")), Decimal(0)),
+                  sum((i.cost for i in software), Decimal(0)))
+    rep = _mean(Decimal(r) for r in repairs)
+    brand = _mean(Decimal(b) for b in brandbook)
+    commissioned = by_value("commissioned")
+    return Readiness(
+        repairs=rep, brandbook=brand,
+        delivered_value=by_value("delivered"), delivered_count=by_count("delivered"),
+        installed_value=by_value("installed"), installed_count=by_count("installed"),
+        commissioned_value=commissioned, commissioned_count=by_count("commissioned"),
+        software=soft, overall=_mean([rep, brand, commissioned, soft]),
+    )
+
+
+def percent_text(value: Decimal | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value.quantize(Decimal(1), rounding=ROUND_HALF_UP)} %"

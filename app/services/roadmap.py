@@ -1,0 +1,199 @@
+"""The roadmap (комплекс мер, дорожная карта): the seven standard stages of seed 003, created
+for every cluster, plus the cluster's own items; deadlines, evidence, overdue at a glance."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import mimetypes
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import Attachment, Organization, RoadmapItem
+from app.services.base import Service, conflict_error, translate
+from app.services.cluster import current_cluster
+from app.services.errors import NotFoundError, ValidationError
+from app.services.permissions import Permission, requires
+from app.services.validation import FieldError, optional_text, require_text
+
+MAX_ATTACHMENT = 50 * 1024 * 1024
+
+#: Seed 003, «Комплекс мер (Дорожная карта)», in its order.
+STANDARD_STAGES = [
+    "Согласование дизайн-проектов пространств образовательно-производственного центра",
+    "Согласование перечней оборудования (инфраструктурных листов)",
+    "Объявление закупок товаров, работ, услуг для оснащения",
+    "Реализация закупочных процедур для оснащения",
+    "Ремонтные работы и приведение пространств в соответствие брендбуку",
+    "Оснащение площадок: доставка, установка, наладка и ввод в эксплуатацию оборудования",
+    "Открытие и начало функционирования",
+]
+
+
+class RoadmapStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+STATUS_LABELS = {
+    RoadmapStatus.PLANNED: QT_TRANSLATE_NOOP("Roadmap", "Planned"),
+    RoadmapStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Roadmap", "In progress"),
+    RoadmapStatus.DONE: QT_TRANSLATE_NOOP("Roadmap", "Done"),
+    RoadmapStatus.CANCELLED: QT_TRANSLATE_NOOP("Roadmap", "Cancelled"),
+}
+
+
+def status_label(code: str) -> str:
+    return translate("Roadmap", STATUS_LABELS.get(code, code))
+
+
+@dataclass
+class RoadmapData:
+    title: str
+    deadline: date | None = None
+    responsible_person: str = ""
+    responsible_org_id: uuid.UUID | None = None
+    status: str = RoadmapStatus.PLANNED.value
+    done_on: date | None = None
+    evidence_doc: str = ""
+    standard_stage: int | None = None
+    position: int = 0
+    attachment_name: str = ""
+    id: uuid.UUID | None = None
+    version: int = 0
+    responsible_org: str = ""
+
+    def overdue(self, today: date) -> bool:
+        return (self.deadline is not None and self.deadline < today
+                and self.status not in (RoadmapStatus.DONE, RoadmapStatus.CANCELLED))
+
+
+def ensure_standard_stages(session: Session) -> None:
+    """The seven stages exist, in order, for the cluster (idempotent)."""
+    cluster = current_cluster(session)
+    have = set(session.scalars(select(RoadmapItem.standard_stage).where(
+        RoadmapItem.cluster_id == cluster.id, RoadmapItem.standard_stage.is_not(None))))
+    for number, title in enumerate(STANDARD_STAGES, start=1):
+        if number not in have:
+            session.add(RoadmapItem(cluster_id=cluster.id, standard_stage=number,
+                                    position=number * 10, title=title))
+    session.flush()
+
+
+def _data(item: RoadmapItem, orgs: dict, files: dict) -> RoadmapData:
+    return RoadmapData(
+        item.title, item.deadline, item.responsible_person, item.responsible_org_id,
+        item.status, item.done_on, item.evidence_doc, item.standard_stage, item.position,
+        files.get(item.attachment_id, ""), item.id, item.version,
+        orgs.get(item.responsible_org_id, ""))
+
+
+def validate_roadmap(data: RoadmapData) -> RoadmapData:
+    errors: dict[str, str] = {}
+    try:
+        title = require_text(data.title, 2000)
+    except FieldError as exc:
+        errors["title"], title = str(exc), data.title
+    if data.status not in set(RoadmapStatus):
+        errors["status"] = translate("Roadmap", "Choose the status.")
+    if data.status == RoadmapStatus.DONE and data.done_on is None:
+        errors["done_on"] = translate("Roadmap", "Give the date the item was done.")
+    if errors:
+        raise ValidationError(errors)
+    return replace(data, title=title, responsible_person=optional_text(
+        data.responsible_person, 300), evidence_doc=optional_text(data.evidence_doc, 300))
+
+
+class RoadmapService(Service):
+    @requires(Permission.ROADMAP_READ)
+    def items(self) -> list[RoadmapData]:
+        """The cluster's roadmap in order, the standard stages first created if missing."""
+        with self._session() as s:
+            ensure_standard_stages(s)
+            cluster = current_cluster(s)
+            orgs = dict(s.execute(select(Organization.id, Organization.short_name)).all())
+            files = dict(s.execute(select(Attachment.id, Attachment.filename)).all())
+            rows = s.scalars(select(RoadmapItem).where(RoadmapItem.cluster_id == cluster.id)
+                             .order_by(RoadmapItem.position, RoadmapItem.created_at))
+            return [_data(i, orgs, files) for i in rows]
+
+    @requires(Permission.ROADMAP_WRITE)
+    def save(self, data: RoadmapData) -> RoadmapData:
+        clean = validate_roadmap(data)
+        with self._session() as s:
+            if clean.id is None:
+                cluster = current_cluster(s)
+                last = s.scalar(select(func.max(RoadmapItem.position)).where(
+                    RoadmapItem.cluster_id == cluster.id)) or 0
+                item = RoadmapItem(cluster_id=cluster.id, position=last + 10)
+                s.add(item)
+            else:
+                item = self._item(s, clean.id)
+                if item.version != clean.version:
+                    raise conflict_error()
+            item.title, item.deadline = clean.title, clean.deadline
+            item.responsible_person = clean.responsible_person
+            item.responsible_org_id = clean.responsible_org_id
+            item.status, item.done_on = clean.status, clean.done_on
+            item.evidence_doc = clean.evidence_doc
+            s.flush()
+            return _data(item, {}, {})
+
+    @requires(Permission.ROADMAP_WRITE)
+    def delete(self, item_id: uuid.UUID) -> None:
+        """The cluster's own items can be deleted; a standard stage can only be cancelled."""
+        with self._session() as s:
+            item = self._item(s, item_id)
+            if item.standard_stage is not None:
+                raise ValidationError({"status": translate(
+                    "Roadmap", "A standard stage cannot be deleted; mark it cancelled.")})
+            s.delete(item)
+
+    @requires(Permission.ROADMAP_WRITE)
+    def attach(self, item_id: uuid.UUID, path: Path | str) -> str:
+        """Keep a file as the item's evidence (its bytes go into the database)."""
+        path = Path(path)
+        if not path.is_file():
+            raise ValidationError({"attachment": translate(
+                "Roadmap", "The file {name} does not exist.").format(name=path)})
+        if path.stat().st_size > MAX_ATTACHMENT:
+            raise ValidationError({"attachment": translate(
+                "Roadmap", "The file is larger than 50 MB.")})
+        content = path.read_bytes()
+        with self._session() as s:
+            item = self._item(s, item_id)
+            attachment = Attachment(
+                filename=path.name, content=content, size=len(content),
+                sha256=hashlib.sha256(content).hexdigest(),
+                content_type=mimetypes.guess_type(path.name)[0] or "")
+            s.add(attachment)
+            s.flush()
+            item.attachment_id = attachment.id
+            return path.name
+
+    @requires(Permission.ROADMAP_READ)
+    def save_attachment(self, item_id: uuid.UUID, target: Path | str) -> Path:
+        from app.services.files import atomic_write
+
+        with self._session() as s:
+            item = self._item(s, item_id)
+            attachment = s.get(Attachment, item.attachment_id) if item.attachment_id else None
+            if attachment is None:
+                raise NotFoundError(translate("Roadmap", "No file is attached."))
+            with atomic_write(target) as tmp:
+                Path(tmp).write_bytes(attachment.content)
+        return Path(target)
+
+    def _item(self, s: Session, item_id: uuid.UUID) -> RoadmapItem:
+        item = s.get(RoadmapItem, item_id)
+        if item is None:
+            raise NotFoundError(translate("Roadmap", "This roadmap item no longer exists."))
+        return item
