@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("kind", choices=("participants", "participants-template"))
     exp.add_argument("out", type=Path)
 
+    rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
+    rep.add_argument("kind", choices=("roadmap", "readiness"))
+    rep.add_argument("--out", type=Path, required=True, help="OUT.xlsx or OUT.pdf")
+
     commands.add_parser("check", help="integrity check and migration state")
     commands.add_parser("backup", help="take a checked backup now")
     commands.add_parser("backups", help="list the backups")
@@ -188,6 +192,16 @@ def run_command(args: argparse.Namespace) -> int:
             return 0
         if args.command == "import":
             return _import(services, args)
+        if args.command == "report":
+            if args.out.suffix.lower() not in (".xlsx", ".pdf"):
+                _print(translate("Cli", "The report file must end in .xlsx or .pdf."), err=True)
+                return 1
+            write = services.reports.roadmap if args.kind == "roadmap" else \
+                services.reports.readiness
+            rows = write(args.out)
+            _print(translate("Cli", "Report written to {path} ({rows} rows).").format(
+                path=args.out, rows=rows))
+            return 0
         if args.command == "backup":
             target = services.backups.backup_now()
             _print(translate("Cli", "Backup written to {path}").format(path=target))

@@ -26,6 +26,7 @@ from app.services.importers.participants import ParticipantsImportService
 from app.services.participants import ParticipantsService
 from app.services.permissions import OWNER, Actor
 from app.services.reference import ReferenceService, load_reference_data
+from app.services.reports.monitoring import ReportsService
 from app.services.reports.participants import ParticipantsExportService
 from app.services.roadmap import RoadmapService
 from app.services.sites import SitesService
@@ -114,6 +115,7 @@ class Services:
         self.backups = BackupService(store, actor)
         self.sites = SitesService(store, actor)
         self.roadmap = RoadmapService(store, actor)
+        self.reports = ReportsService(store, actor)
         self.demo = DemoService(store, actor)
 
     def all(self) -> dict[str, object]:

@@ -5,7 +5,8 @@ For a workshop, each component is a percentage:
 * repairs, brand book — as recorded for the workshop (0–100);
 * equipment delivered / installed / commissioned — by value: the cost (quantity × unit price)
   of the items that reached the stage, over the cost of all items, software excluded;
-  and by count: the number of such items over the number of items;
+  and by count: the number of such lines of the list over the number of lines (a line of
+  twelve vices counts once);
 * software — by value: software items commissioned over all software items.
 
 An item that reached a later stage has reached the earlier ones (commissioned ⇒ installed ⇒

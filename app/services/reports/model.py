@@ -6,7 +6,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-ColumnKind = Literal["text", "date", "money", "int"]
+ColumnKind = Literal["text", "date", "money", "int", "percent"]
+
+#: Readiness colours, the same on screen, in xlsx and in PDF.
+PERCENT_FILLS = {"full": "#D4EDDA", "mid": "#FFF3CD", "low": "#F8D7DA", "none": "#E9ECEF"}
+ATTENTION_FILL = "#FBE3E4"  # a row that needs attention (an overdue item)
+ATTENTION_INK = "#9B1C1C"
+
+
+def percent_band(value) -> str:
+    """100 % green, from 50 % yellow, below 50 % red, nothing to measure grey."""
+    if value is None:
+        return "none"
+    if value >= 100:
+        return "full"
+    return "mid" if value >= 50 else "low"
 
 
 @dataclass(frozen=True)
@@ -22,3 +36,6 @@ class TableReport:
     columns: Sequence[Column]
     rows: list[Sequence[Any]] = field(default_factory=list)
     sheet_name: str = "Лист1"
+    subtitle: str = ""
+    bold_rows: set[int] = field(default_factory=set)  # indexes into rows (e.g. totals)
+    attention_rows: set[int] = field(default_factory=set)  # e.g. overdue items

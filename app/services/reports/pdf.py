@@ -45,7 +45,14 @@ from reportlab.platypus import (
 )
 
 from app.services.files import atomic_write
-from app.services.reports.model import Column, TableReport
+from app.services.readiness import percent_text
+from app.services.reports.model import (
+    ATTENTION_INK,
+    PERCENT_FILLS,
+    Column,
+    TableReport,
+    percent_band,
+)
 
 translate = QCoreApplication.translate
 
@@ -89,6 +96,13 @@ STYLES = {
     "date": ParagraphStyle("ReportDate", _BASE, alignment=TA_CENTER),
     "money": ParagraphStyle("ReportMoney", _BASE, alignment=TA_RIGHT),
     "int": ParagraphStyle("ReportInt", _BASE, alignment=TA_RIGHT),
+    "percent": ParagraphStyle("ReportPercent", _BASE, alignment=TA_RIGHT),
+}
+#: A readiness percentage sits on its colour band (model.PERCENT_FILLS).
+PERCENT_STYLES = {
+    band: ParagraphStyle(f"ReportPercent-{band}", STYLES["percent"],
+                         backColor=colors.HexColor(fill), borderPadding=(1, 2, 1, 2))
+    for band, fill in PERCENT_FILLS.items()
 }
 
 
@@ -139,7 +153,7 @@ def format_int(value: int) -> str:
 
 def format_value(value: Any, kind: str) -> str:
     if value is None:
-        return ""
+        return "—" if kind == "percent" else ""
     if kind == "date" and isinstance(value, date):
         return format_date(value)
     if kind == "money" and isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
@@ -149,7 +163,23 @@ def format_value(value: Any, kind: str) -> str:
             return str(value)
     if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
         return format_int(value)
+    if kind == "percent":
+        return percent_text(value)
     return str(value)
+
+
+_variants: dict[tuple[str, bool, bool], ParagraphStyle] = {}
+
+
+def _variant(style: ParagraphStyle, bold: bool, attention: bool) -> ParagraphStyle:
+    """The same cell style in bold (a total row) and/or in red (a row needing attention)."""
+    key = (style.name, bold, attention)
+    if key not in _variants:
+        _variants[key] = ParagraphStyle(
+            f"{style.name}-{int(bold)}{int(attention)}", style,
+            fontName=FONT_BOLD if bold else style.fontName,
+            textColor=colors.HexColor(ATTENTION_INK) if attention else style.textColor)
+    return _variants[key]
 
 
 def _column_widths(columns: Sequence[Column], total: float) -> list[float]:
@@ -179,13 +209,18 @@ class _Layout:
         self.widths = _column_widths(columns, width)
         self.header = [Paragraph(markup(c.title), STYLES["head"]) for c in columns]
 
-    def cells(self, row: Sequence[Any]) -> list[Paragraph]:
+    def cells(self, row: Sequence[Any], bold: bool = False,
+              attention: bool = False) -> list[Paragraph]:
         values = list(row)[: len(self.kinds)]
         values += [None] * (len(self.kinds) - len(values))
-        return [
-            Paragraph(markup(format_value(v, k)), STYLES.get(k, STYLES["text"]))
-            for v, k in zip(values, self.kinds, strict=True)
-        ]
+        out = []
+        for v, k in zip(values, self.kinds, strict=True):
+            style = PERCENT_STYLES[percent_band(v)] if k == "percent" else STYLES.get(
+                k, STYLES["text"])
+            if bold or attention:
+                style = _variant(style, bold, attention)
+            out.append(Paragraph(markup(format_value(v, k)), style))
+        return out
 
     def table(self, rows: list[list[Any]], start: int) -> Table:
         """A table of the header and ``rows``; ``start`` is the number of the first row in
@@ -290,6 +325,7 @@ def write_pdf(
     pagesize = landscape_size(A4) if landscape else A4
     width = pagesize[0] - 2 * MARGIN_X
 
+    subtitle = subtitle or report.subtitle
     story: list[Flowable] = [Paragraph(markup(report.title), STYLES["title"])]
     if subtitle and clean(subtitle).strip():
         story.append(Paragraph(markup(subtitle), STYLES["subtitle"]))
@@ -297,7 +333,9 @@ def write_pdf(
     story += [Paragraph(markup(generated), STYLES["generated"]), Spacer(1, 4 * mm)]
     if report.columns:
         layout = _Layout(report.columns, width)
-        story.append(_RowStream(layout, [layout.cells(row) for row in report.rows]))
+        story.append(_RowStream(layout, [
+            layout.cells(row, i in report.bold_rows, i in report.attention_rows)
+            for i, row in enumerate(report.rows)]))
 
     target = Path(target)
     with atomic_write(target) as tmp:

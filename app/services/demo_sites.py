@@ -1,0 +1,114 @@
+"""Demo infrastructure lists and a half-done roadmap, so the sites, roadmap and readiness
+sections of ``--demo`` show a believable picture.  Items go through every life stage."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import InfraItem, Organization, RoadmapItem, Workshop
+from app.services.roadmap import ensure_standard_stages
+
+# (category, name, unit, unit price) — prices in rubles, as in real lists
+COMMON = [
+    ("furniture", "Верстак слесарный с тисками", "шт.", "48500.00"),
+    ("furniture", "Стол преподавателя", "шт.", "18900.00"),
+    ("furniture", "Шкаф для инструмента металлический", "шт.", "32750.00"),
+    ("safety", "Аптечка первой помощи", "шт.", "2350.00"),
+    ("safety", "Огнетушитель порошковый ОП-4", "шт.", "1890.00"),
+    ("safety", "Очки защитные открытые", "шт.", "420.50"),
+    ("tools", "Набор измерительного инструмента (штангенциркуль, микрометр)", "компл.",
+     "15600.00"),
+    ("consumables", "Ветошь обтирочная", "кг", "185.00"),
+    ("software", "САПР для подготовки управляющих программ (лицензия)", "шт.", "96000.00"),
+    ("equipment", "Интерактивная панель 75\"", "шт.", "389000.00"),
+]
+BY_KIND = {
+    "Токарные работы на станках с ЧПУ": [("equipment", "Токарный станок с ЧПУ", "шт.",
+                                          "6450000.00")],
+    "Фрезерные работы на станках с ЧПУ": [("equipment", "Фрезерный обрабатывающий центр с ЧПУ",
+                                           "шт.", "8120000.00")],
+    "Аддитивное производство": [("equipment", "3D-принтер промышленный FDM", "шт.",
+                                 "1240000.00")],
+    "Сварочные технологии": [("equipment", "Сварочный инверторный аппарат MIG/MAG", "шт.",
+                              "186000.00")],
+    "Мехатроника": [("equipment", "Учебный стенд «Мехатронная система»", "шт.",
+                     "2350000.00")],
+    "Электромонтаж": [("equipment", "Стенд электромонтажный", "шт.", "412000.00")],
+    "Слесарные работы": [("equipment", "Станок сверлильный настольный", "шт.", "96500.00")],
+}
+STAGES = ["planned", "ordered", "delivered", "installed", "commissioned"]
+# how far each demo workshop has come: (repairs %, brand book %, the most advanced stage)
+PROGRESS = [(100, 100, 4), (100, 80, 4), (90, 60, 3), (100, 100, 4), (70, 40, 2), (40, 0, 1),
+            (20, 0, 0)]
+
+
+def _item(rng: random.Random, workshop: Workshop, position: int, spec, top: int,
+          start: date) -> InfraItem:
+    category, name, unit, price = spec
+    stage_index = max(0, min(top, top - rng.choice([0, 0, 0, 1, 2])))
+    quantity = Decimal(1) if category in ("equipment", "software") else Decimal(
+        rng.choice([2, 4, 6, 12, 15]))
+    item = InfraItem(workshop=workshop, position=position, category=category, name=name,
+                     quantity=quantity, unit=unit, unit_price=Decimal(price),
+                     budget_line="Грант: оборудование" if category != "software"
+                     else "Грант: программное обеспечение",
+                     contract=f"ЭА-{2025}/{rng.randint(10, 99)}" if stage_index >= 1 else "",
+                     stage=STAGES[stage_index])
+    day = start
+    for stage in STAGES[1: stage_index + 1]:
+        day += timedelta(days=rng.randint(10, 40))
+        setattr(item, f"{stage}_on", day)
+    return item
+
+
+def add_demo_sites_and_roadmap(session: Session, cluster_id) -> None:
+    rng = random.Random(2026)
+    workshops = session.scalars(select(Workshop).order_by(Workshop.name)).all()
+    for index, workshop in enumerate(workshops):
+        repairs, brand, top = PROGRESS[index % len(PROGRESS)]
+        workshop.repairs_percent, workshop.brandbook_percent = repairs, brand
+        workshop.room_requirements = "Электропитание 380 В, вытяжная вентиляция, освещённость ≥ 300 лк"
+        if top >= 1:
+            workshop.design_approved_by = "Минобразования Вологодской области"
+            workshop.design_approved_on = date(2025, 2, 14)
+            workshop.design_approved_doc = "Письмо № 17-05/1123"
+            workshop.equipment_approved_by = "Региональный наблюдательный совет"
+            workshop.equipment_approved_on = date(2025, 3, 20)
+            workshop.equipment_approved_doc = "Протокол № 3"
+        specs = BY_KIND.get(workshop.kind_of_work, []) * 2 + COMMON
+        for position, spec in enumerate(specs, start=1):
+            session.add(_item(rng, workshop, position, spec, top, date(2025, 4, 1)))
+
+    ensure_standard_stages(session)
+    orgs = {o.short_name: o.id for o in session.scalars(select(Organization))}
+    stages = session.scalars(select(RoadmapItem).where(
+        RoadmapItem.cluster_id == cluster_id).order_by(RoadmapItem.position)).all()
+    plan = [  # deadline, status, done on, evidence
+        (date(2025, 2, 28), "done", date(2025, 2, 14), "Письмо № 17-05/1123"),
+        (date(2025, 3, 31), "done", date(2025, 3, 20), "Протокол РНС № 3"),
+        (date(2025, 5, 15), "done", date(2025, 5, 12), "Извещение № 0130200002425000117"),
+        (date(2025, 8, 1), "done", date(2025, 7, 28), "Контракты ЭА-2025/…"),
+        (date(2026, 10, 1), "in_progress", None, ""),
+        (date(2026, 12, 15), "in_progress", None, ""),
+        (date(2027, 9, 1), "planned", None, ""),
+    ]
+    for item, (deadline, status, done_on, evidence) in zip(stages, plan, strict=False):
+        item.deadline, item.status, item.done_on, item.evidence_doc = (
+            deadline, status, done_on, evidence)
+        item.responsible_person = "Андреев К. В."
+        item.responsible_org_id = orgs.get("АНО «ЦРК ВО»")
+    session.add_all([
+        RoadmapItem(cluster_id=cluster_id, position=100, title="Обучение мастеров "
+                    "производственного обучения работе на новом оборудовании (72 ч)",
+                    deadline=date(2026, 11, 30), status="in_progress",
+                    responsible_person="Смирнова О. Н.", responsible_org_id=orgs.get("БПОУ ВО «ЧМК»")),
+        RoadmapItem(cluster_id=cluster_id, position=110, title="Торжественное открытие "
+                    "мастерских с участием работодателей", deadline=date(2027, 9, 1),
+                    status="planned", responsible_person="Андреев К. В.",
+                    responsible_org_id=orgs.get("АНО «ЦРК ВО»")),
+    ])

@@ -1,0 +1,162 @@
+"""What the small edit dialogs of sites, workshops, items and the roadmap share: a field
+with its red message under it, Save / Cancel, and the service's errors put in their place.
+
+A dialog subclasses ``FormDialog`` and gives ``read()`` (the form as a dataclass; it may
+raise ``ValidationError`` for text it cannot parse) and ``store(data)`` (the service call).
+Tests call ``save()`` directly and look at ``saved``, without ``exec()``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError, ValidationError
+from app.views import dialogs
+from app.views.widgets.labels import error_label
+
+_ERROR_BORDER = "border: 1px solid #b3261e;"
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """«1 234,50», «1234.5», «1 234» → Decimal; None when the text is not a number."""
+    clean = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
+    if clean.endswith("₽"):
+        clean = clean[:-1]
+    try:
+        value = Decimal(clean)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None
+
+
+def decimal_text(value: Decimal | None) -> str:
+    """A Decimal as a Russian office worker writes it: 1 234,5 (no trailing zeros)."""
+    if value is None:
+        return ""
+    text = f"{value.normalize():,f}" if value != value.to_integral() else f"{int(value):,}"
+    return text.replace(",", "\u00a0").replace(".", ",")
+
+
+class FormDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.saved = None
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.general_error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    # --- building ---
+    def new_form(self) -> QFormLayout:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return form
+
+    def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
+        """``widget`` with a hidden error label under it; editing it hides the error."""
+        widget.setObjectName(name)
+        error = error_label()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        form.addRow(label, box)
+        self.fields[name], self.errors[name] = widget, error
+        clear = lambda *_a, n=name: self.clear_error(n)  # noqa: E731
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(clear)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(clear)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(clear)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(clear)
+        return widget
+
+    def line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        self.add_field(form, name, label, edit)
+        return edit
+
+    def finish(self, *parts) -> None:
+        """Lay out the dialog: the given layouts or widgets, the general error, the buttons."""
+        layout = QVBoxLayout(self)
+        for part in parts:
+            if isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)
+        layout.addStretch(1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    # --- errors ---
+    def set_error(self, name: str, message: str) -> None:
+        self.errors[name].setText(message)
+        self.errors[name].show()
+        self.fields[name].setStyleSheet(_ERROR_BORDER)
+
+    def clear_error(self, name: str) -> None:
+        self.errors[name].hide()
+        self.fields[name].setStyleSheet("")
+
+    def clear_errors(self) -> None:
+        for name in self.fields:
+            self.clear_error(name)
+        self.general_error.hide()
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        other = []
+        for key, message in errors.items():
+            if key in self.fields:
+                self.set_error(key, message)
+            else:
+                other.append(message)
+        self.general_error.setText("\n".join(other))
+        self.general_error.setVisible(bool(other))
+        shown = [self.fields[k] for k in errors if k in self.fields]
+        if shown:
+            shown[0].setFocus()
+
+    def has_errors(self) -> bool:
+        return any(not label.isHidden() for label in self.errors.values())
+
+    # --- saving ---
+    def read(self):
+        raise NotImplementedError
+
+    def store(self, data):
+        raise NotImplementedError
+
+    def save(self) -> None:
+        self.clear_errors()
+        try:
+            self.saved = self.store(self.read())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except ServiceError as exc:  # a conflict, a row gone, a missing right
+            dialogs.show_message(self, self.tr("Not saved"), str(exc))
+            return
+        self.accept()
