@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -48,6 +49,32 @@ def decimal_text(value: Decimal | None) -> str:
         return ""
     text = f"{value.normalize():,f}" if value != value.to_integral() else f"{int(value):,}"
     return text.replace(",", "\u00a0").replace(".", ",")
+
+
+def organization_combo(services, current=None) -> QComboBox:
+    """Participants by name, «not chosen» first; the organization's id is the item data."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("FormDialog", "— not chosen —"), None)
+    try:
+        rows = services.participants.list_organizations()
+    except ServiceError:
+        rows = []  # a role that cannot read participants still edits the rest
+    for row in sorted(rows, key=lambda r: (r.short_name or r.full_name).casefold()):
+        combo.addItem(row.short_name or row.full_name, row.id)
+        combo.setItemData(combo.count() - 1, row.full_name, Qt.ItemDataRole.ToolTipRole)
+    select_data(combo, current)
+    combo.setMaxVisibleItems(20)
+    return combo
+
+
+def select_data(combo: QComboBox, value) -> None:
+    """Make the item whose data equals ``value`` current (``findData`` cannot compare Python
+    objects such as a UUID); the first item when none does."""
+    for i in range(combo.count()):
+        if combo.itemData(i) == value:
+            combo.setCurrentIndex(i)
+            return
+    combo.setCurrentIndex(0)
 
 
 class FormDialog(QDialog):

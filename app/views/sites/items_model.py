@@ -1,0 +1,175 @@
+"""A workshop's infrastructure list as a table: rows are ``ItemData``.
+
+Search over names, the stage filter and sorting happen inside the model (DESIGN.md: no
+proxy model over Python rows).  Totals are over the rows shown.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.services.readiness import STAGES
+from app.services.sites import ItemData, category_label, stage_label
+from app.views.formats import fmt_date, fmt_money
+from app.views.sites.form import decimal_text
+
+COLUMNS = ("position", "name", "category", "quantity", "unit", "unit_price", "cost", "stage",
+           "dates")
+_NUMBERS = {"position", "quantity", "unit_price", "cost"}
+_RANK = {stage: i for i, stage in enumerate(STAGES)}
+# the date each stage is reached on, in the order of the stages
+STAGE_DATES = (("ordered", "ordered_on"), ("delivered", "delivered_on"),
+               ("installed", "installed_on"), ("commissioned", "commissioned_on"))
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+def next_stage(stage: str) -> str | None:
+    """The stage after ``stage``; None for the last one."""
+    rank = _RANK.get(stage, 0)
+    return STAGES[rank + 1] if rank + 1 < len(STAGES) else None
+
+
+class ItemsTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[ItemData] = []
+        self._keys: list[str] = []
+        self._rows: list[ItemData] = []
+        self._search = ""
+        self._stage = ""
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._headers = (
+            self.tr("No."), self.tr("Name"), self.tr("Kind"), self.tr("Qty"), self.tr("Unit"),
+            self.tr("Unit price"), self.tr("Sum"), self.tr("Stage"), self.tr("Stage dates"),
+        )
+        self._short = {
+            "ordered": self.tr("ord."), "delivered": self.tr("deliv."),
+            "installed": self.tr("inst."), "commissioned": self.tr("comm."),
+        }
+
+    # --- data in ---
+    def set_rows(self, rows: list[ItemData]) -> None:
+        self._all = list(rows)
+        self._keys = [_fold(f"{r.name} {r.specification}") for r in self._all]
+        self._refresh()
+
+    def set_filter(self, text: str, stage: str) -> None:
+        self._search, self._stage = _fold(text.strip()), stage or ""
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        words = self._search.split()
+        rows = [row for row, key in zip(self._all, self._keys, strict=True)
+                if all(w in key for w in words) and (not self._stage or row.stage == self._stage)]
+        self._rows = self._sorted(rows)
+        self.endResetModel()
+
+    # --- sorting ---
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[ItemData]) -> list[ItemData]:
+        column, order = self._sort
+        name = COLUMNS[column]
+        if name in ("quantity", "unit_price", "cost", "position"):
+            def key(r):
+                return getattr(r, name)
+        elif name == "category":
+            def key(r):
+                return _fold(category_label(r.category))
+        elif name == "stage":
+            def key(r):
+                return _RANK.get(r.stage, 0)
+        elif name == "dates":
+            def key(r):
+                return max((getattr(r, f) for _s, f in STAGE_DATES if getattr(r, f)),
+                           default=date.min)
+        else:
+            def key(r):
+                return _fold(getattr(r, name) or "")
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # --- Qt model interface ---
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        name = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, name)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in _NUMBERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "name":
+                return "\n".join(filter(None, (row.name, row.specification)))
+            if name in ("dates", "stage"):
+                return "\n".join(f"{stage_label(s)}: {fmt_date(getattr(row, f))}"
+                                 for s, f in STAGE_DATES if getattr(row, f))
+        return None
+
+    def _display(self, row: ItemData, name: str) -> str:
+        if name == "position":
+            return str(row.position) if row.position else ""
+        if name == "category":
+            return category_label(row.category)
+        if name == "quantity":
+            return decimal_text(row.quantity)
+        if name == "unit_price":
+            return fmt_money(row.unit_price)
+        if name == "cost":
+            return fmt_money(row.cost)
+        if name == "stage":
+            return stage_label(row.stage)
+        if name == "dates":
+            return ", ".join(f"{self._short[s]} {getattr(row, f).strftime('%d.%m.%y')}"
+                             for s, f in STAGE_DATES if getattr(row, f))
+        return getattr(row, name)
+
+    # --- helpers for the page ---
+    def row_at(self, row: int) -> ItemData:
+        return self._rows[row]
+
+    def row_of(self, item_id) -> int:
+        for i, r in enumerate(self._rows):
+            if r.id == item_id:
+                return i
+        return -1
+
+    def item(self, item_id) -> ItemData | None:
+        return next((r for r in self._all if r.id == item_id), None)
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    @property
+    def shown_sum(self) -> Decimal:
+        return sum((r.cost for r in self._rows), Decimal(0))
+
+    def next_position(self) -> int:
+        return max((r.position for r in self._all), default=0) + 1
