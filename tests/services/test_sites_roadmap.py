@@ -17,8 +17,9 @@ from app.services.sites import ItemData, SiteData, WorkshopData
 
 
 def pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True).stdout
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return " ".join(text.split())  # a long cell wraps onto several lines
 
 
 def test_the_seven_stages_appear_for_a_new_cluster_in_order(services):

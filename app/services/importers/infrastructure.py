@@ -21,6 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import InfraItem, Workshop
 from app.services.audit import Action, record
@@ -201,11 +202,24 @@ class _Parsed:
     given: set[str]  # the fields whose cells were filled: an update takes only these
 
 
-def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
+@dataclass
+class _Sheet:
+    items: list[_Parsed]
+    header_of: dict[str, str]  # field → the header as the file has it
+
+    def column(self, name: str) -> str:
+        return self.header_of.get(name, HEADERS.get(name, name))
+
+
+def _first_filled(raw: tuple) -> str:
+    texts = [_text(v) for v in raw if isinstance(v, str) and v.strip()]
+    return texts[0] if texts else next(_text(v) for v in raw if not is_blank([v]))
+
+
+def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
     header_index, columns = find_header(rows, ALIASES, {"name": HEADERS["name"]})
-    header_of = {name: text for name, text in columns.values()}
-    has_numbers = bool(_NUMBERS & set(header_of))
-    parsed: list[_Parsed] = []
+    sheet = _Sheet([], {name: text for name, text in columns.values()})
+    has_numbers = bool(_NUMBERS & set(sheet.header_of))
     first_of: dict[tuple[str, str], int] = {}
     for offset, raw in enumerate(rows[header_index + 1:], start=header_index + 2):
         if is_blank(raw):
@@ -213,22 +227,20 @@ def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
         values = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
         given = {name for name, value in values.items() if not is_blank([value])}
         name = _text(values.get("name"))
-        first_text = next((_text(v) for v in raw if isinstance(v, str) and v.strip()), "")
-        if _TOTAL_LINE.match(name or first_text):
+        if _TOTAL_LINE.match(name or _first_filled(raw)):
             result.notes.append(translate("Import", "Row {row} is a total line and was skipped.")
                                 .format(row=offset))
             continue
-        mapped = {col for col in columns}
         only_name = given <= {"name", "number"} and all(
-            is_blank([v]) for col, v in enumerate(raw) if col not in mapped)
-        if (not name and not given & _NUMBERS) or (name and only_name and has_numbers):
+            is_blank([v]) for col, v in enumerate(raw) if col not in columns)
+        if (not name and not given & (_NUMBERS | set(_DATES))) or (
+                name and only_name and has_numbers):
             result.notes.append(translate(
                 "Import", "Row {row} was taken for a section heading and skipped: «{text}».")
-                .format(row=offset, text=name or first_text or _text(next(
-                    v for v in raw if not is_blank([v])))))
+                .format(row=offset, text=name or _first_filled(raw)))
             continue
         result.rows_read += 1
-        item = _parse_item(offset, values, given, header_of, result)
+        item = _parse_item(offset, values, given, sheet, result)
         if item is None:
             continue
         key = item_key(item.data.name, item.data.specification)
@@ -237,11 +249,11 @@ def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
                 "Import", "Row {row} repeats row {first} (the same name and specification): "
                           "both are kept as separate items.").format(row=offset, first=first_of[key]))
         first_of.setdefault(key, offset)
-        parsed.append(item)
-    return parsed
+        sheet.items.append(item)
+    return sheet
 
 
-def _parse_item(row: int, values: dict, given: set[str], header_of: dict[str, str],
+def _parse_item(row: int, values: dict, given: set[str], sheet: _Sheet,
                 result: ImportResult) -> _Parsed | None:
     errors: dict[str, str] = {}
 
@@ -253,7 +265,7 @@ def _parse_item(row: int, values: dict, given: set[str], header_of: dict[str, st
             return None
 
     quantity = cell("quantity", lambda v: parse_number(v, QUANTUM, _QUANTITY_LIMIT))
-    if "quantity" in header_of and "quantity" not in given:
+    if "quantity" in sheet.header_of and "quantity" not in given:
         errors["quantity"] = translate("Import", "Write the quantity.")
     price = cell("unit_price", lambda v: parse_number(v, KOPECK, _MONEY_LIMIT))
     total = cell("total", lambda v: parse_number(v, KOPECK, _MONEY_LIMIT))
@@ -272,7 +284,7 @@ def _parse_item(row: int, values: dict, given: set[str], header_of: dict[str, st
     try:
         data = validate_item(data)
     except ValidationError as exc:
-        for name, message in exc.errors.items():
+        for name, message in _item_errors(exc, data):
             errors.setdefault(name, message)
     if total is not None and not {"quantity", "unit_price"} & set(errors):
         expected = data.quantity * data.unit_price
@@ -280,26 +292,23 @@ def _parse_item(row: int, values: dict, given: set[str], header_of: dict[str, st
             errors["total"] = translate(
                 "Import", "The sum {total} does not match quantity × price = {expected}.").format(
                 total=money_text(total), expected=money_text(expected.quantize(KOPECK)))
-    _report(row, errors, data, header_of, result)
+    result.errors += [RowError(row, sheet.column(name), message) for name, message in errors.items()]
     return None if errors else _Parsed(row, data, given - {"number", "total"})
 
 
-def _report(row: int, errors: dict[str, str], data: ItemData, header_of: dict[str, str],
-            result: ImportResult) -> None:
-    for name, message in errors.items():
-        if name == "stage" and "stage" not in header_of | {k: "" for k in errors if k != "stage"}:
-            name = _first_out_of_order(data) or name
-        result.errors.append(RowError(row, header_of.get(name, HEADERS.get(name, name)), message))
+def _item_errors(exc: ValidationError, data: ItemData):
+    """validate_item files dates in the wrong order under the stage: point at the date."""
+    for name, message in exc.errors.items():
+        yield (_first_out_of_order(data) or name if name == "stage" else name), message
 
 
 def _first_out_of_order(data: ItemData) -> str | None:
-    """validate_item files a wrong order of dates under the stage: point at the date instead."""
     latest = None
     for name in _DATES:
         value = getattr(data, name)
         if value and latest and value < latest:
             return name
-        latest = max(filter(None, (latest, value)), default=None)
+        latest = value or latest
     return None
 
 
@@ -307,7 +316,33 @@ def _item_data(item: InfraItem) -> ItemData:
     return ItemData(**{f.name: getattr(item, f.name) for f in fields(ItemData)})
 
 
-def _workshop(s, workshop_id) -> Workshop:
+def _plan(sheet: _Sheet, existing: list[InfraItem], result: ImportResult
+          ) -> list[tuple[InfraItem | None, ItemData]]:
+    """Pair each row with the item it updates (None: a new item).  The n-th row with a given
+    name and specification updates the n-th such item, so repeats stay repeats."""
+    waiting: dict[tuple[str, str], list[InfraItem]] = defaultdict(list)
+    for item in existing:
+        waiting[item_key(item.name, item.specification)].append(item)
+    plan: list[tuple[InfraItem | None, ItemData]] = []
+    for row in sheet.items:
+        same = waiting[item_key(row.data.name, row.data.specification)]
+        if not same:
+            plan.append((None, row.data))
+            result.created += 1
+            continue
+        item = same.pop(0)
+        merged = replace(_item_data(item),
+                         **{f: getattr(row.data, f) for f in _ITEM_FIELDS if f in row.given})
+        try:
+            plan.append((item, validate_item(merged)))
+            result.updated += 1
+        except ValidationError as exc:  # e.g. the file's dates clash with the stored ones
+            result.errors += [RowError(row.row, sheet.column(name), message)
+                              for name, message in _item_errors(exc, merged)]
+    return plan
+
+
+def _workshop(s: Session, workshop_id: uuid.UUID | str) -> Workshop:
     try:
         workshop = s.get(Workshop, uuid.UUID(str(workshop_id)))
     except ValueError:
@@ -329,15 +364,18 @@ class InfrastructureImportService(Service):
     ) -> ImportResult:
         """Import an .xlsx infrastructure list into a workshop: everything or nothing.
 
-        A dry run checks the file against the workshop and says what would be created and
-        updated, without writing."""
+        A dry run checks the file against the workshop's list and counts what would be
+        created and updated, writing nothing."""
         result = ImportResult(dry_run=dry_run)
-        parsed = parse_rows(read_sheet(Path(path)), result)
+        sheet = parse_rows(read_sheet(Path(path)), result)
         with self._session() as s:
             workshop = _workshop(s, workshop_id)
-            existing = list(s.scalars(select(InfraItem).where(InfraItem.workshop_id == workshop.id)
-                                      .order_by(InfraItem.position, InfraItem.name)))
-            plan = self._plan(parsed, existing, result)
+            existing = list(s.scalars(
+                select(InfraItem).where(InfraItem.workshop_id == workshop.id)
+                .order_by(InfraItem.position, InfraItem.name)))
+            plan = _plan(sheet, existing, result)
+            if result.errors:
+                result.created = result.updated = 0
             if result.errors or dry_run:
                 return result
             position = max((i.position for i in existing), default=0)
@@ -359,30 +397,3 @@ class InfrastructureImportService(Service):
                    table_name="infra_item")
         result.committed = True
         return result
-
-    @staticmethod
-    def _plan(parsed: list[_Parsed], existing: list[InfraItem], result: ImportResult
-              ) -> list[tuple[InfraItem | None, ItemData]]:
-        """Pair each row with the item it updates (None: a new item).  The n-th row with a
-        given name and specification updates the n-th such item, so repeats stay repeats."""
-        waiting: dict[tuple[str, str], list[InfraItem]] = defaultdict(list)
-        for item in existing:
-            waiting[item_key(item.name, item.specification)].append(item)
-        plan: list[tuple[InfraItem | None, ItemData]] = []
-        for row in parsed:
-            same = waiting[item_key(row.data.name, row.data.specification)]
-            if not same:
-                plan.append((None, row.data))
-                result.created += 1
-                continue
-            item = same.pop(0)
-            merged = replace(_item_data(item), **{f: getattr(row.data, f)
-                                                  for f in _ITEM_FIELDS if f in row.given})
-            try:
-                plan.append((item, validate_item(merged)))
-                result.updated += 1
-            except ValidationError as exc:  # e.g. the file's dates clash with the stored ones
-                for name, message in exc.errors.items():
-                    name = _first_out_of_order(merged) or name if name == "stage" else name
-                    result.errors.append(RowError(row.row, HEADERS.get(name, name), message))
-        return plan

@@ -1,0 +1,93 @@
+"""A workshop's infrastructure list as a tidy table: the same headers the importer reads, so an
+exported file imports back as it is (into the same workshop: nothing changes; into another:
+the same items)."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.models import InfraItem, Workshop
+from app.services.audit import Action, record_now
+from app.services.base import Service, translate
+from app.services.errors import NotFoundError
+from app.services.importers.infrastructure import CATEGORY_WORDS, HEADERS, STAGE_WORDS
+from app.services.permissions import Permission, requires
+from app.services.reports.model import Column, TableReport
+
+_KINDS = {"number": "int", "quantity": "int", "unit_price": "money", "total": "money",
+          "ordered_on": "date", "delivered_on": "date", "installed_on": "date",
+          "commissioned_on": "date"}
+_WIDTHS = {"number": 6, "name": 48, "category": 22, "specification": 48, "quantity": 12,
+           "unit": 10, "unit_price": 16, "total": 18, "budget_line": 24, "contract": 20,
+           "stage": 22, "commissioned_on": 16}
+COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 14)) for f, h in HEADERS.items()]
+
+
+def write_xlsx(report, target):
+    from app.services.reports.xlsx import write_xlsx as write  # openpyxl: load when used
+
+    return write(report, target)
+
+
+def quantity_value(quantity: Decimal) -> int | str:
+    """A whole quantity is a number cell (kind "int").  The renderer has no kind for a
+    fractional number without the ₽ sign, so 2.5 goes out as the text «2,5», which the
+    importer reads back exactly."""
+    if quantity == quantity.to_integral_value():
+        return int(quantity)
+    return format(quantity.normalize(), "f").replace(".", ",")
+
+
+def infrastructure_report(workshop_name: str, items: list[InfraItem]) -> TableReport:
+    report = TableReport(
+        title=translate("Reports", "Infrastructure list: {workshop}").format(
+            workshop=workshop_name),
+        columns=COLUMNS, sheet_name="Инфраструктурный лист")
+    for number, item in enumerate(items, start=1):
+        quantity, price = Decimal(item.quantity), Decimal(item.unit_price)
+        report.rows.append([
+            number,
+            item.name,
+            CATEGORY_WORDS.get(item.category, item.category),  # StrEnum keys: str lookup
+            item.specification,
+            quantity_value(quantity),
+            item.unit,
+            price.quantize(Decimal("0.01")),
+            (quantity * price).quantize(Decimal("0.01")),
+            item.budget_line,
+            item.contract,
+            STAGE_WORDS.get(item.stage, item.stage),
+            item.ordered_on,
+            item.delivered_on,
+            item.installed_on,
+            item.commissioned_on,
+        ])
+    return report
+
+
+class InfrastructureExportService(Service):
+    @requires(Permission.SITES_READ)
+    def export_xlsx(self, workshop_id: uuid.UUID, target: Path | str) -> int:
+        """Write the workshop's infrastructure list to ``target``; returns the number of rows.
+        No «Итого» row: it would only get in the way of sorting, filtering and importing."""
+        with self._session() as s:
+            try:
+                workshop = s.get(Workshop, uuid.UUID(str(workshop_id)))
+            except ValueError:
+                workshop = None
+            if workshop is None:
+                raise NotFoundError(translate("Sites", "This workshop no longer exists."))
+            items = list(s.scalars(
+                select(InfraItem).where(InfraItem.workshop_id == workshop.id)
+                .order_by(InfraItem.position, InfraItem.name)))
+            report = infrastructure_report(workshop.name, items)
+            name = workshop.name
+        write_xlsx(report, target)
+        record_now(self.store.sessions, Action.EXPORT,
+                   f"{name} → {Path(target).name}: {len(report.rows)}", table_name="infra_item",
+                   username=self.actor.username or "—")
+        return len(report.rows)
