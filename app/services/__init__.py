@@ -22,10 +22,12 @@ from app.services.backups import BackupService
 from app.services.base import Store
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
+from app.services.importers.infrastructure import InfrastructureImportService
 from app.services.importers.participants import ParticipantsImportService
 from app.services.participants import ParticipantsService
 from app.services.permissions import OWNER, Actor
 from app.services.reference import ReferenceService, load_reference_data
+from app.services.reports.infrastructure import InfrastructureExportService
 from app.services.reports.monitoring import ReportsService
 from app.services.reports.participants import ParticipantsExportService
 from app.services.roadmap import RoadmapService
@@ -116,6 +118,8 @@ class Services:
         self.sites = SitesService(store, actor)
         self.roadmap = RoadmapService(store, actor)
         self.reports = ReportsService(store, actor)
+        self.infrastructure_import = InfrastructureImportService(store, actor)
+        self.infrastructure_export = InfrastructureExportService(store, actor)
         self.demo = DemoService(store, actor)
 
     def all(self) -> dict[str, object]:

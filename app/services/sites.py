@@ -257,6 +257,26 @@ class SitesService(Service):
             s.flush()
             return _workshop_data(workshop)
 
+    @requires(Permission.SITES_READ)
+    def find_workshop(self, text: str) -> WorkshopData:
+        """A workshop by its id or its name (any case), for the command line."""
+        text = (text or "").strip()
+        with self._session() as s:
+            try:
+                workshop = s.get(Workshop, uuid.UUID(text))
+            except ValueError:
+                matches = s.scalars(select(Workshop).where(
+                    func.lower(Workshop.name) == text.lower())).all()
+                if len(matches) > 1:
+                    raise ValidationError({"workshop": translate(
+                        "Sites", "Several workshops are called «{name}»: give the id.").format(
+                            name=text)}) from None
+                workshop = matches[0] if matches else None
+            if workshop is None:
+                raise NotFoundError(translate("Sites", "There is no workshop «{name}».").format(
+                    name=text))
+            return _workshop_data(workshop)
+
     @requires(Permission.SITES_WRITE)
     def delete_workshop(self, workshop_id: uuid.UUID) -> None:
         with self._session() as s:

@@ -17,7 +17,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy import select
@@ -101,7 +101,8 @@ _CATEGORY_LOOKUP.update({normalise_header(w): c.value for w, c in (
     ("Инструменты", ItemCategory.TOOLS), ("Расходный материал", ItemCategory.CONSUMABLES))})
 _STAGE_LOOKUP = {normalise_header(w): s for s, w in STAGE_WORDS.items()}
 _STAGE_LOOKUP.update({normalise_header(s): s for s in STAGES})
-_STAGE_LOOKUP.update({normalise_header("План"): "planned", normalise_header("Введено"): "commissioned"})
+_STAGE_LOOKUP.update({normalise_header("План"): "planned",
+                      normalise_header("Введено"): "commissioned"})
 
 _DATES = ("ordered_on", "delivered_on", "installed_on", "commissioned_on")
 _NUMBERS = {"quantity", "unit_price", "total"}
@@ -216,6 +217,34 @@ def _first_filled(raw: tuple) -> str:
     return texts[0] if texts else next(_text(v) for v in raw if not is_blank([v]))
 
 
+def _looks_like_data(value: object) -> bool:
+    """A number or a date (typed or as text), not a heading's words such as «Раздел 1»."""
+    if not isinstance(value, str):
+        return True
+    try:
+        parse_number(value, QUANTUM, Decimal("Infinity"))
+        return True
+    except InvalidOperation:  # too many digits to quantize: a number all the same
+        return True
+    except FieldError:
+        pass
+    try:
+        parse_item_date(value)
+        return True
+    except FieldError:
+        return False
+
+
+def _is_heading(raw: tuple, values: dict, given: set[str], name: str, has_numbers: bool,
+                columns: dict) -> bool:
+    """A section heading: no name but no figures either («Раздел 1. Оборудование» in any
+    column), or a name alone on its row in a list that has figures."""
+    if name:
+        return has_numbers and given <= {"name", "number"} and all(
+            is_blank([v]) for col, v in enumerate(raw) if col not in columns)
+    return not any(_looks_like_data(values[f]) for f in given & (_NUMBERS | set(_DATES)))
+
+
 def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
     header_index, columns = find_header(rows, ALIASES, {"name": HEADERS["name"]})
     sheet = _Sheet([], {name: text for name, text in columns.values()})
@@ -231,10 +260,7 @@ def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
             result.notes.append(translate("Import", "Row {row} is a total line and was skipped.")
                                 .format(row=offset))
             continue
-        only_name = given <= {"name", "number"} and all(
-            is_blank([v]) for col, v in enumerate(raw) if col not in columns)
-        if (not name and not given & (_NUMBERS | set(_DATES))) or (
-                name and only_name and has_numbers):
+        if _is_heading(raw, values, given, name, has_numbers, columns):
             result.notes.append(translate(
                 "Import", "Row {row} was taken for a section heading and skipped: «{text}».")
                 .format(row=offset, text=name or _first_filled(raw)))
@@ -299,7 +325,9 @@ def _parse_item(row: int, values: dict, given: set[str], sheet: _Sheet,
 def _item_errors(exc: ValidationError, data: ItemData):
     """validate_item files dates in the wrong order under the stage: point at the date."""
     for name, message in exc.errors.items():
-        yield (_first_out_of_order(data) or name if name == "stage" else name), message
+        if name == "stage":
+            name = _first_out_of_order(data) or name
+        yield name, message
 
 
 def _first_out_of_order(data: ItemData) -> str | None:
@@ -319,13 +347,19 @@ def _item_data(item: InfraItem) -> ItemData:
 def _plan(sheet: _Sheet, existing: list[InfraItem], result: ImportResult
           ) -> list[tuple[InfraItem | None, ItemData]]:
     """Pair each row with the item it updates (None: a new item).  The n-th row with a given
-    name and specification updates the n-th such item, so repeats stay repeats."""
+    name and specification updates the n-th such item, so repeats stay repeats.  A file
+    without a specification column matches on the name alone."""
+    with_spec = "specification" in sheet.header_of
+
+    def key(name: str, specification: str) -> tuple[str, str]:
+        return item_key(name, specification if with_spec else "")
+
     waiting: dict[tuple[str, str], list[InfraItem]] = defaultdict(list)
     for item in existing:
-        waiting[item_key(item.name, item.specification)].append(item)
+        waiting[key(item.name, item.specification)].append(item)
     plan: list[tuple[InfraItem | None, ItemData]] = []
     for row in sheet.items:
-        same = waiting[item_key(row.data.name, row.data.specification)]
+        same = waiting[key(row.data.name, row.data.specification)]
         if not same:
             plan.append((None, row.data))
             result.created += 1

@@ -18,7 +18,7 @@ from app.services.importers.infrastructure import CATEGORY_WORDS, HEADERS, STAGE
 from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
 
-_KINDS = {"number": "int", "quantity": "int", "unit_price": "money", "total": "money",
+_KINDS = {"number": "int", "quantity": "number", "unit_price": "money", "total": "money",
           "ordered_on": "date", "delivered_on": "date", "installed_on": "date",
           "commissioned_on": "date"}
 _WIDTHS = {"number": 6, "name": 48, "category": 22, "specification": 48, "quantity": 12,
@@ -33,13 +33,9 @@ def write_xlsx(report, target):
     return write(report, target)
 
 
-def quantity_value(quantity: Decimal) -> int | str:
-    """A whole quantity is a number cell (kind "int").  The renderer has no kind for a
-    fractional number without the ₽ sign, so 2.5 goes out as the text «2,5», which the
-    importer reads back exactly."""
-    if quantity == quantity.to_integral_value():
-        return int(quantity)
-    return format(quantity.normalize(), "f").replace(".", ",")
+def quantity_value(quantity: Decimal) -> Decimal:
+    """A quantity is a number cell (kind "number"), 2.5 included."""
+    return quantity.normalize() if quantity == quantity.to_integral_value() else quantity
 
 
 def infrastructure_report(workshop_name: str, items: list[InfraItem]) -> TableReport:

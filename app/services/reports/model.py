@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-ColumnKind = Literal["text", "date", "money", "int", "percent"]
+ColumnKind = Literal["text", "date", "money", "int", "number", "percent"]
 
 #: Readiness colours, the same on screen, in xlsx and in PDF.
 PERCENT_FILLS = {"full": "#D4EDDA", "mid": "#FFF3CD", "low": "#F8D7DA", "none": "#E9ECEF"}

@@ -97,6 +97,7 @@ STYLES = {
     "money": ParagraphStyle("ReportMoney", _BASE, alignment=TA_RIGHT),
     "int": ParagraphStyle("ReportInt", _BASE, alignment=TA_RIGHT),
     "percent": ParagraphStyle("ReportPercent", _BASE, alignment=TA_RIGHT),
+    "number": ParagraphStyle("ReportNumber", _BASE, alignment=TA_RIGHT),
 }
 #: A readiness percentage sits on its colour band (model.PERCENT_FILLS).
 PERCENT_STYLES = {
@@ -165,6 +166,9 @@ def format_value(value: Any, kind: str) -> str:
         return format_int(value)
     if kind == "percent":
         return percent_text(value)
+    if kind == "number" and isinstance(value, int | Decimal) and not isinstance(value, bool):
+        text = format(Decimal(value).normalize(), ",f")
+        return text.replace(",", NBSP).replace(".", ",")
     return str(value)
 
 

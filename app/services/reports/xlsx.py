@@ -28,6 +28,7 @@ from app.services.reports.model import (
 DATE_FORMAT = "DD.MM.YYYY"
 MONEY_FORMAT = '#,##0.00" ₽"'
 PERCENT_FORMAT = '0" %"'
+NUMBER_FORMAT = "#,##0.###"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 
@@ -54,6 +55,10 @@ def _cell(ws, value, kind: str) -> WriteOnlyCell:
         return cell
     if kind == "int" and isinstance(value, int):
         return WriteOnlyCell(ws, value=value)
+    if kind == "number" and isinstance(value, int | Decimal) and not isinstance(value, bool):
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = NUMBER_FORMAT
+        return cell
     cell = WriteOnlyCell(ws, value=str(value))
     cell.data_type = "s"  # text stays text: never a formula
     return cell
