@@ -169,3 +169,20 @@ def test_export_participants_to_pdf(tmp_path):
                           text=True, check=True).stdout
     assert "Участники кластера" in text
     assert "БПОУ ВО «ЧМК»" in text
+
+
+def test_infrastructure_import_and_export_by_workshop_name(tmp_path, capsys):
+    out = tmp_path / "list.xlsx"
+    name = "Мастерская сварочных технологий"
+    assert main(["--demo", "export", "infrastructure", str(out), "--workshop", name]) == 0
+    rows = read_sheet(out)
+    assert len(rows) > 5
+    bad = write_sheet(tmp_path / "bad.xlsx", [
+        ["Наименование", "Количество", "Цена за единицу"],
+        ["Сварочный полуавтомат", "-2", "186 000,00"],
+    ])
+    assert main(["--demo", "import", "infrastructure", str(bad), "--workshop", name]) == 1
+    assert "Строка 2" in capsys.readouterr().err
+    assert main(["--demo", "import", "infrastructure", str(out), "--workshop", "нет такой"]) == 1
+    assert main(["--demo", "import", "infrastructure", str(out), "--workshop", name]) == 0
+    assert main(["--demo", "import", "infrastructure", str(out)]) == 1  # no --workshop

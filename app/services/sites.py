@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import InfraItem, Organization, Site, Workshop
@@ -265,8 +265,10 @@ class SitesService(Service):
             try:
                 workshop = s.get(Workshop, uuid.UUID(text))
             except ValueError:
-                matches = s.scalars(select(Workshop).where(
-                    func.lower(Workshop.name) == text.lower())).all()
+                # compared in Python: SQLite's lower() leaves Cyrillic as it is
+                wanted = text.casefold().replace("ё", "е")
+                matches = [w for w in s.scalars(select(Workshop))
+                           if w.name.casefold().replace("ё", "е") == wanted]
                 if len(matches) > 1:
                     raise ValidationError({"workshop": translate(
                         "Sites", "Several workshops are called «{name}»: give the id.").format(
@@ -289,8 +291,9 @@ class SitesService(Service):
         """How many distinct kinds of work the cluster has, and whether that is too few
         (the grant rules ask for at least 6)."""
         with self._session() as s:
-            kinds = s.scalars(select(func.lower(func.trim(Workshop.kind_of_work)))).all()
-        count = len({k for k in kinds if k})
+            kinds = s.scalars(select(Workshop.kind_of_work)).all()
+        # folded in Python: SQLite's lower() leaves Cyrillic as it is
+        count = len({" ".join(k.split()).casefold().replace("ё", "е") for k in kinds if k.strip()})
         return count, count < MIN_KINDS_OF_WORK
 
     # --- infrastructure list ---

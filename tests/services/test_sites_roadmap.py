@@ -181,3 +181,11 @@ def test_demo_has_believable_sites_and_roadmap(demo):
     roadmap = demo.roadmap.items()
     done = [i for i in roadmap if i.status == "done"]
     assert 0 < len(done) < len(roadmap)
+
+
+def test_kinds_of_work_are_counted_once_whatever_the_case(services):
+    site = services.sites.save_site(SiteData(name="Площадка"))
+    for name, kind in (("А", "Сварочные технологии"), ("Б", "СВАРОЧНЫЕ  технологии"),
+                       ("В", "Мехатроника")):
+        services.sites.save_workshop(WorkshopData(name=name, kind_of_work=kind, site_id=site.id))
+    assert services.sites.kinds_of_work() == (2, True)
