@@ -48,13 +48,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help="import a file")
-    imp.add_argument("kind", choices=("participants",))
+    imp.add_argument("kind", choices=("participants", "infrastructure"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    imp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     exp = commands.add_parser("export", help="export a file")
-    exp.add_argument("kind", choices=("participants", "participants-template"))
+    exp.add_argument("kind", choices=("participants", "participants-template", "infrastructure"))
     exp.add_argument("out", type=Path)
+    exp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
     rep.add_argument("kind", choices=("roadmap", "readiness"))
@@ -178,6 +180,18 @@ def run_command(args: argparse.Namespace) -> int:
             count = services.demo.seed()
             _print(translate("Cli", "Demo data added: {count} organizations.").format(count=count))
             return 0
+        if args.command in ("import", "export") and args.kind == "infrastructure":
+            if not args.workshop:
+                _print(translate("Cli", "Name the workshop with --workshop."), err=True)
+                return 1
+            workshop = services.sites.find_workshop(args.workshop)
+            if args.command == "export":
+                count = services.infrastructure_export.export_xlsx(workshop.id, args.out)
+                _print(translate("Cli", "{count} items written to {path}").format(
+                    count=count, path=args.out))
+                return 0
+            return _report_import(services.infrastructure_import.import_xlsx(
+                workshop.id, args.file, dry_run=args.dry_run))
         if args.command == "export":
             if args.kind == "participants-template":
                 services.participants_export.export_template(args.out)
@@ -239,7 +253,11 @@ def _check(services) -> int:
 
 
 def _import(services, args) -> int:
-    result = services.participants_import.import_xlsx(args.file, dry_run=args.dry_run)
+    return _report_import(services.participants_import.import_xlsx(args.file,
+                                                                   dry_run=args.dry_run))
+
+
+def _report_import(result) -> int:
     for note in result.notes:
         _print(note)
     if result.errors:
@@ -256,6 +274,6 @@ def _import(services, args) -> int:
         _print(translate("Cli", "Check only: {rows} rows are correct; nothing was changed.").format(
             rows=result.rows_read))
     else:
-        _print(translate("Cli", "Imported {rows} rows: {created} organizations added, {updated} updated.").format(
+        _print(translate("Cli", "Imported {rows} rows: {created} added, {updated} updated.").format(
             rows=result.rows_read, created=result.created, updated=result.updated))
     return 0

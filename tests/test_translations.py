@@ -60,7 +60,8 @@ def test_translations_are_russian():
     cyrillic = re.compile("[а-яё]", re.IGNORECASE)
     latin_only = [
         src for (_ctx, src), tr in messages(COMMITTED).items()
-        if re.search("[a-z]{3}", src) and not cyrillic.search(tr.text or "")
+        if re.search("[a-z]{3}", re.sub(r"\{\w*\}", "", src))  # words, not placeholders
+        and not cyrillic.search(tr.text or "")
         and src not in ("E-mail",)  # the same word in Russian offices
     ]
     assert latin_only == []

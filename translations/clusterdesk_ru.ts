@@ -1,1849 +1,2405 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
-    <context>
-        <name>Accounts</name>
-        <message>
-            <source>Wrong user name or password.</source>
-            <extracomment>argon2-cffi's defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
-            <translation>Неверное имя пользователя или пароль.</translation>
-        </message>
-        <message>
-            <source>The password must be at least {count} characters long.</source>
-            <translation>Пароль должен быть не короче {count} символов.</translation>
-        </message>
-        <message>
-            <source>A user name has no spaces.</source>
-            <translation>Имя пользователя пишется без пробелов.</translation>
-        </message>
-        <message>
-            <source>Choose a role.</source>
-            <translation>Выберите роль.</translation>
-        </message>
-        <message>
-            <source>The first account must be an administrator's.</source>
-            <translation>Первая учётная запись должна быть учётной записью администратора.</translation>
-        </message>
-        <message>
-            <source>This user name is taken.</source>
-            <translation>Это имя пользователя уже занято.</translation>
-        </message>
-        <message>
-            <source>No such account.</source>
-            <translation>Такой учётной записи нет.</translation>
-        </message>
-        <message>
-            <source>The last administrator cannot be disabled.</source>
-            <translation>Нельзя отключить последнего администратора.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsPage</name>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Состояние</translation>
-        </message>
-        <message>
-            <source>New account</source>
-            <translation>Новая учётная запись</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Add account</source>
-            <translation>Добавить учётную запись</translation>
-        </message>
-        <message>
-            <source>Disable / enable the selected account</source>
-            <translation>Отключить / включить выбранную запись</translation>
-        </message>
-        <message>
-            <source>Set a new password…</source>
-            <translation>Задать новый пароль…</translation>
-        </message>
-        <message>
-            <source>new password</source>
-            <translation>новый пароль</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>действует</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>отключена</translation>
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation>Учётные записи</translation>
-        </message>
-        <message>
-            <source>The password of {user} was changed.</source>
-            <translation>Пароль пользователя {user} изменён.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Audit</name>
-        <message>
-            <source>Audit entries {first}–{last} are missing.</source>
-            <extracomment>Fields whose values never enter the log.</extracomment>
-            <translation>В журнале недостаёт записей {first}–{last}.</translation>
-        </message>
-        <message>
-            <source>Audit entry {seq} was altered after it was written.</source>
-            <translation>Запись журнала № {seq} изменена после того, как была сделана.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>Added</source>
-            <translation>Добавлено</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Изменено</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Удалено</translation>
-        </message>
-        <message>
-            <source>Logged in</source>
-            <translation>Вход</translation>
-        </message>
-        <message>
-            <source>Failed login</source>
-            <translation>Неудачный вход</translation>
-        </message>
-        <message>
-            <source>Denied</source>
-            <translation>Отказано</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импорт</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Экспорт</translation>
-        </message>
-        <message>
-            <source>Personal data exported</source>
-            <translation>Выгрузка персональных данных</translation>
-        </message>
-        <message>
-            <source>Personal data erased</source>
-            <translation>Удаление персональных данных</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Резервная копия</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановление</translation>
-        </message>
-        <message>
-            <source>Lock broken</source>
-            <translation>Снята блокировка</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <source>user</source>
-            <translation>пользователь</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>Все действия</translation>
-        </message>
-        <message>
-            <source>text in the details</source>
-            <translation>текст в подробностях</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Показать</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>с</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>по</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Журнал изменений</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditTableModel</name>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Кто</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>Table</source>
-            <translation>Таблица</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Подробности</translation>
-        </message>
-    </context>
-    <context>
-        <name>Backups</name>
-        <message>
-            <source>The copy failed its check, so it was not kept: {reason}</source>
-            <translation>Копия не прошла проверку и не сохранена: {reason}</translation>
-        </message>
-        <message>
-            <source>The backup failed: {reason}</source>
-            <translation>Резервная копия не создана: {reason}</translation>
-        </message>
-        <message>
-            <source>A PostgreSQL database is restored with pg_restore; see the README.</source>
-            <translation>База PostgreSQL восстанавливается программой pg_restore; см. README.</translation>
-        </message>
-        <message>
-            <source>The backup was not restored: {reason}</source>
-            <translation>Резервная копия не восстановлена: {reason}</translation>
-        </message>
-        <message>
-            <source>pg_dump was not found: install the PostgreSQL client tools.</source>
-            <translation>Программа pg_dump не найдена: установите клиентские программы PostgreSQL.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupsPage</name>
-        <message>
-            <source>A checked copy of the database is made automatically when you close the program and every few hours of work; old copies are thinned (daily for a week, weekly for a month, monthly for a year). Folder: {folder}</source>
-            <translation>Проверенная копия базы делается автоматически при закрытии программы и каждые несколько часов работы; старые копии прореживаются (ежедневные — за неделю, еженедельные — за месяц, ежемесячные — за год). Папка: {folder}</translation>
-        </message>
-        <message>
-            <source>Taken</source>
-            <translation>Создана</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Файл</translation>
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation>Создать копию сейчас</translation>
-        </message>
-        <message>
-            <source>Restore the selected copy…</source>
-            <translation>Восстановить выбранную копию…</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>автоматическая</translation>
-        </message>
-        <message>
-            <source>made by hand</source>
-            <translation>сделана вручную</translation>
-        </message>
-        <message>
-            <source>before a restore</source>
-            <translation>перед восстановлением</translation>
-        </message>
-        <message>
-            <source>before an upgrade</source>
-            <translation>перед обновлением</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>Backup written to {path}</source>
-            <translation>Резервная копия сохранена: {path}</translation>
-        </message>
-        <message>
-            <source>Restore a backup</source>
-            <translation>Восстановление из копии</translation>
-        </message>
-        <message>
-            <source>Replace the whole database with the copy of {when}? Everything entered since then will be gone from the database (a copy of the current state is kept first). The program will reopen the database.</source>
-            <translation>Заменить всю базу копией от {when}? Всё, что внесено после этого, исчезнет из базы (текущее состояние сначала сохраняется в отдельную копию). Программа заново откроет базу.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Check</name>
-        <message>
-            <source>Database: {url}</source>
-            <translation>База данных: {url}</translation>
-        </message>
-        <message>
-            <source>Schema version: {current} (this program: {head})</source>
-            <translation>Версия схемы: {current} (в этой программе: {head})</translation>
-        </message>
-        <message>
-            <source>The schema is not up to date.</source>
-            <translation>Схема базы данных не обновлена до текущей версии.</translation>
-        </message>
-        <message>
-            <source>Integrity check failed: {details}</source>
-            <translation>Проверка целостности не пройдена: {details}</translation>
-        </message>
-        <message>
-            <source>Integrity check: ok</source>
-            <translation>Проверка целостности: ошибок нет</translation>
-        </message>
-        <message>
-            <source>{count} rows point to missing rows (foreign keys).</source>
-            <translation>Строк со ссылками на несуществующие записи (внешние ключи): {count}.</translation>
-        </message>
-        <message>
-            <source>The file is not marked as a ClusterDesk database.</source>
-            <translation>Файл не помечен как база данных ClusterDesk.</translation>
-        </message>
-        <message>
-            <source>PostgreSQL server {version}: reachable</source>
-            <translation>Сервер PostgreSQL {version}: доступен</translation>
-        </message>
-        <message>
-            <source>Audit log: the chain is intact</source>
-            <translation>Журнал изменений: цепочка записей не нарушена</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Only an administrator can break the lock of a database.</source>
-            <translation>Снять блокировку базы может только администратор.</translation>
-        </message>
-        <message>
-            <source>This database has accounts: give the user name with --user or CLUSTERDESK_USER, and the password in CLUSTERDESK_PASSWORD.</source>
-            <translation>В этой базе есть учётные записи: укажите имя пользователя через --user или CLUSTERDESK_USER, а пароль — в CLUSTERDESK_PASSWORD.</translation>
-        </message>
-        <message>
-            <source>No password: set CLUSTERDESK_PASSWORD or run the command in a terminal.</source>
-            <translation>Пароль не указан: задайте CLUSTERDESK_PASSWORD или запустите команду в терминале.</translation>
-        </message>
-        <message>
-            <source>Password for {user}: </source>
-            <translation>Пароль пользователя {user}: </translation>
-        </message>
-        <message>
-            <source>Demo data added: {count} organizations.</source>
-            <translation>Демонстрационные данные добавлены. Организаций: {count}.</translation>
-        </message>
-        <message>
-            <source>Template written to {path}</source>
-            <translation>Шаблон сохранён: {path}</translation>
-        </message>
-        <message>
-            <source>{count} organizations written to {path}</source>
-            <translation>Выгружено организаций: {count}. Файл: {path}</translation>
-        </message>
-        <message>
-            <source>The report file must end in .xlsx or .pdf.</source>
-            <translation>Файл отчёта должен оканчиваться на .xlsx или .pdf.</translation>
-        </message>
-        <message>
-            <source>Report written to {path} ({rows} rows).</source>
-            <translation>Отчёт сохранён: {path} (строк: {rows}).</translation>
-        </message>
-        <message>
-            <source>Backup written to {path}</source>
-            <translation>Резервная копия сохранена: {path}</translation>
-        </message>
-        <message>
-            <source>Restored from {path}.</source>
-            <translation>База восстановлена из копии {path}.</translation>
-        </message>
-        <message>
-            <source>The state before the restore was kept in {path}</source>
-            <translation>Состояние до восстановления сохранено в {path}</translation>
-        </message>
-        <message>
-            <source>Check passed.</source>
-            <translation>Проверка пройдена.</translation>
-        </message>
-        <message>
-            <source>Check FAILED.</source>
-            <translation>Проверка НЕ пройдена.</translation>
-        </message>
-        <message>
-            <source>{count} errors in {rows} rows: nothing was imported.</source>
-            <translation>Ошибок: {count}, строк проверено: {rows}. Ничего не импортировано.</translation>
-        </message>
-        <message>
-            <source>Check only: {rows} rows are correct; nothing was changed.</source>
-            <translation>Только проверка. Строк без ошибок: {rows}. Ничего не изменено.</translation>
-        </message>
-        <message>
-            <source>Imported {rows} rows: {created} organizations added, {updated} updated.</source>
-            <translation>Импортировано строк: {rows}. Организаций добавлено: {created}, обновлено: {updated}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cluster</name>
-        <message>
-            <source>New cluster</source>
-            <translation>Новый кластер</translation>
-        </message>
-        <message>
-            <source>Choose the kind of cluster.</source>
-            <translation>Выберите вид кластера.</translation>
-        </message>
-        <message>
-            <source>The programme of activity runs for at least 3 years.</source>
-            <translation>Программа деятельности должна быть рассчитана не менее чем на 3 года.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>This file is not a ClusterDesk database. It was left untouched.</source>
-            <translation>Этот файл не является базой данных ClusterDesk. Файл не изменён.</translation>
-        </message>
-        <message>
-            <source>This database was made by a newer version of ClusterDesk (schema {rev}). Install the newer version; the database was left untouched.</source>
-            <translation>Эта база данных создана более новой версией ClusterDesk (схема {rev}). Установите новую версию программы; база данных не изменена.</translation>
-        </message>
-        <message>
-            <source>The database is damaged ({details}). Nothing was changed in it.</source>
-            <translation>База данных повреждена ({details}). В ней ничего не изменено.</translation>
-        </message>
-        <message>
-            <source>The newest good backup is {path}: restore it.</source>
-            <translation>Последняя исправная резервная копия — {path}: восстановите её.</translation>
-        </message>
-        <message>
-            <source>No good backup was found.</source>
-            <translation>Исправной резервной копии не найдено.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Demo</name>
-        <message>
-            <source>The database already has participants; demo data goes only into an empty database.</source>
-            <translation>В базе данных уже есть участники; демонстрационные данные добавляются только в пустую базу.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dialogs</name>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Книги Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx);;PDF documents (*.pdf)</source>
-            <translation>Книги Excel (*.xlsx);;Документы PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>The database could not be opened</source>
-            <translation>Не удалось открыть базу данных</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Произошла ошибка</translation>
-        </message>
-        <message>
-            <source>The program ran into an unexpected error. Your saved data is safe; the action you were doing may not have finished.
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
+        <translation>Неверное имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The password must be at least {count} characters long.</source>
+        <translation>Пароль должен быть не короче {count} символов.</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces.</source>
+        <translation>Имя пользователя пишется без пробелов.</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>Выберите роль.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator&apos;s.</source>
+        <translation>Первая учётная запись должна быть учётной записью администратора.</translation>
+    </message>
+    <message>
+        <source>This user name is taken.</source>
+        <translation>Это имя пользователя уже занято.</translation>
+    </message>
+    <message>
+        <source>No such account.</source>
+        <translation>Такой учётной записи нет.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be disabled.</source>
+        <translation>Нельзя отключить последнего администратора.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новая учётная запись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+        <source>Disable / enable the selected account</source>
+        <translation>Отключить / включить выбранную запись</translation>
+    </message>
+    <message>
+        <source>Set a new password…</source>
+        <translation>Задать новый пароль…</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>новый пароль</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключена</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>The password of {user} was changed.</source>
+        <translation>Пароль пользователя {user} изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit entries {first}–{last} are missing.</source>
+        <extracomment>Fields whose values never enter the log.</extracomment>
+        <translation>В журнале недостаёт записей {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} was altered after it was written.</source>
+        <translation>Запись журнала № {seq} изменена после того, как была сделана.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Выгрузка персональных данных</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Lock broken</source>
+        <translation>Снята блокировка</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>user</source>
+        <translation>пользователь</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Все действия</translation>
+    </message>
+    <message>
+        <source>text in the details</source>
+        <translation>текст в подробностях</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The copy failed its check, so it was not kept: {reason}</source>
+        <translation>Копия не прошла проверку и не сохранена: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>Резервная копия не создана: {reason}</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore; see the README.</source>
+        <translation>База PostgreSQL восстанавливается программой pg_restore; см. README.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {reason}</source>
+        <translation>Резервная копия не восстановлена: {reason}</translation>
+    </message>
+    <message>
+        <source>pg_dump was not found: install the PostgreSQL client tools.</source>
+        <translation>Программа pg_dump не найдена: установите клиентские программы PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>A checked copy of the database is made automatically when you close the program and every few hours of work; old copies are thinned (daily for a week, weekly for a month, monthly for a year). Folder: {folder}</source>
+        <translation>Проверенная копия базы делается автоматически при закрытии программы и каждые несколько часов работы; старые копии прореживаются (ежедневные — за неделю, еженедельные — за месяц, ежемесячные — за год). Папка: {folder}</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Restore the selected copy…</source>
+        <translation>Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>автоматическая</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>сделана вручную</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из копии</translation>
+    </message>
+    <message>
+        <source>Replace the whole database with the copy of {when}? Everything entered since then will be gone from the database (a copy of the current state is kept first). The program will reopen the database.</source>
+        <translation>Заменить всю базу копией от {when}? Всё, что внесено после этого, исчезнет из базы (текущее состояние сначала сохраняется в отдельную копию). Программа заново откроет базу.</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>Schema version: {current} (this program: {head})</source>
+        <translation>Версия схемы: {current} (в этой программе: {head})</translation>
+    </message>
+    <message>
+        <source>The schema is not up to date.</source>
+        <translation>Схема базы данных не обновлена до текущей версии.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: {details}</source>
+        <translation>Проверка целостности не пройдена: {details}</translation>
+    </message>
+    <message>
+        <source>Integrity check: ok</source>
+        <translation>Проверка целостности: ошибок нет</translation>
+    </message>
+    <message>
+        <source>{count} rows point to missing rows (foreign keys).</source>
+        <translation>Строк со ссылками на несуществующие записи (внешние ключи): {count}.</translation>
+    </message>
+    <message>
+        <source>The file is not marked as a ClusterDesk database.</source>
+        <translation>Файл не помечен как база данных ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {version}: reachable</source>
+        <translation>Сервер PostgreSQL {version}: доступен</translation>
+    </message>
+    <message>
+        <source>Audit log: the chain is intact</source>
+        <translation>Журнал изменений: цепочка записей не нарушена</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Only an administrator can break the lock of a database.</source>
+        <translation>Снять блокировку базы может только администратор.</translation>
+    </message>
+    <message>
+        <source>This database has accounts: give the user name with --user or CLUSTERDESK_USER, and the password in CLUSTERDESK_PASSWORD.</source>
+        <translation>В этой базе есть учётные записи: укажите имя пользователя через --user или CLUSTERDESK_USER, а пароль — в CLUSTERDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>No password: set CLUSTERDESK_PASSWORD or run the command in a terminal.</source>
+        <translation>Пароль не указан: задайте CLUSTERDESK_PASSWORD или запустите команду в терминале.</translation>
+    </message>
+    <message>
+        <source>Password for {user}: </source>
+        <translation>Пароль пользователя {user}: </translation>
+    </message>
+    <message>
+        <source>Demo data added: {count} organizations.</source>
+        <translation>Демонстрационные данные добавлены. Организаций: {count}.</translation>
+    </message>
+    <message>
+        <source>Name the workshop with --workshop.</source>
+        <translation>Укажите мастерскую через --workshop.</translation>
+    </message>
+    <message>
+        <source>{count} items written to {path}</source>
+        <translation>Выгружено позиций: {count}. Файл: {path}</translation>
+    </message>
+    <message>
+        <source>Template written to {path}</source>
+        <translation>Шаблон сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>{count} organizations written to {path}</source>
+        <translation>Выгружено организаций: {count}. Файл: {path}</translation>
+    </message>
+    <message>
+        <source>The report file must end in .xlsx or .pdf.</source>
+        <translation>Файл отчёта должен оканчиваться на .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <source>Report written to {path} ({rows} rows).</source>
+        <translation>Отчёт сохранён: {path} (строк: {rows}).</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}</source>
+        <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>Restored from {path}.</source>
+        <translation>База восстановлена из копии {path}.</translation>
+    </message>
+    <message>
+        <source>The state before the restore was kept in {path}</source>
+        <translation>Состояние до восстановления сохранено в {path}</translation>
+    </message>
+    <message>
+        <source>Check passed.</source>
+        <translation>Проверка пройдена.</translation>
+    </message>
+    <message>
+        <source>Check FAILED.</source>
+        <translation>Проверка НЕ пройдена.</translation>
+    </message>
+    <message>
+        <source>{count} errors in {rows} rows: nothing was imported.</source>
+        <translation>Ошибок: {count}, строк проверено: {rows}. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Check only: {rows} rows are correct; nothing was changed.</source>
+        <translation>Только проверка. Строк без ошибок: {rows}. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cluster</name>
+    <message>
+        <source>New cluster</source>
+        <translation>Новый кластер</translation>
+    </message>
+    <message>
+        <source>Choose the kind of cluster.</source>
+        <translation>Выберите вид кластера.</translation>
+    </message>
+    <message>
+        <source>The programme of activity runs for at least 3 years.</source>
+        <translation>Программа деятельности должна быть рассчитана не менее чем на 3 года.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This file is not a ClusterDesk database. It was left untouched.</source>
+        <translation>Этот файл не является базой данных ClusterDesk. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of ClusterDesk (schema {rev}). Install the newer version; the database was left untouched.</source>
+        <translation>Эта база данных создана более новой версией ClusterDesk (схема {rev}). Установите новую версию программы; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>The database is damaged ({details}). Nothing was changed in it.</source>
+        <translation>База данных повреждена ({details}). В ней ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {path}: restore it.</source>
+        <translation>Последняя исправная резервная копия — {path}: восстановите её.</translation>
+    </message>
+    <message>
+        <source>No good backup was found.</source>
+        <translation>Исправной резервной копии не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>The database already has participants; demo data goes only into an empty database.</source>
+        <translation>В базе данных уже есть участники; демонстрационные данные добавляются только в пустую базу.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Ничего не выбрано</translation>
+    </message>
+    <message>
+        <source>Choose a site or a workshop in the list on the left.</source>
+        <translation>Выберите площадку или мастерскую в списке слева.</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастерских</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Виды работ</translation>
+    </message>
+    <message>
+        <source>{area} m²</source>
+        <translation>{area} м²</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Вид работ</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Площадь</translation>
+    </message>
+    <message>
+        <source>Repairs / brand book</source>
+        <translation>Ремонт / брендбук</translation>
+    </message>
+    <message>
+        <source>Design project</source>
+        <translation>Дизайн-проект</translation>
+    </message>
+    <message>
+        <source>Equipment list</source>
+        <translation>Перечень оборудования</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>ещё не согласован</translation>
+    </message>
+    <message>
+        <source>approved {date}</source>
+        <translation>согласован {date}</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>согласован</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;PDF documents (*.pdf)</source>
+        <translation>Книги Excel (*.xlsx);;Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>Не удалось открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Произошла ошибка</translation>
+    </message>
+    <message>
+        <source>The program ran into an unexpected error. Your saved data is safe; the action you were doing may not have finished.
 
 The details were written to {path}. Please send that file to support.</source>
-            <translation>В программе произошла непредвиденная ошибка. Сохранённые данные не пострадали, но выполнявшееся действие могло не завершиться.
+        <translation>В программе произошла непредвиденная ошибка. Сохранённые данные не пострадали, но выполнявшееся действие могло не завершиться.
 
 Подробности записаны в файл {path}. Пожалуйста, отправьте этот файл в службу поддержки.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormDialog</name>
-        <message>
-            <source>— not chosen —</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation type="unfinished">Не сохранено</translation>
-        </message>
-    </context>
-    <context>
-        <name>GeneralSettings</name>
-        <message>
-            <source>empty: the local file; or postgresql://user:password@server/database</source>
-            <translation>пусто — локальный файл; или postgresql://user:password@server/database</translation>
-        </message>
-        <message>
-            <source>Interface language</source>
-            <translation>Язык интерфейса</translation>
-        </message>
-        <message>
-            <source>Database to open</source>
-            <translation>База данных для открытия</translation>
-        </message>
-        <message>
-            <source>Database now open</source>
-            <translation>Открытая сейчас база</translation>
-        </message>
-        <message>
-            <source>Log file</source>
-            <translation>Файл журнала ошибок</translation>
-        </message>
-        <message>
-            <source>Save settings</source>
-            <translation>Сохранить настройки</translation>
-        </message>
-        <message>
-            <source>Changes take effect the next time ClusterDesk starts. The --db option and the CLUSTERDESK_DB environment variable take precedence over this setting.</source>
-            <translation>Изменения вступят в силу при следующем запуске ClusterDesk. Параметр --db и переменная окружения CLUSTERDESK_DB важнее этой настройки.</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>Saved. Restart ClusterDesk to apply them.</source>
-            <translation>Сохранено. Перезапустите ClusterDesk, чтобы настройки вступили в силу.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>Row {row}, column «{column}»: {message}</source>
-            <translation>Строка {row}, столбец «{column}»: {message}</translation>
-        </message>
-        <message>
-            <source>Row {row}: {message}</source>
-            <translation>Строка {row}: {message}</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist.</source>
-            <translation>Файл {name} не найден.</translation>
-        </message>
-        <message>
-            <source>The file is too large ({size} MB); the limit is {limit} MB.</source>
-            <translation>Файл слишком большой ({size} МБ); допустимый размер — не более {limit} МБ.</translation>
-        </message>
-        <message>
-            <source>The file is not an Excel workbook (.xlsx). If it is an old .xls file, open it in Excel and save it as .xlsx.</source>
-            <translation>Файл не является книгой Excel (.xlsx). Если это файл старого формата .xls, откройте его в Excel и сохраните в формате .xlsx.</translation>
-        </message>
-        <message>
-            <source>The file is damaged or is not an Excel workbook (.xlsx).</source>
-            <translation>Файл повреждён или не является книгой Excel (.xlsx).</translation>
-        </message>
-        <message>
-            <source>The file is not an Excel workbook (.xlsx).</source>
-            <translation>Файл не является книгой Excel (.xlsx).</translation>
-        </message>
-        <message>
-            <source>The file unpacks to a suspicious size and was refused.</source>
-            <translation>После распаковки файл имеет подозрительно большой размер; файл отклонён.</translation>
-        </message>
-        <message>
-            <source>The file contains XML declarations that Excel never writes (a known attack); it was refused.</source>
-            <translation>В файле есть XML-объявления, которых Excel никогда не пишет (известный приём атаки); файл отклонён.</translation>
-        </message>
-        <message>
-            <source>No header row was found in the first {count} rows. The sheet needs at least these columns: {columns}.</source>
-            <translation>Строка заголовков не найдена (просмотрено первых строк листа: {count}). На листе должны быть как минимум следующие столбцы: {columns}.</translation>
-        </message>
-        <message>
-            <source>Unknown role «{value}»; write one of: {roles}.</source>
-            <extracomment>The file's column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is. Role words in the file (any case, ё or е).</extracomment>
-            <translation>Неизвестная роль «{value}»; укажите одну из следующих: {roles}.</translation>
-        </message>
-        <message>
-            <source>The role is empty, but membership details are given.</source>
-            <translation>Роль не указана, но заполнены сведения об участии в кластере.</translation>
-        </message>
-        <message>
-            <source>Row {row} repeats row {first} ({name}): merged into one.</source>
-            <translation>Строка {row} повторяет строку {first} ({name}): строки объединены.</translation>
-        </message>
-        <message>
-            <source>«{value}» is not a number; write it as 1 234,50.</source>
-            <extracomment>The file's column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The number is too large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown kind «{value}»; write one of: {words}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown status «{value}»; write one of: {words}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row {row} is a total line and was skipped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row {row} was taken for a section heading and skipped: «{text}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Row {row} repeats row {first} (the same name and specification): both are kept as separate items.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write the quantity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sum {total} does not match quantity × price = {expected}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import cancelled: nothing was changed.</source>
-            <translation>Импорт отменён: ничего не изменено.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemDialog</name>
-        <message>
-            <source>Edit item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name *</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Lathe with CNC, model …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
-        </message>
-        <message>
-            <source>Technical characteristics</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Specification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quantity *</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit price, ₽</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 1 234,50</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Budget line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contract</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. no. 15/2026 of 12.03.2026</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Current stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The date each stage was reached; they go in order.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ItemsTableModel</name>
-        <message>
-            <source>No.</source>
-            <translation type="unfinished">№</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished">ФИО</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished">Вид</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sum</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stage dates</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ord.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>deliv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>inst.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>comm.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Lock</name>
-        <message>
-            <source>The database is already open on computer «{host}» by user «{user}» since {since}. Close ClusterDesk there first. If that program is no longer running (the computer was switched off), an administrator can break the lock.</source>
-            <translation>База данных уже открыта на компьютере «{host}» пользователем «{user}» с {since}. Сначала закройте там ClusterDesk. Если программа там уже не работает (компьютер выключили), администратор может снять блокировку.</translation>
-        </message>
-        <message>
-            <source>The database {path} is on a network folder. A database file must not be shared over the network: data can be lost. Keep it on this computer, or ask the administrator to set up a shared PostgreSQL database (see the README).</source>
-            <translation>База данных {path} лежит в сетевой папке. Файл базы нельзя открывать по сети: данные могут потеряться. Храните его на этом компьютере или попросите администратора настроить общую базу PostgreSQL (см. README).</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>{app}: log in</source>
-            <translation>{app}: вход</translation>
-        </message>
-        <message>
-            <source>Database: {url}</source>
-            <translation>База данных: {url}</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Login cancelled.</source>
-            <translation>Вход отменён.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Сводка</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <source>Sites and workshops</source>
-            <translation>Площадки и мастерские</translation>
-        </message>
-        <message>
-            <source>Roadmap</source>
-            <translation>Дорожная карта</translation>
-        </message>
-        <message>
-            <source>Grant and procurement</source>
-            <translation>Грант и закупки</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Мероприятия</translation>
-        </message>
-        <message>
-            <source>Inspections</source>
-            <translation>Проверки</translation>
-        </message>
-        <message>
-            <source>Career maps</source>
-            <translation>Карьерные карты</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>Показатели</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Отчёты</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>demo database</source>
-            <translation>демонстрационная база</translation>
-        </message>
-        <message>
-            <source>Database: {url}</source>
-            <translation>База данных: {url}</translation>
-        </message>
-        <message>
-            <source>User: {name}</source>
-            <translation>Пользователь: {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationDialog</name>
-        <message>
-            <source>Edit organization</source>
-            <translation>Редактирование организации</translation>
-        </message>
-        <message>
-            <source>New organization</source>
-            <translation>Новая организация</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Контактные лица</translation>
-        </message>
-        <message>
-            <source>Membership in the cluster</source>
-            <translation>Участие в кластере</translation>
-        </message>
-        <message>
-            <source>Change history</source>
-            <translation>История изменений</translation>
-        </message>
-        <message>
-            <source>Full name *</source>
-            <translation>Полное наименование *</translation>
-        </message>
-        <message>
-            <source>Short name</source>
-            <translation>Краткое наименование</translation>
-        </message>
-        <message>
-            <source>INN</source>
-            <translation>ИНН</translation>
-        </message>
-        <message>
-            <source>10 digits, or 12 for an individual</source>
-            <translation>10 цифр или 12 — для физического лица</translation>
-        </message>
-        <message>
-            <source>OGRN</source>
-            <translation>ОГРН</translation>
-        </message>
-        <message>
-            <source>13 digits</source>
-            <translation>13 цифр</translation>
-        </message>
-        <message>
-            <source>KPP</source>
-            <translation>КПП</translation>
-        </message>
-        <message>
-            <source>9 characters</source>
-            <translation>9 символов</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Сайт</translation>
-        </message>
-        <message>
-            <source>Contacts are personal data (Federal Law 152-FZ): record the person's consent to processing and its date.</source>
-            <translation>Сведения о контактных лицах — персональные данные (Федеральный закон № 152-ФЗ): отметьте согласие человека на их обработку и дату согласия.</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>Consent</source>
-            <translation>Согласие</translation>
-        </message>
-        <message>
-            <source>Consent date</source>
-            <translation>Дата согласия</translation>
-        </message>
-        <message>
-            <source>Add contact</source>
-            <translation>Добавить контакт</translation>
-        </message>
-        <message>
-            <source>Remove contact</source>
-            <translation>Удалить контакт</translation>
-        </message>
-        <message>
-            <source>Export the person's data…</source>
-            <translation>Выгрузить данные человека…</translation>
-        </message>
-        <message>
-            <source>Erase on request…</source>
-            <translation>Удалить по запросу…</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>Joined</source>
-            <translation>Дата вступления</translation>
-        </message>
-        <message>
-            <source>Agreement no.</source>
-            <translation>№ соглашения</translation>
-        </message>
-        <message>
-            <source>Agreement date</source>
-            <translation>Дата соглашения</translation>
-        </message>
-        <message>
-            <source>Left</source>
-            <translation>Дата выхода</translation>
-        </message>
-        <message>
-            <source>Reason for leaving</source>
-            <translation>Причина выхода</translation>
-        </message>
-        <message>
-            <source>Membership history</source>
-            <translation>История участия</translation>
-        </message>
-        <message>
-            <source>Selected membership</source>
-            <translation>Выбранный период участия</translation>
-        </message>
-        <message>
-            <source>Grant recipient</source>
-            <translation>Получатель гранта</translation>
-        </message>
-        <message>
-            <source>e.g. council decision, protocol no. and date</source>
-            <translation>например, решение совета, номер и дата протокола</translation>
-        </message>
-        <message>
-            <source>New membership</source>
-            <translation>Новый период участия</translation>
-        </message>
-        <message>
-            <source>Personal data</source>
-            <translation>Персональные данные</translation>
-        </message>
-        <message>
-            <source>Select a saved contact first.</source>
-            <translation>Сначала выберите сохранённое контактное лицо.</translation>
-        </message>
-        <message>
-            <source>Export the person's data</source>
-            <translation>Выгрузка данных человека</translation>
-        </message>
-        <message>
-            <source>personal-data.xlsx</source>
-            <translation>персональные-данные.xlsx</translation>
-        </message>
-        <message>
-            <source>Erase personal data</source>
-            <translation>Удаление персональных данных</translation>
-        </message>
-        <message>
-            <source>Erase this person's data for good, as they asked? This cannot be undone; the log will keep only the fact of the erasure.</source>
-            <translation>Удалить данные этого человека насовсем, по его запросу? Отменить это нельзя; в журнале останется только факт удаления.</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Не сохранено</translation>
-        </message>
-    </context>
-    <context>
-        <name>Participants</name>
-        <message>
-            <source>The organization has not been saved yet.</source>
-            <translation>Организация ещё не сохранена.</translation>
-        </message>
-        <message>
-            <source>This contact no longer exists.</source>
-            <translation>Этого контактного лица уже нет.</translation>
-        </message>
-        <message>
-            <source>Personal data of a contact</source>
-            <translation>Персональные данные контактного лица</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Поле</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>ФИО</translation>
-        </message>
-        <message>
-            <source>Post</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Consent to processing</source>
-            <translation>Согласие на обработку</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>нет</translation>
-        </message>
-        <message>
-            <source>Consent date</source>
-            <translation>Дата согласия</translation>
-        </message>
-        <message>
-            <source>This organization no longer exists: someone deleted it.</source>
-            <translation>Этой организации больше нет: её удалил другой пользователь.</translation>
-        </message>
-        <message>
-            <source>An organization with this INN is already listed: {name}.</source>
-            <translation>Организация с таким ИНН уже есть в списке: {name}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsPage</name>
-        <message>
-            <source>Participants</source>
-            <translation>Участники</translation>
-        </message>
-        <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>Изменить</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Import…</source>
-            <translation>Импорт…</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Экспорт…</translation>
-        </message>
-        <message>
-            <source>Blank template…</source>
-            <translation>Пустой шаблон…</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Search by name, INN, OGRN, region, agreement…</source>
-            <translation>Поиск по наименованию, ИНН, ОГРН, региону, соглашению…</translation>
-        </message>
-        <message>
-            <source>All roles</source>
-            <translation>Все роли</translation>
-        </message>
-        <message>
-            <source>Not a member now</source>
-            <translation>Сейчас не в кластере</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Отменить</translation>
-        </message>
-        <message>
-            <source>{count} organizations</source>
-            <translation>Организаций: {count}</translation>
-        </message>
-        <message>
-            <source>{shown} of {total}</source>
-            <translation>{shown} из {total}</translation>
-        </message>
-        <message>
-            <source>Saved: {name}</source>
-            <translation>Сохранено: {name}</translation>
-        </message>
-        <message>
-            <source>Delete organization</source>
-            <translation>Удаление организации</translation>
-        </message>
-        <message>
-            <source>Delete «{name}» with its contacts and membership history?</source>
-            <translation>Удалить «{name}» вместе с контактными лицами и историей участия?</translation>
-        </message>
-        <message>
-            <source>Not deleted</source>
-            <translation>Не удалено</translation>
-        </message>
-        <message>
-            <source>«{name}» was deleted.</source>
-            <translation>Организация «{name}» удалена.</translation>
-        </message>
-        <message>
-            <source>Not restored</source>
-            <translation>Не восстановлено</translation>
-        </message>
-        <message>
-            <source>Import participants</source>
-            <translation>Импорт участников</translation>
-        </message>
-        <message>
-            <source>Importing participants…</source>
-            <translation>Импорт участников…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Отмена</translation>
-        </message>
-        <message>
-            <source>Nothing was imported</source>
-            <translation>Ничего не импортировано</translation>
-        </message>
-        <message>
-            <source>The file has {count} errors; fix them and import again.</source>
-            <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
-        </message>
-        <message>
-            <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-            <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Импорт завершён</translation>
-        </message>
-        <message>
-            <source>Export participants</source>
-            <translation>Экспорт участников</translation>
-        </message>
-        <message>
-            <source>participants.xlsx</source>
-            <translation>участники.xlsx</translation>
-        </message>
-        <message>
-            <source>Blank template</source>
-            <translation>Пустой шаблон</translation>
-        </message>
-        <message>
-            <source>participants-template.xlsx</source>
-            <translation>участники-шаблон.xlsx</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Не экспортировано</translation>
-        </message>
-        <message>
-            <source>Written: {path}</source>
-            <translation>Файл сохранён: {path}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsTableModel</name>
-        <message>
-            <source>Short name</source>
-            <translation>Краткое наименование</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Полное наименование</translation>
-        </message>
-        <message>
-            <source>INN</source>
-            <translation>ИНН</translation>
-        </message>
-        <message>
-            <source>OGRN</source>
-            <translation>ОГРН</translation>
-        </message>
-        <message>
-            <source>KPP</source>
-            <translation>КПП</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Роль</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Регион</translation>
-        </message>
-        <message>
-            <source>Joined</source>
-            <translation>Дата вступления</translation>
-        </message>
-        <message>
-            <source>Agreement no.</source>
-            <translation>№ соглашения</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>not a member</source>
-            <translation>не в кластере</translation>
-        </message>
-    </context>
-    <context>
-        <name>Permissions</name>
-        <message>
-            <source>Administrator</source>
-            <translation>Администратор</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Сотрудник</translation>
-        </message>
-        <message>
-            <source>Inspector</source>
-            <translation>Инспектор</translation>
-        </message>
-        <message>
-            <source>Council member (read-only)</source>
-            <translation>Член совета (только просмотр)</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this action ({permission}).</source>
-            <extracomment>A database with no accounts yet runs for whoever opens it (issue 3).</extracomment>
-            <translation>Ваша роль не позволяет выполнить это действие ({permission}).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>This section is not built yet. It will appear in a coming version of ClusterDesk; until then keep this work where you kept it before.</source>
-            <translation>Этот раздел пока не готов. Он появится в одной из следующих версий ClusterDesk; до тех пор продолжайте вести эту работу так же, как раньше.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reports</name>
-        <message>
-            <source>Participants of the cluster</source>
-            <extracomment>The columns that fit on A4 landscape, with their relative widths there.</extracomment>
-            <translation>Участники кластера</translation>
-        </message>
-        <message>
-            <source>Page {page}</source>
-            <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. A readiness percentage sits on its colour band (model.PERCENT_FILLS).</extracomment>
-            <translation>Страница {page}</translation>
-        </message>
-        <message>
-            <source>Generated: {date}</source>
-            <translation>Сформировано: {date}</translation>
-        </message>
-        <message>
-            <source>{cluster}; as of {date}</source>
-            <translation>{cluster}; по состоянию на {date}</translation>
-        </message>
-        <message>
-            <source>Roadmap control list</source>
-            <translation>Контрольный лист выполнения мероприятий дорожной карты</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Measure</source>
-            <translation>Мероприятие</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Срок</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Ответственный</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <translation>Дата выполнения</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Подтверждающий документ</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Просрочка</translation>
-        </message>
-        <message>
-            <source>overdue</source>
-            <translation>просрочено</translation>
-        </message>
-        <message>
-            <source>Site readiness map</source>
-            <translation>Карта готовности площадок</translation>
-        </message>
-        <message>
-            <source>Site / workshop</source>
-            <translation>Площадка / мастерская</translation>
-        </message>
-        <message>
-            <source>Repairs</source>
-            <translation>Ремонт</translation>
-        </message>
-        <message>
-            <source>Brand book</source>
-            <translation>Брендбук</translation>
-        </message>
-        <message>
-            <source>Delivered, by value</source>
-            <translation>Поставлено, по стоимости</translation>
-        </message>
-        <message>
-            <source>Delivered, by count</source>
-            <translation>Поставлено, по количеству</translation>
-        </message>
-        <message>
-            <source>Installed, by value</source>
-            <translation>Установлено, по стоимости</translation>
-        </message>
-        <message>
-            <source>Installed, by count</source>
-            <translation>Установлено, по количеству</translation>
-        </message>
-        <message>
-            <source>Commissioned, by value</source>
-            <translation>Введено, по стоимости</translation>
-        </message>
-        <message>
-            <source>Commissioned, by count</source>
-            <translation>Введено, по количеству</translation>
-        </message>
-        <message>
-            <source>Software</source>
-            <translation>ПО</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>Итого</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roadmap</name>
-        <message>
-            <source>Planned</source>
-            <extracomment>Seed 003, «Комплекс мер (Дорожная карта)», in its order.</extracomment>
-            <translation>Запланировано</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Выполняется</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Выполнено</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Отменено</translation>
-        </message>
-        <message>
-            <source>Choose the status.</source>
-            <translation>Выберите статус.</translation>
-        </message>
-        <message>
-            <source>Give the date the item was done.</source>
-            <translation>Укажите дату выполнения.</translation>
-        </message>
-        <message>
-            <source>A standard stage cannot be deleted; mark it cancelled.</source>
-            <translation>Обязательный этап удалить нельзя; отметьте его как отменённый.</translation>
-        </message>
-        <message>
-            <source>The file {name} does not exist.</source>
-            <translation>Файла {name} не существует.</translation>
-        </message>
-        <message>
-            <source>The file is larger than 50 MB.</source>
-            <translation>Файл больше 50 МБ.</translation>
-        </message>
-        <message>
-            <source>No file is attached.</source>
-            <translation>Файл не приложен.</translation>
-        </message>
-        <message>
-            <source>This roadmap item no longer exists.</source>
-            <translation>Этого мероприятия дорожной карты уже нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Roles</name>
-        <message>
-            <source>College</source>
-            <translation>Колледж</translation>
-        </message>
-        <message>
-            <source>Employer</source>
-            <translation>Работодатель</translation>
-        </message>
-        <message>
-            <source>Public authority</source>
-            <translation>Орган власти</translation>
-        </message>
-        <message>
-            <source>School</source>
-            <translation>Школа</translation>
-        </message>
-        <message>
-            <source>University</source>
-            <translation>Вуз</translation>
-        </message>
-        <message>
-            <source>Other partner</source>
-            <translation>Иной партнёр</translation>
-        </message>
-    </context>
-    <context>
-        <name>Services</name>
-        <message>
-            <source>Someone else changed this record while you were editing it. Your changes were not saved: reopen the record and enter them again.</source>
-            <translation>Пока вы редактировали запись, её изменил другой пользователь. Ваши изменения не сохранены: откройте запись заново и внесите их ещё раз.</translation>
-        </message>
-        <message>
-            <source>The change clashes with data already stored: {detail}</source>
-            <translation>Изменение противоречит уже сохранённым данным: {detail}</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Настройки</translation>
-        </message>
-        <message>
-            <source>General</source>
-            <translation>Общие</translation>
-        </message>
-        <message>
-            <source>Accounts</source>
-            <translation>Учётные записи</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Резервные копии</translation>
-        </message>
-        <message>
-            <source>Audit log</source>
-            <translation>Журнал изменений</translation>
-        </message>
-    </context>
-    <context>
-        <name>SiteDialog</name>
-        <message>
-            <source>Edit site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name *</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. College site: training and production building</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation type="unfinished">Организация</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished">Адрес</translation>
-        </message>
-        <message>
-            <source>Person in charge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Surname, first name, patronymic</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Sites</name>
-        <message>
-            <source>This workshop no longer exists.</source>
-            <translation>Этой мастерской уже нет.</translation>
-        </message>
-        <message>
-            <source>Equipment</source>
-            <translation>Оборудование</translation>
-        </message>
-        <message>
-            <source>Tools</source>
-            <translation>Инструмент</translation>
-        </message>
-        <message>
-            <source>Consumables</source>
-            <translation>Расходные материалы</translation>
-        </message>
-        <message>
-            <source>Furniture</source>
-            <translation>Мебель</translation>
-        </message>
-        <message>
-            <source>Software</source>
-            <translation>Программное обеспечение</translation>
-        </message>
-        <message>
-            <source>Labour safety</source>
-            <translation>Охрана труда</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Запланировано</translation>
-        </message>
-        <message>
-            <source>Ordered</source>
-            <translation>Заказано</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Поставлено</translation>
-        </message>
-        <message>
-            <source>Installed</source>
-            <translation>Установлено</translation>
-        </message>
-        <message>
-            <source>Commissioned</source>
-            <translation>Введено в эксплуатацию</translation>
-        </message>
-        <message>
-            <source>Choose the kind of item.</source>
-            <translation>Выберите вид позиции.</translation>
-        </message>
-        <message>
-            <source>Choose the stage of the item.</source>
-            <translation>Выберите этап позиции.</translation>
-        </message>
-        <message>
-            <source>The quantity must be more than zero.</source>
-            <translation>Количество должно быть больше нуля.</translation>
-        </message>
-        <message>
-            <source>The dates go in order: ordered, delivered, installed, commissioned.</source>
-            <translation>Даты идут по порядку: заказ, поставка, установка, ввод в эксплуатацию.</translation>
-        </message>
-        <message>
-            <source>A percentage from 0 to 100.</source>
-            <translation>Процент от 0 до 100.</translation>
-        </message>
-        <message>
-            <source>Choose the site.</source>
-            <translation>Выберите площадку.</translation>
-        </message>
-        <message>
-            <source>Choose the workshop.</source>
-            <translation>Выберите мастерскую.</translation>
-        </message>
-        <message>
-            <source>This item no longer exists.</source>
-            <translation>Этой позиции уже нет.</translation>
-        </message>
-        <message>
-            <source>This site no longer exists.</source>
-            <translation>Этой площадки уже нет.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>Break the lock now? Only an administrator can, and it is recorded.</source>
-            <translation>Снять блокировку сейчас? Это может сделать только администратор, действие записывается в журнал.</translation>
-        </message>
-        <message>
-            <source>Restore the newest good backup now? The damaged file is kept beside the backups.</source>
-            <translation>Восстановить последнюю исправную копию сейчас? Повреждённый файл сохранится рядом с резервными копиями.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validation</name>
-        <message>
-            <source>A 15-digit OGRN belongs to an individual, not to a 10-digit INN.</source>
-            <translation>15-значный ОГРН присваивается индивидуальному предпринимателю и не сочетается с 10-значным ИНН.</translation>
-        </message>
-        <message>
-            <source>Choose the participant's role.</source>
-            <translation>Выберите роль участника.</translation>
-        </message>
-        <message>
-            <source>The date of leaving is earlier than the date of joining.</source>
-            <translation>Дата выхода раньше даты вступления.</translation>
-        </message>
-        <message>
-            <source>Say why the participant left: exclusion needs the council's decision.</source>
-            <translation>Укажите причину выхода участника: для исключения нужно решение совета.</translation>
-        </message>
-        <message>
-            <source>An organization can have only one current membership.</source>
-            <translation>У организации может быть только один действующий период участия.</translation>
-        </message>
-        <message>
-            <source>INN must contain digits only.</source>
-            <translation>ИНН должен состоять только из цифр.</translation>
-        </message>
-        <message>
-            <source>INN must have 10 digits (organization) or 12 digits (individual); this one has {count}.</source>
-            <translation>ИНН должен содержать 10 цифр (организация) или 12 цифр (физическое лицо); введено цифр: {count}.</translation>
-        </message>
-        <message>
-            <source>INN check digit failed: the 10th digit should be {expected}, not {actual}. Check the number against the organization's documents.</source>
-            <translation>Контрольная цифра ИНН не сходится: 10-я цифра должна быть {expected}, а не {actual}. Сверьте номер с документами организации.</translation>
-        </message>
-        <message>
-            <source>INN check digit failed: the {position}th digit should be {expected}, not {actual}.</source>
-            <translation>Контрольная цифра ИНН не сходится: {position}-я цифра должна быть {expected}, а не {actual}.</translation>
-        </message>
-        <message>
-            <source>OGRN must contain digits only.</source>
-            <translation>ОГРН должен состоять только из цифр.</translation>
-        </message>
-        <message>
-            <source>OGRN must have 13 digits (organization) or 15 digits (individual entrepreneur); this one has {count}.</source>
-            <translation>ОГРН должен содержать 13 цифр (организация) или 15 цифр (индивидуальный предприниматель); введено цифр: {count}.</translation>
-        </message>
-        <message>
-            <source>OGRN check digit failed: the last digit should be {expected}, not {actual}.</source>
-            <translation>Контрольная цифра ОГРН не сходится: последняя цифра должна быть {expected}, а не {actual}.</translation>
-        </message>
-        <message>
-            <source>OGRN cannot start with {digit}: check the first digit.</source>
-            <translation>ОГРН не может начинаться с цифры {digit}: проверьте первую цифру.</translation>
-        </message>
-        <message>
-            <source>KPP must have 9 characters: 4 digits, 2 digits or Latin capitals, 3 digits.</source>
-            <translation>КПП должен содержать 9 символов: 4 цифры, затем 2 цифры или заглавные латинские буквы, затем 3 цифры.</translation>
-        </message>
-        <message>
-            <source>This does not look like an e-mail address.</source>
-            <translation>Это не похоже на адрес электронной почты.</translation>
-        </message>
-        <message>
-            <source>«{value}» is not a date; write it as 01.09.2024.</source>
-            <translation>«{value}» — не дата; введите дату в формате 01.09.2024.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Это поле обязательно для заполнения.</translation>
-        </message>
-        <message>
-            <source>Too long: at most {limit} characters.</source>
-            <translation>Слишком длинное значение: максимум символов — {limit}.</translation>
-        </message>
-        <message>
-            <source>Write a number, e.g. 1 234,50.</source>
-            <translation>Введите число, например 1 234,50.</translation>
-        </message>
-        <message>
-            <source>The number cannot be negative.</source>
-            <translation>Число не может быть отрицательным.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopDialog</name>
-        <message>
-            <source>Edit workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Site *</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name *</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Welding technologies workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind of work</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. Welding technologies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Area, m²</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. 96,5</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Room requirements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Repairs done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brand book compliance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Design project approval</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approved by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. letter no. 12-05/431</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Equipment list approval</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSettings</name>
+    <message>
+        <source>empty: the local file; or postgresql://user:password@server/database</source>
+        <translation>пусто — локальный файл; или postgresql://user:password@server/database</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Database to open</source>
+        <translation>База данных для открытия</translation>
+    </message>
+    <message>
+        <source>Database now open</source>
+        <translation>Открытая сейчас база</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Файл журнала ошибок</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time ClusterDesk starts. The --db option and the CLUSTERDESK_DB environment variable take precedence over this setting.</source>
+        <translation>Изменения вступят в силу при следующем запуске ClusterDesk. Параметр --db и переменная окружения CLUSTERDESK_DB важнее этой настройки.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Saved. Restart ClusterDesk to apply them.</source>
+        <translation>Сохранено. Перезапустите ClusterDesk, чтобы настройки вступили в силу.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Row {row}, column «{column}»: {message}</source>
+        <translation>Строка {row}, столбец «{column}»: {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Строка {row}: {message}</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Файл {name} не найден.</translation>
+    </message>
+    <message>
+        <source>The file is too large ({size} MB); the limit is {limit} MB.</source>
+        <translation>Файл слишком большой ({size} МБ); допустимый размер — не более {limit} МБ.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx). If it is an old .xls file, open it in Excel and save it as .xlsx.</source>
+        <translation>Файл не является книгой Excel (.xlsx). Если это файл старого формата .xls, откройте его в Excel и сохраните в формате .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>Файл повреждён или не является книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>Файл не является книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file unpacks to a suspicious size and was refused.</source>
+        <translation>После распаковки файл имеет подозрительно большой размер; файл отклонён.</translation>
+    </message>
+    <message>
+        <source>The file contains XML declarations that Excel never writes (a known attack); it was refused.</source>
+        <translation>В файле есть XML-объявления, которых Excel никогда не пишет (известный приём атаки); файл отклонён.</translation>
+    </message>
+    <message>
+        <source>No header row was found in the first {count} rows. The sheet needs at least these columns: {columns}.</source>
+        <translation>Строка заголовков не найдена (просмотрено первых строк листа: {count}). На листе должны быть как минимум следующие столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown role «{value}»; write one of: {roles}.</source>
+        <extracomment>The file&apos;s column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is. Role words in the file (any case, ё or е).</extracomment>
+        <translation>Неизвестная роль «{value}»; укажите одну из следующих: {roles}.</translation>
+    </message>
+    <message>
+        <source>The role is empty, but membership details are given.</source>
+        <translation>Роль не указана, но заполнены сведения об участии в кластере.</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {first} ({name}): merged into one.</source>
+        <translation>Строка {row} повторяет строку {first} ({name}): строки объединены.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a number; write it as 1 234,50.</source>
+        <extracomment>The file&apos;s column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
+        <translation>«{value}» — не число; введите число в виде 1 234,50.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Слишком большое число.</translation>
+    </message>
+    <message>
+        <source>Unknown kind «{value}»; write one of: {words}.</source>
+        <translation>Неизвестный вид «{value}»; укажите один из: {words}.</translation>
+    </message>
+    <message>
+        <source>Unknown status «{value}»; write one of: {words}.</source>
+        <translation>Неизвестный статус «{value}»; укажите один из: {words}.</translation>
+    </message>
+    <message>
+        <source>Row {row} is a total line and was skipped.</source>
+        <translation>Строка {row} — итоговая, она пропущена.</translation>
+    </message>
+    <message>
+        <source>Row {row} was taken for a section heading and skipped: «{text}».</source>
+        <translation>Строка {row} принята за заголовок раздела и пропущена: «{text}».</translation>
+    </message>
+    <message>
+        <source>Row {row} repeats row {first} (the same name and specification): both are kept as separate items.</source>
+        <translation>Строка {row} повторяет строку {first} (то же наименование и те же характеристики): обе сохранены как отдельные позиции.</translation>
+    </message>
+    <message>
+        <source>Write the quantity.</source>
+        <translation>Укажите количество.</translation>
+    </message>
+    <message>
+        <source>The sum {total} does not match quantity × price = {expected}.</source>
+        <translation>Сумма {total} не совпадает с произведением количества на цену: {expected}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Импорт отменён: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Изменение позиции</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Новая позиция</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Наименование *</translation>
+    </message>
+    <message>
+        <source>e.g. Lathe with CNC, model …</source>
+        <translation>например, Токарный станок с ЧПУ, модель …</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Technical characteristics</source>
+        <translation>Технические характеристики</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>Количество *</translation>
+    </message>
+    <message>
+        <source>e.g. 2</source>
+        <translation>например, 2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Unit price, ₽</source>
+        <translation>Цена за единицу, ₽</translation>
+    </message>
+    <message>
+        <source>e.g. 1 234,50</source>
+        <translation>например, 1 234,50</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья бюджета</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Контракт</translation>
+    </message>
+    <message>
+        <source>e.g. no. 15/2026 of 12.03.2026</source>
+        <translation>например, № 15/2026 от 12.03.2026</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>Текущий этап</translation>
+    </message>
+    <message>
+        <source>The date each stage was reached; they go in order.</source>
+        <translation>Дата достижения каждого этапа; даты идут по порядку.</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Слишком большое число.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPanel</name>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить позицию</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Изменить позицию</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>Удалить позицию</translation>
+    </message>
+    <message>
+        <source>Move to next stage</source>
+        <translation>На следующий этап</translation>
+    </message>
+    <message>
+        <source>Import list…</source>
+        <translation>Импорт листа…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Экспорт листа…</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Поиск по наименованию…</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Все этапы</translation>
+    </message>
+    <message>
+        <source>Infrastructure list</source>
+        <translation>Инфраструктурный лист</translation>
+    </message>
+    <message>
+        <source>Items: {count}   Total: {sum}</source>
+        <translation>Позиций: {count}   Итого: {sum}</translation>
+    </message>
+    <message>
+        <source>Shown {shown} of {total}.</source>
+        <translation>Показано {shown} из {total}.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete «{name}» from the infrastructure list?</source>
+        <translation>Удалить «{name}» из инфраструктурного листа?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+    <message>
+        <source>«{name}» is already commissioned.</source>
+        <translation>«{name}» уже введено в эксплуатацию.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>«{name}»: {stage}</source>
+        <translation>«{name}»: {stage}</translation>
+    </message>
+    <message>
+        <source>Import the infrastructure list</source>
+        <translation>Импорт инфраструктурного листа</translation>
+    </message>
+    <message>
+        <source>Importing the infrastructure list…</source>
+        <translation>Импорт инфраструктурного листа…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>The file has {count} errors; fix them and import again.</source>
+        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Export the infrastructure list</source>
+        <translation>Экспорт инфраструктурного листа</translation>
+    </message>
+    <message>
+        <source>infrastructure-list.xlsx</source>
+        <translation>инфраструктурный-лист.xlsx</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Файл сохранён: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за ед.</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Stage dates</source>
+        <translation>Даты этапов</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>The database is already open on computer «{host}» by user «{user}» since {since}. Close ClusterDesk there first. If that program is no longer running (the computer was switched off), an administrator can break the lock.</source>
+        <translation>База данных уже открыта на компьютере «{host}» пользователем «{user}» с {since}. Сначала закройте там ClusterDesk. Если программа там уже не работает (компьютер выключили), администратор может снять блокировку.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network folder. A database file must not be shared over the network: data can be lost. Keep it on this computer, or ask the administrator to set up a shared PostgreSQL database (see the README).</source>
+        <translation>База данных {path} лежит в сетевой папке. Файл базы нельзя открывать по сети: данные могут потеряться. Храните его на этом компьютере или попросите администратора настроить общую базу PostgreSQL (см. README).</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>{app}: log in</source>
+        <translation>{app}: вход</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Login cancelled.</source>
+        <translation>Вход отменён.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Sites and workshops</source>
+        <translation>Площадки и мастерские</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>Grant and procurement</source>
+        <translation>Грант и закупки</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Career maps</source>
+        <translation>Карьерные карты</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>demo database</source>
+        <translation>демонстрационная база</translation>
+    </message>
+    <message>
+        <source>Database: {url}</source>
+        <translation>База данных: {url}</translation>
+    </message>
+    <message>
+        <source>User: {name}</source>
+        <translation>Пользователь: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Edit organization</source>
+        <translation>Редактирование организации</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <source>Membership in the cluster</source>
+        <translation>Участие в кластере</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Полное наименование *</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>10 digits, or 12 for an individual</source>
+        <translation>10 цифр или 12 — для физического лица</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>13 digits</source>
+        <translation>13 цифр</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>9 characters</source>
+        <translation>9 символов</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Contacts are personal data (Federal Law 152-FZ): record the person&apos;s consent to processing and its date.</source>
+        <translation>Сведения о контактных лицах — персональные данные (Федеральный закон № 152-ФЗ): отметьте согласие человека на их обработку и дату согласия.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Добавить контакт</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Удалить контакт</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data…</source>
+        <translation>Выгрузить данные человека…</translation>
+    </message>
+    <message>
+        <source>Erase on request…</source>
+        <translation>Удалить по запросу…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>№ соглашения</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Дата соглашения</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Дата выхода</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Причина выхода</translation>
+    </message>
+    <message>
+        <source>Membership history</source>
+        <translation>История участия</translation>
+    </message>
+    <message>
+        <source>Selected membership</source>
+        <translation>Выбранный период участия</translation>
+    </message>
+    <message>
+        <source>Grant recipient</source>
+        <translation>Получатель гранта</translation>
+    </message>
+    <message>
+        <source>e.g. council decision, protocol no. and date</source>
+        <translation>например, решение совета, номер и дата протокола</translation>
+    </message>
+    <message>
+        <source>New membership</source>
+        <translation>Новый период участия</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Персональные данные</translation>
+    </message>
+    <message>
+        <source>Select a saved contact first.</source>
+        <translation>Сначала выберите сохранённое контактное лицо.</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Выгрузка данных человека</translation>
+    </message>
+    <message>
+        <source>personal-data.xlsx</source>
+        <translation>персональные-данные.xlsx</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <source>Erase this person&apos;s data for good, as they asked? This cannot be undone; the log will keep only the fact of the erasure.</source>
+        <translation>Удалить данные этого человека насовсем, по его запросу? Отменить это нельзя; в журнале останется только факт удаления.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>The organization has not been saved yet.</source>
+        <translation>Организация ещё не сохранена.</translation>
+    </message>
+    <message>
+        <source>This contact no longer exists.</source>
+        <translation>Этого контактного лица уже нет.</translation>
+    </message>
+    <message>
+        <source>Personal data of a contact</source>
+        <translation>Персональные данные контактного лица</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Consent to processing</source>
+        <translation>Согласие на обработку</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>This organization no longer exists: someone deleted it.</source>
+        <translation>Этой организации больше нет: её удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <source>An organization with this INN is already listed: {name}.</source>
+        <translation>Организация с таким ИНН уже есть в списке: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Blank template…</source>
+        <translation>Пустой шаблон…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Search by name, INN, OGRN, region, agreement…</source>
+        <translation>Поиск по наименованию, ИНН, ОГРН, региону, соглашению…</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Все роли</translation>
+    </message>
+    <message>
+        <source>Not a member now</source>
+        <translation>Сейчас не в кластере</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>Организаций: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete organization</source>
+        <translation>Удаление организации</translation>
+    </message>
+    <message>
+        <source>Delete «{name}» with its contacts and membership history?</source>
+        <translation>Удалить «{name}» вместе с контактными лицами и историей участия?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>«{name}» was deleted.</source>
+        <translation>Организация «{name}» удалена.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Импорт участников</translation>
+    </message>
+    <message>
+        <source>Importing participants…</source>
+        <translation>Импорт участников…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>The file has {count} errors; fix them and import again.</source>
+        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Экспорт участников</translation>
+    </message>
+    <message>
+        <source>participants.xlsx</source>
+        <translation>участники.xlsx</translation>
+    </message>
+    <message>
+        <source>Blank template</source>
+        <translation>Пустой шаблон</translation>
+    </message>
+    <message>
+        <source>participants-template.xlsx</source>
+        <translation>участники-шаблон.xlsx</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не экспортировано</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Файл сохранён: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTableModel</name>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>№ соглашения</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>не в кластере</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <source>Council member (read-only)</source>
+        <translation>Член совета (только просмотр)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this action ({permission}).</source>
+        <extracomment>A database with no accounts yet runs for whoever opens it (issue 3).</extracomment>
+        <translation>Ваша роль не позволяет выполнить это действие ({permission}).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This section is not built yet. It will appear in a coming version of ClusterDesk; until then keep this work where you kept it before.</source>
+        <translation>Этот раздел пока не готов. Он появится в одной из следующих версий ClusterDesk; до тех пор продолжайте вести эту работу так же, как раньше.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessModel</name>
+    <message>
+        <source>Site / workshop</source>
+        <translation>Площадка / мастерская</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Ремонт</translation>
+    </message>
+    <message>
+        <source>Brand book</source>
+        <translation>Брендбук</translation>
+    </message>
+    <message>
+        <source>Delivered
+value / count</source>
+        <translation>Поставлено
+сумма / кол-во</translation>
+    </message>
+    <message>
+        <source>Installed
+value / count</source>
+        <translation>Установлено
+сумма / кол-во</translation>
+    </message>
+    <message>
+        <source>Commissioned
+value / count</source>
+        <translation>Введено
+сумма / кол-во</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ПО</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>By value: {value}
+By count: {count}</source>
+        <translation>По стоимости: {value}
+По количеству: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Green: 100 %; yellow: 50 % and more; red: below 50 %; grey «—»: nothing to measure yet. Delivered, installed and commissioned: by value / by count, software excluded.</source>
+        <translation>Зелёный — 100 %; жёлтый — от 50 %; красный — меньше 50 %; серый «—» — пока нечего измерять. Поставлено, установлено, введено: по стоимости / по количеству, без ПО.</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>По состоянию на {date}</translation>
+    </message>
+    <message>
+        <source>Export the readiness map</source>
+        <translation>Экспорт карты готовности</translation>
+    </message>
+    <message>
+        <source>readiness-map.xlsx</source>
+        <translation>карта-готовности.xlsx</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Файл сохранён: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Participants of the cluster</source>
+        <extracomment>The columns that fit on A4 landscape, with their relative widths there.</extracomment>
+        <translation>Участники кластера</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. A readiness percentage sits on its colour band (model.PERCENT_FILLS).</extracomment>
+        <translation>Страница {page}</translation>
+    </message>
+    <message>
+        <source>Generated: {date}</source>
+        <translation>Сформировано: {date}</translation>
+    </message>
+    <message>
+        <source>{cluster}; as of {date}</source>
+        <translation>{cluster}; по состоянию на {date}</translation>
+    </message>
+    <message>
+        <source>Roadmap control list</source>
+        <translation>Контрольный лист выполнения мероприятий дорожной карты</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Site readiness map</source>
+        <translation>Карта готовности площадок</translation>
+    </message>
+    <message>
+        <source>Site / workshop</source>
+        <translation>Площадка / мастерская</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Ремонт</translation>
+    </message>
+    <message>
+        <source>Brand book</source>
+        <translation>Брендбук</translation>
+    </message>
+    <message>
+        <source>Delivered, by value</source>
+        <translation>Поставлено, по стоимости</translation>
+    </message>
+    <message>
+        <source>Delivered, by count</source>
+        <translation>Поставлено, по количеству</translation>
+    </message>
+    <message>
+        <source>Installed, by value</source>
+        <translation>Установлено, по стоимости</translation>
+    </message>
+    <message>
+        <source>Installed, by count</source>
+        <translation>Установлено, по количеству</translation>
+    </message>
+    <message>
+        <source>Commissioned, by value</source>
+        <translation>Введено, по стоимости</translation>
+    </message>
+    <message>
+        <source>Commissioned, by count</source>
+        <translation>Введено, по количеству</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>ПО</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Infrastructure list: {workshop}</source>
+        <translation>Инфраструктурный лист: {workshop}</translation>
+    </message>
+</context>
+<context>
+    <name>Roadmap</name>
+    <message>
+        <source>Planned</source>
+        <extracomment>Seed 003, «Комплекс мер (Дорожная карта)», in its order.</extracomment>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation>Выберите статус.</translation>
+    </message>
+    <message>
+        <source>Give the date the item was done.</source>
+        <translation>Укажите дату выполнения.</translation>
+    </message>
+    <message>
+        <source>A standard stage cannot be deleted; mark it cancelled.</source>
+        <translation>Обязательный этап удалить нельзя; отметьте его как отменённый.</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Файла {name} не существует.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB.</source>
+        <translation>Файл больше 50 МБ.</translation>
+    </message>
+    <message>
+        <source>No file is attached.</source>
+        <translation>Файл не приложен.</translation>
+    </message>
+    <message>
+        <source>This roadmap item no longer exists.</source>
+        <translation>Этого мероприятия дорожной карты уже нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapDialog</name>
+    <message>
+        <source>Edit roadmap item</source>
+        <translation>Изменение мероприятия дорожной карты</translation>
+    </message>
+    <message>
+        <source>New roadmap item</source>
+        <translation>Новое мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Что нужно сделать</translation>
+    </message>
+    <message>
+        <source>Item *</source>
+        <translation>Мероприятие *</translation>
+    </message>
+    <message>
+        <source>Standard stage {number} of the roadmap: its wording is fixed.</source>
+        <translation>Обязательный этап {number} дорожной карты: формулировка не меняется.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Surname, first name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Ответственная организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Evidence document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>e.g. protocol no. 3 of 15.04.2026</source>
+        <translation>например, протокол № 3 от 15.04.2026</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapPage</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Приложить файл…</translation>
+    </message>
+    <message>
+        <source>Save attached file…</source>
+        <translation>Сохранить приложенный файл…</translation>
+    </message>
+    <message>
+        <source>Export control list…</source>
+        <translation>Контрольный лист…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>★ — a standard stage of the roadmap; overdue items are red.</source>
+        <translation>★ — обязательный этап дорожной карты; просроченные мероприятия выделены красным.</translation>
+    </message>
+    <message>
+        <source>Overdue: {count}</source>
+        <translation>Просрочено: {count}</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete roadmap item</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete «{name}» from the roadmap?</source>
+        <translation>Удалить «{name}» из дорожной карты?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+    <message>
+        <source>Attach an evidence file</source>
+        <translation>Приложить подтверждающий файл</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Файл не приложен</translation>
+    </message>
+    <message>
+        <source>Attached: {name}</source>
+        <translation>Приложен файл: {name}</translation>
+    </message>
+    <message>
+        <source>Save attached file</source>
+        <translation>Сохранение приложенного файла</translation>
+    </message>
+    <message>
+        <source>No file is attached to this item.</source>
+        <translation>К этому мероприятию файл не приложен.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Файл сохранён: {path}</translation>
+    </message>
+    <message>
+        <source>Export the roadmap control list</source>
+        <translation>Выгрузка контрольного листа</translation>
+    </message>
+    <message>
+        <source>roadmap-control-list.xlsx</source>
+        <translation>контрольный-лист.xlsx</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Evidence document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>Attached file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+    <message>
+        <source>Standard stage {number} of the roadmap</source>
+        <translation>Обязательный этап {number} дорожной карты</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation>Орган власти</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Вуз</translation>
+    </message>
+    <message>
+        <source>Other partner</source>
+        <translation>Иной партнёр</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Someone else changed this record while you were editing it. Your changes were not saved: reopen the record and enter them again.</source>
+        <translation>Пока вы редактировали запись, её изменил другой пользователь. Ваши изменения не сохранены: откройте запись заново и внесите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>The change clashes with data already stored: {detail}</source>
+        <translation>Изменение противоречит уже сохранённым данным: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit site</source>
+        <translation>Изменение площадки</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Новая площадка</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Наименование *</translation>
+    </message>
+    <message>
+        <source>e.g. College site: training and production building</source>
+        <translation>например, Площадка колледжа: учебно-производственный корпус</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Surname, first name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+</context>
+<context>
+    <name>Sites</name>
+    <message>
+        <source>This workshop no longer exists.</source>
+        <translation>Этой мастерской уже нет.</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Инструмент</translation>
+    </message>
+    <message>
+        <source>Consumables</source>
+        <translation>Расходные материалы</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Мебель</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программное обеспечение</translation>
+    </message>
+    <message>
+        <source>Labour safety</source>
+        <translation>Охрана труда</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Поставлено</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Установлено</translation>
+    </message>
+    <message>
+        <source>Commissioned</source>
+        <translation>Введено в эксплуатацию</translation>
+    </message>
+    <message>
+        <source>Choose the kind of item.</source>
+        <translation>Выберите вид позиции.</translation>
+    </message>
+    <message>
+        <source>Choose the stage of the item.</source>
+        <translation>Выберите этап позиции.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The dates go in order: ordered, delivered, installed, commissioned.</source>
+        <translation>Даты идут по порядку: заказ, поставка, установка, ввод в эксплуатацию.</translation>
+    </message>
+    <message>
+        <source>A percentage from 0 to 100.</source>
+        <translation>Процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation>Выберите площадку.</translation>
+    </message>
+    <message>
+        <source>Several workshops are called «{name}»: give the id.</source>
+        <translation>Мастерских с названием «{name}» несколько: укажите id.</translation>
+    </message>
+    <message>
+        <source>There is no workshop «{name}».</source>
+        <translation>Мастерской «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>Choose the workshop.</source>
+        <translation>Выберите мастерскую.</translation>
+    </message>
+    <message>
+        <source>This item no longer exists.</source>
+        <translation>Этой позиции уже нет.</translation>
+    </message>
+    <message>
+        <source>This site no longer exists.</source>
+        <translation>Этой площадки уже нет.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesPage</name>
+    <message>
+        <source>Sites and workshops</source>
+        <translation>Площадки и мастерские</translation>
+    </message>
+    <message>
+        <source>Add site</source>
+        <translation>Добавить площадку</translation>
+    </message>
+    <message>
+        <source>Add workshop</source>
+        <translation>Добавить мастерскую</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Choose a workshop to see its infrastructure list.</source>
+        <translation>Выберите мастерскую, чтобы увидеть её инфраструктурный лист.</translation>
+    </message>
+    <message>
+        <source>Workshops and infrastructure lists</source>
+        <translation>Мастерские и инфраструктурные листы</translation>
+    </message>
+    <message>
+        <source>Readiness map</source>
+        <translation>Карта готовности</translation>
+    </message>
+    <message>
+        <source>Kinds of work in the cluster: {count}. The grant rules ask for at least {min}.</source>
+        <translation>Видов работ в кластере: {count}. По правилам гранта их должно быть не меньше {min}.</translation>
+    </message>
+    <message>
+        <source>Add a site first: a workshop belongs to a site.</source>
+        <translation>Сначала добавьте площадку: мастерская относится к площадке.</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the site «{name}» with its workshops ({count}) and their infrastructure lists?</source>
+        <translation>Удалить площадку «{name}» вместе с мастерскими ({count}) и их инфраструктурными листами?</translation>
+    </message>
+    <message>
+        <source>Delete the workshop «{name}» with its infrastructure list?</source>
+        <translation>Удалить мастерскую «{name}» вместе с её инфраструктурным листом?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Break the lock now? Only an administrator can, and it is recorded.</source>
+        <translation>Снять блокировку сейчас? Это может сделать только администратор, действие записывается в журнал.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup now? The damaged file is kept beside the backups.</source>
+        <translation>Восстановить последнюю исправную копию сейчас? Повреждённый файл сохранится рядом с резервными копиями.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>A 15-digit OGRN belongs to an individual, not to a 10-digit INN.</source>
+        <translation>15-значный ОГРН присваивается индивидуальному предпринимателю и не сочетается с 10-значным ИНН.</translation>
+    </message>
+    <message>
+        <source>Choose the participant&apos;s role.</source>
+        <translation>Выберите роль участника.</translation>
+    </message>
+    <message>
+        <source>The date of leaving is earlier than the date of joining.</source>
+        <translation>Дата выхода раньше даты вступления.</translation>
+    </message>
+    <message>
+        <source>Say why the participant left: exclusion needs the council&apos;s decision.</source>
+        <translation>Укажите причину выхода участника: для исключения нужно решение совета.</translation>
+    </message>
+    <message>
+        <source>An organization can have only one current membership.</source>
+        <translation>У организации может быть только один действующий период участия.</translation>
+    </message>
+    <message>
+        <source>INN must contain digits only.</source>
+        <translation>ИНН должен состоять только из цифр.</translation>
+    </message>
+    <message>
+        <source>INN must have 10 digits (organization) or 12 digits (individual); this one has {count}.</source>
+        <translation>ИНН должен содержать 10 цифр (организация) или 12 цифр (физическое лицо); введено цифр: {count}.</translation>
+    </message>
+    <message>
+        <source>INN check digit failed: the 10th digit should be {expected}, not {actual}. Check the number against the organization&apos;s documents.</source>
+        <translation>Контрольная цифра ИНН не сходится: 10-я цифра должна быть {expected}, а не {actual}. Сверьте номер с документами организации.</translation>
+    </message>
+    <message>
+        <source>INN check digit failed: the {position}th digit should be {expected}, not {actual}.</source>
+        <translation>Контрольная цифра ИНН не сходится: {position}-я цифра должна быть {expected}, а не {actual}.</translation>
+    </message>
+    <message>
+        <source>OGRN must contain digits only.</source>
+        <translation>ОГРН должен состоять только из цифр.</translation>
+    </message>
+    <message>
+        <source>OGRN must have 13 digits (organization) or 15 digits (individual entrepreneur); this one has {count}.</source>
+        <translation>ОГРН должен содержать 13 цифр (организация) или 15 цифр (индивидуальный предприниматель); введено цифр: {count}.</translation>
+    </message>
+    <message>
+        <source>OGRN check digit failed: the last digit should be {expected}, not {actual}.</source>
+        <translation>Контрольная цифра ОГРН не сходится: последняя цифра должна быть {expected}, а не {actual}.</translation>
+    </message>
+    <message>
+        <source>OGRN cannot start with {digit}: check the first digit.</source>
+        <translation>ОГРН не может начинаться с цифры {digit}: проверьте первую цифру.</translation>
+    </message>
+    <message>
+        <source>KPP must have 9 characters: 4 digits, 2 digits or Latin capitals, 3 digits.</source>
+        <translation>КПП должен содержать 9 символов: 4 цифры, затем 2 цифры или заглавные латинские буквы, затем 3 цифры.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address.</source>
+        <translation>Это не похоже на адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date; write it as 01.09.2024.</source>
+        <translation>«{value}» — не дата; введите дату в формате 01.09.2024.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Это поле обязательно для заполнения.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {limit} characters.</source>
+        <translation>Слишком длинное значение: максимум символов — {limit}.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 1 234,50.</source>
+        <translation>Введите число, например 1 234,50.</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>Число не может быть отрицательным.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Изменение мастерской</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Новая мастерская</translation>
+    </message>
+    <message>
+        <source>Site *</source>
+        <translation>Площадка *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Наименование *</translation>
+    </message>
+    <message>
+        <source>e.g. Welding technologies workshop</source>
+        <translation>например, Мастерская сварочных технологий</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Вид работ</translation>
+    </message>
+    <message>
+        <source>e.g. Welding technologies</source>
+        <translation>например, Сварочные технологии</translation>
+    </message>
+    <message>
+        <source>Area, m²</source>
+        <translation>Площадь, м²</translation>
+    </message>
+    <message>
+        <source>e.g. 96,5</source>
+        <translation>например, 96,5</translation>
+    </message>
+    <message>
+        <source>Room requirements</source>
+        <translation>Требования к помещению</translation>
+    </message>
+    <message>
+        <source>Repairs done</source>
+        <translation>Ремонт выполнен</translation>
+    </message>
+    <message>
+        <source>Brand book compliance</source>
+        <translation>Соответствие брендбуку</translation>
+    </message>
+    <message>
+        <source>Design project approval</source>
+        <translation>Согласование дизайн-проекта</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Кем согласовано</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>e.g. letter no. 12-05/431</source>
+        <translation>например, письмо № 12-05/431</translation>
+    </message>
+    <message>
+        <source>Equipment list approval</source>
+        <translation>Согласование перечня оборудования</translation>
+    </message>
+    <message>
+        <source>The number is too large.</source>
+        <translation>Слишком большое число.</translation>
+    </message>
+</context>
 </TS>

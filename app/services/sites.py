@@ -6,7 +6,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
@@ -81,7 +81,8 @@ class ItemData:
 
     @property
     def cost(self) -> Decimal:
-        return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
+        # an accountant rounds half up: 1,5 × 999,99 = 1 499,985 → 1 499,99
+        return (self.quantity * self.unit_price).quantize(Decimal("0.01"), ROUND_HALF_UP)
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 
 def fmt_date(value: date | None) -> str:
@@ -13,5 +13,5 @@ def fmt_date(value: date | None) -> str:
 def fmt_money(value: Decimal | None) -> str:
     if value is None:
         return ""
-    text = f"{value.quantize(Decimal('0.01')):,.2f}"
+    text = f"{value.quantize(Decimal('0.01'), ROUND_HALF_UP):,.2f}"  # kopecks, half up
     return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0₽"

@@ -133,6 +133,14 @@ class MainWindow(QMainWindow):
             page = ParticipantsPage(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
+        if key in ("sites", "roadmap"):
+            if key == "sites":
+                from app.views.sites.page import SitesPage as Page
+            else:
+                from app.views.roadmap.page import RoadmapPage as Page
+            page = Page(self.services, self.settings, self.tasks)
+            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return page
         if key == "settings":
             from app.views.settings_page import SettingsPage
 

@@ -22,8 +22,8 @@ def test_sidebar_names_every_section_in_russian(window):
 
 
 def test_sections_not_built_yet_say_so(window):
-    for key in ("dashboard", "sites", "roadmap", "grants", "events", "inspections",
-                "career-maps", "indicators", "reports"):
+    for key in ("dashboard", "grants", "events", "inspections", "career-maps", "indicators",
+                "reports"):
         page = window.show_section(key)
         texts = " ".join(label.text() for label in page.findChildren(type(window.db_label)))
         assert "ещё не готов" in texts or "пока не" in texts, (key, texts)
@@ -103,3 +103,13 @@ def test_english_is_available(qtbot, demo, settings, answers, qapp):
     win_ru = MainWindow(demo, settings)
     qtbot.addWidget(win_ru)
     assert win_ru.navigation.item(1).text() == "Участники"
+
+
+def test_built_sections_open_in_the_window(window):
+    from app.views.roadmap.page import RoadmapPage
+    from app.views.sites.page import SitesPage
+
+    assert isinstance(window.show_section("sites"), SitesPage)
+    assert isinstance(window.show_section("roadmap"), RoadmapPage)
+    window.wait_until_loaded()
+    assert window.page("roadmap").model.rowCount() >= 7

@@ -8,7 +8,8 @@ Tests call ``save()`` directly and look at ``saved``, without ``exec()``.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import re
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,18 +32,20 @@ from app.views import dialogs
 from app.views.widgets.labels import error_label
 
 _ERROR_BORDER = "border: 1px solid #b3261e;"
+_CURRENCY = re.compile(r"(руб(лей|ля|ль)?\.?|р\.|₽)$")
+_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
 
 
 def parse_decimal(text: str) -> Decimal | None:
-    """«1 234,50», «1234.5», «1 234» → Decimal; None when the text is not a number."""
-    clean = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    if clean.endswith("₽"):
-        clean = clean[:-1]
-    try:
-        value = Decimal(clean)
-    except InvalidOperation:
+    """«1 234,50», «1234.5», «1 234,50 руб.» → Decimal; None when the text is not a number
+    (exponents, «NaN» and the like are not numbers to an accountant)."""
+    clean = _CURRENCY.sub("", re.sub(r"\s", "", text).lower())  # \s: no-break spaces too
+    if "," in clean and "." in clean:  # the last one is the decimal separator
+        clean = clean.replace("." if clean.rfind(",") > clean.rfind(".") else ",", "")
+    clean = clean.replace(",", ".")
+    if not _PLAIN_NUMBER.match(clean):
         return None
-    return value if value.is_finite() else None
+    return Decimal(clean)
 
 
 def decimal_text(value: Decimal | None) -> str:
@@ -75,6 +80,45 @@ def select_data(combo: QComboBox, value) -> None:
             combo.setCurrentIndex(i)
             return
     combo.setCurrentIndex(0)
+
+
+def amount_text(value: Decimal | None) -> str:
+    """Money for an edit field: 1 234,50 (no currency sign, so it can be edited as is)."""
+    if value is None:
+        return ""
+    return f"{value.quantize(Decimal('0.01')):,.2f}".replace(",", "\u00a0").replace(".", ",")
+
+
+class FillingTableView(QTableView):
+    """A table whose one text column takes the width the others leave (never less than its
+    starting width), so a wide window shows whole names and a narrow one scrolls."""
+
+    def __init__(self, fill_column: int, parent=None):
+        super().__init__(parent)
+        self.fill_column = fill_column
+        self.fill_minimum = 0
+        self.fit_rows = False  # wrapped text: row heights follow the width (tens of rows only)
+
+    def set_widths(self, widths) -> None:
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+        self.fill_minimum = widths[self.fill_column]
+        self.fit()
+
+    def fit(self) -> None:
+        model = self.model()
+        if model is None or not self.fill_minimum:
+            return
+        others = sum(self.columnWidth(c) for c in range(model.columnCount())
+                     if c != self.fill_column)
+        self.setColumnWidth(self.fill_column,
+                            max(self.fill_minimum, self.viewport().width() - others))
+        if self.fit_rows:
+            self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
 
 
 class FormDialog(QDialog):
@@ -114,8 +158,11 @@ class FormDialog(QDialog):
             widget.textEdited.connect(clear)
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(clear)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(clear)
         elif isinstance(widget, QDateEdit):
             widget.dateChanged.connect(clear)
+            widget.setMaximumWidth(170)
         elif isinstance(widget, QAbstractSpinBox):
             widget.editingFinished.connect(clear)
         return widget

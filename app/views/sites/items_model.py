@@ -37,6 +37,14 @@ def next_stage(stage: str) -> str | None:
     return STAGES[rank + 1] if rank + 1 < len(STAGES) else None
 
 
+def dates_text(row: ItemData) -> str:
+    """The dates of the stages reached, in stage order: «23.04.25 → — → 10.05.25» (a stage
+    passed without a date shows «—»); the tooltip names each stage."""
+    dates = [getattr(row, f) for _s, f in STAGE_DATES]
+    reached = max([_RANK.get(row.stage, 0)] + [i + 1 for i, d in enumerate(dates) if d])
+    return " → ".join(d.strftime("%d.%m.%y") if d else "—" for d in dates[:reached])
+
+
 class ItemsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -50,10 +58,6 @@ class ItemsTableModel(QAbstractTableModel):
             self.tr("No."), self.tr("Name"), self.tr("Kind"), self.tr("Qty"), self.tr("Unit"),
             self.tr("Unit price"), self.tr("Sum"), self.tr("Stage"), self.tr("Stage dates"),
         )
-        self._short = {
-            "ordered": self.tr("ord."), "delivered": self.tr("deliv."),
-            "installed": self.tr("inst."), "commissioned": self.tr("comm."),
-        }
 
     # --- data in ---
     def set_rows(self, rows: list[ItemData]) -> None:
@@ -127,6 +131,8 @@ class ItemsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if name == "name":
                 return "\n".join(filter(None, (row.name, row.specification)))
+            if name == "category":
+                return category_label(row.category)
             if name in ("dates", "stage"):
                 return "\n".join(f"{stage_label(s)}: {fmt_date(getattr(row, f))}"
                                  for s, f in STAGE_DATES if getattr(row, f))
@@ -146,8 +152,7 @@ class ItemsTableModel(QAbstractTableModel):
         if name == "stage":
             return stage_label(row.stage)
         if name == "dates":
-            return ", ".join(f"{self._short[s]} {getattr(row, f).strftime('%d.%m.%y')}"
-                             for s, f in STAGE_DATES if getattr(row, f))
+            return dates_text(row)
         return getattr(row, name)
 
     # --- helpers for the page ---

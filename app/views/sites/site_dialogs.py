@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -28,6 +28,8 @@ from app.views.sites.form import (
     select_data,
 )
 from app.views.widgets.date_edit import OptionalDateEdit
+
+AREA_LIMIT = Decimal(10) ** 8  # the column is Numeric(10, 2)
 
 
 def not_a_number() -> str:
@@ -126,9 +128,9 @@ class WorkshopDialog(FormDialog):
         right.addWidget(equipment)
         right.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(main, 3)
+        columns.addLayout(main, 1)
         columns.addSpacing(12)
-        columns.addLayout(right, 2)
+        columns.addLayout(right, 1)
         self.finish(columns)
         self._load(w)
 
@@ -161,8 +163,10 @@ class WorkshopDialog(FormDialog):
         area = parse_decimal(area_text) if area_text else None
         if area_text and area is None:
             raise ValidationError({"area_m2": not_a_number()})
+        if area is not None and abs(area) >= AREA_LIMIT:
+            raise ValidationError({"area_m2": self.tr("The number is too large.")})
         if area is not None:
-            area = area.quantize(Decimal("0.01"))
+            area = area.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         return replace(
             self.original, site_id=self.site.currentData(), name=self.name.text().strip(),
             kind_of_work=self.kind.text().strip(), area_m2=area,

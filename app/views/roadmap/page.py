@@ -1,0 +1,226 @@
+"""The roadmap section (комплекс мер, дорожная карта): the seven standard stages and the
+cluster's own items, overdue ones in red, evidence files, the control list export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.roadmap import RoadmapData
+from app.services.tasks import TaskRunner
+from app.settings import LAST_FOLDER, Settings
+from app.views import dialogs
+from app.views.roadmap.roadmap_dialog import RoadmapDialog
+from app.views.roadmap.table_model import OVERDUE_TEXT, RoadmapTableModel
+from app.views.sites.form import FillingTableView
+
+_WIDTHS = (52, 330, 92, 165, 130, 125, 92, 170, 150)
+
+
+class RoadmapPage(QWidget):
+    loaded = Signal()
+    status = Signal(str)
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = tasks
+        self.model = RoadmapTableModel(self)
+        self._loading = self._again = False
+        self._select_after_load = None
+
+        title = QLabel(self.tr("Roadmap"))
+        title.setObjectName("pageTitle")
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self.toolbar.addAction(self.tr("Add item"), self.add)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = self.toolbar.addAction(self.tr("Edit"), self.edit)
+        self.delete_action = self.toolbar.addAction(self.tr("Delete"), self.delete)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.toolbar.addSeparator()
+        self.attach_action = self.toolbar.addAction(self.tr("Attach file…"), self.attach)
+        self.save_file_action = self.toolbar.addAction(self.tr("Save attached file…"),
+                                                       self.save_attachment)
+        self.toolbar.addSeparator()
+        self.export_action = self.toolbar.addAction(self.tr("Export control list…"),
+                                                    self.export_file)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueCount")
+        legend = QLabel(self.tr("★ — a standard stage of the roadmap; overdue items are red."))
+        legend.setStyleSheet("color: #4a5a68;")
+        info = QHBoxLayout()
+        info.addWidget(self.overdue_label)
+        info.addSpacing(24)
+        info.addWidget(legend, 1)
+
+        self.table = FillingTableView(1)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)  # the standard stages are long sentences
+        self.table.fit_rows = True
+        self.table.verticalHeader().hide()
+        self.table.set_widths(_WIDTHS)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(info)
+        layout.addWidget(self.table, 1)
+
+    # --- loading ---
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True  # a change arrived while loading: load once more after
+            return
+        self._again = False
+        self._loading = True
+        self.tasks.run(self.services.roadmap.items, self._rows_arrived, self._load_failed)
+
+    def _rows_arrived(self, rows: list[RoadmapData]) -> None:
+        self._loading = False
+        if self._again:  # already out of date: show the next answer instead
+            self.reload()
+            return
+        keep = self._select_after_load or self.selected_id()
+        self._select_after_load = None
+        self.model.set_rows(rows)
+        self.table.fit()
+        count = self.model.overdue_count
+        self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
+        self.overdue_label.setStyleSheet(
+            f"color: {OVERDUE_TEXT}; font-weight: 600;" if count else "color: #2e6b3a;")
+        row = self.model.row_of(keep)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.loaded.emit()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self._loading = self._again = False
+        dialogs.show_message(self, self.tr("Roadmap"), str(exc))
+        self.loaded.emit()
+
+    # --- actions ---
+    def selected_id(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.data(index, Qt.ItemDataRole.UserRole)
+
+    def selected(self) -> RoadmapData | None:
+        return self.model.item(self.selected_id())
+
+    def open_dialog(self, data: RoadmapData | None) -> RoadmapDialog:
+        """Make the dialog (tests drive it directly; ``add``/``edit`` show it modally)."""
+        return RoadmapDialog(self.services, data, self)
+
+    def add(self) -> None:
+        dialog = self.open_dialog(None)
+        if dialog.exec() and dialog.saved:
+            self.after_save(dialog.saved)
+
+    def edit(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        dialog = self.open_dialog(item)
+        if dialog.exec() and dialog.saved:
+            self.after_save(dialog.saved)
+
+    def after_save(self, data: RoadmapData) -> None:
+        self.status.emit(self.tr("Saved: {name}").format(name=data.title))
+        self._select_after_load = data.id
+        self.reload()
+
+    def delete(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        if not dialogs.confirm(self, self.tr("Delete roadmap item"), self.tr(
+                "Delete «{name}» from the roadmap?").format(name=item.title)):
+            return
+        try:
+            self.services.roadmap.delete(item.id)
+        except ServiceError as exc:  # a standard stage: the service says what to do instead
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.status.emit(self.tr("Deleted: {name}").format(name=item.title))
+        self.reload()
+
+    def attach(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        name = dialogs.choose_open_file(self, self.tr("Attach an evidence file"),
+                                        self.settings.get(LAST_FOLDER), self._all_files())
+        if not name:
+            return
+        self.settings.set(LAST_FOLDER, str(Path(name).parent))
+        try:
+            attached = self.services.roadmap.attach(item.id, Path(name))
+        except (OSError, ServiceError) as exc:
+            dialogs.show_message(self, self.tr("Not attached"), str(exc))
+            return
+        self.status.emit(self.tr("Attached: {name}").format(name=attached))
+        self._select_after_load = item.id
+        self.reload()
+
+    def save_attachment(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        if not item.attachment_name:
+            dialogs.show_message(self, self.tr("Save attached file"),
+                                 self.tr("No file is attached to this item."), warning=False)
+            return
+        name = dialogs.choose_save_file(self, self.tr("Save attached file"),
+                                        item.attachment_name, self._all_files())
+        if not name:
+            return
+        try:
+            self.services.roadmap.save_attachment(item.id, Path(name))
+        except (OSError, ServiceError) as exc:
+            dialogs.show_message(self, self.tr("Not saved"), str(exc))
+            return
+        self.status.emit(self.tr("Written: {path}").format(path=name))
+
+    def export_file(self) -> None:
+        name = dialogs.choose_save_file(self, self.tr("Export the roadmap control list"),
+                                        self.tr("roadmap-control-list.xlsx"),
+                                        dialogs.export_pattern())
+        if not name:
+            return
+        if not name.lower().endswith((".xlsx", ".pdf")):
+            name += ".xlsx"
+        try:
+            self.services.reports.roadmap(Path(name))
+        except (OSError, ServiceError) as exc:
+            dialogs.show_message(self, self.tr("Not exported"), str(exc))
+            return
+        self.status.emit(self.tr("Written: {path}").format(path=name))
+
+    def _all_files(self) -> str:
+        return self.tr("All files (*)")

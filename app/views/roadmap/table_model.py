@@ -1,0 +1,147 @@
+"""The roadmap as a table: rows are ``RoadmapData``; overdue rows in red, the seven standard
+stages marked with a star.  Sorting inside the model (DESIGN.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.services.roadmap import RoadmapData, RoadmapStatus, status_label
+from app.views.formats import fmt_date
+
+COLUMNS = ("number", "title", "deadline", "responsible_person", "responsible_org", "status",
+           "done_on", "evidence_doc", "attachment_name")
+OVERDUE_TEXT, OVERDUE_BACKGROUND = "#b3261e", "#fde2e1"
+DONE_TEXT = "#2e6b3a"
+STAR = "★"
+_STATUS_ORDER = {s.value: i for i, s in enumerate(RoadmapStatus)}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("ё", "е")
+
+
+class RoadmapTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._all: list[tuple[int, RoadmapData]] = []  # (number in the roadmap's order, row)
+        self._rows: list[tuple[int, RoadmapData]] = []
+        self._overdue: set = set()
+        self.today = date.today()
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._headers = (
+            self.tr("No."), self.tr("Item"), self.tr("Deadline"), self.tr("Responsible person"),
+            self.tr("Organization"), self.tr("Status"), self.tr("Done on"),
+            self.tr("Evidence document"), self.tr("Attached file"),
+        )
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- data in ---
+    def set_rows(self, rows: list[RoadmapData], today: date | None = None) -> None:
+        self.today = today or date.today()
+        self.beginResetModel()
+        self._all = list(enumerate(rows, start=1))
+        self._overdue = {r.id for r in rows if r.overdue(self.today)}
+        self._rows = self._sorted(self._all)
+        self.endResetModel()
+
+    @property
+    def overdue_count(self) -> int:
+        return len(self._overdue)
+
+    def is_overdue(self, row: int) -> bool:
+        return self._rows[row][1].id in self._overdue
+
+    # --- sorting ---
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows):
+        column, order = self._sort
+        name = COLUMNS[column]
+        if name == "number":
+            def key(pair):
+                return pair[0]
+        elif name in ("deadline", "done_on"):
+            def key(pair):
+                value = getattr(pair[1], name)
+                return (value is None, value or date.min)
+        elif name == "status":
+            def key(pair):
+                return _STATUS_ORDER.get(pair[1].status, 0)
+        else:
+            def key(pair):
+                return _fold(getattr(pair[1], name) or "")
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # --- Qt model interface ---
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        number, row = self._rows[index.row()]
+        name = COLUMNS[index.column()]
+        overdue = row.id in self._overdue
+        if role == Qt.ItemDataRole.DisplayRole:
+            if name == "number":
+                return f"{STAR} {number}" if row.standard_stage else str(number)
+            if name == "status":
+                text = status_label(row.status)
+                return self.tr("{status}, overdue").format(status=text) if overdue else text
+            if name in ("deadline", "done_on"):
+                return fmt_date(getattr(row, name))
+            return getattr(row, name)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.BackgroundRole and overdue:
+            return QBrush(QColor(OVERDUE_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if overdue:
+                return QBrush(QColor(OVERDUE_TEXT))
+            if row.status == RoadmapStatus.DONE:
+                return QBrush(QColor(DONE_TEXT))
+            return None
+        if role == Qt.ItemDataRole.FontRole and (
+                (name == "number" and row.standard_stage) or (overdue and name == "deadline")):
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole and name == "number":
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "number" and row.standard_stage:
+                return self.tr("Standard stage {number} of the roadmap").format(
+                    number=row.standard_stage)
+            if name in ("title", "responsible_person", "responsible_org", "evidence_doc",
+                        "attachment_name"):
+                return getattr(row, name) or None
+        return None
+
+    # --- helpers for the page ---
+    def row_at(self, row: int) -> RoadmapData:
+        return self._rows[row][1]
+
+    def row_of(self, item_id) -> int:
+        for i, (_n, r) in enumerate(self._rows):
+            if r.id == item_id:
+                return i
+        return -1
+
+    def item(self, item_id) -> RoadmapData | None:
+        return next((r for _n, r in self._all if r.id == item_id), None)

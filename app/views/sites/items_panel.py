@@ -1,0 +1,277 @@
+"""The chosen workshop's infrastructure list: search, stage filter, add / edit / delete,
+next stage, import and export; the totals under the table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.importers.base import ImportCancelled, ImportFileError, ImportResult
+from app.services.readiness import STAGES
+from app.services.sites import WorkshopData, stage_label
+from app.services.tasks import TaskRunner
+from app.settings import LAST_FOLDER, Settings
+from app.views import dialogs
+from app.views.formats import fmt_money
+from app.views.sites.form import FillingTableView
+from app.views.sites.item_dialog import ItemDialog
+from app.views.sites.items_model import STAGE_DATES, ItemsTableModel, next_stage
+
+_WIDTHS = (36, 240, 130, 50, 55, 110, 120, 180, 290)
+
+
+class ItemsPanel(QWidget):
+    status = Signal(str)
+    items_changed = Signal()  # the readiness map is out of date
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = tasks
+        self.workshop: WorkshopData | None = None
+        self.model = ItemsTableModel(self)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self.toolbar.addAction(self.tr("Add item"), self.add_item)
+        self.edit_action = self.toolbar.addAction(self.tr("Edit item"), self.edit_item)
+        self.delete_action = self.toolbar.addAction(self.tr("Delete item"), self.delete_item)
+        self.next_action = self.toolbar.addAction(self.tr("Move to next stage"),
+                                                  self.move_to_next_stage)
+        self.toolbar.addSeparator()
+        self.import_action = self.toolbar.addAction(self.tr("Import list…"), self.import_list)
+        self.export_action = self.toolbar.addAction(self.tr("Export list…"), self.export_list)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter_changed)
+        self.stage_filter = QComboBox()
+        self.stage_filter.addItem(self.tr("All stages"), "")
+        for stage in STAGES:
+            self.stage_filter.addItem(stage_label(stage), stage)
+        self.stage_filter.currentIndexChanged.connect(self._filter_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.stage_filter, 1)
+
+        self.table = FillingTableView(1)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.set_widths(_WIDTHS)
+        self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        self.totals = QLabel()
+        self.totals.setObjectName("itemTotals")
+        self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.totals.setStyleSheet("font-weight: 600;")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+
+    # --- the workshop ---
+    def show_workshop(self, workshop: WorkshopData) -> None:
+        if self.workshop is None or self.workshop.id != workshop.id:
+            self.search.clear()
+            self.stage_filter.setCurrentIndex(0)
+        self.workshop = workshop
+        self.load_items()
+
+    def load_items(self) -> None:
+        if self.workshop is None:
+            return
+        selected = self.selected_id()
+        try:
+            rows = self.services.sites.items(self.workshop.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Infrastructure list"), str(exc))
+            rows = []
+        self.model.set_rows(rows)
+        self._select(selected)
+        self._update_totals()
+
+    def _filter_changed(self, *_args) -> None:
+        self.model.set_filter(self.search.text(), self.stage_filter.currentData())
+        self._update_totals()
+
+    def _update_totals(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        text = self.tr("Items: {count}   Total: {sum}").format(
+            count=shown, sum=fmt_money(self.model.shown_sum))
+        if shown != total:
+            text = self.tr("Shown {shown} of {total}.").format(shown=shown, total=total) + "   " + text
+        self.totals.setText(text)
+
+    def _select(self, item_id) -> None:
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def selected_id(self):
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.data(index, Qt.ItemDataRole.UserRole)
+
+    # --- item actions ---
+    def open_item_dialog(self, data=None) -> ItemDialog:
+        """Make the dialog (tests drive it directly; ``add_item``/``edit_item`` show it)."""
+        return ItemDialog(self.services, self.workshop.id, data, self.model.next_position(), self)
+
+    def add_item(self) -> None:
+        if self.workshop is None:
+            return
+        dialog = self.open_item_dialog(None)
+        if dialog.exec() and dialog.saved:
+            self.after_item_save(dialog.saved)
+
+    def edit_item(self) -> None:
+        item = self.model.item(self.selected_id())
+        if item is None:
+            return
+        dialog = self.open_item_dialog(item)
+        if dialog.exec() and dialog.saved:
+            self.after_item_save(dialog.saved)
+
+    def after_item_save(self, saved) -> None:
+        self.status.emit(self.tr("Saved: {name}").format(name=saved.name))
+        self.load_items()
+        self._select(saved.id)
+        self.items_changed.emit()
+
+    def delete_item(self) -> None:
+        item = self.model.item(self.selected_id())
+        if item is None:
+            return
+        if not dialogs.confirm(self, self.tr("Delete item"), self.tr(
+                "Delete «{name}» from the infrastructure list?").format(name=item.name)):
+            return
+        try:
+            self.services.sites.delete_item(item.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.status.emit(self.tr("Deleted: {name}").format(name=item.name))
+        self.load_items()
+        self.items_changed.emit()
+
+    def move_to_next_stage(self) -> None:
+        """The selected item reaches the next stage today."""
+        item = self.model.item(self.selected_id())
+        if item is None:
+            return
+        stage = next_stage(item.stage)
+        if stage is None:
+            dialogs.show_message(self, self.tr("Move to next stage"), self.tr(
+                "«{name}» is already commissioned.").format(name=item.name), warning=False)
+            return
+        field = dict(STAGE_DATES)[stage]
+        try:
+            saved = self.services.sites.save_item(
+                replace(item, stage=stage, **{field: date.today()}))
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not saved"), str(exc))
+            return
+        self.status.emit(self.tr("«{name}»: {stage}").format(
+            name=saved.name, stage=stage_label(stage)))
+        self.load_items()
+        self._select(saved.id)
+        self.items_changed.emit()
+
+    # --- import and export ---
+    def import_list(self) -> None:
+        if self.workshop is None:
+            return
+        name = dialogs.choose_open_file(self, self.tr("Import the infrastructure list"),
+                                        self.settings.get(LAST_FOLDER), dialogs.excel_pattern())
+        if not name:
+            return
+        self.settings.set(LAST_FOLDER, str(Path(name).parent))
+        self.run_import(Path(name))
+
+    def run_import(self, path: Path) -> None:
+        progress = QProgressDialog(self.tr("Importing the infrastructure list…"),
+                                   self.tr("Cancel"), 0, 0, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        workshop_id = self.workshop.id
+
+        def work(progress, cancelled):
+            return self.services.infrastructure_import.import_xlsx(
+                workshop_id, path, progress=progress, cancelled=cancelled)
+
+        def on_progress(done, total):
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        task = self.tasks.run(work, lambda r: (progress.close(), self._import_done(r)),
+                              lambda e: (progress.close(), self._import_failed(e)), on_progress)
+        progress.canceled.connect(task.cancel)
+
+    def _import_done(self, result: ImportResult) -> None:
+        if result.errors:
+            dialogs.show_message(
+                self, self.tr("Nothing was imported"),
+                self.tr("The file has {count} errors; fix them and import again.").format(
+                    count=len(result.errors)),
+                "\n".join(str(e) for e in result.errors))
+            return
+        text = self.tr("Imported {rows} rows: {created} added, {updated} updated.").format(
+            rows=result.rows_read, created=result.created, updated=result.updated)
+        dialogs.show_message(self, self.tr("Import finished"), text, "\n".join(result.notes),
+                             warning=False)
+        self.load_items()
+        self.items_changed.emit()
+
+    def _import_failed(self, exc: Exception) -> None:
+        if isinstance(exc, ImportCancelled | ImportFileError | ServiceError):
+            dialogs.show_message(self, self.tr("Nothing was imported"), str(exc))
+        else:
+            raise exc
+
+    def export_list(self) -> None:
+        if self.workshop is None:
+            return
+        name = dialogs.choose_save_file(self, self.tr("Export the infrastructure list"),
+                                        self.tr("infrastructure-list.xlsx"),
+                                        dialogs.excel_pattern())
+        if not name:
+            return
+        if not name.lower().endswith(".xlsx"):
+            name += ".xlsx"
+        try:
+            self.services.infrastructure_export.export_xlsx(self.workshop.id, Path(name))
+        except (OSError, ServiceError) as exc:
+            dialogs.show_message(self, self.tr("Not exported"), str(exc))
+            return
+        self.status.emit(self.tr("Written: {path}").format(path=name))

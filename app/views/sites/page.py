@@ -1,0 +1,309 @@
+"""The sites section: sites and their workshops with the chosen one's details above, the
+chosen workshop's infrastructure list below; the readiness map on its own tab."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.sites import MIN_KINDS_OF_WORK, SiteData, WorkshopData
+from app.services.tasks import TaskRunner
+from app.settings import Settings
+from app.views import dialogs
+from app.views.sites.details import DetailsPanel
+from app.views.sites.items_panel import ItemsPanel
+from app.views.sites.readiness_map import ReadinessPanel
+from app.views.sites.site_dialogs import SiteDialog, WorkshopDialog
+
+SITE, WORKSHOP = "site", "workshop"
+_BANNER = ("background: #eef4fb; border: 1px solid #c9dcef; border-radius: 4px; "
+           "padding: 6px 10px; color: #1d2b36;")
+
+
+class SitesPage(QWidget):
+    loaded = Signal()
+    status = Signal(str)
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = tasks
+        self.sites: list[SiteData] = []
+        self._selected: tuple[str, uuid.UUID] | None = None
+        self._loading = self._again = False
+
+        title = QLabel(self.tr("Sites and workshops"))
+        title.setObjectName("pageTitle")
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_site_action = self.toolbar.addAction(self.tr("Add site"), self.add_site)
+        self.add_workshop_action = self.toolbar.addAction(self.tr("Add workshop"),
+                                                          self.add_workshop)
+        self.edit_action = self.toolbar.addAction(self.tr("Edit"), self.edit)
+        self.delete_action = self.toolbar.addAction(self.tr("Delete"), self.delete)
+        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("kindsBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(_BANNER)
+        self.banner.hide()
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(260)
+        self.tree.setUniformRowHeights(True)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemDoubleClicked.connect(lambda *_a: self.edit())
+
+        self.details = DetailsPanel()
+        self.items = ItemsPanel(services, settings, tasks)
+        self.items.status.connect(self.status)
+        self.items.items_changed.connect(self.refresh_readiness)
+        hint = QLabel(self.tr("Choose a workshop to see its infrastructure list."))
+        hint.setObjectName("placeholderText")
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.bottom = QStackedWidget()
+        self.bottom.addWidget(hint)
+        self.bottom.addWidget(self.items)
+
+        # the tree and the details side by side above; the list, which needs the width, below
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.tree)
+        top.addWidget(self.details)
+        top.setStretchFactor(1, 1)
+        top.setSizes([420, 600])
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.bottom)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 500])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+
+        self.readiness = ReadinessPanel(services)
+        self.readiness.status.connect(self.status)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Workshops and infrastructure lists"))
+        self.tabs.addTab(self.readiness, self.tr("Readiness map"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+
+    def _tab_changed(self, index: int) -> None:
+        # the tree is not visible on the readiness map: nothing there to edit or delete
+        for action in (self.add_site_action, self.add_workshop_action, self.edit_action,
+                       self.delete_action):
+            action.setEnabled(index == 0)
+
+    # --- loading ---
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True  # a change arrived while loading: load once more after
+            return
+        self._again = False
+        self._loading = True
+        sites = self.services.sites
+
+        def work():
+            return sites.list_sites(), sites.kinds_of_work(), sites.readiness_map()
+
+        self.tasks.run(work, self._arrived, self._load_failed)
+
+    def _arrived(self, result) -> None:
+        self._loading = False
+        if self._again:  # already out of date: show the next answer instead
+            self.reload()
+            return
+        self.sites, (count, too_few), readiness = result
+        self.banner.setText(self.tr(
+            "Kinds of work in the cluster: {count}. The grant rules ask for at least {min}."
+        ).format(count=count, min=MIN_KINDS_OF_WORK))
+        self.banner.setVisible(too_few)
+        self.readiness.set_rows(readiness)
+        self._fill_tree()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self._loading = self._again = False
+        dialogs.show_message(self, self.tr("Sites and workshops"), str(exc))
+        self.loaded.emit()
+
+    def refresh_readiness(self) -> None:
+        self.tasks.run(self.services.sites.readiness_map, self.readiness.set_rows,
+                       self._load_failed)
+
+    def _fill_tree(self) -> None:
+        keep = self._selected
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for site in self.sites:
+            top = QTreeWidgetItem([site.name])
+            top.setData(0, Qt.ItemDataRole.UserRole, (SITE, site.id))
+            top.setFont(0, bold)
+            top.setToolTip(0, "\n".join(filter(None, (
+                site.name, site.organization_name, site.address, site.person_in_charge))))
+            for w in site.workshops:
+                child = QTreeWidgetItem([w.name])
+                child.setData(0, Qt.ItemDataRole.UserRole, (WORKSHOP, w.id))
+                child.setToolTip(0, "\n".join(filter(None, (w.name, w.kind_of_work))))
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        if keep is not None and self.select(*keep):
+            return
+        # nothing chosen yet (or it is gone): open the first workshop's list
+        first = next((s.workshops[0] for s in self.sites if s.workshops), None)
+        if first is None or not self.select(WORKSHOP, first.id):
+            self.tree.setCurrentItem(None)
+            self._current_changed(None)
+
+    # --- selection ---
+    def select(self, kind: str, record_id) -> bool:
+        """Make the site or workshop current; False when it is not in the tree."""
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            for item in [top] + [top.child(j) for j in range(top.childCount())]:
+                if item.data(0, Qt.ItemDataRole.UserRole) == (kind, record_id):
+                    self.tree.setCurrentItem(item)
+                    self._current_changed(item)
+                    return True
+        return False
+
+    def select_workshop(self, workshop_id) -> bool:
+        return self.select(WORKSHOP, workshop_id)
+
+    def _current_changed(self, item, *_args) -> None:
+        self._selected = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        kind, record_id = self._selected or ("", None)
+        found = self._workshop(record_id) if kind == WORKSHOP else None
+        site = self._site(record_id) if kind == SITE else None
+        if found is not None:
+            self.details.show_workshop(*found)
+            self.items.show_workshop(found[1])
+            self.bottom.setCurrentIndex(1)
+            return
+        if site is not None:
+            self.details.show_site(site)
+        else:
+            self.details.clear()
+        self.bottom.setCurrentIndex(0)
+
+    def _site(self, site_id) -> SiteData | None:
+        return next((s for s in self.sites if s.id == site_id), None)
+
+    def _workshop(self, workshop_id) -> tuple[SiteData, WorkshopData] | None:
+        for site in self.sites:
+            for w in site.workshops:
+                if w.id == workshop_id:
+                    return site, w
+        return None
+
+    def _current_site_id(self):
+        if self._selected is None:
+            return None
+        kind, record_id = self._selected
+        if kind == SITE:
+            return record_id
+        found = self._workshop(record_id)
+        return found[0].id if found else None
+
+    # --- actions ---
+    def open_site_dialog(self, data: SiteData | None) -> SiteDialog:
+        """Make the dialog (tests drive it directly; the actions show it modally)."""
+        return SiteDialog(self.services, data, self)
+
+    def open_workshop_dialog(self, data: WorkshopData | None) -> WorkshopDialog:
+        if data is None:
+            data = WorkshopData(name="", site_id=self._current_site_id())
+        return WorkshopDialog(self.services, self.sites, data, self)
+
+    def add_site(self) -> None:
+        dialog = self.open_site_dialog(None)
+        if dialog.exec() and dialog.saved:
+            self.after_save(dialog.saved)
+
+    def add_workshop(self) -> None:
+        if not self.sites:
+            dialogs.show_message(self, self.tr("Add workshop"),
+                                 self.tr("Add a site first: a workshop belongs to a site."),
+                                 warning=False)
+            return
+        dialog = self.open_workshop_dialog(None)
+        if dialog.exec() and dialog.saved:
+            self.after_save(dialog.saved)
+
+    def edit(self) -> None:
+        if self._selected is None:
+            return
+        kind, record_id = self._selected
+        if kind == SITE:
+            site = self._site(record_id)
+            dialog = self.open_site_dialog(site) if site else None
+        else:
+            found = self._workshop(record_id)
+            dialog = self.open_workshop_dialog(found[1]) if found else None
+        if dialog is not None and dialog.exec() and dialog.saved:
+            self.after_save(dialog.saved)
+
+    def after_save(self, data: SiteData | WorkshopData) -> None:
+        """After a dialog saved: say so, reload, and keep the saved row selected."""
+        self.status.emit(self.tr("Saved: {name}").format(name=data.name))
+        self._selected = (SITE if isinstance(data, SiteData) else WORKSHOP, data.id)
+        self.reload()
+
+    def delete(self) -> None:
+        if self._selected is None:
+            return
+        kind, record_id = self._selected
+        if kind == SITE:
+            site = self._site(record_id)
+            if site is None:
+                return
+            name, call = site.name, self.services.sites.delete_site
+            question = self.tr("Delete the site «{name}» with its workshops ({count}) and "
+                               "their infrastructure lists?").format(
+                name=name, count=len(site.workshops))
+        else:
+            found = self._workshop(record_id)
+            if found is None:
+                return
+            name, call = found[1].name, self.services.sites.delete_workshop
+            question = self.tr("Delete the workshop «{name}» with its infrastructure list?"
+                               ).format(name=name)
+        if not dialogs.confirm(self, self.tr("Delete"), question):
+            return
+        try:
+            call(record_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.status.emit(self.tr("Deleted: {name}").format(name=name))
+        self._selected = None
+        self.reload()
