@@ -26,7 +26,7 @@ from app.views.roadmap.roadmap_dialog import RoadmapDialog
 from app.views.roadmap.table_model import OVERDUE_TEXT, RoadmapTableModel
 from app.views.sites.form import FillingTableView
 
-_WIDTHS = (52, 330, 92, 165, 130, 125, 92, 170, 150)
+_WIDTHS = (52, 330, 92, 165, 130, 125, 115, 170, 150)
 
 
 class RoadmapPage(QWidget):

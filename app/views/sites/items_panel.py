@@ -34,7 +34,7 @@ from app.views.sites.form import FillingTableView
 from app.views.sites.item_dialog import ItemDialog
 from app.views.sites.items_model import STAGE_DATES, ItemsTableModel, next_stage
 
-_WIDTHS = (36, 240, 130, 50, 55, 110, 120, 180, 290)
+_WIDTHS = (40, 240, 130, 70, 80, 110, 120, 180, 290)
 
 
 class ItemsPanel(QWidget):

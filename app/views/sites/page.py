@@ -95,7 +95,7 @@ class SitesPage(QWidget):
         splitter.addWidget(top)
         splitter.addWidget(self.bottom)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 500])
+        splitter.setSizes([270, 460])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 
