@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Engine, and_, event, insert, inspect, or_, select, text
+from sqlalchemy import Engine, and_, event, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import AuditEntry
@@ -228,7 +228,7 @@ class AuditService(Service):
                 search: str = "", since: date | None = None, until: date | None = None,
                 limit: int = 5000) -> list[AuditRow]:
         """The newest entries first, filtered."""
-        query = select(AuditEntry).order_by(AuditEntry.seq.desc()).limit(limit)
+        query = select(AuditEntry).order_by(AuditEntry.seq.desc())
         if username:
             query = query.where(AuditEntry.username == username)
         if action:
@@ -239,12 +239,18 @@ class AuditService(Service):
             query = query.where(AuditEntry.at >= since.isoformat())
         if until:
             query = query.where(AuditEntry.at < date.fromordinal(until.toordinal() + 1).isoformat())
-        if search:
-            like = f"%{search}%"
-            query = query.where(or_(AuditEntry.detail.ilike(like), AuditEntry.after.ilike(like),
-                                    AuditEntry.before.ilike(like), AuditEntry.row_id == search))
         with self._session() as s:
-            return [_row(e) for e in s.scalars(query)]
+            if not search:
+                return [_row(e) for e in s.scalars(query.limit(limit))]
+            # The text is matched in Python: SQLite's LIKE ignores case for Latin letters only.
+            needle = search.casefold()
+            found: list[AuditRow] = []
+            for e in s.scalars(query.execution_options(yield_per=500)):
+                if e.row_id == search or needle in (e.detail + e.before + e.after).casefold():
+                    found.append(_row(e))
+                    if len(found) >= limit:
+                        break
+            return found
 
     @requires(Permission.RECORD_HISTORY)
     def history(self, row_ids: Iterable[uuid.UUID | str]) -> list[AuditRow]:

@@ -121,3 +121,10 @@ def test_filters(services):
     assert {e.action for e in services.audit.entries(action="create")} == {"create"}
     assert services.audit.entries(since=date(2000, 1, 1), until=date.today())
     assert services.audit.entries(until=date(2000, 1, 1)) == []
+
+
+def test_search_ignores_case_in_russian(services):
+    staff(services).participants.create(org(full_name="ООО «Ромашка»"))
+    assert services.audit.entries(search="ромашка")
+    assert services.audit.entries(search="РОМАШКА")
+    assert services.audit.entries(search="лютик") == []
