@@ -36,8 +36,8 @@ from app.services.importers.base import (
     find_header,
     is_blank,
     normalise_header,
+    read_sheet,
 )
-from app.services.importers.participants import read_sheet
 from app.services.permissions import Permission, requires
 from app.services.readiness import STAGES
 from app.services.sites import ItemCategory, ItemData, apply_item, validate_item

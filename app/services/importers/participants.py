@@ -22,15 +22,13 @@ from app.services.errors import ValidationError
 from app.services.importers.base import (
     Cancelled,
     ImportCancelled,
-    ImportFileError,
     ImportResult,
     Progress,
     RowError,
-    check_xlsx_file,
-    damaged_message,
     find_header,
     is_blank,
     normalise_header,
+    read_sheet,
 )
 from app.services.participants import (
     ContactData,
@@ -117,22 +115,6 @@ def _text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return " ".join(str(value).split())
-
-
-def read_sheet(path: Path) -> list[tuple]:
-    check_xlsx_file(path)
-    from openpyxl import load_workbook  # ~60 ms: loaded on the first import, not at start-up
-
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a broken file
-        raise ImportFileError(damaged_message()) from exc
-    try:
-        return [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
-    except Exception as exc:
-        raise ImportFileError(damaged_message()) from exc
-    finally:
-        wb.close()
 
 
 def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
