@@ -38,6 +38,12 @@ def test_migrations_from_empty_create_the_whole_schema(db_url):
         store.engine.dispose()
 
 
+def test_schema_head_constant_is_the_newest_migration():
+    from app.migrate import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
 def test_sqlite_is_tuned_for_safety(tmp_path):
     store = open_store(str(tmp_path / "x.sqlite3"))
     with store.engine.connect() as conn:
