@@ -2,6 +2,15 @@
 
 from app.models.audit import AuditEntry
 from app.models.base import Base, Entity
+from app.models.grants import (
+    Acceptance,
+    BudgetLine,
+    Contract,
+    FundingSource,
+    MonitoringSubmission,
+    Payment,
+    Procurement,
+)
 from app.models.organizations import Cluster, Contact, Membership, Organization
 from app.models.reference import ClusterKind, GrantSize, Industry, IndustryCentre
 from app.models.roadmap import Attachment, RoadmapItem
@@ -9,6 +18,13 @@ from app.models.sites import InfraItem, Site, Workshop
 from app.models.users import User
 
 __all__ = [
+    "Acceptance",
+    "BudgetLine",
+    "Contract",
+    "FundingSource",
+    "MonitoringSubmission",
+    "Payment",
+    "Procurement",
     "Attachment",
     "InfraItem",
     "RoadmapItem",

@@ -47,6 +47,9 @@ class Permission(enum.StrEnum):
     SITES_WRITE = "sites.write"
     ROADMAP_READ = "roadmap.read"
     ROADMAP_WRITE = "roadmap.write"
+    GRANTS_READ = "grants.read"
+    GRANTS_WRITE = "grants.write"
+    MONITORING_SUBMIT = "grants.monitoring_submit"
     RECORD_HISTORY = "audit.record_history"
     AUDIT_READ = "audit.read"
     USERS_MANAGE = "users.manage"
@@ -66,6 +69,7 @@ _READ = {
     Permission.BACKUP_AUTO,
     Permission.SITES_READ,
     Permission.ROADMAP_READ,
+    Permission.GRANTS_READ,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -79,6 +83,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.PERSONAL_DATA,
             Permission.SITES_WRITE,
             Permission.ROADMAP_WRITE,
+            Permission.GRANTS_WRITE,
+            Permission.MONITORING_SUBMIT,
             Permission.BACKUP_MAKE,
             Permission.SYSTEM_CHECK,
         }
