@@ -444,6 +444,7 @@
     </message>
     <message>
         <source>This database was made by a newer version of ClusterDesk (schema {rev}). Install the newer version; the database was left untouched.</source>
+        <extracomment>The newest revision in app/migrations/versions (tests/test_migrate.py keeps them equal). Knowing it lets a normal start skip importing Alembic (~85 ms) when nothing is to do.</extracomment>
         <translation>Эта база данных создана более новой версией ClusterDesk (схема {rev}). Установите новую версию программы; база данных не изменена.</translation>
     </message>
     <message>
@@ -615,6 +616,205 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>Saved. Restart ClusterDesk to apply them.</source>
         <translation>Сохранено. Перезапустите ClusterDesk, чтобы настройки вступили в силу.</translation>
+    </message>
+</context>
+<context>
+    <name>Grants</name>
+    <message>
+        <source>Federal grant</source>
+        <translation>Федеральный грант</translation>
+    </message>
+    <message>
+        <source>Regional co-financing</source>
+        <translation>Региональное софинансирование</translation>
+    </message>
+    <message>
+        <source>Employers&apos; contributions</source>
+        <translation>Средства работодателей</translation>
+    </message>
+    <message>
+        <source>College&apos;s extra-budget income</source>
+        <translation>Внебюджетные средства колледжа</translation>
+    </message>
+    <message>
+        <source>Partners&apos; targeted receipts</source>
+        <translation>Целевые поступления партнёров</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программное обеспечение</translation>
+    </message>
+    <message>
+        <source>Capital repair</source>
+        <translation>Капитальный ремонт</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>Обучение кадров</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Electronic auction (44-FZ)</source>
+        <translation>Электронный аукцион (44-ФЗ)</translation>
+    </message>
+    <message>
+        <source>Open tender (44-FZ)</source>
+        <translation>Открытый конкурс (44-ФЗ)</translation>
+    </message>
+    <message>
+        <source>Request for quotations (44-FZ)</source>
+        <translation>Запрос котировок (44-ФЗ)</translation>
+    </message>
+    <message>
+        <source>Procurement under 223-FZ</source>
+        <translation>Закупка по 223-ФЗ</translation>
+    </message>
+    <message>
+        <source>Single supplier</source>
+        <translation>Единственный поставщик</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлена</translation>
+    </message>
+    <message>
+        <source>Summed up</source>
+        <translation>Подведены итоги</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не состоялась</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменена</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Исполнен</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Расторгнут</translation>
+    </message>
+    <message>
+        <source>Write a sum of money, e.g. 1 234 567,89.</source>
+        <translation>Введите сумму, например 1 234 567,89.</translation>
+    </message>
+    <message>
+        <source>The sum must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The sum is too large.</source>
+        <translation>Слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of source.</source>
+        <translation>Выберите вид источника.</translation>
+    </message>
+    <message>
+        <source>Give the year, e.g. 2026.</source>
+        <translation>Укажите год, например 2026.</translation>
+    </message>
+    <message>
+        <source>A federal grant to a cluster of this kind is {sizes} RUB.</source>
+        <translation>Федеральный грант кластеру этого вида составляет {sizes} руб.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>The source has contracts: delete them first.</source>
+        <translation>По источнику есть контракты: сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>Choose the category.</source>
+        <translation>Выберите категорию.</translation>
+    </message>
+    <message>
+        <source>The lines would come to {total}, more than the source&apos;s {amount}. Lower the sum, or give the reason for the over-commitment.</source>
+        <translation>Строки составили бы {total} — больше, чем {amount} по источнику. Уменьшите сумму или укажите основание превышения.</translation>
+    </message>
+    <message>
+        <source>The line has contracts: delete them first.</source>
+        <translation>По строке есть контракты: сначала удалите их.</translation>
+    </message>
+    <message>
+        <source>Choose the method.</source>
+        <translation>Выберите способ закупки.</translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation>Выберите статус.</translation>
+    </message>
+    <message>
+        <source>An announced procedure has a notice number and a date.</source>
+        <translation>У объявленной закупки есть номер извещения и дата.</translation>
+    </message>
+    <message>
+        <source>A procedure is summed up after it is announced.</source>
+        <translation>Итоги закупки подводятся после её объявления.</translation>
+    </message>
+    <message>
+        <source>VAT cannot exceed the contract&apos;s sum.</source>
+        <translation>НДС не может быть больше суммы контракта.</translation>
+    </message>
+    <message>
+        <source>Give the date the contract was signed.</source>
+        <translation>Укажите дату заключения контракта.</translation>
+    </message>
+    <message>
+        <source>Give the supplier&apos;s INN.</source>
+        <translation>Укажите ИНН поставщика.</translation>
+    </message>
+    <message>
+        <source>No organization with INN {inn} is listed: give the supplier&apos;s name to add it.</source>
+        <translation>Организации с ИНН {inn} в списке нет: укажите наименование поставщика, чтобы добавить её.</translation>
+    </message>
+    <message>
+        <source>Contracts on the line «{line}» would come to {total}, more than its {planned}. Lower the sum, or give the reason for the over-commitment.</source>
+        <translation>Контракты по строке «{line}» составили бы {total} — больше, чем {planned}. Уменьшите сумму или укажите основание превышения.</translation>
+    </message>
+    <message>
+        <source>Give the date of the payment.</source>
+        <translation>Укажите дату оплаты.</translation>
+    </message>
+    <message>
+        <source>Payments would come to {total}, more than the contract&apos;s {amount}. Lower the sum, or give the reason for the over-payment.</source>
+        <translation>Оплаты составили бы {total} — больше суммы контракта {amount}. Уменьшите сумму или укажите основание превышения.</translation>
+    </message>
+    <message>
+        <source>Accepted work would come to {total}, more than the contract&apos;s {amount}.</source>
+        <translation>Принято работ на {total} — больше суммы контракта {amount}.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: someone deleted it.</source>
+        <translation>Этой записи уже нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>Grant money may go only to equipment, software and capital repair; put this line on another source.</source>
+        <translation>Средства гранта можно направлять только на оборудование, программное обеспечение и капитальный ремонт; отнесите эту строку к другому источнику.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>

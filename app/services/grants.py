@@ -538,7 +538,8 @@ class GrantsService(Service):
                     and not data.over_reason.strip():
                 errors["amount"] = translate(
                     "Grants", "Payments would come to {total}, more than the contract's "
-                              "{amount}.").format(total=_rub(paid + amount),
+                              "{amount}. Lower the sum, or give the reason for the "
+                              "over-payment.").format(total=_rub(paid + amount),
                                                   amount=_rub(contract.amount))
             if errors:
                 raise ValidationError(errors)
