@@ -23,6 +23,7 @@ from app.services.base import Store
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
 from app.services.grants import GrantsService
+from app.services.importers.contracts import ContractsImportService
 from app.services.importers.infrastructure import InfrastructureImportService
 from app.services.importers.participants import ParticipantsImportService
 from app.services.participants import ParticipantsService
@@ -120,6 +121,7 @@ class Services:
         self.roadmap = RoadmapService(store, actor)
         self.reports = ReportsService(store, actor)
         self.grants = GrantsService(store, actor)
+        self.contracts_import = ContractsImportService(store, actor)
         self.infrastructure_import = InfrastructureImportService(store, actor)
         self.infrastructure_export = InfrastructureExportService(store, actor)
         self.demo = DemoService(store, actor)

@@ -386,7 +386,7 @@ class GrantsService(Service):
                 errors["planned"] = translate(
                     "Grants", "The lines would come to {total}, more than the source's {amount}. "
                               "Lower the sum, or give the reason for the over-commitment.").format(
-                        total=_rub(others + planned), amount=_rub(source.amount))
+                        total=rub(others + planned), amount=rub(source.amount))
             if errors:
                 raise ValidationError(errors)
             if data.id is None:
@@ -504,7 +504,7 @@ class GrantsService(Service):
                     "Grants", "Contracts on the line «{line}» would come to {total}, more than "
                               "its {planned}. Lower the sum, or give the reason for the "
                               "over-commitment.").format(
-                        line=line.name, total=_rub(others + amount), planned=_rub(line.planned))
+                        line=line.name, total=rub(others + amount), planned=rub(line.planned))
             if errors:
                 raise ValidationError(errors)
             if supplier is None:
@@ -539,8 +539,8 @@ class GrantsService(Service):
                 errors["amount"] = translate(
                     "Grants", "Payments would come to {total}, more than the contract's "
                               "{amount}. Lower the sum, or give the reason for the "
-                              "over-payment.").format(total=_rub(paid + amount),
-                                                  amount=_rub(contract.amount))
+                              "over-payment.").format(total=rub(paid + amount),
+                                                  amount=rub(contract.amount))
             if errors:
                 raise ValidationError(errors)
             row = Payment(contract_id=contract.id, paid_on=data.paid_on, amount=amount,
@@ -563,8 +563,8 @@ class GrantsService(Service):
             if "amount" not in errors and accepted + amount > contract.amount:
                 errors["amount"] = translate(
                     "Grants", "Accepted work would come to {total}, more than the contract's "
-                              "{amount}.").format(total=_rub(accepted + amount),
-                                                  amount=_rub(contract.amount))
+                              "{amount}.").format(total=rub(accepted + amount),
+                                                  amount=rub(contract.amount))
             if errors:
                 raise ValidationError(errors)
             row = Acceptance(contract_id=contract.id, document_no=number,
@@ -621,7 +621,8 @@ class GrantsService(Service):
                                    "repair; put this line on another source.")
 
 
-def _rub(value: Decimal) -> str:
+def rub(value: Decimal) -> str:
+    """1234567.8 → «1 234 567,80 ₽» (non-breaking spaces)."""
     return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",") + "\u00a0₽"
 
 

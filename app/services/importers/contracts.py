@@ -1,0 +1,548 @@
+"""Import contracts and payments from the .xlsx register another office keeps.
+
+One row is a contract, a payment, or both.  A row with a contract number and a contract sum
+creates or updates that contract (a contract is known by its budget line and its number); a
+row with a payment date and sum adds a payment to the contract with that number, whether it is
+in the database or in an earlier row of the file.
+
+Tolerated: title rows above the header, columns in any order, Russian headers in any case and
+spacing, sums typed as text («1 234 567,89 руб.»), an INN typed as a number (its leading zero
+lost), dates as dates, as Excel serial numbers or as «01.09.2024», «Итого» lines, empty
+trailing rows.
+
+The rules are GrantsService's: contracts beyond their line and payments beyond their contract
+need the reason for the over-commitment (column «Основание превышения»), and the file's earlier
+rows count as if they were stored already.  Any bad cell stops the whole import: nothing is
+written, every bad cell is reported.  A payment already recorded (same contract, date, sum and
+order number) is not added again, and a contract whose sum does not grow is not refused again,
+so importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import BudgetLine, Cluster, Contract, FundingSource, Organization, Payment
+from app.services.audit import Action, record
+from app.services.base import Service, translate
+from app.services.grants import ContractData, ContractStatus, PaymentData, money, rub
+from app.services.importers.base import (
+    Cancelled,
+    ImportCancelled,
+    ImportResult,
+    Progress,
+    RowError,
+    find_header,
+    is_blank,
+    normalise_header,
+    read_sheet,
+)
+from app.services.importers.infrastructure import KOPECK, parse_item_date, parse_number
+from app.services.permissions import Permission, requires
+from app.services.validation import FieldError, optional_text, validate_inn
+
+#: The file's column headers.  They are a file format shared with other offices, so they stay
+#: Russian whatever the interface language is.
+HEADERS = {
+    "line": "Статья бюджета",
+    "number": "Номер контракта",
+    "signed_on": "Дата контракта",
+    "supplier_name": "Поставщик",
+    "supplier_inn": "ИНН поставщика",
+    "subject": "Предмет",
+    "amount": "Сумма контракта",
+    "vat": "НДС",
+    "delivery_due": "Срок поставки",
+    "paid_on": "Дата оплаты",
+    "paid": "Сумма оплаты",
+    "order_no": "№ платёжного поручения",
+    "over_reason": "Основание превышения",
+}
+_EXTRA_ALIASES = {
+    "line": ["Строка бюджета", "Статья расходов"],
+    "number": ["№ контракта", "Контракт", "Номер договора", "№ договора"],
+    "signed_on": ["Дата заключения", "Дата заключения контракта", "Дата договора"],
+    "supplier_name": ["Наименование поставщика", "Исполнитель", "Поставщик (исполнитель)"],
+    "supplier_inn": ["ИНН", "ИНН исполнителя"],
+    "subject": ["Предмет контракта"],
+    "amount": ["Цена контракта"],
+    "vat": ["В том числе НДС", "в т.ч. НДС"],
+    "delivery_due": ["Срок исполнения", "Срок поставки (исполнения)"],
+    "paid_on": ["Дата платежа"],
+    "paid": ["Сумма платежа", "Оплачено"],
+    "order_no": ["Платёжное поручение", "Номер платёжного поручения", "№ ПП", "Номер ПП"],
+    "over_reason": ["Обоснование превышения", "Причина превышения"],
+}
+ALIASES = {normalise_header(h): f for f, h in HEADERS.items()}
+ALIASES.update({normalise_header(a): f for f, names in _EXTRA_ALIASES.items() for a in names})
+for _field in ("amount", "vat", "paid"):  # «Сумма контракта, руб.», «НДС (₽)» …
+    for _name in [HEADERS[_field], *_EXTRA_ALIASES[_field]]:
+        for _unit in (", руб.", " (руб.)", ", ₽", " (₽)", ", рублей"):
+            ALIASES.setdefault(normalise_header(_name + _unit), _field)
+
+_CONTRACT_ONLY = ("signed_on", "supplier_name", "supplier_inn", "subject", "vat", "delivery_due")
+_TOTAL_LINE = re.compile(r"^(итого|всего)\b", re.IGNORECASE)
+_MONEY_LIMIT = Decimal(10) ** 16  # Numeric(18, 2)
+
+
+def fold(text: str) -> str:
+    """Budget line names are compared in Python: case (Cyrillic too), ё and spacing aside.
+    SQLite's lower() does not fold Cyrillic."""
+    return " ".join(str(text).casefold().replace("ё", "е").split())
+
+
+def number_key(text: str) -> str:
+    """«№ 12-К» and «12-к» are the same contract or payment order number."""
+    return fold(text).replace(" ", "").removeprefix("№")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a number typed in a text column: «12», not «12.0»
+    return " ".join(str(value).split())
+
+
+def parse_money(value: object, positive: bool = True) -> Decimal | None:
+    """A sum as people type it («1 234,50 руб.», «1 234,5 ₽», 1234.5), under the rules of
+    GrantsService's money(); None for an empty cell."""
+    number = parse_number(value, KOPECK, _MONEY_LIMIT)
+    if number is None:
+        return None
+    errors: dict[str, str] = {}
+    amount = money(number, "sum", errors, positive)
+    if errors:
+        raise FieldError(errors["sum"])
+    return amount
+
+
+def _texts(limit: int):
+    return lambda value: optional_text(_text(value), limit)
+
+
+_PARSERS = {
+    "line": _texts(500), "number": _texts(100), "supplier_name": _texts(500),
+    "subject": _texts(4000), "order_no": _texts(100), "over_reason": _texts(2000),
+    "signed_on": parse_item_date, "delivery_due": parse_item_date, "paid_on": parse_item_date,
+    "supplier_inn": validate_inn, "amount": parse_money, "paid": parse_money,
+    "vat": lambda value: parse_money(value, positive=False),
+}
+
+
+@dataclass
+class _Row:
+    row: int
+    values: dict[str, object]  # parsed: text, Decimal, date; None or "" for an empty cell
+    ok: bool
+
+    @property
+    def has_contract(self) -> bool:
+        return self.values.get("amount") is not None
+
+    @property
+    def has_payment(self) -> bool:
+        return self.values.get("paid") is not None
+
+
+@dataclass
+class _Sheet:
+    rows: list[_Row]
+    header_of: dict[str, str]  # field → the header as the file has it
+
+    def column(self, name: str) -> str:
+        return self.header_of.get(name, HEADERS[name])
+
+
+def _first_text(raw: tuple) -> str:
+    return next((_text(v) for v in raw if isinstance(v, str) and v.strip()), "")
+
+
+def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
+    header_index, columns = find_header(rows, ALIASES, {"number": HEADERS["number"]})
+    sheet = _Sheet([], {name: text for name, text in columns.values()})
+    for offset, raw in enumerate(rows[header_index + 1:], start=header_index + 2):
+        if is_blank(raw):
+            continue
+        cells = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
+        if _TOTAL_LINE.match(_text(cells.get("number")) or _first_text(raw)):
+            result.notes.append(translate("Import", "Row {row} is a total line and was skipped.")
+                                .format(row=offset))
+            continue
+        filled = [v for v in raw if not is_blank([v])]
+        if len(filled) == 1 and isinstance(filled[0], str):  # «Раздел 1. Федеральный грант»
+            result.notes.append(translate(
+                "Import", "Row {row} was taken for a section heading and skipped: «{text}».")
+                .format(row=offset, text=_text(filled[0])))
+            continue
+        result.rows_read += 1
+        sheet.rows.append(_parse_row(offset, cells, sheet, result))
+    return sheet
+
+
+def _parse_row(row: int, cells: dict, sheet: _Sheet, result: ImportResult) -> _Row:
+    errors: dict[str, str] = {}
+    values: dict[str, object] = {}
+    for name, cell in cells.items():
+        try:
+            values[name] = _PARSERS[name](cell)
+        except FieldError as exc:
+            errors[name], values[name] = str(exc), None
+    given = {name for name, cell in cells.items() if not is_blank([cell])}
+
+    def need(name: str, message: str) -> None:
+        if name not in given:
+            errors.setdefault(name, message)
+
+    need("number", translate("Import", "Write the contract number."))
+    if "amount" in given:
+        need("line", translate("Import", "Write the budget line."))
+        need("signed_on", translate("Grants", "Give the date the contract was signed."))
+        need("supplier_inn", translate("Grants", "Give the supplier's INN."))
+        vat, amount = values.get("vat"), values.get("amount")
+        if vat is not None and amount is not None and vat > amount:
+            errors.setdefault("vat", translate("Grants", "VAT cannot exceed the contract's sum."))
+    if {"paid_on", "paid"} & given:
+        need("paid_on", translate("Grants", "Give the date of the payment."))
+        need("paid", translate("Import", "Write the sum of the payment."))
+    elif "amount" not in given:
+        if set(_CONTRACT_ONLY) & given:
+            need("amount", translate("Import", "Write the contract's sum."))
+        elif "number" in given:
+            result.errors.append(RowError(row, "", translate(
+                "Import", "The row has neither a contract sum nor a payment.")))
+            errors.setdefault("", "")  # the row is wrong as a whole: said above
+    result.errors += [RowError(row, sheet.column(name), message)
+                      for name, message in errors.items() if name]
+    return _Row(row, values, ok=not errors)
+
+
+# --- checking the rows against the database and against each other --------------------------
+
+@dataclass
+class _ContractPlan:
+    """A contract as it will be after the import (stored, from the file, or both)."""
+
+    id: uuid.UUID
+    line: BudgetLine
+    data: ContractData
+    stored: ContractData | None  # as it is in the database; None for a new contract
+    first_row: int | None = None  # the first row of the file that gives it
+    paid: Decimal = Decimal(0)
+    payment_keys: set[tuple] = field(default_factory=set)
+
+    @property
+    def counts(self) -> bool:
+        return self.data.status != ContractStatus.TERMINATED
+
+
+def _stored_data(c: Contract, inn: str) -> ContractData:
+    return ContractData(c.line_id, c.number, c.signed_on, inn, c.amount, "", c.subject, c.vat,
+                        c.delivery_due, c.status, c.procurement_id, c.over_reason, c.id,
+                        c.version)
+
+
+def _payment_key(paid_on: date, amount: Decimal, order_no: str) -> tuple:
+    return paid_on, amount.quantize(KOPECK), number_key(order_no)
+
+
+class _Planner:
+    def __init__(self, s: Session, sheet: _Sheet, result: ImportResult):
+        self.sheet, self.result = sheet, result
+        self.lines: dict[str, list[tuple[BudgetLine, str]]] = {}
+        self.contracts: dict[tuple[uuid.UUID, str], _ContractPlan] = {}
+        self.suppliers: dict[str, uuid.UUID | None] = {}  # INN → id; None: added by this file
+        self.new_suppliers: dict[str, str] = {}  # INN → name
+        self.payments: list[PaymentData] = []
+        self.skipped = 0
+        self.broken: set[str] = set()  # numbers of contracts whose rows are wrong
+        self._load(s)
+
+    def _load(self, s: Session) -> None:
+        cluster = s.scalars(select(Cluster).order_by(Cluster.created_at)).first()
+        cluster_id = cluster.id if cluster else None
+        for line, source in s.execute(select(BudgetLine, FundingSource.name).join(FundingSource)
+                                      .where(FundingSource.cluster_id == cluster_id)):
+            self.lines.setdefault(fold(line.name), []).append((line, source))
+        by_id = {line.id: line for same in self.lines.values() for line, _ in same}
+        for c, inn in s.execute(select(Contract, Organization.inn)
+                                .join(Organization, Organization.id == Contract.supplier_id)
+                                .where(Contract.line_id.in_(list(by_id)))):
+            stored = _stored_data(c, inn or "")
+            self.contracts[(c.line_id, number_key(c.number))] = _ContractPlan(
+                c.id, by_id[c.line_id], replace(stored), stored)
+        plans = {p.id: p for p in self.contracts.values()}
+        if plans:
+            for contract_id, paid_on, amount, order_no in s.execute(
+                    select(Payment.contract_id, Payment.paid_on, Payment.amount, Payment.order_no)
+                    .where(Payment.contract_id.in_(list(plans)))):
+                plans[contract_id].paid += amount
+                plans[contract_id].payment_keys.add(_payment_key(paid_on, amount, order_no))
+        inns = sorted({r.values["supplier_inn"] for r in self.sheet.rows
+                       if r.values.get("supplier_inn")})
+        if inns:
+            self.suppliers = {inn: org_id for inn, org_id in s.execute(
+                select(Organization.inn, Organization.id).where(Organization.inn.in_(inns)))}
+
+    def error(self, row: _Row, name: str, message: str) -> None:
+        self.result.errors.append(RowError(row.row, self.sheet.column(name) if name else "",
+                                           message))
+
+    def plan(self) -> None:
+        for row in self.sheet.rows:
+            number = number_key(row.values.get("number") or "")
+            if not row.ok:
+                self.broken.add(number)
+                continue
+            contract_over = False
+            if row.has_contract:
+                plan, contract_over = self._contract(row)
+                if plan is None:
+                    self.broken.add(number)
+                    continue
+            if row.has_payment and number not in self.broken:
+                self._payment(row, contract_over)
+
+    def _line(self, row: _Row) -> BudgetLine | None:
+        name = row.values["line"]
+        same = self.lines.get(fold(name), [])
+        if len(same) == 1:
+            return same[0][0]
+        if not same:
+            self.error(row, "line", translate(
+                "Import", "No budget line is called «{name}»: write the name as the grant "
+                          "section lists it.").format(name=name))
+        else:
+            self.error(row, "line", translate(
+                "Import", "Several budget lines are called «{name}» (in {sources}): rename "
+                          "one of them so the file can tell them apart.").format(
+                    name=name, sources=", ".join(f"«{source}»" for _, source in same)))
+        return None
+
+    def _contract(self, row: _Row) -> tuple[_ContractPlan | None, bool]:
+        """Plan the row's contract: (the plan, whether it goes over its line), or (None,
+        False) after an error, leaving the plans as they were."""
+        v = row.values
+        line = self._line(row)
+        if line is None:
+            return None, False
+        key = (line.id, number_key(v["number"]))
+        plan = self.contracts.get(key)
+        if plan is not None and plan.first_row is not None:
+            return (plan, False) if self._same_as_before(row, plan) else (None, False)
+        if not self._supplier(row):
+            return None, False
+        given = {name: v[name] for name in ("subject", "vat", "delivery_due") if v.get(name)}
+        data = replace(  # an empty cell keeps what a stored contract had
+            plan.data if plan else ContractData(line.id, v["number"], v["signed_on"], "",
+                                                v["amount"]),
+            signed_on=v["signed_on"], supplier_inn=v["supplier_inn"], amount=v["amount"],
+            **given)
+        if data.vat > data.amount:
+            self.error(row, "vat" if "vat" in given else "amount",
+                       translate("Grants", "VAT cannot exceed the contract's sum."))
+            return None, False
+        reason = v.get("over_reason") or ""
+        over = False
+        # a sum that does not grow is not refused again: a second import must pass
+        grows = plan is None or data.amount > plan.data.amount
+        if data.status != ContractStatus.TERMINATED and grows:
+            total = data.amount + sum((p.data.amount for p in self.contracts.values()
+                                       if p.line.id == line.id and p is not plan and p.counts),
+                                      Decimal(0))
+            over = total > line.planned
+            if over and not (reason or data.over_reason):
+                self.error(row, "amount", translate(
+                    "Grants", "Contracts on the line «{line}» would come to {total}, more than "
+                              "its {planned}. Lower the sum, or give the reason for the "
+                              "over-commitment.").format(
+                    line=line.name, total=rub(total), planned=rub(line.planned))
+                    + " " + self._reason_hint())
+                return None, False
+        if reason and (over or not row.has_payment):  # in a row with a payment too, the reason
+            data = replace(data, over_reason=reason)  # goes where it is needed
+        if plan is None:
+            plan = self.contracts[key] = _ContractPlan(uuid.uuid4(), line, data, None)
+        plan.data, plan.first_row = data, row.row
+        return plan, over
+
+    def _same_as_before(self, row: _Row, plan: _ContractPlan) -> bool:
+        """A contract given again (say, on each of its payment rows) must not differ."""
+        v, ok = row.values, True
+        for name in ("signed_on", "supplier_inn", "amount", "subject", "vat", "delivery_due"):
+            if v.get(name) and v[name] != getattr(plan.data, name):
+                ok = False
+                self.error(row, name, translate(
+                    "Import", "This differs from row {first}, which gives the contract "
+                              "«{number}» with «{value}».")
+                    .format(first=plan.first_row, number=plan.data.number,
+                            value=_shown(getattr(plan.data, name))))
+        return ok
+
+    def _supplier(self, row: _Row) -> bool:
+        inn, name = row.values["supplier_inn"], row.values.get("supplier_name") or ""
+        if inn in self.suppliers:
+            return True
+        if not name:
+            self.error(row, "supplier_name", translate(
+                "Grants", "No organization with INN {inn} is listed: give the supplier's name "
+                          "to add it.").format(inn=inn))
+            return False
+        self.suppliers[inn] = None
+        self.new_suppliers[inn] = name
+        return True
+
+    def _payment(self, row: _Row, contract_over: bool) -> None:
+        v = row.values
+        plan = self._contract_for_payment(row)
+        if plan is None:
+            return
+        key = _payment_key(v["paid_on"], v["paid"], v.get("order_no") or "")
+        if key in plan.payment_keys:
+            self.skipped += 1
+            self.result.notes.append(translate(
+                "Import", "Row {row}: the payment of {amount} on {date} under the contract "
+                          "«{number}» is already recorded; it was not added again.").format(
+                row=row.row, amount=rub(v["paid"]), date=v["paid_on"].strftime("%d.%m.%Y"),
+                number=plan.data.number))
+            return
+        reason = v.get("over_reason") or ""
+        total = plan.paid + v["paid"]
+        over = total > plan.data.amount
+        if over and not reason:
+            self.error(row, "paid", translate(
+                "Grants", "Payments would come to {total}, more than the contract's "
+                          "{amount}.").format(total=rub(total), amount=rub(plan.data.amount))
+                + " " + self._reason_hint())
+            return
+        plan.paid = total
+        plan.payment_keys.add(key)
+        self.payments.append(PaymentData(
+            plan.id, v["paid_on"], v["paid"], v.get("order_no") or "",
+            reason if (over or not contract_over) else ""))
+
+    def _contract_for_payment(self, row: _Row) -> _ContractPlan | None:
+        v = row.values
+        number = number_key(v["number"])
+        if v.get("line"):
+            line = self._line(row)
+            if line is None:
+                return None
+            found = [p for k, p in self.contracts.items() if k == (line.id, number)]
+        else:
+            found = [p for (_, n), p in self.contracts.items() if n == number]
+        if len(found) > 1:
+            self.error(row, "line", translate(
+                "Import", "Several contracts are numbered «{number}»: write the budget line "
+                          "to tell them apart.").format(number=v["number"]))
+            return None
+        if not found:
+            self.error(row, "number", translate(
+                "Import", "There is no contract «{number}» in the database or in the rows "
+                          "above.").format(number=v["number"]))
+            return None
+        return found[0]
+
+    def _reason_hint(self) -> str:
+        return translate("Import", "The reason goes in the column «{column}».").format(
+            column=self.sheet.column("over_reason"))
+
+    def changes(self) -> tuple[list[_ContractPlan], list[_ContractPlan]]:
+        """(contracts to create, contracts to update), in the file's order."""
+        planned = sorted((p for p in self.contracts.values() if p.first_row is not None),
+                         key=lambda p: p.first_row)
+        new = [p for p in planned if p.stored is None]
+        return new, [p for p in planned if p.stored is not None and _differs(p)]
+
+
+def _differs(plan: _ContractPlan) -> bool:
+    return any(getattr(plan.data, f.name) != getattr(plan.stored, f.name)
+               for f in fields(ContractData) if f.name not in ("number", "supplier_name"))
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, Decimal):
+        return rub(value)
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return str(value)
+
+
+def _apply(s: Session, planner: _Planner, new: list[_ContractPlan],
+           changed: list[_ContractPlan], progress: Progress | None,
+           cancelled: Cancelled | None) -> None:
+    suppliers = dict(planner.suppliers)
+    for inn, name in planner.new_suppliers.items():
+        supplier = Organization(id=uuid.uuid4(), full_name=" ".join(name.split()), inn=inn)
+        s.add(supplier)
+        suppliers[inn] = supplier.id
+    s.flush()  # suppliers before the contracts that point at them
+    steps = len(new) + len(changed) + len(planner.payments)
+    for done, item in enumerate([*new, *changed, *planner.payments], start=1):
+        if cancelled and cancelled():
+            raise ImportCancelled(translate("Import", "Import cancelled: nothing was changed."))
+        if isinstance(item, PaymentData):
+            s.add(Payment(contract_id=item.contract_id, paid_on=item.paid_on, amount=item.amount,
+                          order_no=item.order_no, over_reason=item.over_reason))
+        else:
+            if item.stored is not None:
+                contract = s.get(Contract, item.id)  # loaded by the planner: no query
+            else:
+                contract = Contract(id=item.id, line_id=item.line.id, number=item.data.number,
+                                    status=item.data.status)
+                s.add(contract)
+            d = item.data
+            for name, value in (("signed_on", d.signed_on),
+                                ("supplier_id", suppliers[d.supplier_inn]),
+                                ("subject", d.subject), ("amount", d.amount), ("vat", d.vat),
+                                ("delivery_due", d.delivery_due), ("over_reason", d.over_reason)):
+                if getattr(contract, name, None) != value:
+                    setattr(contract, name, value)
+        if progress and (done % 200 == 0 or done == steps):
+            progress(done, steps)
+
+
+class ContractsImportService(Service):
+    @requires(Permission.GRANTS_WRITE)
+    def import_xlsx(
+        self,
+        path: Path | str,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportResult:
+        """Import an .xlsx register of contracts and payments: everything or nothing.
+
+        A dry run checks the file against the database and counts what would be created
+        and updated, writing nothing."""
+        result = ImportResult(dry_run=dry_run)
+        sheet = parse_rows(read_sheet(Path(path)), result)
+        with self._session() as s:
+            planner = _Planner(s, sheet, result)
+            planner.plan()
+            if result.errors:
+                return result
+            new, changed = planner.changes()
+            result.created = len(new) + len(planner.payments)
+            result.updated = len(changed)
+            result.notes.append(translate(
+                "Import", "Contracts: {new} new, {changed} changed. Payments: {paid} added, "
+                          "{skipped} already recorded. Suppliers added: {suppliers}.").format(
+                new=len(new), changed=len(changed), paid=len(planner.payments),
+                skipped=planner.skipped, suppliers=len(planner.new_suppliers)))
+            if dry_run:
+                return result
+            with s.no_autoflush:
+                _apply(s, planner, new, changed, progress, cancelled)
+            record(s, Action.IMPORT, f"{Path(path).name}: +{result.created}, ~{result.updated}",
+                   table_name="contract")
+        result.committed = True
+        return result
