@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help="import a file")
-    imp.add_argument("kind", choices=("participants", "infrastructure"))
+    imp.add_argument("kind", choices=("participants", "infrastructure", "contracts"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     imp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
@@ -59,8 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
-    rep.add_argument("kind", choices=("roadmap", "readiness"))
+    rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring"))
     rep.add_argument("--out", type=Path, required=True, help="OUT.xlsx or OUT.pdf")
+    rep.add_argument("--month", help="monitoring: the month of the form, YYYY-MM")
+    rep.add_argument("--pdf", action="store_true",
+                     help="monitoring: write a PDF (beside --out if that names an .xlsx)")
+    rep.add_argument("--final", action="store_true",
+                     help="monitoring: export as the final, submitted form (keeps its figures)")
 
     commands.add_parser("check", help="integrity check and migration state")
     commands.add_parser("backup", help="take a checked backup now")
@@ -206,6 +211,8 @@ def run_command(args: argparse.Namespace) -> int:
             return 0
         if args.command == "import":
             return _import(services, args)
+        if args.command == "report" and args.kind == "monitoring":
+            return _monitoring_report(services, args)
         if args.command == "report":
             if args.out.suffix.lower() not in (".xlsx", ".pdf"):
                 _print(translate("Cli", "The report file must end in .xlsx or .pdf."), err=True)
@@ -242,6 +249,29 @@ def run_command(args: argparse.Namespace) -> int:
     return 2
 
 
+def _monitoring_report(services, args) -> int:
+    from app.services.reports.monitoring_form import parse_month
+
+    if not args.month:
+        _print(translate("Cli", "Give the month of the form with --month YYYY-MM."), err=True)
+        return 1
+    try:
+        month = parse_month(args.month)
+    except ValueError as exc:
+        _print(str(exc), err=True)
+        return 1
+    out = args.out.with_suffix(".pdf") if args.pdf else args.out
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        _print(translate("Cli", "The report file must end in .xlsx or .pdf."), err=True)
+        return 1
+    rows = services.monitoring.export_form(month, out, args.final)
+    _print(translate("Cli", "Report written to {path} ({rows} rows).").format(path=out, rows=rows))
+    if args.final:
+        _print(translate("Cli", "The form for {month} is recorded as submitted.").format(
+            month=f"{month:%m.%Y}"))
+    return 0
+
+
 def _check(services) -> int:
     report = services.system.check(full=True)
     for line in report.lines:
@@ -253,8 +283,9 @@ def _check(services) -> int:
 
 
 def _import(services, args) -> int:
-    return _report_import(services.participants_import.import_xlsx(args.file,
-                                                                   dry_run=args.dry_run))
+    importer = services.contracts_import if args.kind == "contracts" else \
+        services.participants_import
+    return _report_import(importer.import_xlsx(args.file, dry_run=args.dry_run))
 
 
 def _report_import(result) -> int:

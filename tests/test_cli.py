@@ -186,3 +186,22 @@ def test_infrastructure_import_and_export_by_workshop_name(tmp_path, capsys):
     assert main(["--demo", "import", "infrastructure", str(out), "--workshop", "нет такой"]) == 1
     assert main(["--demo", "import", "infrastructure", str(out), "--workshop", name]) == 0
     assert main(["--demo", "import", "infrastructure", str(out)]) == 1  # no --workshop
+
+
+def test_import_contracts_from_the_command_line(tmp_path, capsys):
+    path = write_sheet(tmp_path / "contracts.xlsx", [
+        ["Статья бюджета", "№ контракта", "Дата контракта", "Поставщик", "ИНН поставщика",
+         "Сумма контракта", "Дата оплаты", "Сумма оплаты"],
+        ["Профориентационные мероприятия", "77/2026", "01.10.2026", "ООО «Новый поставщик»",
+         "7736207543", "150 000,00", "15.10.2026", "50 000,00"],
+    ])
+    assert main(["--demo", "import", "contracts", str(path), "--dry-run"]) == 0
+    assert main(["--demo", "import", "contracts", str(path)]) == 0
+    assert main(["--demo", "import", "contracts", str(path)]) == 0  # idempotent
+    out = tmp_path / "form.xlsx"
+    assert main(["--demo", "report", "monitoring", "--month", "2026-10", "--out", str(out)]) == 0
+    from openpyxl import load_workbook
+
+    texts = [c.value for row in load_workbook(out).active.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert any("77/2026" in t for t in texts)

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>New acceptance document</source>
+        <translation>Новый документ о приёмке</translation>
+    </message>
+    <message>
+        <source>Document no. *</source>
+        <translation>Номер документа *</translation>
+    </message>
+    <message>
+        <source>e.g. act no. 12 or UPD no. 345</source>
+        <translation>например, акт № 12 или УПД № 345</translation>
+    </message>
+    <message>
+        <source>Accepted on *</source>
+        <translation>Дата приёмки *</translation>
+    </message>
+    <message>
+        <source>Sum, RUB *</source>
+        <translation>Сумма, ₽ *</translation>
+    </message>
+    <message>
+        <source>Give the date of acceptance.</source>
+        <translation>Укажите дату приёмки.</translation>
+    </message>
+</context>
+<context>
     <name>Accounts</name>
     <message>
         <source>Wrong user name or password.</source>
@@ -401,6 +428,14 @@
         <translation>Состояние до восстановления сохранено в {path}</translation>
     </message>
     <message>
+        <source>Give the month of the form with --month YYYY-MM.</source>
+        <translation>Укажите месяц формы: --month ГГГГ-ММ.</translation>
+    </message>
+    <message>
+        <source>The form for {month} is recorded as submitted.</source>
+        <translation>Форма за {month} записана как сданная.</translation>
+    </message>
+    <message>
         <source>Check passed.</source>
         <translation>Проверка пройдена.</translation>
     </message>
@@ -434,6 +469,81 @@
     <message>
         <source>The programme of activity runs for at least 3 years.</source>
         <translation>Программа деятельности должна быть рассчитана не менее чем на 3 года.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractDialog</name>
+    <message>
+        <source>Edit contract</source>
+        <translation>Изменение контракта</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>Новый контракт</translation>
+    </message>
+    <message>
+        <source>Budget line *</source>
+        <translation>Статья бюджета *</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Процедура</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>Contract no. *</source>
+        <translation>Номер контракта *</translation>
+    </message>
+    <message>
+        <source>e.g. 15/2026</source>
+        <translation>например, 15/2026</translation>
+    </message>
+    <message>
+        <source>Signed on *</source>
+        <translation>Дата заключения *</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s INN *</source>
+        <translation>ИНН поставщика *</translation>
+    </message>
+    <message>
+        <source>10 or 12 digits</source>
+        <translation>10 или 12 цифр</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Only for a supplier not listed yet: full name</source>
+        <translation>Только для нового поставщика: полное наименование</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Sum, RUB *</source>
+        <translation>Сумма, ₽ *</translation>
+    </message>
+    <message>
+        <source>Incl. VAT, RUB</source>
+        <translation>В т. ч. НДС, ₽</translation>
+    </message>
+    <message>
+        <source>Delivery due</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Выберите статью бюджета.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +660,177 @@
     </message>
 </context>
 <context>
+    <name>DrillDownPanel</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Законтрактовано</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>Извещение №</translation>
+    </message>
+    <message>
+        <source>Initial price</source>
+        <translation>НМЦК</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>План. дата</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлена</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Заключён</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Delivery due</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Order no.</source>
+        <translation>Поручение №</translation>
+    </message>
+    <message>
+        <source>Reason for over-commitment</source>
+        <translation>Основание превышения</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Дата приёмки</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>Добавить платёж…</translation>
+    </message>
+    <message>
+        <source>Add acceptance…</source>
+        <translation>Добавить приёмку…</translation>
+    </message>
+    <message>
+        <source>Budget line «{name}»: procedures and contracts</source>
+        <translation>Статья «{name}»: процедуры и контракты</translation>
+    </message>
+    <message>
+        <source>Source «{name}»: budget lines, procedures and contracts</source>
+        <translation>Источник «{name}»: статьи, процедуры и контракты</translation>
+    </message>
+    <message>
+        <source>All budget lines, procedures and contracts. Double-click a row of the table above to see only what lies behind it.</source>
+        <translation>Все статьи, процедуры и контракты. Двойной щелчок по строке таблицы выше покажет только то, из чего она складывается.</translation>
+    </message>
+    <message>
+        <source>(as of {date})</source>
+        <translation>(на {date})</translation>
+    </message>
+    <message>
+        <source>Grant and procurement</source>
+        <translation>Грант и закупки</translation>
+    </message>
+    <message>
+        <source>Budget lines ({count})</source>
+        <translation>Статьи ({count})</translation>
+    </message>
+    <message>
+        <source>Procedures ({count})</source>
+        <translation>Процедуры ({count})</translation>
+    </message>
+    <message>
+        <source>Contracts ({count})</source>
+        <translation>Контракты ({count})</translation>
+    </message>
+    <message>
+        <source>— overdue: {count}</source>
+        <translation>— просрочено: {count}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Notice no. {number}</source>
+        <translation>Извещение № {number}</translation>
+    </message>
+    <message>
+        <source>Reason for over-commitment: {reason}</source>
+        <translation>Основание превышения: {reason}</translation>
+    </message>
+    <message>
+        <source>Payments under no. {number}</source>
+        <translation>Платежи по № {number}</translation>
+    </message>
+    <message>
+        <source>Acceptance under no. {number}</source>
+        <translation>Приёмка по № {number}</translation>
+    </message>
+    <message>
+        <source>Payments: choose a contract above</source>
+        <translation>Платежи: выберите контракт выше</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Приёмка</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The database could not be opened</source>
@@ -616,6 +897,92 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>Saved. Restart ClusterDesk to apply them.</source>
         <translation>Сохранено. Перезапустите ClusterDesk, чтобы настройки вступили в силу.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantEditor</name>
+    <message>
+        <source>Add a funding source first.</source>
+        <translation>Сначала добавьте источник финансирования.</translation>
+    </message>
+    <message>
+        <source>Add a budget line first.</source>
+        <translation>Сначала добавьте статью бюджета.</translation>
+    </message>
+    <message>
+        <source>Add a contract first.</source>
+        <translation>Сначала добавьте контракт.</translation>
+    </message>
+    <message>
+        <source>Grant and procurement</source>
+        <translation>Грант и закупки</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Saved: contract no. {number}</source>
+        <translation>Сохранено: контракт № {number}</translation>
+    </message>
+    <message>
+        <source>Payment saved</source>
+        <translation>Платёж сохранён</translation>
+    </message>
+    <message>
+        <source>Acceptance saved</source>
+        <translation>Приёмка сохранена</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>A contract is not changed here: add its payments and acceptance documents; a contract that ends early gets the status «{status}» in the register.</source>
+        <translation>Контракт здесь не изменяется: добавляйте по нему платежи и документы о приёмке; досрочно прекращённый контракт получает в реестре состояние «{status}».</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Procedures and contracts stay in the register for the monitoring reports; give them the status «{status}» instead.</source>
+        <translation>Процедуры и контракты остаются в реестре для отчётов мониторинга; вместо удаления присвойте им состояние «{status}».</translation>
+    </message>
+    <message>
+        <source>Delete the funding source «{name}» with its budget lines ({count})?</source>
+        <translation>Удалить источник финансирования «{name}» вместе с его статьями ({count})?</translation>
+    </message>
+    <message>
+        <source>Delete the budget line «{name}»?</source>
+        <translation>Удалить статью «{name}»?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a source or a budget line in the table, or a procedure below it.</source>
+        <translation>Выберите источник или статью в таблице либо процедуру под ней.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantFormDialog</name>
+    <message>
+        <source>e.g. 1 234 567,89</source>
+        <translation>например, 1 234 567,89</translation>
+    </message>
+    <message>
+        <source>Why the sum may go beyond the limit, e.g. supplementary agreement no. 2</source>
+        <translation>Почему сумма может превысить лимит, например: дополнительное соглашение № 2</translation>
+    </message>
+    <message>
+        <source>Reason for over-commitment</source>
+        <translation>Основание превышения</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1183,129 @@ The details were written to {path}. Please send that file to support.</source>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
+    <message>
+        <source>No. {number} of {date} — {supplier}</source>
+        <translation>№ {number} от {date} — {supplier}</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsPage</name>
+    <message>
+        <source>Grant and procurement</source>
+        <translation>Грант и закупки</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>The figures as they stood on this date; empty means today.</source>
+        <translation>Цифры по состоянию на эту дату; пусто — на сегодня.</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>in thousands of roubles</source>
+        <translation>в тыс. рублей</translation>
+    </message>
+    <message>
+        <source>in roubles and kopecks</source>
+        <translation>в рублях и копейках</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>На дату:</translation>
+    </message>
+    <message>
+        <source>Sums:</source>
+        <translation>Суммы:</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see what lies behind it.</source>
+        <translation>Двойной щелчок по строке покажет, из чего она складывается.</translation>
+    </message>
+    <message>
+        <source>Show procedures and contracts</source>
+        <translation>Показать процедуры и контракты</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Расходование</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <source>Funding source…</source>
+        <translation>Источник финансирования…</translation>
+    </message>
+    <message>
+        <source>Budget line…</source>
+        <translation>Статью бюджета…</translation>
+    </message>
+    <message>
+        <source>Procurement procedure…</source>
+        <translation>Закупочную процедуру…</translation>
+    </message>
+    <message>
+        <source>Contract…</source>
+        <translation>Контракт…</translation>
+    </message>
+    <message>
+        <source>Payment…</source>
+        <translation>Платёж…</translation>
+    </message>
+    <message>
+        <source>Acceptance document…</source>
+        <translation>Документ о приёмке…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Export monthly form…</source>
+        <translation>Выгрузить ежемесячную форму…</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries: {count}</source>
+        <translation>Просрочено поставок: {count}</translation>
+    </message>
+    <message>
+        <source>Export the monthly monitoring form</source>
+        <translation>Выгрузка ежемесячной формы мониторинга</translation>
+    </message>
+    <message>
+        <source>monitoring-form-{month}.xlsx</source>
+        <translation>форма-мониторинга-{month}.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the monitoring form…</source>
+        <translation>Формируется форма мониторинга…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -891,11 +1381,64 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
     <message>
         <source>Row {row} is a total line and was skipped.</source>
+        <extracomment>The file&apos;s column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is.</extracomment>
         <translation>Строка {row} — итоговая, она пропущена.</translation>
     </message>
     <message>
         <source>Row {row} was taken for a section heading and skipped: «{text}».</source>
         <translation>Строка {row} принята за заголовок раздела и пропущена: «{text}».</translation>
+    </message>
+    <message>
+        <source>Write the contract number.</source>
+        <translation>Укажите номер контракта.</translation>
+    </message>
+    <message>
+        <source>Write the budget line.</source>
+        <translation>Укажите статью бюджета.</translation>
+    </message>
+    <message>
+        <source>Write the sum of the payment.</source>
+        <translation>Укажите сумму оплаты.</translation>
+    </message>
+    <message>
+        <source>Write the contract&apos;s sum.</source>
+        <translation>Укажите сумму контракта.</translation>
+    </message>
+    <message>
+        <source>The row has neither a contract sum nor a payment.</source>
+        <translation>В строке нет ни суммы контракта, ни оплаты.</translation>
+    </message>
+    <message>
+        <source>No budget line is called «{name}»: write the name as the grant section lists it.</source>
+        <translation>Статьи бюджета «{name}» нет: напишите название так, как оно указано в разделе «Грант и закупки».</translation>
+    </message>
+    <message>
+        <source>Several budget lines are called «{name}» (in {sources}): rename one of them so the file can tell them apart.</source>
+        <translation>Статей бюджета с названием «{name}» несколько ({sources}): переименуйте одну из них, чтобы файл мог их различить.</translation>
+    </message>
+    <message>
+        <source>This differs from row {first}, which gives the contract «{number}» with «{value}».</source>
+        <translation>Не совпадает со строкой {first}, где для контракта «{number}» указано «{value}».</translation>
+    </message>
+    <message>
+        <source>Row {row}: the payment of {amount} on {date} under the contract «{number}» is already recorded; it was not added again.</source>
+        <translation>Строка {row}: оплата {amount} от {date} по контракту «{number}» уже учтена и повторно не добавлена.</translation>
+    </message>
+    <message>
+        <source>Several contracts are numbered «{number}»: write the budget line to tell them apart.</source>
+        <translation>Контрактов с номером «{number}» несколько: укажите статью бюджета, чтобы их различить.</translation>
+    </message>
+    <message>
+        <source>There is no contract «{number}» in the database or in the rows above.</source>
+        <translation>Контракта «{number}» нет ни в базе, ни в строках выше.</translation>
+    </message>
+    <message>
+        <source>The reason goes in the column «{column}».</source>
+        <translation>Основание указывается в столбце «{column}».</translation>
+    </message>
+    <message>
+        <source>Contracts: {new} new, {changed} changed. Payments: {paid} added, {skipped} already recorded. Suppliers added: {suppliers}.</source>
+        <translation>Контракты: новых — {new}, изменено — {changed}. Оплаты: добавлено — {paid}, уже были учтены — {skipped}. Добавлено поставщиков: {suppliers}.</translation>
     </message>
     <message>
         <source>Row {row} repeats row {first} (the same name and specification): both are kept as separate items.</source>
@@ -1156,6 +1699,49 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>LineDialog</name>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Изменение статьи бюджета</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Новая статья бюджета</translation>
+    </message>
+    <message>
+        <source>Source *</source>
+        <translation>Источник *</translation>
+    </message>
+    <message>
+        <source>Category *</source>
+        <translation>Категория *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Наименование *</translation>
+    </message>
+    <message>
+        <source>e.g. Equipment for the welding workshop</source>
+        <translation>например, Оборудование мастерской сварочных технологий</translation>
+    </message>
+    <message>
+        <source>Planned, RUB *</source>
+        <translation>План, ₽ *</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>Choose the source.</source>
+        <translation>Выберите источник.</translation>
+    </message>
+</context>
+<context>
     <name>Lock</name>
     <message>
         <source>The database is already open on computer «{host}» by user «{user}» since {since}. Close ClusterDesk there first. If that program is no longer running (the computer was switched off), an administrator can break the lock.</source>
@@ -1246,6 +1832,311 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>User: {name}</source>
         <translation>Пользователь: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringForm</name>
+    <message>
+        <source>«{text}» is not a month: write it as YYYY-MM, e.g. 2026-10.</source>
+        <translation>«{text}» — не месяц: укажите его в виде ГГГГ-ММ, например 2026-10.</translation>
+    </message>
+    <message>
+        <source>Changed after submission: {what}, {figure}: {before} → {now}</source>
+        <translation>Изменено после сдачи: {what}, {figure}: {before} → {now}</translation>
+    </message>
+    <message>
+        <source>{status} for {date}</source>
+        <translation>{status} на {date}</translation>
+    </message>
+    <message>
+        <source>Over the line: {reason}</source>
+        <translation>Сверх статьи: {reason}</translation>
+    </message>
+    <message>
+        <source>Subtotal: {source}</source>
+        <translation>Итого по источнику: {source}</translation>
+    </message>
+    <message>
+        <source>Total for all sources</source>
+        <translation>Всего по всем источникам</translation>
+    </message>
+    <message>
+        <source>Monitoring form on the progress of procurement, contracting and spending of the grant</source>
+        <translation>Мониторинговая форма по реализации закупочных процедур, контрактации и расходованию средств гранта</translation>
+    </message>
+    <message>
+        <source>Cluster: {name}</source>
+        <translation>Кластер: {name}</translation>
+    </message>
+    <message>
+        <source>Recipient of the federal grant: {college}</source>
+        <translation>Получатель федерального гранта: {college}</translation>
+    </message>
+    <message>
+        <source>Region: {region}</source>
+        <translation>Регион: {region}</translation>
+    </message>
+    <message>
+        <source>as of {date}</source>
+        <translation>по состоянию на {date}</translation>
+    </message>
+    <message>
+        <source>Prepared by: {user}</source>
+        <translation>Подготовил: {user}</translation>
+    </message>
+    <message>
+        <source>Draft: not submitted.</source>
+        <translation>Черновик: форма не сдана.</translation>
+    </message>
+    <message>
+        <source>Submitted on {date}.</source>
+        <translation>Окончательная версия, сдана {date}.</translation>
+    </message>
+    <message>
+        <source>since the last submitted form</source>
+        <translation>с последней сданной формы</translation>
+    </message>
+    <message>
+        <source>since the form for {month}</source>
+        <translation>с формы за {month}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Source, budget line, procedure, contract</source>
+        <translation>Источник, статья бюджета, закупка, контракт</translation>
+    </message>
+    <message>
+        <source>Method of procurement / supplier</source>
+        <translation>Способ закупки / поставщик</translation>
+    </message>
+    <message>
+        <source>Supplier&apos;s INN</source>
+        <translation>ИНН поставщика</translation>
+    </message>
+    <message>
+        <source>Notice / contract No.</source>
+        <translation>№ извещения / контракта</translation>
+    </message>
+    <message>
+        <source>Announced / signed on</source>
+        <translation>Дата извещения / заключения</translation>
+    </message>
+    <message>
+        <source>Summed up on / delivery due</source>
+        <translation>Дата итогов / срок поставки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Planned / initial price</source>
+        <translation>План / НМЦК</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Законтрактовано</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>В т. ч. НДС</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Contracted, %</source>
+        <translation>Законтрактовано, %</translation>
+    </message>
+    <message>
+        <source>Paid, %</source>
+        <translation>Оплачено, %</translation>
+    </message>
+    <message>
+        <source>Contracted {since}</source>
+        <translation>Законтрактовано {since}</translation>
+    </message>
+    <message>
+        <source>Paid {since}</source>
+        <translation>Оплачено {since}</translation>
+    </message>
+    <message>
+        <source>Contract: {subject}</source>
+        <translation>Контракт: {subject}</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Контракт</translation>
+    </message>
+    <message>
+        <source>Procedure: {subject}</source>
+        <translation>Закупка: {subject}</translation>
+    </message>
+    <message>
+        <source>Monitoring {month}</source>
+        <translation>Мониторинг {month}</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Страница &amp;P из &amp;N</translation>
+    </message>
+    <message>
+        <source>notice No. {number} of {date}</source>
+        <translation>извещение № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>summed up {date}</source>
+        <translation>итоги {date}</translation>
+    </message>
+    <message>
+        <source>Contract No. {number} of {date}</source>
+        <translation>Контракт № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>{supplier}, INN {inn}</source>
+        <translation>{supplier}, ИНН {inn}</translation>
+    </message>
+    <message>
+        <source>incl. VAT {sum}</source>
+        <translation>в т. ч. НДС {sum}</translation>
+    </message>
+    <message>
+        <source>delivery by {date}</source>
+        <translation>поставка до {date}</translation>
+    </message>
+    <message>
+        <source>% contr.</source>
+        <translation>% контр.</translation>
+    </message>
+    <message>
+        <source>% paid</source>
+        <translation>% опл.</translation>
+    </message>
+    <message>
+        <source>Change {since}: contracted / paid</source>
+        <translation>Изменение {since}: законтрактовано / оплачено</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>объявлено</translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation>законтрактовано</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачено</translation>
+    </message>
+    <message>
+        <source>contract sum</source>
+        <translation>цена контракта</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>Line «{name}»</source>
+        <translation>Статья «{name}»</translation>
+    </message>
+    <message>
+        <source>Contract No. {number} ({supplier})</source>
+        <translation>Контракт № {number} ({supplier})</translation>
+    </message>
+    <message>
+        <source>The month {month} has not begun yet: a form is made for the current month or one before it.</source>
+        <translation>Месяц {month} ещё не начался: форму составляют за текущий или прошедший месяц.</translation>
+    </message>
+    <message>
+        <source>Your role may export the form only as a draft: submitting it as final needs the right to submit monitoring forms.</source>
+        <translation>Ваша роль позволяет выгрузить форму только как черновик: чтобы сдать окончательную форму, нужно право сдачи мониторинговых форм.</translation>
+    </message>
+    <message>
+        <source>The form is written to a .xlsx or a .pdf file.</source>
+        <translation>Форму можно сохранить только в файл .xlsx или .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDialog</name>
+    <message>
+        <source>Monthly monitoring form</source>
+        <translation>Ежемесячная форма мониторинга</translation>
+    </message>
+    <message>
+        <source>Next you choose where to save the form: an Excel workbook (.xlsx) or a PDF document (.pdf).</source>
+        <translation>Затем выберите, куда сохранить форму: книга Excel (.xlsx) или документ PDF (.pdf).</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyChart</name>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Planned (procedures)</source>
+        <translation>Запланировано (процедуры)</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Законтрактовано</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>mln RUB</source>
+        <translation>млн ₽</translation>
+    </message>
+    <message>
+        <source>Cumulative by month, {year}</source>
+        <translation>Нарастающим итогом по месяцам, {year}</translation>
+    </message>
+    <message>
+        <source>By the end of the year: planned {planned}, contracted {contracted}, paid {paid}</source>
+        <translation>На конец года: запланировано {planned}, законтрактовано {contracted}, оплачено {paid}</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2580,29 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>New payment</source>
+        <translation>Новый платёж</translation>
+    </message>
+    <message>
+        <source>Paid on *</source>
+        <translation>Дата оплаты *</translation>
+    </message>
+    <message>
+        <source>Sum, RUB *</source>
+        <translation>Сумма, ₽ *</translation>
+    </message>
+    <message>
+        <source>Payment order no.</source>
+        <translation>Платёжное поручение №</translation>
+    </message>
+    <message>
+        <source>e.g. 482</source>
+        <translation>например, 482</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Administrator</source>
@@ -1717,6 +2631,65 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>This section is not built yet. It will appear in a coming version of ClusterDesk; until then keep this work where you kept it before.</source>
         <translation>Этот раздел пока не готов. Он появится в одной из следующих версий ClusterDesk; до тех пор продолжайте вести эту работу так же, как раньше.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcurementDialog</name>
+    <message>
+        <source>Edit procedure</source>
+        <translation>Изменение процедуры</translation>
+    </message>
+    <message>
+        <source>New procurement procedure</source>
+        <translation>Новая закупочная процедура</translation>
+    </message>
+    <message>
+        <source>Budget line *</source>
+        <translation>Статья бюджета *</translation>
+    </message>
+    <message>
+        <source>What is bought, e.g. welding equipment</source>
+        <translation>Что закупается, например: сварочное оборудование</translation>
+    </message>
+    <message>
+        <source>Subject *</source>
+        <translation>Предмет закупки *</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ закупки</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Notice no.</source>
+        <translation>Номер извещения</translation>
+    </message>
+    <message>
+        <source>e.g. 0130200002426000123</source>
+        <translation>например, 0130200002426000123</translation>
+    </message>
+    <message>
+        <source>Initial price, RUB</source>
+        <translation>НМЦК, ₽</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Планируемая дата</translation>
+    </message>
+    <message>
+        <source>Announced on</source>
+        <translation>Дата извещения</translation>
+    </message>
+    <message>
+        <source>Summed up on</source>
+        <translation>Дата подведения итогов</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Выберите статью бюджета.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3403,92 @@ By count: {count}</source>
     </message>
 </context>
 <context>
+    <name>SourceDialog</name>
+    <message>
+        <source>Edit funding source</source>
+        <translation>Изменение источника финансирования</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translation>Новый источник финансирования</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>Вид *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Наименование *</translation>
+    </message>
+    <message>
+        <source>e.g. Federal grant 2026</source>
+        <translation>например, Федеральный грант 2026</translation>
+    </message>
+    <message>
+        <source>Year *</source>
+        <translation>Год *</translation>
+    </message>
+    <message>
+        <source>Amount, RUB *</source>
+        <translation>Сумма, ₽ *</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context>
+<context>
+    <name>SpendingModel</name>
+    <message>
+        <source>Source / budget line</source>
+        <translation>Источник / статья</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Законтр.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>k RUB</source>
+        <translation>тыс. ₽</translation>
+    </message>
+    <message>
+        <source>RUB</source>
+        <translation>₽</translation>
+    </message>
+    <message>
+        <source>Overdue deliveries: {count}</source>
+        <translation>Просрочено поставок: {count}</translation>
+    </message>
+    <message>
+        <source>Double-click to see its procedures and contracts.</source>
+        <translation>Двойной щелчок — процедуры и контракты по статье.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Break the lock now? Only an administrator can, and it is recorded.</source>
@@ -2600,6 +3659,21 @@ By count: {count}</source>
     <message>
         <source>The number is too large.</source>
         <translation>Слишком большое число.</translation>
+    </message>
+</context>
+<context>
+    <name>_ContractChildDialog</name>
+    <message>
+        <source>Contract *</source>
+        <translation>Контракт *</translation>
+    </message>
+    <message>
+        <source>Sum {amount}; accepted {accepted}; paid {paid}</source>
+        <translation>Сумма {amount}; принято {accepted}; оплачено {paid}</translation>
+    </message>
+    <message>
+        <source>Choose the contract.</source>
+        <translation>Выберите контракт.</translation>
     </message>
 </context>
 </TS>

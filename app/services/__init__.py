@@ -31,6 +31,7 @@ from app.services.permissions import OWNER, Actor
 from app.services.reference import ReferenceService, load_reference_data
 from app.services.reports.infrastructure import InfrastructureExportService
 from app.services.reports.monitoring import ReportsService
+from app.services.reports.monitoring_form import MonitoringService
 from app.services.reports.participants import ParticipantsExportService
 from app.services.roadmap import RoadmapService
 from app.services.sites import SitesService
@@ -122,6 +123,7 @@ class Services:
         self.reports = ReportsService(store, actor)
         self.grants = GrantsService(store, actor)
         self.contracts_import = ContractsImportService(store, actor)
+        self.monitoring = MonitoringService(store, actor)
         self.infrastructure_import = InfrastructureImportService(store, actor)
         self.infrastructure_export = InfrastructureExportService(store, actor)
         self.demo = DemoService(store, actor)

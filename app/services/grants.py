@@ -13,7 +13,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
@@ -128,7 +128,7 @@ def money(value, name: str, errors: dict[str, str], positive: bool = True) -> De
         errors[name] = translate("Grants", "The sum must be more than zero.")
     if abs(amount) >= Decimal("1e16"):
         errors[name] = translate("Grants", "The sum is too large.")
-    return amount.quantize(KOPECK)
+    return amount.quantize(KOPECK, ROUND_HALF_UP)  # as an accountant rounds
 
 
 # --- data carried to and from the window ---------------------------------------------------
@@ -272,7 +272,7 @@ class ContractRow:
 
 
 def _sum(values) -> Decimal:
-    return sum(values, Decimal(0)).quantize(KOPECK)
+    return sum(values, Decimal(0)).quantize(KOPECK, ROUND_HALF_UP)
 
 
 def _source_data(s: FundingSource) -> SourceData:

@@ -420,7 +420,8 @@ class _Planner:
         if over and not reason:
             self.error(row, "paid", translate(
                 "Grants", "Payments would come to {total}, more than the contract's "
-                          "{amount}.").format(total=rub(total), amount=rub(plan.data.amount))
+                          "{amount}. Lower the sum, or give the reason for the "
+                          "over-payment.").format(total=rub(total), amount=rub(plan.data.amount))
                 + " " + self._reason_hint())
             return
         plan.paid = total

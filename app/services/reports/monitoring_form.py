@@ -1,0 +1,781 @@
+"""The monthly monitoring form («Мониторинговая форма по реализации закупочных процедур,
+контрактации и расходованию средств гранта», seed 003, instrument 2) and its submissions.
+
+The form is a picture of grant spending as of the last day of a month: per source, per budget
+line, the procedures and the contracts signed by then.  The figures come from
+``grants.spending_rows`` and ``grants.contract_rows``, so the form and the screen agree.  A
+final export keeps a JSON snapshot of what was sent (``MonitoringSubmission``): later changes
+to that month are listed against it, and the next month's form shows how far each line moved
+since the last form sent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Cluster,
+    Contract,
+    FundingSource,
+    MonitoringSubmission,
+    Organization,
+    Procurement,
+    User,
+)
+from app.services.audit import Action, record_now
+from app.services.base import Service
+from app.services.cluster import current_cluster
+from app.services.errors import PermissionDenied, ValidationError
+from app.services.grants import (
+    KOPECK,
+    ContractRow,
+    ContractStatus,
+    Figures,
+    ProcurementStatus,
+    contract_rows,
+    label,
+    rub,
+    spending_rows,
+)
+from app.services.permissions import Permission, requires
+from app.services.reports.model import Column, TableReport
+
+translate = QCoreApplication.translate
+
+FIGURES = ("planned", "announced", "contracted", "accepted", "paid")
+TENTH = Decimal("0.1")
+SNAPSHOT_FORMAT = 1
+
+
+# --- months ----------------------------------------------------------------------------------
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def month_text(day: date) -> str:
+    return f"{day.month:02d}.{day.year}"
+
+
+def parse_month(text: str) -> date:
+    """«2026-10» or «10.2026» → 1 October 2026; anything else raises ValueError (translated)."""
+    found = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*|\s*(\d{1,2})\.(\d{4})\s*", text or "")
+    if found:
+        year, month = (found[1], found[2]) if found[1] else (found[4], found[3])
+        if 1 <= int(month) <= 12 and 2000 <= int(year) <= 2100:
+            return date(int(year), int(month), 1)
+    raise ValueError(translate(
+        "MonitoringForm", "«{text}» is not a month: write it as YYYY-MM, e.g. 2026-10.").format(
+            text=text))
+
+
+def _date(value: date | None) -> str:
+    return f"{value.day:02d}.{value.month:02d}.{value.year}" if value else ""
+
+
+def _signed(value: Decimal) -> str:
+    """A change since the last form: «+1 234,50 ₽», «-1 234,50 ₽», «0,00 ₽»."""
+    return "+" + rub(value) if value > 0 else rub(value)
+
+
+# --- the form's data -------------------------------------------------------------------------
+
+@dataclass
+class FormRow:
+    """One row of the form.  ``kind``: source, line, procurement, contract, subtotal, total."""
+
+    kind: str
+    number: str = ""
+    item: str = ""
+    id: uuid.UUID | None = None
+    party: str = ""              # the procurement method or the supplier
+    inn: str = ""
+    doc_no: str = ""             # the notice or the contract number
+    doc_date: date | None = None  # announced on / signed on
+    end_date: date | None = None  # summed up on / delivery due
+    status: str = ""             # the label; ``status_code`` is the code
+    status_code: str = ""
+    note: str = ""               # planned date, over-commitment reason
+    planned: Decimal | None = None  # a line's plan, a procedure's initial price, a source's sum
+    announced: Decimal | None = None
+    contracted: Decimal | None = None
+    vat: Decimal | None = None
+    accepted: Decimal | None = None
+    paid: Decimal | None = None
+    remaining: Decimal | None = None
+    pct_contracted: Decimal | None = None
+    pct_paid: Decimal | None = None
+    delta_contracted: Decimal | None = None
+    delta_paid: Decimal | None = None
+    name: str = ""               # a line's or a source's own name (the snapshot keeps it)
+    parent: uuid.UUID | None = None  # a line's source
+    attention: bool = False      # a contract past its delivery date
+    under_procedure: bool = False  # a contract that came out of the procedure above it
+
+    @property
+    def level(self) -> int:
+        return {"line": 1, "procurement": 2, "contract": 2}.get(self.kind, 0)
+
+    @property
+    def bold(self) -> bool:
+        return self.kind in ("source", "subtotal", "total")
+
+
+@dataclass
+class FormData:
+    month: date
+    as_of: date
+    cluster: str
+    recipient: str
+    region: str
+    prepared_by: str
+    previous: date | None  # the month of the last form submitted before this one
+    rows: list[FormRow] = field(default_factory=list)
+    submitted_at: datetime | None = None  # a final export
+
+    @property
+    def total(self) -> FormRow:
+        return self.rows[-1]
+
+
+@dataclass(frozen=True)
+class SubmissionRow:
+    id: uuid.UUID
+    month: date
+    submitted_at: datetime
+    submitted_by: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure that changed after the month's form was submitted."""
+
+    kind: str  # "line" or "contract"
+    id: str
+    what: str  # «Line "…"», «Contract No. … (supplier)»
+    figure: str  # which figure, or «added» / «removed»
+    before: Decimal | str | None  # None: not there at submission
+    now: Decimal | str | None  # None: gone since
+
+    def text(self) -> str:
+        def shown(value) -> str:
+            if value is None:
+                return "—"
+            return rub(value) if isinstance(value, Decimal) else value
+
+        return translate("MonitoringForm", "Changed after submission: {what}, {figure}: "
+                                           "{before} → {now}").format(
+            what=self.what, figure=self.figure, before=shown(self.before), now=shown(self.now))
+
+
+def _pct(value: Decimal | None) -> Decimal | None:
+    return None if value is None else value.quantize(TENTH)
+
+
+def _figures_row(kind: str, number: str, item: str, f: Figures, row_id=None) -> FormRow:
+    return FormRow(kind, number, item, row_id, planned=f.planned, announced=f.announced,
+                   contracted=f.contracted, accepted=f.accepted, paid=f.paid,
+                   remaining=f.remaining, pct_contracted=_pct(f.pct_contracted),
+                   pct_paid=_pct(f.pct_paid))
+
+
+def _procurement_row(p, number: str, as_of: date, lab=label) -> FormRow:
+    """A procedure as it stood on ``as_of``: not yet announced then, it shows as planned."""
+    status = p.status
+    announced = p.announced_on if p.announced_on and p.announced_on <= as_of else None
+    summed_up = p.summed_up_on if p.summed_up_on and p.summed_up_on <= as_of else None
+    if status != ProcurementStatus.PLANNED and p.announced_on and announced is None:
+        status = ProcurementStatus.PLANNED
+    elif status in (ProcurementStatus.SUMMED_UP, ProcurementStatus.FAILED) \
+            and p.summed_up_on and summed_up is None:
+        status = ProcurementStatus.ANNOUNCED
+    text = lab(status)
+    if status == ProcurementStatus.PLANNED and p.planned_on:
+        text = translate("MonitoringForm", "{status} for {date}").format(
+            status=text, date=_date(p.planned_on))
+    return FormRow("procurement", number, p.subject, p.id, party=lab(p.method),
+                   doc_no=p.notice_no if announced else "", doc_date=announced,
+                   end_date=summed_up, status=text, status_code=status,
+                   planned=p.initial_price)
+
+
+def _contract_row(c: ContractRow, number: str, vat: Decimal, as_of: date,
+                  lab=label) -> FormRow:
+    status = c.status
+    if status == ContractStatus.FULFILLED and c.accepted < c.amount:
+        status = ContractStatus.ACTIVE  # accepted in full only after the month's end
+    note = translate("MonitoringForm", "Over the line: {reason}").format(
+        reason=c.over_reason) if c.over_reason else ""
+    late = (status == ContractStatus.ACTIVE and c.delivery_due is not None
+            and c.delivery_due < as_of)
+    return FormRow(
+        "contract", number, c.subject, c.id, party=c.supplier, inn=c.supplier_inn,
+        doc_no=c.number, doc_date=c.signed_on, end_date=c.delivery_due, status=lab(status),
+        status_code=status, note=note, contracted=c.amount, vat=vat, accepted=c.accepted,
+        paid=c.paid, remaining=c.amount - c.paid,
+        pct_paid=_pct(c.paid * 100 / c.amount) if c.amount else None, attention=late)
+
+
+def _money(value) -> str:
+    return str(Decimal(value).quantize(KOPECK))
+
+
+def _figures_dict(row: FormRow) -> dict[str, str]:
+    return {name: _money(getattr(row, name)) for name in FIGURES}
+
+
+def _previous_snapshot(s: Session, cluster_id, month: date) -> tuple[date | None, dict]:
+    sub = s.scalars(select(MonitoringSubmission).where(
+        MonitoringSubmission.cluster_id == cluster_id, MonitoringSubmission.month < month)
+        .order_by(MonitoringSubmission.month.desc(), MonitoringSubmission.submitted_at.desc())
+        .limit(1)).first()
+    return (sub.month, json.loads(sub.snapshot)) if sub else (None, {})
+
+
+def _delta(row: FormRow, before: dict | None) -> None:
+    before = before or {}
+    row.delta_contracted = row.contracted - Decimal(before.get("contracted", "0"))
+    row.delta_paid = row.paid - Decimal(before.get("paid", "0"))
+
+
+def build_form(session: Session, month: date, *, prepared_by: str = "",
+               today: date | None = None) -> FormData:
+    """The form for ``month`` as of its last day."""
+    s = session
+    month = month_start(month)
+    as_of = month_end(month)
+    cluster = s.scalars(select(Cluster).order_by(Cluster.created_at)).first()
+    sources = {x.id: x for x in s.execute(select(
+        FundingSource.id, FundingSource.kind, FundingSource.name, FundingSource.amount,
+        FundingSource.recipient_org_id).where(
+        FundingSource.cluster_id == (cluster.id if cluster else None)))}
+    recipients = sorted({name for name, in s.execute(select(_org_name()).where(
+        Organization.id.in_([x.recipient_org_id for x in sources.values()
+                             if x.kind == "federal_grant"])))})
+    previous, before = (_previous_snapshot(s, cluster.id, month) if cluster else (None, {}))
+    form = FormData(month, as_of, cluster.name if cluster else "", "; ".join(recipients),
+                    cluster.region if cluster else "", prepared_by, previous)
+    labels: dict[str, str] = {}
+
+    def lab(code: str) -> str:
+        if code not in labels:
+            labels[code] = label(code)
+        return labels[code]
+
+    extra = {cid: (pid, vat) for cid, pid, vat in s.execute(
+        select(Contract.id, Contract.procurement_id, Contract.vat))}
+    contracts: dict[tuple, list[ContractRow]] = {}  # by (line, procedure or None)
+    for c in contract_rows(s, None, as_of):
+        contracts.setdefault((c.line_id, extra[c.id][0]), []).append(c)
+    procurements: dict[uuid.UUID, list] = {}
+    for p in s.execute(select(
+            Procurement.id, Procurement.line_id, Procurement.subject, Procurement.method,
+            Procurement.notice_no, Procurement.initial_price, Procurement.planned_on,
+            Procurement.announced_on, Procurement.summed_up_on, Procurement.status).order_by(
+            Procurement.planned_on, Procurement.announced_on, Procurement.subject)):
+        procurements.setdefault(p.line_id, []).append(p)
+
+    def contract(c: ContractRow, number: str, under: bool) -> None:
+        row = _contract_row(c, number, extra[c.id][1], as_of, lab)
+        row.under_procedure = under
+        form.rows.append(row)
+
+    spending = spending_rows(s, as_of, min(today or date.today(), as_of))
+    for s_no, source_row in enumerate(spending[:-1], start=1):
+        source = sources[source_row.id]
+        form.rows.append(FormRow("source", str(s_no), f"{lab(source.kind)}: {source.name}",
+                                 source.id, planned=source.amount))
+        for l_no, line_row in enumerate(source_row.children, start=1):
+            number = f"{s_no}.{l_no}"
+            row = _figures_row("line", number, f"{lab(line_row.category)}: {line_row.name}",
+                               line_row.figures, line_row.id)
+            row.parent, row.name = source.id, line_row.name
+            form.rows.append(row)
+            if previous:
+                _delta(row, before.get("lines", {}).get(str(line_row.id)))
+            items = 0
+            own = procurements.get(line_row.id, [])
+            for p in own:
+                items += 1
+                form.rows.append(_procurement_row(p, f"{number}.{items}", as_of, lab))
+                for c in contracts.get((line_row.id, p.id), []):
+                    items += 1
+                    contract(c, f"{number}.{items}", True)
+            ids = {p.id for p in own}
+            for (line_id, procurement_id), found in contracts.items():
+                if line_id == line_row.id and procurement_id not in ids:
+                    for c in found:
+                        items += 1
+                        contract(c, f"{number}.{items}", False)
+        sub = _figures_row("subtotal", "", translate(
+            "MonitoringForm", "Subtotal: {source}").format(source=source.name),
+            source_row.figures, source.id)
+        sub.name = source.name
+        if previous:
+            _delta(sub, before.get("sources", {}).get(str(source.id)))
+        form.rows.append(sub)
+    total = _figures_row("total", "", translate("MonitoringForm", "Total for all sources"),
+                         spending[-1].figures)
+    if previous:
+        _delta(total, before.get("total"))
+    form.rows.append(total)
+    return form
+
+
+def form_snapshot(form: FormData) -> dict:
+    """The figures of the form per source, line and contract, amounts as strings (JSON)."""
+    snap: dict = {"format": SNAPSHOT_FORMAT, "month": form.month.isoformat(),
+                  "as_of": form.as_of.isoformat(), "sources": {}, "lines": {}, "contracts": {}}
+    for row in form.rows:
+        if row.kind == "line":
+            snap["lines"][str(row.id)] = {"source_id": str(row.parent), "name": row.name,
+                                          **_figures_dict(row)}
+        elif row.kind == "subtotal":
+            snap["sources"][str(row.id)] = {"name": row.name, **_figures_dict(row)}
+        elif row.kind == "total":
+            snap["total"] = _figures_dict(row)
+        elif row.kind == "contract":
+            snap["contracts"][str(row.id)] = {
+                "number": row.doc_no, "supplier": row.party, "inn": row.inn,
+                "signed_on": row.doc_date.isoformat(), "status": row.status_code,
+                "amount": _money(row.contracted), "vat": _money(row.vat),
+                "accepted": _money(row.accepted), "paid": _money(row.paid)}
+    return snap
+
+
+def _org_name():
+    """An organization's name as the form prints it: the short one where there is one."""
+    return case((func.coalesce(Organization.short_name, "") != "", Organization.short_name),
+                else_=Organization.full_name)
+
+
+# --- text the form prints --------------------------------------------------------------------
+
+def form_title() -> str:
+    return translate("MonitoringForm", "Monitoring form on the progress of procurement, "
+                                       "contracting and spending of the grant")
+
+
+def title_lines(form: FormData) -> list[str]:
+    lines = [
+        translate("MonitoringForm", "Cluster: {name}").format(name=form.cluster or "—"),
+        translate("MonitoringForm", "Recipient of the federal grant: {college}").format(
+            college=form.recipient or "—"),
+        translate("MonitoringForm", "Region: {region}").format(region=form.region or "—"),
+        translate("MonitoringForm", "as of {date}").format(date=_date(form.as_of)),
+        translate("MonitoringForm", "Prepared by: {user}").format(user=form.prepared_by or "—"),
+    ]
+    if form.submitted_at is None:
+        lines.append(translate("MonitoringForm", "Draft: not submitted."))
+    else:
+        lines.append(translate("MonitoringForm", "Submitted on {date}.").format(
+            date=_date(form.submitted_at.astimezone().date())))
+    return lines
+
+
+def since_text(form: FormData) -> str:
+    if form.previous is None:
+        return translate("MonitoringForm", "since the last submitted form")
+    return translate("MonitoringForm", "since the form for {month}").format(
+        month=month_text(form.previous))
+
+
+def xlsx_columns(form: FormData) -> list[Column]:
+    since = since_text(form)
+    return [
+        Column(translate("MonitoringForm", "No."), "text", 8),
+        Column(translate("MonitoringForm", "Source, budget line, procedure, contract"), "text", 46),
+        Column(translate("MonitoringForm", "Method of procurement / supplier"), "text", 30),
+        Column(translate("MonitoringForm", "Supplier's INN"), "text", 13),
+        Column(translate("MonitoringForm", "Notice / contract No."), "text", 16),
+        Column(translate("MonitoringForm", "Announced / signed on"), "date", 12),
+        Column(translate("MonitoringForm", "Summed up on / delivery due"), "date", 12),
+        Column(translate("MonitoringForm", "Status"), "text", 16),
+        Column(translate("MonitoringForm", "Planned / initial price"), "money", 18),
+        Column(translate("MonitoringForm", "Announced"), "money", 18),
+        Column(translate("MonitoringForm", "Contracted"), "money", 18),
+        Column(translate("MonitoringForm", "Incl. VAT"), "money", 16),
+        Column(translate("MonitoringForm", "Accepted"), "money", 18),
+        Column(translate("MonitoringForm", "Paid"), "money", 18),
+        Column(translate("MonitoringForm", "Remaining"), "money", 18),
+        Column(translate("MonitoringForm", "Contracted, %"), "percent", 15),
+        Column(translate("MonitoringForm", "Paid, %"), "percent", 11),
+        Column(translate("MonitoringForm", "Contracted {since}").format(since=since), "money", 18),
+        Column(translate("MonitoringForm", "Paid {since}").format(since=since), "money", 18),
+    ]
+
+
+def xlsx_values(row: FormRow) -> list:
+    item = row.item
+    if row.kind == "contract":
+        item = translate("MonitoringForm", "Contract: {subject}").format(
+            subject=row.item) if row.item else translate("MonitoringForm", "Contract")
+    elif row.kind == "procurement":
+        item = translate("MonitoringForm", "Procedure: {subject}").format(subject=row.item)
+    status = ". ".join(x for x in (row.status, row.note) if x)
+    return [row.number, item, row.party, row.inn, row.doc_no, row.doc_date, row.end_date,
+            status, row.planned, row.announced, row.contracted, row.vat, row.accepted,
+            row.paid, row.remaining, row.pct_contracted, row.pct_paid, row.delta_contracted,
+            row.delta_paid]
+
+
+# --- xlsx ------------------------------------------------------------------------------------
+
+MONEY_FORMAT = '#,##0.00" ₽"'
+PERCENT_FORMAT = '0.0" %"'
+DATE_FORMAT = "DD.MM.YYYY"
+FILLS = {"header": "DDE7F0", "source": "EAF0F6", "subtotal": "F3F6F9", "total": "DDE7F0"}
+
+
+class _Styles:
+    """One prototype cell per look (row kind × column kind × indent × late).  A data cell
+    shares its prototype's style array: setting font, fill and alignment on each of
+    thousands of cells would cost more than writing them.  Nothing sets a style on a data
+    cell afterwards, so the shared array is never changed under another cell."""
+
+    def __init__(self, ws):
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.ws = ws
+        self.WriteOnlyCell = WriteOnlyCell  # an import per cell costs (PySide's import hook)
+        self._styles: dict[tuple, object] = {}
+        self._rows: dict[tuple, list] = {}
+        thin = Side(style="thin", color="B8C4CE")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.Alignment, self.Font, self.PatternFill = Alignment, Font, PatternFill
+
+    def style(self, kind: str, column_kind: str, indent: int = 0, late: bool = False):
+        key = (kind, column_kind, indent, late)
+        if key not in self._styles:
+            proto = self.WriteOnlyCell(self.ws)
+            proto.font = self.Font(bold=kind in ("header", "source", "subtotal", "total"),
+                                   color="9B1C1C" if late else None)
+            if kind in FILLS:
+                proto.fill = self.PatternFill("solid", fgColor=FILLS[kind])
+            if kind == "header":
+                proto.border = self.border
+                proto.alignment = self.Alignment(wrap_text=True, horizontal="center",
+                                                 vertical="center")
+            elif column_kind == "text":
+                proto.alignment = self.Alignment(wrap_text=True, vertical="top", indent=indent)
+            else:
+                proto.alignment = self.Alignment(vertical="top")
+            proto.number_format = {"money": MONEY_FORMAT, "percent": PERCENT_FORMAT,
+                                   "date": DATE_FORMAT}.get(column_kind, "General")
+            self._styles[key] = proto._style
+        return self._styles[key]
+
+    def row(self, values: list, kinds: list[str], kind: str, indent: int = 0,
+            late: bool = False, fill: bool = False) -> list:
+        """The cells of one row; the name (the second cell) is indented by ``indent``.
+        Empty cells are left out unless ``fill`` (a total row is shaded end to end)."""
+        key = (kind, indent, late)
+        if key not in self._rows:
+            self._rows[key] = [self.style(kind, k, indent if i == 1 else 0, late)
+                               for i, k in enumerate(kinds)]
+        out = []
+        for value, column_kind, style in zip(values, kinds, self._rows[key], strict=True):
+            if value is None or value == "":
+                if not fill:
+                    out.append(None)
+                    continue
+                value = None
+            cell = self.WriteOnlyCell(self.ws, value=value)
+            if column_kind == "text" and value is not None:
+                cell.data_type = "s"  # «=…» in a subject stays text, never a formula
+            cell._style = style
+            out.append(cell)
+        return out
+
+
+def write_form_xlsx(form: FormData, target: Path | str) -> Path:
+    """Write-only openpyxl: it keeps print settings, column widths, frozen panes, merged
+    title lines and row outline levels, and writes a big form near the speed of a bare
+    sheet.  Empty cells of procedure and contract rows are not written at all (most of a
+    procedure's row is empty); the printed grid comes from the sheet's print gridlines."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.dimensions import RowDimension
+    from openpyxl.worksheet.page import PageMargins
+
+    from app.services.files import atomic_write
+
+    columns = xlsx_columns(form)
+    kinds = [c.kind for c in columns]
+    last = get_column_letter(len(columns))
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(translate("MonitoringForm", "Monitoring {month}").format(
+        month=month_text(form.month))[:31])
+    for index, column in enumerate(columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+    lines = title_lines(form)
+    header = len(lines) + 3
+    ws.freeze_panes = f"C{header + 1}"
+    ws.print_title_rows = f"{header}:{header}"
+    ws.print_options.gridLines = True
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4 (Worksheet.PAPERSIZE_A4)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.outlinePr.summaryBelow = False  # a line sits above its contracts
+    ws.sheet_format.outlineLevelRow = 2
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    ws.oddFooter.center.text = translate("MonitoringForm", "Page &P of &N")
+
+    title = WriteOnlyCell(ws, value=form_title())
+    title.font = Font(bold=True, size=13)
+    ws.append([title])
+    for text in lines:
+        cell = WriteOnlyCell(ws, value=text)
+        cell.data_type = "s"  # a cluster's or a user's name stays text
+        ws.append([cell])
+    ws.append([])
+    for r in range(1, header):  # one box per title line on paper, no grid through the text
+        ws.merged_cells.add(f"A{r}:{last}{r}")
+    styles = _Styles(ws)
+    ws.row_dimensions[header] = RowDimension(ws, index=header, ht=60)
+    ws.append(styles.row([c.title for c in columns], ["text"] * len(columns), "header"))
+    # rows of one outline level share one dimension: the writer reads only its attributes
+    levels = {level: RowDimension(ws, outlineLevel=level) for level in (1, 2)}
+    for r, row in enumerate(form.rows, start=header + 1):
+        if row.level:
+            ws.row_dimensions[r] = levels[row.level]
+        ws.append(styles.row(xlsx_values(row), kinds, row.kind,
+                             row.level + (1 if row.under_procedure else 0), row.attention,
+                             fill=row.bold))
+    target = Path(target)
+    with atomic_write(target) as tmp:
+        wb.save(tmp)
+    return target
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+def pdf_item(row: FormRow) -> str:
+    """The PDF has no room for the xlsx's text columns: they go under the row's name."""
+    if row.kind == "procurement":
+        parts = [row.party]
+        if row.doc_no or row.doc_date:
+            parts.append(translate("MonitoringForm", "notice No. {number} of {date}").format(
+                number=row.doc_no or "—", date=_date(row.doc_date)))
+        if row.end_date:
+            parts.append(translate("MonitoringForm", "summed up {date}").format(
+                date=_date(row.end_date)))
+        return translate("MonitoringForm", "Procedure: {subject}").format(subject=row.item) + \
+            "\n" + ", ".join(parts) + ". " + row.status
+    if row.kind == "contract":
+        head = translate("MonitoringForm", "Contract No. {number} of {date}").format(
+            number=row.doc_no, date=_date(row.doc_date))
+        if row.item:
+            head += ": " + row.item
+        parts = [translate("MonitoringForm", "{supplier}, INN {inn}").format(
+            supplier=row.party, inn=row.inn or "—")]
+        if row.vat:
+            parts.append(translate("MonitoringForm", "incl. VAT {sum}").format(
+                sum=rub(row.vat)))
+        if row.end_date:
+            parts.append(translate("MonitoringForm", "delivery by {date}").format(
+                date=_date(row.end_date)))
+        text = head + "\n" + ", ".join(parts) + ". " + row.status
+        return text + ("\n" + row.note if row.note else "")
+    return row.item
+
+
+def _pct_text(value: Decimal | None) -> str | None:
+    """«94,0»: one decimal always (the PDF's own percent cells round to whole numbers, and
+    99.6 % paid must not print as 100)."""
+    return None if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def form_report(form: FormData) -> TableReport:
+    report = TableReport(
+        title=form_title(),
+        columns=[
+            Column(translate("MonitoringForm", "No."), "text", 6),
+            Column(translate("MonitoringForm", "Source, budget line, procedure, contract"),
+                   "text", 40),
+            Column(translate("MonitoringForm", "Planned / initial price"), "money", 17),
+            Column(translate("MonitoringForm", "Announced"), "money", 17),
+            Column(translate("MonitoringForm", "Contracted"), "money", 17),
+            Column(translate("MonitoringForm", "Accepted"), "money", 17),
+            Column(translate("MonitoringForm", "Paid"), "money", 17),
+            Column(translate("MonitoringForm", "Remaining"), "money", 17),
+            Column(translate("MonitoringForm", "% contr."), "number", 7),
+            Column(translate("MonitoringForm", "% paid"), "number", 7),
+            Column(translate("MonitoringForm", "Change {since}: contracted / paid").format(
+                since=since_text(form)), "text", 17),
+        ],
+        sheet_name=translate("MonitoringForm", "Monitoring {month}").format(
+            month=month_text(form.month)),
+        subtitle="\n".join(title_lines(form)),
+    )
+    for index, row in enumerate(form.rows):
+        change = ""
+        if row.delta_contracted is not None:
+            change = "\n".join((_signed(row.delta_contracted), _signed(row.delta_paid)))
+        report.rows.append([row.number, pdf_item(row), row.planned, row.announced,
+                            row.contracted, row.accepted, row.paid, row.remaining,
+                            _pct_text(row.pct_contracted), _pct_text(row.pct_paid), change])
+        if row.bold:
+            report.bold_rows.add(index)
+        if row.attention:
+            report.attention_rows.add(index)
+    return report
+
+
+def write_form(form: FormData, target: Path | str) -> Path:
+    """xlsx or PDF by the extension."""
+    target = Path(target)
+    if target.suffix.lower() == ".pdf":
+        from app.services.reports.pdf import write_pdf
+
+        return write_pdf(form_report(form), target)
+    return write_form_xlsx(form, target)
+
+
+# --- the service -----------------------------------------------------------------------------
+
+def _changes(before: dict, now: dict) -> list[Change]:
+    names = {"planned": translate("MonitoringForm", "planned"),
+             "announced": translate("MonitoringForm", "announced"),
+             "contracted": translate("MonitoringForm", "contracted"),
+             "accepted": translate("MonitoringForm", "accepted"),
+             "paid": translate("MonitoringForm", "paid"),
+             "amount": translate("MonitoringForm", "contract sum"),
+             "vat": translate("MonitoringForm", "VAT"),
+             "status": translate("MonitoringForm", "status")}
+    out: list[Change] = []
+
+    def compare(kind: str, old: dict, new: dict, keys, what) -> None:
+        for key in [*new, *(k for k in old if k not in new)]:
+            row = new.get(key) or old[key]
+            if key not in old or key not in new:
+                amount = Decimal(row.get("contracted", row.get("amount", "0")))
+                added = key not in old
+                figure = translate("MonitoringForm", "added") if added else translate(
+                    "MonitoringForm", "removed")
+                out.append(Change(kind, key, what(row), figure, None if added else amount,
+                                  amount if added else None))
+                continue
+            for name in keys:
+                a, b = old[key].get(name), row.get(name)
+                if a == b:
+                    continue
+                if name == "status":
+                    a, b = label(a or ""), label(b or "")
+                else:
+                    a, b = Decimal(a or 0), Decimal(b or 0)
+                out.append(Change(kind, key, what(row), names[name], a, b))
+
+    compare("line", before.get("lines", {}), now["lines"], FIGURES,
+            lambda r: translate("MonitoringForm", "Line «{name}»").format(name=r["name"]))
+    compare("contract", before.get("contracts", {}), now["contracts"],
+            ("amount", "vat", "accepted", "paid", "status"),
+            lambda r: translate("MonitoringForm", "Contract No. {number} ({supplier})").format(
+                number=r["number"], supplier=r["supplier"]))
+    return out
+
+
+class MonitoringService(Service):
+    def _month(self, month: date) -> date:
+        month = month_start(month)
+        if month > month_start(date.today()):
+            raise ValidationError({"month": translate(
+                "MonitoringForm", "The month {month} has not begun yet: a form is made for "
+                                  "the current month or one before it.").format(
+                month=month_text(month))})
+        return month
+
+    def _prepared_by(self, s: Session) -> str:
+        if not self.actor.username:
+            return ""
+        full = s.scalar(select(User.full_name).where(User.username == self.actor.username))
+        return full or self.actor.username
+
+    @requires(Permission.GRANTS_READ)
+    def form(self, month: date) -> FormData:
+        month = self._month(month)
+        with self._session() as s:
+            return build_form(s, month, prepared_by=self._prepared_by(s))
+
+    @requires(Permission.GRANTS_READ)
+    def export_form(self, month: date, target: Path | str, final: bool = False) -> int:
+        """Write the month's form (xlsx or PDF by the extension); a final export also keeps
+        the snapshot of its figures.  Returns the number of rows in the form."""
+        if final and not self.actor.allows(Permission.MONITORING_SUBMIT):
+            record_now(self.store.sessions, Action.DENIED,
+                       f"MonitoringService.export_form final ({Permission.MONITORING_SUBMIT})",
+                       username=self.actor.username or "—")
+            raise PermissionDenied(translate(
+                "MonitoringForm", "Your role may export the form only as a draft: submitting "
+                                  "it as final needs the right to submit monitoring forms."))
+        month = self._month(month)
+        target = Path(target)
+        if target.suffix.lower() not in (".xlsx", ".pdf"):
+            raise ValidationError({"target": translate(
+                "MonitoringForm", "The form is written to a .xlsx or a .pdf file.")})
+        with self._session() as s:
+            form = build_form(s, month, prepared_by=self._prepared_by(s))
+        if final:
+            form.submitted_at = datetime.now(UTC)
+        write_form(form, target)
+        if final:
+            with self._session() as s:
+                s.add(MonitoringSubmission(
+                    cluster_id=current_cluster(s).id, month=month,
+                    submitted_at=form.submitted_at, submitted_by=self.actor.username or "—",
+                    snapshot=json.dumps(form_snapshot(form), ensure_ascii=False,
+                                        sort_keys=True)))
+        detail = f"{target.name}: {len(form.rows)}"
+        record_now(self.store.sessions, Action.EXPORT,
+                   detail + (f" ({month:%Y-%m}, final)" if final else ""),
+                   username=self.actor.username or "—")
+        return len(form.rows)
+
+    @requires(Permission.GRANTS_READ)
+    def submissions(self, month: date | None = None) -> list[SubmissionRow]:
+        """Submitted forms, the newest first; of one month if ``month`` is given."""
+        query = select(MonitoringSubmission).order_by(
+            MonitoringSubmission.month.desc(), MonitoringSubmission.submitted_at.desc())
+        if month is not None:
+            query = query.where(MonitoringSubmission.month == month_start(month))
+        with self._session() as s:
+            return [SubmissionRow(x.id, x.month, _aware(x.submitted_at), x.submitted_by)
+                    for x in s.scalars(query)]
+
+    @requires(Permission.GRANTS_READ)
+    def changes_since_submission(self, month: date) -> list[Change]:
+        """What changed in the month's figures after its latest submitted form: a payment
+        or a contract entered late, a sum corrected.  Empty when nothing was submitted."""
+        month = month_start(month)
+        with self._session() as s:
+            latest = s.scalars(select(MonitoringSubmission).where(
+                MonitoringSubmission.month == month).order_by(
+                MonitoringSubmission.submitted_at.desc()).limit(1)).first()
+            if latest is None:
+                return []
+            now = form_snapshot(build_form(s, month))
+            return _changes(json.loads(latest.snapshot), now)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # SQLite keeps no zone

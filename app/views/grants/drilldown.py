@@ -1,0 +1,294 @@
+"""What lies behind a row of the spending table: a line's procedures and contracts, a
+source's lines, every contract for the total; a chosen contract's payments and acceptances.
+Overdue contracts are red."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.grants import ContractRow, SpendingRow, label
+from app.views import dialogs
+from app.views.formats import fmt_date
+from app.views.grants.common import sample_widths
+from app.views.grants.record_model import Column, RecordTableModel
+from app.views.sites.form import FillingTableView
+
+LINES, PROCEDURES, CONTRACTS = range(3)
+LINE_COLUMN = 8  # of the contracts table: hidden when they all belong to one line
+FILL_MINIMUM = 200
+
+
+def _table(model: RecordTableModel, fill_column: int) -> FillingTableView:
+    table = FillingTableView(fill_column)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(26)
+    return table
+
+
+def _fit(table: FillingTableView, fill_minimum: int = FILL_MINIMUM) -> None:
+    """Every column as wide as its header and a sample of its rows; the text column that
+    fills the rest may shrink to FILL_MINIMUM (its tooltip shows it whole)."""
+    widths = sample_widths(table, maximum=280, padding=16)
+    widths[table.fill_column] = min(widths[table.fill_column], fill_minimum)
+    table.set_widths(widths)
+
+
+class DrillDownPanel(QWidget):
+    target_changed = Signal(str, object)  # "line", "procedure" or "contract"; its id
+    line_opened = Signal(object)  # a line double-clicked in the source's list
+    add_payment_requested = Signal()
+    add_acceptance_requested = Signal()
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.scope: tuple[str, uuid.UUID | None] = ("total", None)
+        self.as_of: date | None = None
+        self.today = date.today()
+        self.line_names: dict[uuid.UUID, str] = {}
+
+        self.heading = QLabel()
+        self.heading.setObjectName("drillHeading")
+        self.heading.setStyleSheet("font-weight: 600; color: #1d2b36;")
+        self.heading.setWordWrap(True)
+
+        self.lines_model = RecordTableModel([
+            Column(self.tr("Budget line"), lambda r: r.name),
+            Column(self.tr("Category"), lambda r: label(r.category)),
+            Column(self.tr("Planned"), lambda r: r.figures.planned, "money"),
+            Column(self.tr("Contracted"), lambda r: r.figures.contracted, "money"),
+            Column(self.tr("Paid"), lambda r: r.figures.paid, "money"),
+            Column(self.tr("Overdue deliveries"), lambda r: r.overdue, "count"),
+        ], self)
+        self.lines_model.is_marked = lambda r: r.overdue > 0
+        self.procedures_model = RecordTableModel([
+            Column(self.tr("Subject"), lambda p: p.subject),
+            Column(self.tr("Method"), lambda p: label(p.method)),
+            Column(self.tr("Notice no."), lambda p: p.notice_no),
+            Column(self.tr("Initial price"), lambda p: p.initial_price, "money"),
+            Column(self.tr("Planned for"), lambda p: p.planned_on, "date"),
+            Column(self.tr("Announced"), lambda p: p.announced_on, "date"),
+            Column(self.tr("Status"), lambda p: label(p.status)),
+        ], self)
+        self.contracts_model = RecordTableModel([
+            Column(self.tr("No."), lambda c: c.number),
+            Column(self.tr("Signed"), lambda c: c.signed_on, "date"),
+            Column(self.tr("Supplier"), lambda c: c.supplier),
+            Column(self.tr("Sum"), lambda c: c.amount, "money"),
+            Column(self.tr("Accepted"), lambda c: c.accepted, "money"),
+            Column(self.tr("Paid"), lambda c: c.paid, "money"),
+            Column(self.tr("Delivery due"), lambda c: c.delivery_due, "date"),
+            Column(self.tr("Status"), lambda c: c.status, text=self._status_text),
+            Column(self.tr("Budget line"), lambda c: self.line_names.get(c.line_id, "")),
+        ], self)
+        self.contracts_model.is_marked = lambda c: c.overdue(self.today)
+        self.contracts_model.tooltip = self._contract_tooltip
+        self.payments_model = RecordTableModel([
+            Column(self.tr("Paid on"), lambda p: p.paid_on, "date"),
+            Column(self.tr("Order no."), lambda p: p.order_no),
+            Column(self.tr("Sum"), lambda p: p.amount, "money"),
+            Column(self.tr("Reason for over-commitment"), lambda p: p.over_reason),
+        ], self)
+        self.acceptances_model = RecordTableModel([
+            Column(self.tr("Accepted on"), lambda a: a.accepted_on, "date"),
+            Column(self.tr("Document"), lambda a: a.document_no),
+            Column(self.tr("Sum"), lambda a: a.amount, "money"),
+        ], self)
+
+        self.lines_table = _table(self.lines_model, 0)
+        self.procedures_table = _table(self.procedures_model, 0)
+        self.contracts_table = _table(self.contracts_model, 2)
+        self.payments_table = _table(self.payments_model, 3)
+        self.acceptances_table = _table(self.acceptances_model, 1)
+        self.lines_table.doubleClicked.connect(
+            lambda index: self.line_opened.emit(self.lines_model.row_at(index.row()).id))
+        for table, kind in ((self.lines_table, "line"), (self.procedures_table, "procedure"),
+                            (self.contracts_table, "contract")):
+            table.selectionModel().currentRowChanged.connect(
+                lambda current, _previous, t=table, k=kind: self._current_changed(t, k, current))
+
+        self.add_payment_button = QPushButton(self.tr("Add payment…"))
+        self.add_payment_button.clicked.connect(self.add_payment_requested)
+        self.add_acceptance_button = QPushButton(self.tr("Add acceptance…"))
+        self.add_acceptance_button.clicked.connect(self.add_acceptance_requested)
+        self.payments_title = QLabel()
+        self.acceptances_title = QLabel()
+        below = QWidget()
+        columns = QHBoxLayout(below)
+        columns.setContentsMargins(0, 0, 0, 0)
+        for title, button, table, stretch in (
+                (self.payments_title, self.add_payment_button, self.payments_table, 3),
+                (self.acceptances_title, self.add_acceptance_button, self.acceptances_table, 2)):
+            title.setStyleSheet("font-weight: 600;")
+            head = QHBoxLayout()
+            head.addWidget(title, 1)
+            head.addWidget(button)
+            column = QVBoxLayout()
+            column.addLayout(head)
+            column.addWidget(table, 1)
+            columns.addLayout(column, stretch)
+        self.contracts_split = QSplitter(Qt.Orientation.Vertical)
+        self.contracts_split.addWidget(self.contracts_table)
+        self.contracts_split.addWidget(below)
+        self.contracts_split.setChildrenCollapsible(False)
+        self.contracts_split.setSizes([180, 150])
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.lines_table, "")
+        self.tabs.addTab(self.procedures_table, "")
+        self.tabs.addTab(self.contracts_split, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self._show_contract(None)
+
+    # --- what is shown ---
+    def show_row(self, row: SpendingRow, spending: list[SpendingRow], as_of: date | None,
+                 today: date) -> None:
+        """Show what lies behind ``row`` and open the tab that answers it best."""
+        self.scope = (row.level, row.id)
+        self.refresh(spending, as_of, today)
+        self.tabs.setCurrentIndex(LINES if row.level == "source" else CONTRACTS)
+
+    def refresh(self, spending: list[SpendingRow], as_of: date | None, today: date) -> None:
+        """Read the rows again for the same scope (after a save or a new «as of» date)."""
+        self.as_of, self.today = as_of, today
+        level, record_id = self.scope
+        sources = [r for r in spending if r.level == "source"]
+        every_line = [line for s in sources for line in s.children]
+        self.line_names = {line.id: line.name for line in every_line}
+        if level == "line" and record_id not in self.line_names or (
+                level == "source" and all(s.id != record_id for s in sources)):
+            self.scope = level, record_id = ("total", None)  # deleted meanwhile
+        if level == "line":
+            lines = [x for x in every_line if x.id == record_id]
+            heading = self.tr("Budget line «{name}»: procedures and contracts").format(
+                name=self.line_names[record_id])
+        elif level == "source":
+            source = next(s for s in sources if s.id == record_id)
+            lines = source.children
+            heading = self.tr("Source «{name}»: budget lines, procedures and contracts").format(
+                name=source.name)
+        else:
+            lines = every_line
+            heading = self.tr("All budget lines, procedures and contracts. Double-click a row "
+                              "of the table above to see only what lies behind it.")
+        if as_of is not None:
+            heading += " " + self.tr("(as of {date})").format(date=fmt_date(as_of))
+        self.heading.setText(heading)
+        ids = {x.id for x in lines}
+        only = record_id if level == "line" else None
+        try:
+            procedures = [p for p in self.services.grants.procurements(only) if p.line_id in ids]
+            contracts = [c for c in self.services.grants.contracts(only, as_of)
+                         if c.line_id in ids]
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
+            procedures, contracts = [], []
+        chosen = self.selected_contract()
+        self.lines_model.set_rows(lines)
+        self.procedures_model.set_rows(procedures)
+        self.contracts_model.set_rows(contracts)
+        self.contracts_table.setColumnHidden(LINE_COLUMN, level == "line")
+        self.tabs.setTabVisible(LINES, level != "line")
+        self.tabs.setTabText(LINES, self.tr("Budget lines ({count})").format(count=len(lines)))
+        self.tabs.setTabText(PROCEDURES, self.tr("Procedures ({count})").format(
+            count=len(procedures)))
+        overdue = sum(1 for c in contracts if c.overdue(today))
+        text = self.tr("Contracts ({count})").format(count=len(contracts))
+        if overdue:
+            text += " " + self.tr("— overdue: {count}").format(count=overdue)
+        self.tabs.setTabText(CONTRACTS, text)
+        for table in (self.lines_table, self.procedures_table, self.contracts_table):
+            _fit(table)
+        if not (chosen and self.select_contract(chosen.id, show=False)):
+            self._show_contract(None)
+
+    def _status_text(self, c: ContractRow) -> str:
+        # overdue implies «in force»: the one word says both
+        return self.tr("Overdue") if c.overdue(self.today) else label(c.status)
+
+    def _contract_tooltip(self, c: ContractRow) -> str:
+        parts = [f"{c.supplier}, {self.tr('INN')} {c.supplier_inn}"]
+        if c.subject:
+            parts.append(c.subject)
+        if c.procurement_notice:
+            parts.append(self.tr("Notice no. {number}").format(number=c.procurement_notice))
+        if c.over_reason:
+            parts.append(self.tr("Reason for over-commitment: {reason}").format(
+                reason=c.over_reason))
+        return "\n".join(parts)
+
+    # --- the chosen contract ---
+    def selected_contract(self) -> ContractRow | None:
+        index = self.contracts_table.currentIndex()
+        if not index.isValid() or not self.contracts_table.selectionModel().hasSelection():
+            return None
+        return self.contracts_model.row_at(index.row())
+
+    def select_contract(self, contract_id, show: bool = True) -> bool:
+        """Choose the contract (and, with ``show``, open the contracts tab)."""
+        row = self.contracts_model.row_of(contract_id)
+        if row < 0:
+            return False
+        if show:
+            self.tabs.setCurrentIndex(CONTRACTS)
+        self.contracts_table.selectRow(row)
+        self._show_contract(self.contracts_model.row_at(row))
+        return True
+
+    def _current_changed(self, table, kind: str, current) -> None:
+        model = table.model()
+        row = model.row_at(current.row()) if current.isValid() else None
+        if kind == "contract":
+            self._show_contract(row)
+        if row is not None:
+            self.target_changed.emit(kind, row.id)
+
+    def _show_contract(self, contract: ContractRow | None) -> None:
+        payments, acceptances = [], []
+        if contract is not None:
+            try:
+                payments = self.services.grants.payments(contract.id)
+                acceptances = self.services.grants.acceptances(contract.id)
+            except ServiceError as exc:
+                dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
+            if self.as_of is not None:  # the same date the contract's figures are counted to
+                payments = [p for p in payments if p.paid_on <= self.as_of]
+                acceptances = [a for a in acceptances if a.accepted_on <= self.as_of]
+            self.payments_title.setText(self.tr("Payments under no. {number}").format(
+                number=contract.number))
+            self.acceptances_title.setText(self.tr("Acceptance under no. {number}").format(
+                number=contract.number))
+        else:
+            self.payments_title.setText(self.tr("Payments: choose a contract above"))
+            self.acceptances_title.setText(self.tr("Acceptance"))
+        self.payments_model.set_rows(payments)
+        self.acceptances_model.set_rows(acceptances)
+        for table in (self.payments_table, self.acceptances_table):
+            _fit(table, 110)

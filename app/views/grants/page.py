@@ -1,0 +1,314 @@
+"""The grant and procurement section (грант и закупки): spending per source and budget line
+as of a date, what lies behind a row, the monthly chart, and the monitoring form export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QStyledItemDelegate,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.grants import SpendingRow
+from app.services.tasks import TaskRunner
+from app.settings import Settings
+from app.views import dialogs
+from app.views.grants.chart import MonthlyChart
+from app.views.grants.common import OVERDUE_TEXT, sample_widths
+from app.views.grants.drilldown import DrillDownPanel
+from app.views.grants.editor import GrantEditor
+from app.views.grants.spending_model import SpendingModel
+from app.views.widgets.date_edit import OptionalDateEdit
+
+NAME_MINIMUM = 240
+
+
+class _NameDelegate(QStyledItemDelegate):
+    """Sources cut at the end (their names differ at the start); lines in the middle:
+    «Оборудование: Мастерская …» differ only at the end."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        row = index.model().row_at(index)
+        option.textElideMode = (Qt.TextElideMode.ElideMiddle if row and row.level == "line"
+                                else Qt.TextElideMode.ElideRight)
+
+
+class SpendingTree(QTreeView):
+    """The name column takes the width the figures leave (never less than NAME_MINIMUM)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.widths: list[int] = []
+
+    def fit(self) -> None:
+        if not self.widths:
+            return
+        for column, width in enumerate(self.widths[1:], start=1):
+            self.setColumnWidth(column, width)
+        others = sum(self.widths[1:])
+        self.setColumnWidth(0, max(NAME_MINIMUM, self.viewport().width() - others))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit()
+
+
+class GrantsPage(QWidget):
+    loaded = Signal()
+    status = Signal(str)
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = tasks
+        self.spending: list[SpendingRow] = []
+        self.target: tuple[str, object] | None = None  # what Edit and Delete act on
+        self._select_after: tuple[str, object] | None = None
+        self.after_load: Callable[[], None] | None = None  # once, after the next load
+        self._loading = self._again = False
+        self.editor = GrantEditor(self)
+
+        title = QLabel(self.tr("Grant and procurement"))
+        title.setObjectName("pageTitle")
+        self.toolbar = self._make_toolbar()
+
+        self.as_of_edit = OptionalDateEdit()
+        self.as_of_edit.setSpecialValueText(self.tr("today"))
+        self.as_of_edit.setMaximumWidth(150)
+        self.as_of_edit.setToolTip(self.tr("The figures as they stood on this date; "
+                                           "empty means today."))
+        self.as_of_edit.dateChanged.connect(lambda *_a: self.reload())
+        today_button = QToolButton()
+        today_button.setText(self.tr("Today"))
+        today_button.clicked.connect(self.as_of_edit.clear_value)
+        self.overdue_label = QLabel()
+        self.overdue_label.setObjectName("overdueCount")
+        self.units = QComboBox()
+        self.units.addItem(self.tr("in thousands of roubles"), True)
+        self.units.addItem(self.tr("in roubles and kopecks"), False)
+        self.units.currentIndexChanged.connect(self._units_changed)
+        info = QHBoxLayout()
+        info.addWidget(QLabel(self.tr("As of:")))
+        info.addWidget(self.as_of_edit)
+        info.addWidget(today_button)
+        info.addSpacing(20)
+        info.addWidget(self.overdue_label)
+        info.addStretch(1)
+        info.addWidget(QLabel(self.tr("Sums:")))
+        info.addWidget(self.units)
+
+        self.model = SpendingModel(self)
+        self.tree = SpendingTree()
+        self.tree.setModel(self.model)
+        self.tree.header().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.tree.setSortingEnabled(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setIndentation(16)
+        self.tree.setItemDelegateForColumn(0, _NameDelegate(self.tree))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.activated.connect(self.drill)  # a double click, or Enter
+        self.tree.selectionModel().currentRowChanged.connect(self._tree_current_changed)
+        self.tree.setToolTip(self.tr("Double-click a row to see what lies behind it."))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.drill_action = QAction(self.tr("Show procedures and contracts"), self)
+        self.drill_action.triggered.connect(lambda: self.drill(self.tree.currentIndex()))
+        self.tree.addActions([self.drill_action, self.edit_action, self.delete_action])
+
+        self.details = DrillDownPanel(services)
+        self.details.target_changed.connect(self._details_target)
+        self.details.line_opened.connect(self.drill_line)
+        self.details.add_payment_requested.connect(self.editor.add_payment)
+        self.details.add_acceptance_requested.connect(self.editor.add_acceptance)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.details)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 400])
+
+        self.chart = MonthlyChart()
+        self.chart.year_changed.connect(self.reload_chart)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.splitter, self.tr("Spending"))
+        self.tabs.addTab(self.chart, self.tr("By month"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(info)
+        layout.addWidget(self.tabs, 1)
+
+    def _make_toolbar(self) -> QToolBar:
+        toolbar = QToolBar()
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(self)
+        self.add_source_action = menu.addAction(self.tr("Funding source…"),
+                                                self.editor.add_source)
+        self.add_line_action = menu.addAction(self.tr("Budget line…"), self.editor.add_line)
+        self.add_procedure_action = menu.addAction(self.tr("Procurement procedure…"),
+                                                   self.editor.add_procedure)
+        self.add_contract_action = menu.addAction(self.tr("Contract…"), self.editor.add_contract)
+        self.add_payment_action = menu.addAction(self.tr("Payment…"), self.editor.add_payment)
+        self.add_acceptance_action = menu.addAction(self.tr("Acceptance document…"),
+                                                    self.editor.add_acceptance)
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add"))
+        self.add_button.setMenu(menu)
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.add_button)
+        toolbar.addSeparator()
+        self.edit_action = toolbar.addAction(self.tr("Edit"), self.editor.edit)
+        self.delete_action = toolbar.addAction(self.tr("Delete"), self.editor.delete)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        toolbar.addSeparator()
+        self.refresh_action = toolbar.addAction(self.tr("Refresh"), self.reload)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.export_action = toolbar.addAction(self.tr("Export monthly form…"),
+                                               self.export_monthly_form)
+        return toolbar
+
+    # --- loading ---
+    def as_of(self) -> date | None:
+        return self.as_of_edit.value()
+
+    def today(self) -> date:
+        """The day deliveries are judged overdue on: the «as of» date, or today."""
+        return self.as_of() or date.today()
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True  # a change arrived while loading: load once more after
+            return
+        self._again = False
+        self._loading = True
+        grants, as_of, today, year = (self.services.grants, self.as_of(), self.today(),
+                                      self.chart.year.value())
+
+        def work():
+            return grants.spending(as_of, today), grants.monthly(year), year
+
+        self.tasks.run(work, self._arrived, self._load_failed)
+
+    def _arrived(self, result) -> None:
+        self._loading = False
+        if self._again:  # already out of date: show the next answer instead
+            self.reload()
+            return
+        self.spending, monthly, year = result
+        keep = self._select_after or self._current_key()
+        self._select_after = None
+        self.model.set_rows(self.spending)
+        self.tree.expandAll()
+        self._fit_tree()
+        if keep is not None:
+            index = self.model.index_of(*keep)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        count = self.model.overdue_count
+        self.overdue_label.setText(self.tr("Overdue deliveries: {count}").format(count=count))
+        self.overdue_label.setStyleSheet(
+            f"color: {OVERDUE_TEXT}; font-weight: 600;" if count else "color: #2e6b3a;")
+        self.chart.set_rows(year, monthly)
+        self.details.refresh(self.spending, self.as_of(), self.today())
+        then, self.after_load = self.after_load, None
+        if then is not None:
+            then()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: Exception) -> None:
+        self._loading = self._again = False
+        dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
+        self.loaded.emit()
+
+    def reload_chart(self, year: int) -> None:
+        self.tasks.run(lambda: self.services.grants.monthly(year),
+                       lambda rows: self.chart.set_rows(year, rows), self._load_failed)
+
+    def _units_changed(self, *_args) -> None:
+        self.model.set_thousands(bool(self.units.currentData()))
+        self._fit_tree()
+
+    def _fit_tree(self) -> None:
+        self.tree.widths = sample_widths(self.tree, maximum=420, padding=12)
+        self.tree.fit()
+
+    # --- selection and drill-down ---
+    def _current_key(self):
+        row = self.model.row_at(self.tree.currentIndex())
+        return (row.level, row.id) if row else None
+
+    def _tree_current_changed(self, current, _previous) -> None:
+        row = self.model.row_at(current)
+        self.target = (row.level, row.id) if row and row.level != "total" else None
+
+    def _details_target(self, kind: str, record_id) -> None:
+        self.target = (kind, record_id)
+
+    def select(self, level: str, record_id) -> bool:
+        index = self.model.index_of(level, record_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        return index.isValid()
+
+    def drill(self, index) -> None:
+        row = self.model.row_at(index)
+        if row is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        self.details.show_row(row, self.spending, self.as_of(), self.today())
+
+    def drill_line(self, line_id) -> None:
+        if self.select("line", line_id):
+            self.drill(self.tree.currentIndex())
+
+    # --- export ---
+    def export_monthly_form(self) -> None:
+        dialog = self.editor.month_dialog()
+        if not dialog.exec():
+            return
+        month = dialog.month()
+        name = dialogs.choose_save_file(
+            self, self.tr("Export the monthly monitoring form"),
+            self.tr("monitoring-form-{month}.xlsx").format(month=month.strftime("%Y-%m")),
+            dialogs.export_pattern())
+        if not name:
+            return
+        if not name.lower().endswith((".xlsx", ".pdf")):
+            name += ".xlsx"
+        self.export_form(month, Path(name))
+
+    def export_form(self, month: date, path: Path) -> None:
+        """Write the monitoring form off the GUI thread; xlsx or pdf by the extension."""
+        monitoring = self.services.monitoring
+        self.status.emit(self.tr("Writing the monitoring form…"))
+        self.tasks.run(lambda: monitoring.export_form(month, path, final=False),
+                       lambda _r: self.status.emit(self.tr("Written: {path}").format(path=path)),
+                       self._export_failed)
+
+    def _export_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, OSError | ServiceError):
+            raise exc
+        dialogs.show_message(self, self.tr("Not exported"), str(exc))
