@@ -525,6 +525,17 @@ class GrantsService(Service):
             s.flush()
             return next(r for r in contract_rows(s, line.id, None) if r.id == row.id)
 
+    @requires(Permission.GRANTS_READ)
+    def contract(self, contract_id: uuid.UUID) -> ContractData:
+        """A contract as its form edits it (with the version the save will check)."""
+        with self._session() as s:
+            c = _get(s, Contract, contract_id, self._gone())
+            supplier = s.get(Organization, c.supplier_id)
+            return ContractData(
+                c.line_id, c.number, c.signed_on, supplier.inn or "", c.amount,
+                supplier.full_name, c.subject, c.vat, c.delivery_due, c.status,
+                c.procurement_id, c.over_reason, c.id, c.version)
+
     @requires(Permission.GRANTS_WRITE)
     def add_payment(self, data: PaymentData) -> uuid.UUID:
         errors: dict[str, str] = {}

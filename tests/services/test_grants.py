@@ -209,3 +209,17 @@ def test_spending_adds_up(services):
     assert by_name["Обучение"].pct_paid == 50  # 1 500 000,25 of 3 000 000,50
     assert rows[0].figures.pct_contracted.quantize(D("0.01")) == D("85.00")
     assert total.figures.pct_paid == D("36500000.25") * 100 / D("103000000.50")
+
+
+def test_a_contract_is_edited_on_its_current_version(services):
+    from app.services.errors import ConflictError
+
+    budget_line = line(services, grant(services), D("1000000.00"))
+    saved = services.grants.save_contract(contract(services, budget_line, D("700000.00")))
+    data = services.grants.contract(saved.id)
+    assert data.amount == D("700000.00") and data.version >= 1
+    data.amount = D("650000.00")
+    services.grants.save_contract(data)
+    assert services.grants.contract(saved.id).amount == D("650000.00")
+    with pytest.raises(ConflictError):
+        services.grants.save_contract(data)  # the same, stale copy again

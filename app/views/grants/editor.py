@@ -174,10 +174,7 @@ class GrantEditor(QObject):
             "procedure": (self.grants.procurements, self.procedure_dialog),
         }
         if kind == "contract":
-            dialogs.show_message(self.page, self.tr("Edit"), self.tr(
-                "A contract is not changed here: add its payments and acceptance documents; "
-                "a contract that ends early gets the status «{status}» in the register."
-            ).format(status=label(ContractStatus.TERMINATED)), warning=False)
+            self._show(self.contract_dialog(self.grants.contract(record_id)))
             return
         if kind not in finders:
             self._choose_first()
