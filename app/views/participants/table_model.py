@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.participants import OrganizationRow, role_label
 from app.views.formats import fmt_date
+from app.views.widgets.rows_model import RowsTableModel
+from app.views.widgets.rows_model import fold as _fold
 
 COLUMNS = (
     "short_name", "full_name", "inn", "ogrn", "kpp", "role", "region",
@@ -23,11 +25,10 @@ NO_MEMBERSHIP = "-"  # role filter value: organizations outside the cluster
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _fold(text: str) -> str:
-    return text.casefold().replace("ё", "е")
 
+class ParticipantsTableModel(RowsTableModel):
+    COLUMNS = COLUMNS
 
-class ParticipantsTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[OrganizationRow] = []
@@ -97,18 +98,7 @@ class ParticipantsTableModel(QAbstractTableModel):
                 return _fold(getattr(r, name) or "")
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
-    # --- Qt model interface ---
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
+    # --- Qt model interface (rowCount, columnCount, headerData: RowsTableModel) ---
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

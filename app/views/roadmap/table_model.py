@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.services.roadmap import RoadmapData, RoadmapStatus, status_label
 from app.views.formats import fmt_date
+from app.views.widgets.rows_model import RowsTableModel
+from app.views.widgets.rows_model import fold as _fold
 
 COLUMNS = ("number", "title", "deadline", "responsible_person", "responsible_org", "status",
            "done_on", "evidence_doc", "attachment_name")
@@ -21,11 +23,10 @@ _STATUS_ORDER = {s.value: i for i, s in enumerate(RoadmapStatus)}
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _fold(text: str) -> str:
-    return text.casefold().replace("ё", "е")
 
+class RoadmapTableModel(RowsTableModel):
+    COLUMNS = COLUMNS
 
-class RoadmapTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[tuple[int, RoadmapData]] = []  # (number in the roadmap's order, row)
@@ -82,18 +83,7 @@ class RoadmapTableModel(QAbstractTableModel):
                 return _fold(getattr(pair[1], name) or "")
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
-    # --- Qt model interface ---
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
+    # --- Qt model interface (rowCount, columnCount, headerData: RowsTableModel) ---
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None

@@ -9,12 +9,14 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.readiness import STAGES
 from app.services.sites import ItemData, category_label, stage_label
 from app.views.formats import fmt_date, fmt_money
 from app.views.sites.form import decimal_text
+from app.views.widgets.rows_model import RowsTableModel
+from app.views.widgets.rows_model import fold as _fold
 
 COLUMNS = ("position", "name", "category", "quantity", "unit", "unit_price", "cost", "stage",
            "dates")
@@ -26,9 +28,6 @@ STAGE_DATES = (("ordered", "ordered_on"), ("delivered", "delivered_on"),
 
 _Index = QModelIndex | QPersistentModelIndex
 
-
-def _fold(text: str) -> str:
-    return text.casefold().replace("ё", "е")
 
 
 def next_stage(stage: str) -> str | None:
@@ -45,7 +44,9 @@ def dates_text(row: ItemData) -> str:
     return " → ".join(d.strftime("%d.%m.%y") if d else "—" for d in dates[:reached])
 
 
-class ItemsTableModel(QAbstractTableModel):
+class ItemsTableModel(RowsTableModel):
+    COLUMNS = COLUMNS
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[ItemData] = []
@@ -105,18 +106,7 @@ class ItemsTableModel(QAbstractTableModel):
                 return _fold(getattr(r, name) or "")
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
-    # --- Qt model interface ---
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
+    # --- Qt model interface (rowCount, columnCount, headerData: RowsTableModel) ---
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
