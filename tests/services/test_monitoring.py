@@ -30,12 +30,8 @@ from app.services.grants import (
 )
 from app.services.participants import OrganizationData
 from app.services.permissions import Actor, Role
-from app.services.reports.monitoring_form import (
-    MonitoringService,
-    form_title,
-    parse_month,
-    xlsx_columns,
-)
+from app.services.reports.monitoring_form import MonitoringService, parse_month
+from app.services.reports.monitoring_form_files import form_title, xlsx_columns
 
 OCTOBER = date(2026, 10, 1)
 OCT_END = date(2026, 10, 31)
