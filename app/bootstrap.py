@@ -114,7 +114,12 @@ def open_gui_services(args, settings):
                                              "file is kept beside the backups.")):
                 errors.show_message(None, errors.open_failed_title(), str(exc))
                 return None
-            _restore_damaged(args, settings_url, exc.backup)
+            try:
+                _restore_damaged(args, settings_url, exc.backup)
+            except Exception as inner:  # the restore itself failed: say so, keep the window
+                log.exception("restore of the newest good backup failed")
+                errors.show_message(None, errors.open_failed_title(), str(inner))
+                return None
         except Exception as exc:  # a database that cannot be opened: say so, do not crash
             log.exception("could not open the database")
             errors.show_message(None, errors.open_failed_title(), str(exc))

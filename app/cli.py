@@ -108,7 +108,7 @@ def open_services(args: argparse.Namespace, settings_url: str | None = None, log
             return Services(store, (login or cli_login)(store, args))
         return Services(store, OWNER)
     except BaseException:
-        store.engine.dispose()
+        store.close()  # the engine and the lock file
         raise
 
 
@@ -166,6 +166,7 @@ def _print(text: str = "", err: bool = False) -> None:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from app.backup import BackupError
     from app.lock import DatabaseLockedError, NetworkPathError
     from app.migrate import DatabaseTooNewError, NotOurDatabaseError
     from app.services import DatabaseDamagedError
@@ -175,8 +176,11 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         services = open_services(args)
     except (DatabaseTooNewError, NotOurDatabaseError, DatabaseLockedError, NetworkPathError,
-            DatabaseDamagedError, ServiceError) as exc:
+            DatabaseDamagedError, ServiceError, BackupError) as exc:
         _print(str(exc), err=True)
+        return 1
+    except OSError as exc:
+        _print(_file_error(exc), err=True)
         return 1
     try:
         if args.command == "check":
@@ -244,6 +248,9 @@ def run_command(args: argparse.Namespace) -> int:
     except ServiceError as exc:
         _print(str(exc), err=True)
         return 1
+    except OSError as exc:  # a folder that cannot be written, a file open in Excel…
+        _print(_file_error(exc), err=True)
+        return 1
     finally:
         services.close()
     return 2
@@ -270,6 +277,11 @@ def _monitoring_report(services, args) -> int:
         _print(translate("Cli", "The form for {month} is recorded as submitted.").format(
             month=f"{month:%m.%Y}"))
     return 0
+
+
+def _file_error(exc: OSError) -> str:
+    return translate("Cli", "The file {path} could not be written or read: {reason}").format(
+        path=exc.filename or "", reason=exc.strerror or exc)
 
 
 def _check(services) -> int:

@@ -205,3 +205,23 @@ def test_import_contracts_from_the_command_line(tmp_path, capsys):
     texts = [c.value for row in load_workbook(out).active.iter_rows() for c in row
              if isinstance(c.value, str)]
     assert any("77/2026" in t for t in texts)
+
+
+def test_a_file_that_cannot_be_written_is_a_message_not_a_traceback(tmp_path, capsys):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert main(["--demo", "export", "participants", str(blocker / "x.xlsx")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "не удалось" in err.lower()
+
+
+def test_a_failed_login_leaves_no_lock_behind(db_url, monkeypatch, capsys):
+    from app.db import sqlite_path
+    from app.lock import lock_path
+
+    assert main(["--db", db_url, "seed-demo"]) == 0
+    monkeypatch.setenv("CLUSTERDESK_USER", "admin")
+    monkeypatch.setenv("CLUSTERDESK_PASSWORD", "wrong")
+    assert main(["--db", db_url, "check"]) == 1
+    path = sqlite_path(db_url)
+    assert path is None or not lock_path(path).exists()

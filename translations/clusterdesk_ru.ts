@@ -436,6 +436,10 @@
         <translation>Форма за {month} записана как сданная.</translation>
     </message>
     <message>
+        <source>The file {path} could not be written or read: {reason}</source>
+        <translation>Не удалось записать или прочитать файл {path}: {reason}</translation>
+    </message>
+    <message>
         <source>Check passed.</source>
         <translation>Проверка пройдена.</translation>
     </message>
@@ -932,14 +936,6 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>Acceptance saved</source>
         <translation>Приёмка сохранена</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>A contract is not changed here: add its payments and acceptance documents; a contract that ends early gets the status «{status}» in the register.</source>
-        <translation>Контракт здесь не изменяется: добавляйте по нему платежи и документы о приёмке; досрочно прекращённый контракт получает в реестре состояние «{status}».</translation>
     </message>
     <message>
         <source>Not deleted</source>

@@ -6,11 +6,10 @@ the use-case areas for one actor.  Services return plain dataclasses, never ORM 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
 
 from app import paths
 from app.db import make_engine, normalise_url, sqlite_path
@@ -56,14 +55,18 @@ class DatabaseDamagedError(RuntimeError):
         super().__init__(text)
 
 
-def _integrity(engine, full: bool) -> str | None:
-    """None when the file is sound, else what the check said."""
+def _integrity(path: Path, full: bool) -> str | None:
+    """None when the file is sound, else what the check said.  Read-only: a damaged file is
+    not switched to WAL or otherwise touched by looking at it."""
     pragma = "integrity_check" if full else "quick_check"
     try:
-        with engine.connect() as conn:
-            result = [r[0] for r in conn.execute(text(f"PRAGMA {pragma}"))]
-    except DBAPIError as exc:
-        return str(exc.orig)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
     return None if result == ["ok"] else "; ".join(result[:3])
 
 
@@ -82,15 +85,15 @@ def open_store(url: str) -> Store:
         lock = acquire(path)
     engine = None
     try:
-        engine = make_engine(url)
         if path is not None and path.exists() and path.stat().st_size > 0:
             # quick_check on every open; the full check after an unclean shutdown
-            problem = _integrity(engine, full=lock.unclean)
+            problem = _integrity(path, full=lock.unclean)
             if problem is not None:
                 from app.backup import newest_good_backup
 
                 good = newest_good_backup(paths.backup_dir())
                 raise DatabaseDamagedError(problem, good.path if good else None)
+        engine = make_engine(url)
         upgrade_database(engine)
         store = Store.from_engine(engine)
         store.lock = lock

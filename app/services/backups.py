@@ -73,7 +73,8 @@ class BackupService(Service):
             else:
                 target = sqlite_backup.make_backup(db, self.folder, now, reason)
                 sqlite_backup.prune(self.folder, now)
-        except (sqlite_backup.BackupError, OSError, subprocess.CalledProcessError) as exc:
+        except (sqlite_backup.BackupError, OSError, subprocess.CalledProcessError,
+                subprocess.TimeoutExpired) as exc:
             raise _failed(exc) from exc
         record_now(self.store.sessions, Action.BACKUP, target.name,
                    username=self.actor.username or "—")

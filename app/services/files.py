@@ -23,7 +23,15 @@ def atomic_write(target: Path | str) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        _usual_mode(tmp)
         os.replace(tmp, target)
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _usual_mode(path: Path) -> None:
+    """mkstemp makes a file only its owner may read; an export gets the usual rights."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)

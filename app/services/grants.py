@@ -128,6 +128,7 @@ def money(value, name: str, errors: dict[str, str], positive: bool = True) -> De
         errors[name] = translate("Grants", "The sum must be more than zero.")
     if abs(amount) >= Decimal("1e16"):
         errors[name] = translate("Grants", "The sum is too large.")
+        return Decimal(0)
     return amount.quantize(KOPECK, ROUND_HALF_UP)  # as an accountant rounds
 
 

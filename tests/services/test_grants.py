@@ -223,3 +223,14 @@ def test_a_contract_is_edited_on_its_current_version(services):
     assert services.grants.contract(saved.id).amount == D("650000.00")
     with pytest.raises(ConflictError):
         services.grants.save_contract(data)  # the same, stale copy again
+
+
+def test_an_absurdly_large_sum_is_a_field_error(services):
+    from app.services.grants import money
+
+    errors: dict = {}
+    assert money("99999999999999999999999999999", "amount", errors) == 0
+    assert "amount" in errors
+    errors = {}
+    money("1e30", "amount", errors)
+    assert "amount" in errors

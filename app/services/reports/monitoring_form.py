@@ -12,6 +12,7 @@ since the last form sent.
 from __future__ import annotations
 
 import json
+import os
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -444,20 +445,25 @@ class MonitoringService(Service):
         if target.suffix.lower() not in (".xlsx", ".pdf"):
             raise ValidationError({"target": translate(
                 "MonitoringForm", "The form is written to a .xlsx or a .pdf file.")})
-        with self._session() as s:
-            form = build_form(s, month, prepared_by=self._prepared_by(s))
-        if final:
-            form.submitted_at = datetime.now(UTC)
         from app.services.reports.monitoring_form_files import write_form
 
-        write_form(form, target)
-        if final:
+        # A final form and its snapshot succeed together: the file is written beside the
+        # target inside the transaction and moved into place only after the commit.
+        staged = target.with_name(f".{target.stem}.staged{target.suffix}")
+        try:
             with self._session() as s:
-                s.add(MonitoringSubmission(
-                    cluster_id=current_cluster(s).id, month=month,
-                    submitted_at=form.submitted_at, submitted_by=self.actor.username or "—",
-                    snapshot=json.dumps(form_snapshot(form), ensure_ascii=False,
-                                        sort_keys=True)))
+                form = build_form(s, month, prepared_by=self._prepared_by(s))
+                if final:
+                    form.submitted_at = datetime.now(UTC)
+                    s.add(MonitoringSubmission(
+                        cluster_id=current_cluster(s).id, month=month,
+                        submitted_at=form.submitted_at, submitted_by=self.actor.username or "—",
+                        snapshot=json.dumps(form_snapshot(form), ensure_ascii=False,
+                                            sort_keys=True)))
+                write_form(form, staged)
+            os.replace(staged, target)
+        finally:
+            staged.unlink(missing_ok=True)
         detail = f"{target.name}: {len(form.rows)}"
         record_now(self.store.sessions, Action.EXPORT,
                    detail + (f" ({month:%Y-%m}, final)" if final else ""),
