@@ -65,41 +65,42 @@ def _cell(ws, value, kind: str) -> WriteOnlyCell:
 
 
 def write_xlsx(report: TableReport, target: Path | str) -> Path:
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title=report.sheet_name[:31])
-    for index, column in enumerate(report.columns, start=1):
-        ws.column_dimensions[get_column_letter(index)].width = column.width
-    top = 0
-    if report.subtitle:  # a printed report: its title and date above the table
-        title = WriteOnlyCell(ws, value=report.title)
-        title.font = Font(bold=True, size=13)
-        ws.append([title])
-        ws.append([WriteOnlyCell(ws, value=report.subtitle)])
-        ws.append([])
-        top = 3
-    ws.freeze_panes = f"A{top + 2}"
-    header = []
-    for column in report.columns:
-        cell = WriteOnlyCell(ws, value=column.title)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        header.append(cell)
-    ws.append(header)
-    kinds = [c.kind for c in report.columns]
-    for index, row in enumerate(report.rows):
-        cells = [_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=False)]
-        if index in report.bold_rows:
-            for cell in cells:
-                cell.font = HEADER_FONT
-        if index in report.attention_rows:
-            for cell in cells:
-                cell.font = Font(color=ATTENTION_INK.lstrip("#"))
-                cell.fill = PatternFill("solid", fgColor=ATTENTION_FILL.lstrip("#"))
-        ws.append(cells)
-    if report.rows:
-        last = get_column_letter(len(report.columns))
-        ws.auto_filter.ref = f"A{top + 1}:{last}{top + len(report.rows) + 1}"
     target = Path(target)
+    # the temporary file first: a folder that cannot be written fails before any work
     with atomic_write(target) as tmp:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet(title=report.sheet_name[:31])
+        for index, column in enumerate(report.columns, start=1):
+            ws.column_dimensions[get_column_letter(index)].width = column.width
+        top = 0
+        if report.subtitle:  # a printed report: its title and date above the table
+            title = WriteOnlyCell(ws, value=report.title)
+            title.font = Font(bold=True, size=13)
+            ws.append([title])
+            ws.append([WriteOnlyCell(ws, value=report.subtitle)])
+            ws.append([])
+            top = 3
+        ws.freeze_panes = f"A{top + 2}"
+        header = []
+        for column in report.columns:
+            cell = WriteOnlyCell(ws, value=column.title)
+            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+            cell.alignment = Alignment(wrap_text=True, vertical="center")
+            header.append(cell)
+        ws.append(header)
+        kinds = [c.kind for c in report.columns]
+        for index, row in enumerate(report.rows):
+            cells = [_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=False)]
+            if index in report.bold_rows:
+                for cell in cells:
+                    cell.font = HEADER_FONT
+            if index in report.attention_rows:
+                for cell in cells:
+                    cell.font = Font(color=ATTENTION_INK.lstrip("#"))
+                    cell.fill = PatternFill("solid", fgColor=ATTENTION_FILL.lstrip("#"))
+            ws.append(cells)
+        if report.rows:
+            last = get_column_letter(len(report.columns))
+            ws.auto_filter.ref = f"A{top + 1}:{last}{top + len(report.rows) + 1}"
         wb.save(tmp)
     return target
