@@ -34,7 +34,7 @@ from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
-from app.services.validation import FieldError, require_text, validate_inn
+from app.services.validation import FieldError, check_field, require_text, validate_inn
 
 KOPECK = Decimal("0.01")
 
@@ -311,10 +311,7 @@ class GrantsService(Service):
     @requires(Permission.GRANTS_WRITE)
     def save_source(self, data: SourceData) -> SourceData:
         errors: dict[str, str] = {}
-        try:
-            name = require_text(data.name, 300)
-        except FieldError as exc:
-            errors["name"], name = str(exc), ""
+        name = check_field(errors, "name", require_text, data.name, 300)
         if data.kind not in set(SourceKind):
             errors["kind"] = translate("Grants", "Choose the kind of source.")
         amount = money(data.amount, "amount", errors)
@@ -371,10 +368,7 @@ class GrantsService(Service):
     @requires(Permission.GRANTS_WRITE)
     def save_line(self, data: LineData) -> LineData:
         errors: dict[str, str] = {}
-        try:
-            name = require_text(data.name, 500)
-        except FieldError as exc:
-            errors["name"], name = str(exc), ""
+        name = check_field(errors, "name", require_text, data.name, 500)
         if data.category not in set(LineCategory):
             errors["category"] = translate("Grants", "Choose the category.")
         planned = money(data.planned, "planned", errors, positive=False)
@@ -425,10 +419,7 @@ class GrantsService(Service):
     @requires(Permission.GRANTS_WRITE)
     def save_procurement(self, data: ProcurementData) -> ProcurementData:
         errors: dict[str, str] = {}
-        try:
-            subject = require_text(data.subject, 2000)
-        except FieldError as exc:
-            errors["subject"], subject = str(exc), ""
+        subject = check_field(errors, "subject", require_text, data.subject, 2000)
         if data.method not in set(ProcurementMethod):
             errors["method"] = translate("Grants", "Choose the method.")
         if data.status not in set(ProcurementStatus):
@@ -470,10 +461,7 @@ class GrantsService(Service):
     @requires(Permission.GRANTS_WRITE)
     def save_contract(self, data: ContractData) -> ContractRow:
         errors: dict[str, str] = {}
-        try:
-            number = require_text(data.number, 100)
-        except FieldError as exc:
-            errors["number"], number = str(exc), ""
+        number = check_field(errors, "number", require_text, data.number, 100)
         amount = money(data.amount, "amount", errors)
         vat = money(data.vat, "vat", errors, positive=False)
         if "vat" not in errors and vat > amount:
@@ -565,10 +553,7 @@ class GrantsService(Service):
     def add_acceptance(self, data: AcceptanceData) -> uuid.UUID:
         errors: dict[str, str] = {}
         amount = money(data.amount, "amount", errors)
-        try:
-            number = require_text(data.document_no, 100)
-        except FieldError as exc:
-            errors["document_no"], number = str(exc), ""
+        number = check_field(errors, "document_no", require_text, data.document_no, 100)
         with self._session() as s:
             contract = _get(s, Contract, data.contract_id, self._gone())
             accepted = _sum(a.amount for a in contract.acceptances)

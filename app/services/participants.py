@@ -19,7 +19,7 @@ from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
 from app.services.validation import (
-    FieldError,
+    check_field,
     optional_text,
     require_text,
     validate_email,
@@ -119,11 +119,7 @@ class OrganizationData:
 
 
 def _check(errors: dict[str, str], key: str, fn, *args):
-    try:
-        return fn(*args)
-    except FieldError as exc:
-        errors[key] = str(exc)
-        return None
+    return check_field(errors, key, fn, *args, default=None)
 
 
 def validate_organization(data: OrganizationData) -> OrganizationData:

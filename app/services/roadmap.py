@@ -20,7 +20,7 @@ from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
-from app.services.validation import FieldError, optional_text, require_text
+from app.services.validation import check_field, optional_text, require_text
 
 MAX_ATTACHMENT = 50 * 1024 * 1024
 
@@ -98,10 +98,7 @@ def _data(item: RoadmapItem, orgs: dict, files: dict) -> RoadmapData:
 
 def validate_roadmap(data: RoadmapData) -> RoadmapData:
     errors: dict[str, str] = {}
-    try:
-        title = require_text(data.title, 2000)
-    except FieldError as exc:
-        errors["title"], title = str(exc), data.title
+    title = check_field(errors, "title", require_text, data.title, 2000)
     if data.status not in set(RoadmapStatus):
         errors["status"] = translate("Roadmap", "Choose the status.")
     if data.status == RoadmapStatus.DONE and data.done_on is None:

@@ -18,7 +18,7 @@ from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
 from app.services.readiness import STAGES, ItemFacts, Readiness, readiness
-from app.services.validation import FieldError, optional_text, require_text
+from app.services.validation import check_field, optional_text, require_text
 
 MIN_KINDS_OF_WORK = 6
 
@@ -136,10 +136,7 @@ def _money(value, name: str, errors: dict[str, str]) -> Decimal:
 
 def validate_item(data: ItemData) -> ItemData:
     errors: dict[str, str] = {}
-    try:
-        name = require_text(data.name, 2000)
-    except FieldError as exc:
-        errors["name"], name = str(exc), data.name
+    name = check_field(errors, "name", require_text, data.name, 2000)
     if data.category not in set(ItemCategory):
         errors["category"] = translate("Sites", "Choose the kind of item.")
     if data.stage not in STAGES:
@@ -202,10 +199,7 @@ class SitesService(Service):
     @requires(Permission.SITES_WRITE)
     def save_site(self, data: SiteData) -> SiteData:
         errors: dict[str, str] = {}
-        try:
-            name = require_text(data.name, 300)
-        except FieldError as exc:
-            errors["name"], name = str(exc), ""
+        name = check_field(errors, "name", require_text, data.name, 300)
         if errors:
             raise ValidationError(errors)
         with self._session() as s:
@@ -230,10 +224,7 @@ class SitesService(Service):
     @requires(Permission.SITES_WRITE)
     def save_workshop(self, data: WorkshopData) -> WorkshopData:
         errors: dict[str, str] = {}
-        try:
-            name = require_text(data.name, 300)
-        except FieldError as exc:
-            errors["name"], name = str(exc), ""
+        name = check_field(errors, "name", require_text, data.name, 300)
         _percent(data.repairs_percent, "repairs_percent", errors)
         _percent(data.brandbook_percent, "brandbook_percent", errors)
         if data.area_m2 is not None and data.area_m2 < 0:

@@ -188,3 +188,12 @@ def optional_text(value: object, max_length: int) -> str:
             translate("Validation", "Too long: at most {limit} characters.").format(limit=max_length)
         )
     return text
+
+
+def check_field(errors: dict[str, str], key: str, fn, *args, default=""):
+    """``fn(*args)``, or ``default`` with the field's message put into ``errors``."""
+    try:
+        return fn(*args)
+    except FieldError as exc:
+        errors[key] = str(exc)
+        return default
