@@ -59,12 +59,6 @@ class RoadmapTableModel(RowsTableModel):
         return self._rows[row][1].id in self._overdue
 
     # --- sorting ---
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
-
     def _sorted(self, rows):
         column, order = self._sort
         name = COLUMNS[column]

@@ -79,12 +79,6 @@ class ItemsTableModel(RowsTableModel):
         self.endResetModel()
 
     # --- sorting ---
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._sorted(self._rows)
-        self.layoutChanged.emit()
-
     def _sorted(self, rows: list[ItemData]) -> list[ItemData]:
         column, order = self._sort
         name = COLUMNS[column]
