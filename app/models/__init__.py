@@ -2,6 +2,17 @@
 
 from app.models.audit import AuditEntry
 from app.models.base import Base, Entity
+from app.models.events import (
+    AmbassadorMember,
+    AmbassadorTeam,
+    Event,
+    EventFile,
+    EventOrganization,
+    EventPlan,
+    EventReach,
+    PlanRevision,
+    ReachBaseline,
+)
 from app.models.grants import (
     Acceptance,
     BudgetLine,
@@ -18,6 +29,15 @@ from app.models.sites import InfraItem, Site, Workshop
 from app.models.users import User
 
 __all__ = [
+    "AmbassadorMember",
+    "AmbassadorTeam",
+    "Event",
+    "EventFile",
+    "EventOrganization",
+    "EventPlan",
+    "EventReach",
+    "PlanRevision",
+    "ReachBaseline",
     "Acceptance",
     "BudgetLine",
     "Contract",

@@ -16,17 +16,20 @@ from app.db import make_engine, normalise_url, sqlite_path
 from app.lock import NetworkPathError, acquire, is_network_path
 from app.migrate import preflight_sqlite, upgrade_database
 from app.services.accounts import AccountsService
+from app.services.ambassadors import AmbassadorsService
 from app.services.audit import AuditService
 from app.services.backups import BackupService
 from app.services.base import Store
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
+from app.services.events import EventsService
 from app.services.grants import GrantsService
 from app.services.importers.contracts import ContractsImportService
 from app.services.importers.infrastructure import InfrastructureImportService
 from app.services.importers.participants import ParticipantsImportService
 from app.services.participants import ParticipantsService
 from app.services.permissions import OWNER, Actor
+from app.services.reach import ReachService
 from app.services.reference import ReferenceService, load_reference_data
 from app.services.reports.infrastructure import InfrastructureExportService
 from app.services.reports.monitoring import ReportsService
@@ -129,6 +132,9 @@ class Services:
         self.monitoring = MonitoringService(store, actor)
         self.infrastructure_import = InfrastructureImportService(store, actor)
         self.infrastructure_export = InfrastructureExportService(store, actor)
+        self.events = EventsService(store, actor)
+        self.reach = ReachService(store, actor)
+        self.ambassadors = AmbassadorsService(store, actor)
         self.demo = DemoService(store, actor)
 
     def all(self) -> dict[str, object]:

@@ -30,6 +30,8 @@ HIDDEN = "•••"
 REDACTED = {
     "contact": {"full_name", "post", "phone", "email"},
     "app_user": {"password_hash"},
+    "ambassador_member": {"full_name"},
+    "ambassador_team": {"curator"},
 }
 _NOISE = {"created_at", "updated_at", "version"}
 _PG_LOCK = 0x434C4453  # one advisory lock serialises appends on PostgreSQL

@@ -48,6 +48,9 @@ class Permission(enum.StrEnum):
     ROADMAP_READ = "roadmap.read"
     ROADMAP_WRITE = "roadmap.write"
     GRANTS_READ = "grants.read"
+    EVENTS_READ = "events.read"
+    EVENTS_WRITE = "events.write"
+    PLANS_APPROVE = "events.approve_plan"
     GRANTS_WRITE = "grants.write"
     MONITORING_SUBMIT = "grants.monitoring_submit"
     RECORD_HISTORY = "audit.record_history"
@@ -70,6 +73,7 @@ _READ = {
     Permission.SITES_READ,
     Permission.ROADMAP_READ,
     Permission.GRANTS_READ,
+    Permission.EVENTS_READ,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -84,6 +88,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.SITES_WRITE,
             Permission.ROADMAP_WRITE,
             Permission.GRANTS_WRITE,
+            Permission.EVENTS_WRITE,
+            Permission.PLANS_APPROVE,  # staff record the council's protocol
             Permission.MONITORING_SUBMIT,
             Permission.BACKUP_MAKE,
             Permission.SYSTEM_CHECK,

@@ -4,8 +4,6 @@ for every cluster, plus the cluster's own items; deadlines, evidence, overdue at
 from __future__ import annotations
 
 import enum
-import hashlib
-import mimetypes
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date
@@ -16,13 +14,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Attachment, Organization, RoadmapItem
+from app.services.attachments import add_attachment, read_evidence, write_attachment
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
 from app.services.validation import check_field, optional_text, require_text
-
-MAX_ATTACHMENT = 50 * 1024 * 1024
 
 #: Seed 003, «Комплекс мер (Дорожная карта)», in its order.
 STANDARD_STAGES = [
@@ -157,37 +154,16 @@ class RoadmapService(Service):
     @requires(Permission.ROADMAP_WRITE)
     def attach(self, item_id: uuid.UUID, path: Path | str) -> str:
         """Keep a file as the item's evidence (its bytes go into the database)."""
-        path = Path(path)
-        if not path.is_file():
-            raise ValidationError({"attachment": translate(
-                "Roadmap", "The file {name} does not exist.").format(name=path)})
-        if path.stat().st_size > MAX_ATTACHMENT:
-            raise ValidationError({"attachment": translate(
-                "Roadmap", "The file is larger than 50 MB.")})
-        content = path.read_bytes()
+        name, content = read_evidence(path)
         with self._session() as s:
             item = self._item(s, item_id)
-            attachment = Attachment(
-                filename=path.name, content=content, size=len(content),
-                sha256=hashlib.sha256(content).hexdigest(),
-                content_type=mimetypes.guess_type(path.name)[0] or "")
-            s.add(attachment)
-            s.flush()
-            item.attachment_id = attachment.id
-            return path.name
+            item.attachment_id = add_attachment(s, name, content).id
+            return name
 
     @requires(Permission.ROADMAP_READ)
     def save_attachment(self, item_id: uuid.UUID, target: Path | str) -> Path:
-        from app.services.files import atomic_write
-
         with self._session() as s:
-            item = self._item(s, item_id)
-            attachment = s.get(Attachment, item.attachment_id) if item.attachment_id else None
-            if attachment is None:
-                raise NotFoundError(translate("Roadmap", "No file is attached."))
-            with atomic_write(target) as tmp:
-                Path(tmp).write_bytes(attachment.content)
-        return Path(target)
+            return write_attachment(s, self._item(s, item_id).attachment_id, target)
 
     def _item(self, s: Session, item_id: uuid.UUID) -> RoadmapItem:
         item = s.get(RoadmapItem, item_id)
