@@ -87,5 +87,5 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cursor.close()
 
 
-def session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def session_factory(engine: Engine, class_: type[Session] = Session) -> sessionmaker[Session]:
+    return sessionmaker(engine, class_=class_, expire_on_commit=False)

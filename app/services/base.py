@@ -38,9 +38,7 @@ class Store:
     def from_engine(cls, engine: Engine) -> Store:
         from app.services import audit
 
-        sessions = session_factory(engine)
-        audit.install(sessions)
-        return cls(engine=engine, sessions=sessions)
+        return cls(engine=engine, sessions=session_factory(engine, audit.AuditedSession))
 
 
 def conflict_error() -> ConflictError:

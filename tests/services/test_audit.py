@@ -128,3 +128,19 @@ def test_search_ignores_case_in_russian(services):
     assert services.audit.entries(search="ромашка")
     assert services.audit.entries(search="РОМАШКА")
     assert services.audit.entries(search="лютик") == []
+
+
+def test_every_store_logs_even_after_many_were_opened_and_closed(tmp_path):
+    """Listeners were once keyed to each store's sessionmaker class; a new class could take a
+    collected one's id and go unlogged.  Open many stores, churn the garbage collector."""
+    import gc
+
+    for i in range(40):
+        svc = Services(open_store(str(tmp_path / f"{i}.sqlite3")))
+        try:
+            staff(svc).participants.create(org())
+            assert [e.action for e in svc.audit.entries(table_name="organization")] == [
+                "create"], f"store {i} was not logged"
+        finally:
+            svc.close()
+        gc.collect()
