@@ -3,6 +3,9 @@
     python -m app [--db URL | --demo] import participants FILE.xlsx [--dry-run]
     python -m app [--db URL | --demo] export participants OUT.xlsx
     python -m app [--db URL | --demo] export participants-template OUT.xlsx
+    python -m app [--db URL | --demo] list plans
+    python -m app [--db URL | --demo] report plan --plan ID --out OUT.xlsx|OUT.pdf
+    python -m app [--db URL | --demo] report reach --from DATE --to DATE --out OUT.xlsx|OUT.pdf
     python -m app [--db URL | --demo] check
     python -m app [--db URL | --demo] seed-demo
 
@@ -59,13 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
-    rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring"))
+    rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring", "plan", "reach"))
     rep.add_argument("--out", type=Path, required=True, help="OUT.xlsx or OUT.pdf")
     rep.add_argument("--month", help="monitoring: the month of the form, YYYY-MM")
     rep.add_argument("--pdf", action="store_true",
                      help="monitoring: write a PDF (beside --out if that names an .xlsx)")
     rep.add_argument("--final", action="store_true",
                      help="monitoring: export as the final, submitted form (keeps its figures)")
+    rep.add_argument("--plan", metavar="ID", help="plan: the plan's id (see «list plans»)")
+    rep.add_argument("--from", dest="date_from", metavar="DATE",
+                     help="reach: the first day, YYYY-MM-DD or DD.MM.YYYY")
+    rep.add_argument("--to", dest="date_to", metavar="DATE",
+                     help="reach: the last day, YYYY-MM-DD or DD.MM.YYYY")
+
+    lst = commands.add_parser("list", help="list records, one a line, tab-separated")
+    lst.add_argument("kind", choices=("plans",))
 
     commands.add_parser("check", help="integrity check and migration state")
     commands.add_parser("backup", help="take a checked backup now")
@@ -217,6 +228,12 @@ def run_command(args: argparse.Namespace) -> int:
             return _import(services, args)
         if args.command == "report" and args.kind == "monitoring":
             return _monitoring_report(services, args)
+        if args.command == "list":
+            return _list_plans(services)
+        if args.command == "report" and args.kind == "plan":
+            return _plan_report(services, args)
+        if args.command == "report" and args.kind == "reach":
+            return _reach_report(services, args)
         if args.command == "report":
             if args.out.suffix.lower() not in (".xlsx", ".pdf"):
                 _print(translate("Cli", "The report file must end in .xlsx or .pdf."), err=True)
@@ -276,6 +293,83 @@ def _monitoring_report(services, args) -> int:
     if args.final:
         _print(translate("Cli", "The form for {month} is recorded as submitted.").format(
             month=f"{month:%m.%Y}"))
+    return 0
+
+
+def parse_day(text: str | None):
+    """«2026-03-12» or «12.03.2026» → the date; anything else raises ValueError (translated)."""
+    import re
+    from datetime import date
+
+    found = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*|\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*",
+                         text or "")
+    if found:
+        year, month, day = found.group(1, 2, 3) if found[1] else found.group(6, 5, 4)
+        try:
+            return date(int(year), int(month), int(day))
+        except ValueError:
+            pass
+    raise ValueError(translate(
+        "Cli", "«{text}» is not a date: write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-03-12.")
+        .format(text=text or ""))
+
+
+def _list_plans(services) -> int:
+    """One plan a line: id, year, kind, status, title (tab-separated, for scripts)."""
+    for plan in services.events.plans():
+        title = " ".join(plan.title.split())  # a tab or a line break would split the line
+        _print(f"{plan.id}\t{plan.year}\t{plan.kind}\t{plan.status}\t{title}")
+    return 0
+
+
+def _report_target(args) -> bool:
+    if args.out.suffix.lower() in (".xlsx", ".pdf"):
+        return True
+    _print(translate("Cli", "The report file must end in .xlsx or .pdf."), err=True)
+    return False
+
+
+def _plan_report(services, args) -> int:
+    import uuid
+
+    from app.services.errors import NotFoundError
+
+    if not args.plan:
+        _print(translate("Cli", "Give the plan with --plan ID (the ids are in «list plans»)."),
+               err=True)
+        return 2
+    try:
+        plan = services.events.plan(uuid.UUID(args.plan.strip()))
+    except (ValueError, NotFoundError):
+        _print(translate("Cli", "There is no plan {id}: see «list plans».").format(
+            id=args.plan), err=True)
+        return 2
+    if not _report_target(args):
+        return 1
+    rows = services.event_reports.plan_report(plan.id, args.out)
+    _print(translate("Cli", "Report written to {path} ({rows} rows).").format(
+        path=args.out, rows=rows))
+    return 0
+
+
+def _reach_report(services, args) -> int:
+    if not args.date_from or not args.date_to:
+        _print(translate("Cli", "Give the period with --from DATE --to DATE."), err=True)
+        return 2
+    try:
+        date_from, date_to = parse_day(args.date_from), parse_day(args.date_to)
+    except ValueError as exc:
+        _print(str(exc), err=True)
+        return 2
+    if date_to < date_from:
+        _print(translate("Reach", "The end of the period is before its start."), err=True)
+        return 2
+    if not _report_target(args):
+        return 1
+    summary = services.event_reports.reach_report(date_from, date_to, args.out)
+    _print(translate("Cli", "Report written to {path}: {held} events held, {people} people "
+                            "reached.").format(path=args.out, held=summary.events_held,
+                                               people=summary.total_people))
     return 0
 
 

@@ -35,6 +35,7 @@ from app.services.reports.infrastructure import InfrastructureExportService
 from app.services.reports.monitoring import ReportsService
 from app.services.reports.monitoring_form import MonitoringService
 from app.services.reports.participants import ParticipantsExportService
+from app.services.reports.plans import PlanReportsService
 from app.services.roadmap import RoadmapService
 from app.services.sites import SitesService
 from app.services.system import SystemService
@@ -134,6 +135,7 @@ class Services:
         self.infrastructure_export = InfrastructureExportService(store, actor)
         self.events = EventsService(store, actor)
         self.reach = ReachService(store, actor)
+        self.event_reports = PlanReportsService(store, actor)
         self.ambassadors = AmbassadorsService(store, actor)
         self.demo = DemoService(store, actor)
 

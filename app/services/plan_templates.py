@@ -25,12 +25,13 @@ def template_events(kind: str, year: int) -> list[dict]:
     """Rows of the template: section; month; kind; audiences; title."""
     with template_path(kind).open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f, delimiter=";"))
-    known = set(Audience)
     return [dict(section=r["section"].strip(), title=r["title"].strip(),
                  kind=r["kind"].strip(),
                  starts_on=date(year, int(r["month"]), TEMPLATE_DAY),
-                 audiences=",".join(a.strip() for a in r["audiences"].split(",")
-                                    if a.strip() in known))
+                 # in Audience order, as save_event stores them (else a mere status change
+                 # in an approved plan looks like a changed audience and needs a revision)
+                 audiences=",".join(a for a in Audience
+                                    if a in {x.strip() for x in r["audiences"].split(",")}))
             for r in rows if r.get("title", "").strip()]
 
 

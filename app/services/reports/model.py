@@ -39,3 +39,11 @@ class TableReport:
     subtitle: str = ""
     bold_rows: set[int] = field(default_factory=set)  # indexes into rows (e.g. totals)
     attention_rows: set[int] = field(default_factory=set)  # e.g. overdue items
+    #: Section headers inside the table: the row's first cell holds the header's text, which
+    #: spans the whole width.
+    group_rows: set[int] = field(default_factory=set)
+    #: Lines of an approval block («УТВЕРЖДЕНО …») printed top right, above the title.
+    approval: list[str] = field(default_factory=list)
+    #: Paragraphs after the table (e.g. a plan's revisions), under ``notes_title``.
+    notes_title: str = ""
+    notes: list[str] = field(default_factory=list)

@@ -79,6 +79,8 @@ ZEBRA_FILL = colors.HexColor("#F3F6F9")
 GRID = colors.HexColor("#B8C4CE")
 INK = colors.HexColor("#1F2933")
 MUTED = colors.HexColor("#5F6B76")
+GROUP_FILL = colors.HexColor("#E8EEF4")
+APPROVAL_WIDTH = 95 * mm
 
 #: C0/C1 control characters except tab and line feed, lone surrogates, non-characters.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -92,6 +94,11 @@ STYLES = {
     "generated": ParagraphStyle("ReportGenerated", _BASE, fontSize=8.5, leading=11,
                                 textColor=MUTED),
     "head": ParagraphStyle("ReportHead", _BASE, fontName=FONT_BOLD),
+    "group": ParagraphStyle("ReportGroup", _BASE, fontName=FONT_BOLD),
+    "approval": ParagraphStyle("ReportApproval", _BASE, fontSize=10.5, leading=13.5),
+    "notes_title": ParagraphStyle("ReportNotesTitle", _BASE, fontName=FONT_BOLD, fontSize=10,
+                                  leading=13, spaceAfter=2),
+    "note": ParagraphStyle("ReportNote", _BASE, fontSize=9, leading=11.5, spaceAfter=3),
     "text": ParagraphStyle("ReportCell", _BASE, alignment=TA_LEFT),
     "date": ParagraphStyle("ReportDate", _BASE, alignment=TA_CENTER),
     "money": ParagraphStyle("ReportMoney", _BASE, alignment=TA_RIGHT),
@@ -123,10 +130,15 @@ def register_fonts() -> None:
                                       italic="PTSans-Italic", boldItalic="PTSans-BoldItalic")
 
 
+#: Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»).
+_SUBSTITUTES = str.maketrans({"→": "->", "←": "<-", "↔": "<->", "⇒": "=>"})
+
+
 def clean(text: str) -> str:
-    """Text as the PDF can carry it: one kind of line break, no control characters."""
+    """Text as the PDF can carry it: one kind of line break, no control characters, no
+    character the font would print as an empty box."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _UNPRINTABLE.sub("", text)
+    return _UNPRINTABLE.sub("", text).translate(_SUBSTITUTES)
 
 
 def markup(text: str) -> str:
@@ -226,9 +238,16 @@ class _Layout:
             out.append(Paragraph(markup(format_value(v, k)), style))
         return out
 
-    def table(self, rows: list[list[Any]], start: int) -> Table:
+    def group_cells(self, row: Sequence[Any]) -> list[Any]:
+        """A section header: its first cell's text, spanning the row (see ``table``)."""
+        text = "" if not row or row[0] is None else str(row[0])
+        return [Paragraph(markup(text), STYLES["group"])] + [""] * (len(self.kinds) - 1)
+
+    def table(self, rows: list[list[Any]], start: int,
+              groups: Sequence[bool] = ()) -> Table:
         """A table of the header and ``rows``; ``start`` is the number of the first row in
-        the whole report, so the zebra stripes run on across pages."""
+        the whole report, so the zebra stripes run on across pages; ``groups`` marks the
+        section headers among ``rows``."""
         first_fill = [colors.white, ZEBRA_FILL][start % 2]
         second_fill = [ZEBRA_FILL, colors.white][start % 2]
         style = [
@@ -246,6 +265,10 @@ class _Layout:
         ]
         if rows:
             style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [first_fill, second_fill]))
+        for index, group in enumerate(groups, start=1):
+            if group:
+                style += [("SPAN", (0, index), (-1, index)),
+                          ("BACKGROUND", (0, index), (-1, index), GROUP_FILL)]
         return Table(
             [self.header, *rows],
             colWidths=self.widths,
@@ -261,21 +284,29 @@ class _RowStream(Flowable):
     """The table body, laid out a page at a time (see the module docstring).
 
     ``rows`` hold cell values (Paragraphs, or lists of flowables for a row that reportlab
-    split across a page break).  ``start`` is the report-wide number of ``rows[0]``.
+    split across a page break).  ``start`` is the report-wide number of ``rows[0]``;
+    ``groups`` (one flag a row) marks the section headers.
     """
 
-    def __init__(self, layout: _Layout, rows: list[list[Any]], start: int = 0):
+    def __init__(self, layout: _Layout, rows: list[list[Any]], start: int = 0,
+                 groups: Sequence[bool] | None = None):
         super().__init__()
         self._layout = layout
         self._rows = rows
         self._start = start
+        self._groups = list(groups) if groups is not None else [False] * len(rows)
         self._table: Table | None = None
 
     def _window(self, avail_height: float) -> tuple[Table, int]:
         # More rows than can possibly fit (every row is at least MIN_ROW_HEIGHT tall), so a
         # window that is not the last one always ends at the page break.
         count = int(avail_height // MIN_ROW_HEIGHT) + 2
-        return self._layout.table(self._rows[:count], self._start), count
+        return self._layout.table(self._rows[:count], self._start,
+                                  self._groups[:count]), count
+
+    def _rest(self, done: int) -> _RowStream:
+        return _RowStream(self._layout, self._rows[done:], self._start + done,
+                          self._groups[done:])
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         self._table, count = self._window(availHeight)
@@ -298,13 +329,21 @@ class _RowStream(Flowable):
             left = parts[1]._cellvalues[1:]  # without the repeated header
             rest = [list(r) for r in left] + later
             done = min(count, len(self._rows)) - len(left)  # a row split in two is not done
+            whole = len(parts[0]._cellvalues) - 1 == done  # no row cut in two at the break
+            if whole and done > 1 and self._groups[done - 1]:
+                # a section header does not stay alone at the foot of a page
+                keep = done - 1
+                return [self._layout.table(self._rows[:keep], self._start,
+                                           self._groups[:keep]),
+                        PageBreak(), self._rest(keep)]
         out: list[Flowable] = [parts[0]]
         if rest:
             if len(parts) == 2:
                 # The next row did not fit: it starts the next page, under the header,
                 # rather than being cut in two under a header in the middle of this page.
                 out.append(PageBreak())
-            out.append(_RowStream(self._layout, rest, self._start + done))
+            out.append(_RowStream(self._layout, rest, self._start + done,
+                                  self._groups[done:]))
         return out
 
     def draw(self):
@@ -321,6 +360,16 @@ def _footer(canvas, doc) -> None:
     canvas.restoreState()
 
 
+def _approval_block(lines: Sequence[str]) -> Table:
+    """«УТВЕРЖДЕНО …» at the top right, its lines aligned left inside the block."""
+    return Table([[Paragraph(markup(line), STYLES["approval"])] for line in lines],
+                 colWidths=[APPROVAL_WIDTH], hAlign="RIGHT",
+                 style=TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+
+
 def write_pdf(
     report: TableReport, target: Path | str, *, subtitle: str = "", landscape: bool = True
 ) -> Path:
@@ -330,16 +379,26 @@ def write_pdf(
     width = pagesize[0] - 2 * MARGIN_X
 
     subtitle = subtitle or report.subtitle
-    story: list[Flowable] = [Paragraph(markup(report.title), STYLES["title"])]
+    story: list[Flowable] = []
+    if report.approval:
+        story += [_approval_block(report.approval), Spacer(1, 5 * mm)]
+    story.append(Paragraph(markup(report.title), STYLES["title"]))
     if subtitle and clean(subtitle).strip():
         story.append(Paragraph(markup(subtitle), STYLES["subtitle"]))
     generated = translate("Reports", "Generated: {date}").format(date=format_date(date.today()))
     story += [Paragraph(markup(generated), STYLES["generated"]), Spacer(1, 4 * mm)]
     if report.columns:
         layout = _Layout(report.columns, width)
+        groups = [i in report.group_rows for i in range(len(report.rows))]
         story.append(_RowStream(layout, [
+            layout.group_cells(row) if groups[i] else
             layout.cells(row, i in report.bold_rows, i in report.attention_rows)
-            for i, row in enumerate(report.rows)]))
+            for i, row in enumerate(report.rows)], groups=groups))
+    if report.notes:
+        story.append(Spacer(1, 5 * mm))
+        if report.notes_title:
+            story.append(Paragraph(markup(report.notes_title), STYLES["notes_title"]))
+        story += [Paragraph(markup(note), STYLES["note"]) for note in report.notes]
 
     target = Path(target)
     with atomic_write(target) as tmp:

@@ -31,6 +31,9 @@ PERCENT_FORMAT = '0" %"'
 NUMBER_FORMAT = "#,##0.###"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+GROUP_FILL = PatternFill("solid", fgColor="E8EEF4")
+APPROVAL_CHARS = 45  # how wide the approval block at the top right is, in characters
+LINE_HEIGHT = 15  # points, one line of 11-pt text
 
 
 def _cell(ws, value, kind: str) -> WriteOnlyCell:
@@ -64,6 +67,29 @@ def _cell(ws, value, kind: str) -> WriteOnlyCell:
     return cell
 
 
+def _text_cell(ws, text: str, **style) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"  # a council's or a user's words stay text
+    for name, value in style.items():
+        setattr(cell, name, value)
+    return cell
+
+
+def _approval_column(report: TableReport) -> int:
+    """The first column (1-based) of the approval block: as many of the last columns as
+    make it about APPROVAL_CHARS wide."""
+    width, column = 0, len(report.columns)
+    while column > 1 and width + report.columns[column - 1].width < APPROVAL_CHARS:
+        width += report.columns[column - 1].width
+        column -= 1
+    return column
+
+
+def _lines(text: str, chars: float) -> int:
+    """About how many lines ``text`` wraps to in a cell ``chars`` characters wide."""
+    return sum(max(1, -(-len(part) // max(int(chars), 1))) for part in text.split("\n"))
+
+
 def write_xlsx(report: TableReport, target: Path | str) -> Path:
     target = Path(target)
     # the temporary file first: a folder that cannot be written fails before any work
@@ -72,15 +98,25 @@ def write_xlsx(report: TableReport, target: Path | str) -> Path:
         ws = wb.create_sheet(title=report.sheet_name[:31])
         for index, column in enumerate(report.columns, start=1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
-        top = 0
-        if report.subtitle:  # a printed report: its title and date above the table
+        last = get_column_letter(len(report.columns) or 1)
+        titled = bool(report.subtitle or report.approval)  # a printed report
+        block = len(report.approval) + 1 if report.approval else 0
+        top = block + (2 + bool(report.subtitle) if titled else 0)  # rows above the header
+        if report.approval:
+            # ten frozen rows would fill the screen: the header repeats on paper instead
+            ws.print_title_rows = f"{top + 1}:{top + 1}"
+        else:
+            # before the first row: a write-only sheet writes its view with that row
+            ws.freeze_panes = f"A{top + 2}"
+        if report.approval:
+            _append_approval(ws, report)
+        if titled:  # its title (and subtitle) above the table
             title = WriteOnlyCell(ws, value=report.title)
             title.font = Font(bold=True, size=13)
             ws.append([title])
-            ws.append([WriteOnlyCell(ws, value=report.subtitle)])
+            if report.subtitle:
+                ws.append([WriteOnlyCell(ws, value=report.subtitle)])
             ws.append([])
-            top = 3
-        ws.freeze_panes = f"A{top + 2}"
         header = []
         for column in report.columns:
             cell = WriteOnlyCell(ws, value=column.title)
@@ -90,6 +126,12 @@ def write_xlsx(report: TableReport, target: Path | str) -> Path:
         ws.append(header)
         kinds = [c.kind for c in report.columns]
         for index, row in enumerate(report.rows):
+            if index in report.group_rows:  # a section header across the table
+                ws.append([_text_cell(ws, "" if not row or row[0] is None else str(row[0]),
+                                      font=HEADER_FONT, fill=GROUP_FILL)])
+                r = top + 2 + index
+                ws.merged_cells.add(f"A{r}:{last}{r}")
+                continue
             cells = [_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=False)]
             if index in report.bold_rows:
                 for cell in cells:
@@ -99,8 +141,48 @@ def write_xlsx(report: TableReport, target: Path | str) -> Path:
                     cell.font = Font(color=ATTENTION_INK.lstrip("#"))
                     cell.fill = PatternFill("solid", fgColor=ATTENTION_FILL.lstrip("#"))
             ws.append(cells)
-        if report.rows:
-            last = get_column_letter(len(report.columns))
+        if report.rows and not report.group_rows:  # Excel cannot sort merged headers
             ws.auto_filter.ref = f"A{top + 1}:{last}{top + len(report.rows) + 1}"
+        if report.notes:
+            _append_notes(ws, report, top + len(report.rows) + 1)
         wb.save(tmp)
     return target
+
+
+def _append_approval(ws, report: TableReport) -> None:
+    """«УТВЕРЖДЕНО …» in the top right cells, a line a row, wrapped; then an empty row."""
+    from openpyxl.worksheet.dimensions import RowDimension
+
+    first = _approval_column(report)
+    last = get_column_letter(len(report.columns) or 1)
+    chars = sum(c.width for c in report.columns[first - 1:]) * 1.1
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, line in enumerate(report.approval, start=1):
+        lines = _lines(line, chars)
+        if lines > 1:  # a write-only sheet writes a row's height with the row: set it first
+            ws.row_dimensions[r] = RowDimension(ws, index=r, ht=LINE_HEIGHT * lines)
+        ws.append([None] * (first - 1) + [_text_cell(ws, line, alignment=wrap)])
+        if first < len(report.columns):
+            ws.merged_cells.add(f"{get_column_letter(first)}{r}:{last}{r}")
+    ws.append([])
+
+
+def _append_notes(ws, report: TableReport, after: int) -> None:
+    """The paragraphs after the table (whose last row is ``after``), each across the
+    table's width, wrapped."""
+    from openpyxl.worksheet.dimensions import RowDimension
+
+    last = get_column_letter(len(report.columns) or 1)
+    chars = sum(c.width for c in report.columns) * 1.1  # a column fits a bit more than its width
+    ws.append([])
+    r = after + 1  # the row written last
+    if report.notes_title:
+        ws.append([_text_cell(ws, report.notes_title, font=HEADER_FONT)])
+        r += 1
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for note in report.notes:
+        r += 1
+        # a write-only sheet writes a row's height with the row: set it first
+        ws.row_dimensions[r] = RowDimension(ws, index=r, ht=LINE_HEIGHT * _lines(note, chars))
+        ws.append([_text_cell(ws, note, alignment=wrap)])
+        ws.merged_cells.add(f"A{r}:{last}{r}")
