@@ -39,7 +39,7 @@ from app.services.event_codes import (
 from app.services.permissions import Permission, requires
 from app.services.plan_changes import describe_changes, plan_fields_changed
 from app.services.plan_templates import copy_events, template_events
-from app.services.validation import check_field, optional_text, require_text
+from app.services.validation import check_field, optional_lines, optional_text, require_text
 
 MAX_REACH = 10_000_000
 
@@ -188,14 +188,18 @@ def validate_event(data: EventData, today: date) -> EventData:
             reach[code] = int(people)
     if reach and data.status != EventStatus.HELD:
         errors["reach"] = translate("Events", "Actual reach is entered for a held event only.")
+    kind = check_field(errors, "kind", optional_text, data.kind, 200)
+    section = check_field(errors, "section", optional_text, data.section, 200)
+    place = check_field(errors, "place", optional_text, data.place, 500)
+    person = check_field(errors, "responsible_person", optional_text, data.responsible_person,
+                         300)
+    note = check_field(errors, "status_note", optional_lines, data.status_note, 4000)
+    evidence = check_field(errors, "evidence", optional_lines, data.evidence, 4000)
     if errors:
         raise ValidationError(errors)
     return replace(
-        data, title=title, kind=optional_text(data.kind, 200),
-        section=optional_text(data.section, 200), place=optional_text(data.place, 500),
-        responsible_person=optional_text(data.responsible_person, 300),
-        status_note=optional_text(data.status_note, 4000),
-        evidence=optional_text(data.evidence, 4000),
+        data, title=title, kind=kind, section=section, place=place, responsible_person=person,
+        status_note=note, evidence=evidence,
         audiences=sorted(set(audiences), key=list(Audience).index), reach=reach,
         schools=_names(data.schools), enterprises=_names(data.enterprises))
 

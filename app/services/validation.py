@@ -190,6 +190,18 @@ def optional_text(value: object, max_length: int) -> str:
     return text
 
 
+def optional_lines(value: object, max_length: int) -> str:
+    """Multi-line text (links one a line, a reason): each line trimmed, empty lines dropped,
+    the line breaks kept."""
+    lines = (" ".join(line.split()) for line in str(value or "").splitlines())
+    text = "\n".join(line for line in lines if line)
+    if len(text) > max_length:
+        raise FieldError(
+            translate("Validation", "Too long: at most {limit} characters.").format(limit=max_length)
+        )
+    return text
+
+
 def check_field(errors: dict[str, str], key: str, fn, *args, default=""):
     """``fn(*args)``, or ``default`` with the field's message put into ``errors``."""
     try:

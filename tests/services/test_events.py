@@ -233,3 +233,14 @@ def test_council_reads_plans_but_cannot_change_them(services):
         council.events.approve(plan.id, "Совета", "1", date(YEAR, 1, 1))
     with pytest.raises(PermissionDenied):
         council.events.save_event(event(plan.id))
+
+
+def test_evidence_links_stay_one_a_line(services):
+    plan = services.events.create_plan(YEAR, PlanKind.ANNUAL, source="empty")
+    saved = services.events.save_event(event(
+        plan.id, evidence="  https://vk.com/wall-1_2 \n\nhttps://example.ru/новость  \n"))
+    assert services.events.event(saved.id).evidence == (
+        "https://vk.com/wall-1_2\nhttps://example.ru/новость")
+    with pytest.raises(ValidationError) as e:
+        services.events.save_event(event(plan.id, place="x" * 501))
+    assert "place" in e.value.errors
