@@ -7,7 +7,16 @@ A modal ``exec()`` would block an offscreen test for ever, so tests replace thes
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -26,6 +35,32 @@ def show_message(parent: QWidget | None, title: str, text: str, details: str = "
     if details:
         box.setDetailedText(details)
     box.exec()
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A short text from the user (a reason, a comment): the text, or None when cancelled
+    or left blank."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumWidth(460)
+    question = QLabel(label)
+    question.setWordWrap(True)
+    edit = QPlainTextEdit(text)
+    edit.setFixedHeight(90)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setEnabled(bool(text.strip()))
+    edit.textChanged.connect(lambda: ok.setEnabled(bool(edit.toPlainText().strip())))
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(question)
+    layout.addWidget(edit)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return " ".join(edit.toPlainText().split()) or None
 
 
 def choose_open_file(parent: QWidget | None, title: str, folder: str, pattern: str) -> str:

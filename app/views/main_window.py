@@ -133,13 +133,15 @@ class MainWindow(QMainWindow):
             page = ParticipantsPage(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
-        if key in ("sites", "roadmap", "grants"):
+        if key in ("sites", "roadmap", "grants", "events"):
             if key == "sites":
                 from app.views.sites.page import SitesPage as Page
             elif key == "roadmap":
                 from app.views.roadmap.page import RoadmapPage as Page
-            else:
+            elif key == "grants":
                 from app.views.grants.page import GrantsPage as Page
+            else:
+                from app.views.events.page import EventsPage as Page
             page = Page(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page

@@ -1,0 +1,170 @@
+"""The events section («Мероприятия»): the month calendar, the event list with its filters,
+the plans with their approval and revisions, the programme's dashboard, and the ambassador
+teams.  Read-only roles (inspector, council) see all of it without the write buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.events import PlanData
+from app.services.permissions import Permission
+from app.services.tasks import TaskRunner
+from app.settings import Settings
+from app.views import dialogs
+from app.views.events.ambassadors_tab import AmbassadorsTab
+from app.views.events.calendar_tab import CalendarTab
+from app.views.events.common import Loader
+from app.views.events.dashboard_tab import DashboardTab
+from app.views.events.editor import EventEditor
+from app.views.events.list_tab import EventListTab
+from app.views.events.plans_tab import PlansTab
+
+CALENDAR, LIST, PLANS, DASHBOARD, AMBASSADORS = range(5)
+_EVENT_TABS = (CALENDAR, LIST, PLANS)
+
+
+class EventsPage(QWidget):
+    loaded = Signal()
+    status = Signal(str)
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = tasks
+        self.writable = services.actor.allows(Permission.EVENTS_WRITE)
+        self.plans: list[PlanData] = []
+        self._show_plan = None
+        self._dirty: set[int] = set()
+        self.loader = Loader(tasks, lambda: services.events.plans, self._plans_arrived,
+                             self._failed)
+        self.editor = EventEditor(services, settings, self.writable, self)
+        self.editor.changed.connect(self._event_changed)
+        self.editor.status.connect(self.status)
+
+        title = QLabel(self.tr("Events"))
+        title.setObjectName("pageTitle")
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.add_action = self.toolbar.addAction(self.tr("Add event"), self.add_event)
+        self.add_action.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_action = self.toolbar.addAction(
+            self.tr("Edit event") if self.writable else self.tr("Open event"), self.edit_event)
+        self.delete_action = self.toolbar.addAction(self.tr("Delete event"), self.delete_event)
+        self.separator = self.toolbar.addSeparator()
+        self.export_action = self.toolbar.addAction(self.tr("Export list to Excel…"),
+                                                    self.export_list)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.add_action.setVisible(self.writable)
+        self.delete_action.setVisible(self.writable)
+
+        self.calendar_tab = CalendarTab(services, tasks, self.writable)
+        self.list_tab = EventListTab(services, tasks)
+        self.plans_tab = PlansTab(services, tasks, self.writable,
+                                  services.actor.allows(Permission.PLANS_APPROVE))
+        self.dashboard_tab = DashboardTab(services, tasks, self.writable)
+        self.ambassadors_tab = AmbassadorsTab(services, tasks, self.writable)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
+        self.tabs.addTab(self.list_tab, self.tr("List"))
+        self.tabs.addTab(self.plans_tab, self.tr("Plans"))
+        self.tabs.addTab(self.dashboard_tab, self.tr("Dashboard"))
+        self.tabs.addTab(self.ambassadors_tab, self.tr("Ambassadors"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+
+        for tab in (self.calendar_tab, self.list_tab, self.plans_tab):
+            tab.open_event.connect(self.editor.edit)
+        self.calendar_tab.add_event.connect(lambda day: self.editor.add(day=day))
+        for tab in (self.list_tab, self.plans_tab, self.ambassadors_tab):
+            tab.status.connect(self.status)
+        self.plans_tab.plans_changed.connect(self._plans_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+        self._tab_changed(self.tabs.currentIndex())
+
+    # --- loading ---
+    def reload(self) -> None:
+        """The plans first (every tab names them), then the tab on screen; the others when
+        they are shown."""
+        self.loader.run()
+
+    def _plans_arrived(self, plans: list[PlanData]) -> None:
+        self.plans = plans
+        self.editor.plans = plans
+        self.list_tab.set_plans(plans)
+        self.plans_tab.set_plans(plans, self._show_plan)  # loads the plan shown
+        self._show_plan = None
+        self._dirty = {CALENDAR, LIST, DASHBOARD, AMBASSADORS}
+        self._load(self.tabs.currentIndex())
+        self.loaded.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        dialogs.show_message(self, self.tr("Events"), str(exc))
+        self.loaded.emit()
+
+    def _load(self, index: int) -> None:
+        self._dirty.discard(index)
+        tab = self.tabs.widget(index)
+        if tab is not self.plans_tab:  # the plans tab loads when its plan is chosen
+            tab.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        events_here = index in _EVENT_TABS
+        for action in (self.add_action, self.delete_action):
+            action.setVisible(self.writable and events_here)
+        self.edit_action.setVisible(events_here)
+        self.separator.setVisible(events_here)
+        self.export_action.setVisible(index == LIST)
+        if index in self._dirty:
+            self._load(index)
+
+    def _event_changed(self, event_id) -> None:
+        for tab in (self.list_tab, self.plans_tab):
+            tab.select_after_load(event_id)
+        self.reload()
+
+    def _plans_changed(self, show_id) -> None:
+        self._show_plan = show_id
+        self.reload()
+
+    # --- event actions (on the tab shown) ---
+    def selected_event_id(self):
+        tab = self.tabs.currentWidget()
+        return tab.selected_id() if self.tabs.currentIndex() in _EVENT_TABS else None
+
+    def add_event(self) -> None:
+        index = self.tabs.currentIndex()
+        if index == CALENDAR:
+            self.editor.add(day=self.calendar_tab.calendar.selectedDate().toPython())
+        elif index == PLANS:
+            self.editor.add(plan_id=self.plans_tab.current_id())
+        else:
+            self.editor.add(plan_id=self.list_tab.plan_filter.currentData())
+
+    def edit_event(self) -> None:
+        self.editor.edit(self.selected_event_id())
+
+    def delete_event(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is None:
+            return
+        try:
+            title = self.services.events.event(event_id).title
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Events"), str(exc))
+            self.reload()
+            return
+        self.editor.delete(event_id, title)
+
+    def export_list(self) -> None:
+        self.list_tab.export_file()

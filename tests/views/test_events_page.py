@@ -1,0 +1,513 @@
+"""The events section driven as a user drives it: the plan grouped by section, the list with
+its filters and export, the event dialog with results and reach, the reason an approved plan's
+change needs, ambassador teams, the dashboard's percentages, the calendar, read-only roles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QColor
+
+from app.services import Services
+from app.services.event_codes import MANDATORY, VARIABLE, PlanKind, section_label
+from app.services.events import EventData
+from app.services.permissions import Actor, Role
+from app.services.plan_templates import template_events
+from app.services.tasks import TaskRunner
+from app.views import dialogs
+from app.views.events.common import OVERDUE_BACKGROUND
+from app.views.events.events_model import COLUMNS
+from app.views.events.page import AMBASSADORS, CALENDAR, DASHBOARD, LIST, PLANS
+from app.views.sites.form import select_data
+from tests.helpers import read_sheet, type_text
+
+YEAR = date.today().year - 1  # a whole past year: any of its events may be marked held
+FUTURE = date(date.today().year + 1, 5, 20)
+
+
+@pytest.fixture
+def tasks():
+    runner = TaskRunner()
+    yield runner
+    runner.wait()
+
+
+def make_page(qtbot, services, settings, tasks, tab: int = LIST):
+    from app.views.events.page import EventsPage
+
+    page = EventsPage(services, settings, tasks)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.tabs.setCurrentIndex(tab)
+    page.reload()
+    tasks.wait()
+    return page
+
+
+def event(plan_id, title: str, day: date, **kw) -> EventData:
+    return replace(EventData(plan_id=plan_id, title=title, starts_on=day, section=MANDATORY,
+                             audiences=["grade_8_9", "college"], planned_reach=200), **kw)
+
+
+@pytest.fixture
+def plan(services):
+    """An empty plan of events of last year with three events: one held, one whose date
+    passed unmarked (overdue), one still ahead."""
+    plan = services.events.create_plan(YEAR, PlanKind.EVENTS, source="empty")
+    ids = {}
+    ids["held"] = services.events.save_event(event(
+        plan.id, "Профпробы на площадке ВПТ", date(YEAR, 3, 12), status="held",
+        reach={"grade_8_9": 120, "college": 30}, schools=["МОУ СОШ № 1"])).id
+    ids["late"] = services.events.save_event(event(
+        plan.id, "Экскурсия на завод", date(YEAR, 4, 8))).id
+    ids["ahead"] = services.events.save_event(event(
+        plan.id, "Ярмарка профессий", FUTURE, section=VARIABLE)).id
+    return plan, ids
+
+
+def list_titles(page) -> list[str]:
+    return [page.list_tab.model.row_at(i).title for i in range(page.list_tab.model.rowCount())]
+
+
+def list_cell(page, title: str, column: str, role=Qt.ItemDataRole.DisplayRole):
+    model = page.list_tab.model
+    return model.index(list_titles(page).index(title), COLUMNS.index(column)).data(role)
+
+
+# --- plans ---
+def test_the_plans_tab_shows_the_plan_events_by_section_in_order(qtbot, services, settings,
+                                                                 answers, tasks):
+    plan = services.events.create_plan(YEAR, PlanKind.EVENTS)
+    page = make_page(qtbot, services, settings, tasks, PLANS)
+    tab = page.plans_tab
+    assert tab.current_id() == plan.id
+    template = template_events("events", YEAR)
+    sections = tab.model.sections()
+    assert [title for title, _events in sections] == [section_label(MANDATORY),
+                                                      section_label(VARIABLE)]
+    assert sections[0][1] == [r["title"] for r in template if r["section"] == MANDATORY]
+    assert sections[1][1] == [r["title"] for r in template if r["section"] == VARIABLE]
+    # a section row spans the table and is numbered; its events are 1.1, 1.2 …
+    assert tab.model.section_rows()[0] == 0
+    assert tab.table.columnSpan(0, 0) == tab.model.columnCount()
+    assert tab.model.index(1, 0).data() == "1.1"
+    assert tab.model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert tab.approve_action.isEnabled() and tab.delete_action.isEnabled()
+    assert not tab.revisions_action.isEnabled()
+
+
+def test_new_plan_approval_and_deleting_a_draft(qtbot, services, settings, answers, tasks):
+    page = make_page(qtbot, services, settings, tasks, PLANS)
+    tab = page.plans_tab
+    assert tab.current_id() is None  # no plan yet: the page says so and offers «New plan»
+    dialog = tab.new_plan_dialog()
+    qtbot.addWidget(dialog)
+    dialog.year.setValue(YEAR)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("annual"))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    tab.after_plan_saved(dialog.saved)
+    tasks.wait()
+    annual = dialog.saved
+    assert tab.current_id() == annual.id
+    assert tab.model.rowCount() > 0
+
+    approve = tab.approve_dialog()
+    qtbot.addWidget(approve)
+    approve.show()
+    assert approve.council.text() == approve.tr("Coordinating Council of the cluster")
+    approve.save()  # no protocol number: refused under the field
+    assert approve.errors["protocol_no"].isVisible()
+    type_text(approve.protocol_no, "5")
+    approve.approved_on.set_value(date(YEAR, 1, 20))
+    approve.save()
+    assert approve.result() == approve.DialogCode.Accepted
+    tab.after_plan_saved(approve.saved)
+    tasks.wait()
+    shown = services.events.plan(annual.id)
+    assert (shown.approved, shown.protocol_no, shown.approved_on) == (True, "5",
+                                                                      date(YEAR, 1, 20))
+    assert "5" in tab.approval.text() and f"20.01.{YEAR}" in tab.approval.text()
+    assert not tab.delete_action.isEnabled() and not tab.approve_action.isEnabled()
+
+    # a draft is deleted after a yes
+    draft = services.events.create_plan(YEAR, PlanKind.CAMPAIGN, source="empty")
+    page.reload()
+    tasks.wait()
+    select_data(tab.plan, draft.id)
+    tasks.wait()
+    answers.confirm = False
+    tab.delete_plan()
+    assert len(services.events.plans()) == 2
+    assert tab.current_id() == draft.id
+    answers.confirm = True
+    tab.delete_plan()
+    tasks.wait()
+    assert [p.id for p in services.events.plans()] == [annual.id]
+
+
+# --- the list ---
+def test_the_list_filters_overdue_and_status_and_highlights_overdue(qtbot, services, settings,
+                                                                    answers, tasks, plan):
+    page = make_page(qtbot, services, settings, tasks)
+    tab = page.list_tab
+    assert list_titles(page) == ["Профпробы на площадке ВПТ", "Экскурсия на завод",
+                                 "Ярмарка профессий"]
+    late = list_titles(page).index("Экскурсия на завод")
+    assert tab.model.is_overdue(late)
+    assert tab.model.overdue_count == 1
+    for column in range(tab.model.columnCount()):
+        brush = tab.model.index(late, column).data(Qt.ItemDataRole.BackgroundRole)
+        assert brush.color() == QColor(OVERDUE_BACKGROUND)
+    assert list_cell(page, "Ярмарка профессий", "title", Qt.ItemDataRole.BackgroundRole) is None
+
+    tab.overdue_only.setChecked(True)
+    tasks.wait()
+    assert list_titles(page) == ["Экскурсия на завод"]
+    tab.overdue_only.setChecked(False)
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("held"))
+    tasks.wait()
+    assert list_titles(page) == ["Профпробы на площадке ВПТ"]
+    tab.status_filter.setCurrentIndex(0)
+    tasks.wait()
+    type_text(tab.search, "ярмарка")
+    assert list_titles(page) == ["Ярмарка профессий"]
+    tab.search.clear()
+    # sorting inside the model: by actual reach, largest first
+    tab.table.sortByColumn(COLUMNS.index("actual_reach"), Qt.SortOrder.DescendingOrder)
+    assert list_titles(page)[0] == "Профпробы на площадке ВПТ"
+
+
+def test_the_list_exports_what_it_shows(qtbot, services, settings, answers, tasks, plan,
+                                        tmp_path):
+    page = make_page(qtbot, services, settings, tasks)
+    page.list_tab.overdue_only.setChecked(True)
+    tasks.wait()
+    answers.save_file = str(tmp_path / "мероприятия")
+    page.export_list()
+    tasks.wait()
+    rows = read_sheet(tmp_path / "мероприятия.xlsx")
+    assert len(rows) == 2  # the header and the one overdue event
+    assert rows[1][2] == "Экскурсия на завод"
+    assert rows[1][0].date() == date(YEAR, 4, 8)
+
+
+# --- the event dialog ---
+def test_the_dialog_saves_a_held_event_with_reach_per_audience(qtbot, services, settings,
+                                                               answers, tasks, plan):
+    _plan, ids = plan
+    page = make_page(qtbot, services, settings, tasks)
+    dialog = page.editor.open_dialog(services.events.event(ids["late"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.reach_spins["grade_8_9"].isEnabled()  # not held yet
+    dialog.status.setCurrentIndex(dialog.status.findData("held"))
+    assert dialog.reach_spins["grade_8_9"].isEnabled()
+    dialog.reach_spins["grade_8_9"].setValue(85)
+    dialog.reach_spins["parents"].setValue(15)
+    type_text(dialog.schools, "МОУ СОШ № 5")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.editor.after_save(dialog.saved)
+    tasks.wait()
+    saved = services.events.event(ids["late"])
+    assert (saved.status, saved.reach, saved.schools) == (
+        "held", {"grade_8_9": 85, "parents": 15}, ["МОУ СОШ № 5"])
+    assert list_cell(page, "Экскурсия на завод", "actual_reach") == "100"
+    assert page.list_tab.model.overdue_count == 0
+    assert page.list_tab.selected_id() == ids["late"]
+
+
+def test_a_cancelled_event_needs_its_reason_under_the_field(qtbot, services, settings, answers,
+                                                            tasks, plan):
+    _plan, ids = plan
+    page = make_page(qtbot, services, settings, tasks)
+    dialog = page.editor.open_dialog(services.events.event(ids["ahead"]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.status.setCurrentIndex(dialog.status.findData("cancelled"))
+    dialog.title.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.errors["status_note"].isVisible()
+    assert dialog.errors["status_note"].text() == QCoreApplication.translate(
+        "Events", "Say why the event was cancelled.")
+    assert dialog.errors["title"].isVisible()
+    assert services.events.event(ids["ahead"]).status == "planned"
+
+
+def test_a_new_event_from_the_page(qtbot, services, settings, answers, tasks, plan):
+    the_plan, _ids = plan
+    page = make_page(qtbot, services, settings, tasks)
+    data = page.editor.new_event(the_plan.id, date(YEAR, 10, 1))
+    dialog = page.editor.open_dialog(data)
+    qtbot.addWidget(dialog)
+    assert dialog.starts_on.value() == date(YEAR, 10, 1)
+    assert not dialog.files.attach_button.isEnabled()  # files after the first save
+    type_text(dialog.title, "Встреча с родителями выпускников")
+    dialog.audience_boxes["parents"].setChecked(True)
+    dialog.planned_reach.setValue(60)
+    dialog.section.setCurrentIndex(dialog.section.findData(VARIABLE))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.editor.after_save(dialog.saved)
+    tasks.wait()
+    saved = services.events.event(dialog.saved.id)
+    assert (saved.section, saved.audiences, saved.planned_reach) == (VARIABLE, ["parents"], 60)
+    assert "Встреча с родителями выпускников" in list_titles(page)
+
+
+def test_evidence_files_attach_save_and_remove(qtbot, services, settings, answers, tasks, plan,
+                                               tmp_path):
+    _plan, ids = plan
+    photo = tmp_path / "фото.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0 a photo")
+    page = make_page(qtbot, services, settings, tasks)
+    dialog = page.editor.open_dialog(services.events.event(ids["held"]))
+    qtbot.addWidget(dialog)
+    answers.open_file = str(photo)
+    dialog.files.attach()
+    assert dialog.files.names() == ["фото.jpg"]
+    answers.save_file = str(tmp_path / "copy.jpg")
+    dialog.files.save_copy()
+    assert (tmp_path / "copy.jpg").read_bytes() == photo.read_bytes()
+    dialog.files.remove()
+    assert dialog.files.names() == [] and services.events.files(ids["held"]) == []
+
+
+# --- an approved plan ---
+@pytest.fixture
+def approved(services, plan):
+    the_plan, ids = plan
+    services.events.approve(the_plan.id, "Регионального наблюдательного совета", "5",
+                            date(YEAR, 1, 20))
+    return the_plan, ids
+
+
+def test_editing_an_approved_plan_asks_for_the_reason(qtbot, services, settings, answers,
+                                                      tasks, approved, monkeypatch):
+    the_plan, ids = approved
+    asked = []
+
+    def ask_text(parent, title, label, text=""):
+        asked.append(label)
+        return "Площадка на ремонте: перенос по просьбе колледжа"
+
+    monkeypatch.setattr(dialogs, "ask_text", ask_text)
+    page = make_page(qtbot, services, settings, tasks, PLANS)
+    dialog = page.editor.open_dialog(services.events.event(ids["late"]))
+    qtbot.addWidget(dialog)
+    assert dialog.approval_note.isVisibleTo(dialog)
+    dialog.starts_on.set_value(date(YEAR, 4, 22))
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(asked) == 1 and "5" in asked[0]  # the service's words, protocol No. 5
+    page.editor.after_save(dialog.saved)
+    tasks.wait()
+    revisions = services.events.revisions(the_plan.id)
+    assert [(r.number, r.why) for r in revisions] == [
+        (1, "Площадка на ремонте: перенос по просьбе колледжа")]
+    assert services.events.event(ids["late"]).starts_on == date(YEAR, 4, 22)
+    assert page.plans_tab.current_plan().revision == 1
+    assert "1" in page.plans_tab.approval.text()
+    shown = page.plans_tab.revisions_dialog()
+    qtbot.addWidget(shown)
+    assert shown.model.rowCount() == 1
+    assert shown.model.index(0, 4).data() == "Площадка на ремонте: перенос по просьбе колледжа"
+
+
+def test_no_reason_given_saves_nothing(qtbot, services, settings, answers, tasks, approved,
+                                       monkeypatch):
+    the_plan, ids = approved
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: None)
+    page = make_page(qtbot, services, settings, tasks)
+    dialog = page.editor.open_dialog(services.events.event(ids["late"]))
+    qtbot.addWidget(dialog)
+    dialog.place.setText("Актовый зал")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert services.events.event(ids["late"]).place == ""
+    assert services.events.revisions(the_plan.id) == []
+    # the results are filled in freely: no reason asked
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: pytest.fail("asked"))
+    dialog.place.setText("")
+    dialog.status.setCurrentIndex(dialog.status.findData("held"))
+    dialog.reach_spins["college"].setValue(12)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_deleting_an_event_of_an_approved_plan_asks_for_the_reason(qtbot, services, settings,
+                                                                   answers, tasks, approved,
+                                                                   monkeypatch):
+    the_plan, ids = approved
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Исключено решением совета")
+    page = make_page(qtbot, services, settings, tasks)
+    page.list_tab.table.selectRow(list_titles(page).index("Ярмарка профессий"))
+    page.delete_event()
+    tasks.wait()
+    assert "Ярмарка профессий" not in list_titles(page)
+    assert [r.why for r in services.events.revisions(the_plan.id)] == [
+        "Исключено решением совета"]
+
+
+# --- ambassadors ---
+def test_a_team_of_three_students_is_refused(qtbot, services, settings, answers, tasks):
+    page = make_page(qtbot, services, settings, tasks, AMBASSADORS)
+    tab = page.ambassadors_tab
+    dialog = tab.open_dialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "Команда «Мехатроники»")
+    type_text(dialog.curator, "Иванова Мария Петровна")
+    students = (("Баранов Илья", "СВ-22"), ("Тихонова Дарья", "МХ-23"), ("Фомин Никита", ""))
+    for row, (name, group) in enumerate(students):
+        dialog.members.setData(dialog.members.index(row, 0), name)
+        dialog.members.setData(dialog.members.index(row, 1), group)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.errors["members"].isVisible()
+    assert dialog.errors["members"].text() == QCoreApplication.translate(
+        "Ambassadors", "A team has from 4 to 7 students; this one has {count}.").format(count=3)
+    assert services.ambassadors.teams() == []
+
+    dialog.members.setData(dialog.members.index(3, 0), "Калинина Ева")
+    assert not dialog.errors["members"].isVisible()
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    tab.after_save(dialog.saved)
+    tasks.wait()
+    assert tab.model.rowCount() == 1
+    assert tab.model.index(0, 3).data() == "4"
+    assert [m.full_name for m in services.ambassadors.teams()[0].members][-1] == "Калинина Ева"
+
+
+# --- the dashboard ---
+def test_the_dashboard_shows_the_percentages_for_the_baselines_entered(qtbot, services,
+                                                                       settings, answers,
+                                                                       tasks, plan):
+    the_plan, _ids = plan
+    services.events.save_event(event(
+        the_plan.id, "Неделя без турникетов", date(YEAR, 3, 20), status="held",
+        reach={"grade_10_11": 80, "college": 30}, schools=["МОУ СОШ № 2"],
+        enterprises=["ПАО «Северсталь»"]))
+    page = make_page(qtbot, services, settings, tasks, DASHBOARD)
+    tab = page.dashboard_tab
+    tab.year.setValue(YEAR)
+    tasks.wait()
+    assert [text for text, _line, _value in tab.target_texts()] == ["—"] * 5  # no baselines
+
+    dialog = tab.baselines_dialog()
+    qtbot.addWidget(dialog)
+    for name, value in (("pupils", 800), ("schools", 8), ("students", 600),
+                        ("enterprises", 4), ("admission_plan", 300),
+                        ("admission_actual", 330)):
+        dialog.spins[name].setValue(value)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    tab.reload()
+    tasks.wait()
+    assert services.reach.baseline(YEAR).pupils == 800
+    shown = {t.code: text for t, text in zip(tab.summary.targets, tab.target_texts(),
+                                             strict=True)}
+    # pupils 120 + 80 of 800; schools 2 of 8; college 60 of 600; 1 enterprise of 4
+    assert shown["pupils"][0] == "25,0\u00a0%" and shown["pupils"][2] == 25
+    assert "200" in shown["pupils"][1] and "800" in shown["pupils"][1]
+    assert shown["schools"][0] == "25,0\u00a0%"
+    assert shown["students"][0] == "10,0\u00a0%"
+    assert shown["enterprises"][0] == "25,0\u00a0%"
+    # over the goal: the bar is full, the text says the real per cent
+    assert shown["admission"][0] == "110,0\u00a0%" and shown["admission"][2] == 100
+    held, people = tab.chart.values()
+    assert len(held) == 12 and held[2] == 2 and people[2] == 260
+
+
+# --- the calendar ---
+def test_the_calendar_shows_events_on_their_days(qtbot, services, settings, answers, tasks,
+                                                 plan):
+    the_plan, ids = plan
+    services.events.save_event(event(the_plan.id, "Интенсив для педагогов", date(YEAR, 3, 30),
+                                     ends_on=date(YEAR, 4, 1)))
+    page = make_page(qtbot, services, settings, tasks, CALENDAR)
+    tab = page.calendar_tab
+    tab.show_date(date(YEAR, 3, 12))
+    tasks.wait()
+    assert [r.id for r in tab.calendar.events_on(date(YEAR, 3, 12))] == [ids["held"]]
+    assert tab.day_event_ids() == [ids["held"]]
+    for day in (date(YEAR, 3, 30), date(YEAR, 3, 31), date(YEAR, 4, 1)):
+        assert [r.title for r in tab.calendar.events_on(day)] == ["Интенсив для педагогов"]
+    assert tab.calendar.events_on(date(YEAR, 3, 13)) == []
+    # only the month on screen is fetched
+    first, last = tab.range
+    assert all(first <= r.starts_on <= last or first <= r.last_day <= last
+               for rows in tab.calendar.by_day.values() for r in rows)
+    assert not any(r.id == ids["ahead"] for rows in tab.calendar.by_day.values() for r in rows)
+    assert not tab.calendar.grab().isNull()  # the cells paint
+
+    opened = []  # a double click on a day with one event opens it
+    tab.open_event.disconnect()
+    tab.open_event.connect(opened.append)
+    tab.calendar.activated.emit(QDate(YEAR, 3, 12))
+    assert opened == [ids["held"]]
+    tab.calendar.setCurrentPage(YEAR, 4)
+    tasks.wait()
+    assert date(YEAR, 4, 8) in tab.calendar.by_day
+
+
+# --- roles and the window ---
+def test_a_read_only_role_sees_the_events_without_write_buttons(qtbot, services, settings,
+                                                                answers, tasks, plan):
+    inspector = Services(services.store, Actor("petrov", Role.INSPECTOR))
+    page = make_page(qtbot, inspector, settings, tasks)
+    assert len(list_titles(page)) == 3
+    assert not page.add_action.isVisible() and not page.delete_action.isVisible()
+    assert page.edit_action.isVisible()  # to look at an event
+    assert not page.plans_tab.new_action.isVisible()
+    assert not page.plans_tab.approve_action.isVisible()
+    assert not page.plans_tab.delete_action.isVisible()
+    assert page.ambassadors_tab.toolbar.isHidden()
+    assert page.dashboard_tab.baselines_button.isHidden()
+    assert page.calendar_tab.add_button.isHidden()
+    dialog = page.editor.open_dialog(inspector.events.event(plan[1]["held"]))
+    qtbot.addWidget(dialog)
+    assert dialog.save_button.isHidden() and dialog.title.isReadOnly()
+    assert dialog.files.attach_button.isHidden()
+
+
+def test_the_window_opens_the_events_section(qtbot, services, settings, answers, plan):
+    from app.views.events.page import EventsPage
+    from app.views.main_window import MainWindow
+
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    page = window.show_section("events")
+    window.wait_until_loaded()
+    assert isinstance(page, EventsPage)
+    assert page.plans == services.events.plans()
+
+
+def test_a_month_of_many_events_loads_only_that_month(qtbot, services, settings, answers, tasks):
+    """5,000 events in the database: the calendar asks for one month's worth."""
+    from sqlalchemy import insert
+
+    from app.models import Event
+
+    the_plan = services.events.create_plan(YEAR, PlanKind.ANNUAL, source="empty")
+    start = date(YEAR, 1, 1)
+    rows = [dict(plan_id=the_plan.id, position=i, title=f"Мероприятие {i}",
+                 starts_on=start + timedelta(days=i % 365), audiences="college",
+                 status="planned", section="", kind="", place="", format="in_person",
+                 responsible_person="", planned_reach=10, status_note="", evidence="")
+            for i in range(5000)]
+    with services.store.sessions.begin() as s:
+        s.execute(insert(Event), rows)
+    page = make_page(qtbot, services, settings, tasks, CALENDAR)
+    page.calendar_tab.show_date(date(YEAR, 6, 15))
+    tasks.wait()
+    loaded = {r.id for day in page.calendar_tab.calendar.by_day.values() for r in day}
+    assert 500 < len(loaded) < 1000  # about seven weeks of the year, not 5,000
+    assert len(page.calendar_tab.calendar.events_on(date(YEAR, 6, 15))) in (13, 14)
