@@ -124,6 +124,114 @@
     </message>
 </context>
 <context>
+    <name>Ambassadors</name>
+    <message>
+        <source>A team has from 4 to 7 students; this one has {count}.</source>
+        <translation>В команде от 4 до 7 студентов, а здесь {count}.</translation>
+    </message>
+    <message>
+        <source>A student is listed twice.</source>
+        <translation>Один и тот же студент указан дважды.</translation>
+    </message>
+    <message>
+        <source>This team no longer exists.</source>
+        <translation>Этой команды больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>AmbassadorsTab</name>
+    <message>
+        <source>Add team</source>
+        <translation>Добавить команду</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Изменить команду</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Удалить команду</translation>
+    </message>
+    <message>
+        <source>A team is 4 to 7 students of a college and a teacher curator. Hover over a team&apos;s name to see its students.</source>
+        <translation>Команда — от 4 до 7 студентов колледжа и преподаватель-куратор. Наведите указатель на название команды, чтобы увидеть её состав.</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Амбассадоры</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the team «{name}»? Its events stay, no longer linked to it.</source>
+        <translation>Удалить команду «{name}»? Её мероприятия останутся, но без привязки к команде.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the plan</source>
+        <translation>Утверждение плана</translation>
+    </message>
+    <message>
+        <source>Approved by *</source>
+        <translation>Кем утверждён *</translation>
+    </message>
+    <message>
+        <source>The council, as after «protocol of the»</source>
+        <translation>Совет в родительном падеже, как после слов «протоколом заседания»</translation>
+    </message>
+    <message>
+        <source>Protocol No. *</source>
+        <translation>Номер протокола *</translation>
+    </message>
+    <message>
+        <source>Protocol date *</source>
+        <translation>Дата протокола *</translation>
+    </message>
+    <message>
+        <source>Once approved, the plan is locked: every change to what it says needs a reason and is recorded as a numbered revision.</source>
+        <translation>После утверждения план закрыт: любое изменение его содержания требует причины и записывается как пронумерованная редакция.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Coordinating Council of the cluster</source>
+        <translation>Координационного совета кластера</translation>
+    </message>
+    <message>
+        <source>Regional Supervisory Council</source>
+        <translation>Регионального наблюдательного совета</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Файла {name} нет.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB.</source>
+        <translation>Файл больше 50 МБ.</translation>
+    </message>
+    <message>
+        <source>No file is attached.</source>
+        <translation>Файл не прикреплён.</translation>
+    </message>
+</context>
+<context>
     <name>Audit</name>
     <message>
         <source>Audit entries {first}–{last} are missing.</source>
@@ -331,6 +439,68 @@
     </message>
 </context>
 <context>
+    <name>BaselinesDialog</name>
+    <message>
+        <source>Baselines for {year}</source>
+        <translation>Базовые значения на {year} год</translation>
+    </message>
+    <message>
+        <source>Pupils of grades 6–11 in the region</source>
+        <translation>Школьников 6–11 классов в регионе</translation>
+    </message>
+    <message>
+        <source>Schools in the region</source>
+        <translation>Школ в регионе</translation>
+    </message>
+    <message>
+        <source>Students of the cluster&apos;s colleges</source>
+        <translation>Студентов колледжей кластера</translation>
+    </message>
+    <message>
+        <source>Enterprises of the industry in the region</source>
+        <translation>Предприятий отрасли в регионе</translation>
+    </message>
+    <message>
+        <source>Admission plan (КЦП), places</source>
+        <translation>КЦП, мест</translation>
+    </message>
+    <message>
+        <source>Admitted under the plan, people</source>
+        <translation>Принято по КЦП, человек</translation>
+    </message>
+    <message>
+        <source>The percentages on the dashboard are counted against these figures.</source>
+        <translation>От этих чисел считаются проценты на вкладке «Охват и цели».</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Add event on this day…</source>
+        <translation>Добавить мероприятие на этот день…</translation>
+    </message>
+    <message>
+        <source>This month: {count} events, held {held}</source>
+        <translation>В этом месяце мероприятий: {count}, проведено: {held}</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>просрочено: {count}</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>No events on this day.</source>
+        <translation>В этот день мероприятий нет.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>Database: {url}</source>
@@ -434,6 +604,26 @@
     <message>
         <source>The form for {month} is recorded as submitted.</source>
         <translation>Форма за {month} записана как сданная.</translation>
+    </message>
+    <message>
+        <source>«{text}» is not a date: write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-03-12.</source>
+        <translation>«{text}» — не дата: укажите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ, например 2026-03-12.</translation>
+    </message>
+    <message>
+        <source>Give the plan with --plan ID (the ids are in «list plans»).</source>
+        <translation>Укажите план: --plan ID (идентификаторы выводит команда «list plans»).</translation>
+    </message>
+    <message>
+        <source>There is no plan {id}: see «list plans».</source>
+        <translation>Плана {id} нет: список планов выводит команда «list plans».</translation>
+    </message>
+    <message>
+        <source>Give the period with --from DATE --to DATE.</source>
+        <translation>Укажите период: --from ДАТА --to ДАТА.</translation>
+    </message>
+    <message>
+        <source>Report written to {path}: {held} events held, {people} people reached.</source>
+        <translation>Отчёт сохранён: {path} (проведено мероприятий: {held}, охвачено человек: {people}).</translation>
     </message>
     <message>
         <source>The file {path} could not be written or read: {reason}</source>
@@ -548,6 +738,45 @@
     <message>
         <source>Choose the budget line.</source>
         <translation>Выберите статью бюджета.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Baselines…</source>
+        <translation>Базовые значения…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Programme targets</source>
+        <translation>Целевые показатели программы</translation>
+    </message>
+    <message>
+        <source>In the period: {total} events planned, {held} held; {people} people reached; schools involved: {schools}; enterprises involved: {enterprises}.</source>
+        <translation>За период: мероприятий запланировано — {total}, проведено — {held}; охвачено человек — {people}; школ вовлечено — {schools}; предприятий вовлечено — {enterprises}.</translation>
+    </message>
+    <message>
+        <source>No baselines entered for {year}: the percentages cannot be counted.</source>
+        <translation>Базовые значения на {year} год не введены: проценты посчитать нельзя.</translation>
+    </message>
+    <message>
+        <source>Enter them with «Baselines…».</source>
+        <translation>Введите их кнопкой «Базовые значения…».</translation>
+    </message>
+    <message>
+        <source>Percentages against the baselines of {year}.</source>
+        <translation>Проценты — от базовых значений {year} года.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Охват и цели</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1080,688 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>В программе произошла непредвиденная ошибка. Сохранённые данные не пострадали, но выполнявшееся действие могло не завершиться.
 
 Подробности записаны в файл {path}. Пожалуйста, отправьте этот файл в службу поддержки.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Что запланировано</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Plan *</source>
+        <translation>План *</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Event *</source>
+        <translation>Мероприятие *</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>e.g. open day, excursion, career test</source>
+        <translation>например, день открытых дверей, экскурсия, профпроба</translation>
+    </message>
+    <message>
+        <source>Starts on *</source>
+        <translation>Дата начала *</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Address or room, or a place outside the sites</source>
+        <translation>Адрес или аудитория либо место вне площадок кластера</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Responsible organization</source>
+        <translation>Ответственная организация</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Surname, first name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Целевые аудитории</translation>
+    </message>
+    <message>
+        <source>Planned reach</source>
+        <translation>Плановый охват</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <source>Ambassador team</source>
+        <translation>Команда амбассадоров</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Why cancelled or moved</source>
+        <translation>Причина отмены или переноса</translation>
+    </message>
+    <message>
+        <source>Required for a cancelled event</source>
+        <translation>Обязательно для отменённого мероприятия</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охвачено человек</translation>
+    </message>
+    <message>
+        <source>Schools that took part</source>
+        <translation>Школы-участницы</translation>
+    </message>
+    <message>
+        <source>Enterprises that took part</source>
+        <translation>Предприятия-участники</translation>
+    </message>
+    <message>
+        <source>Evidence links</source>
+        <translation>Ссылки-подтверждения</translation>
+    </message>
+    <message>
+        <source>Links to news, posts, photos — one a line</source>
+        <translation>Ссылки на новости, публикации, фото — по одной в строке</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Файлы-подтверждения</translation>
+    </message>
+    <message>
+        <source>One name a line</source>
+        <translation>По одному названию в строке</translation>
+    </message>
+    <message>
+        <source>The plan is approved (protocol No. {number} of {date}): a change to what it says needs a reason and is recorded as revision {revision}.</source>
+        <translation>План утверждён (протокол № {number} от {date}): изменение его содержания требует причины и будет записано как редакция № {revision}.</translation>
+    </message>
+    <message>
+        <source>In all: {count}</source>
+        <translation>Всего: {count}</translation>
+    </message>
+    <message>
+        <source>Change to an approved plan</source>
+        <translation>Изменение утверждённого плана</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>New event</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>There is no plan yet. Create a plan on the «Plans» tab first.</source>
+        <translation>Планов пока нет. Сначала создайте план на вкладке «Планы».</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удаление мероприятия</translation>
+    </message>
+    <message>
+        <source>Delete the event «{name}»?</source>
+        <translation>Удалить мероприятие «{name}»?</translation>
+    </message>
+    <message>
+        <source>Change to an approved plan</source>
+        <translation>Изменение утверждённого плана</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EventListTab</name>
+    <message>
+        <source>All plans</source>
+        <translation>Все планы</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any audience</source>
+        <translation>Любая аудитория</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>The date has passed and the event is not marked held or cancelled.</source>
+        <translation>Дата прошла, а мероприятие не отмечено как проведённое или отменённое.</translation>
+    </message>
+    <message>
+        <source>Search by title, place, responsible…</source>
+        <translation>Поиск по названию, месту, ответственному…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>Мероприятий: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>просрочено: {count}</translation>
+    </message>
+    <message>
+        <source>Export the event list</source>
+        <translation>Выгрузка списка мероприятий</translation>
+    </message>
+    <message>
+        <source>events.xlsx</source>
+        <translation>мероприятия.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the event list…</source>
+        <translation>Записывается список мероприятий…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>Annual work plan</source>
+        <translation>Годовой план работы</translation>
+    </message>
+    <message>
+        <source>Popularization: plan of events</source>
+        <translation>Популяризация: план мероприятий</translation>
+    </message>
+    <message>
+        <source>Popularization: information campaign</source>
+        <translation>Популяризация: информационная кампания</translation>
+    </message>
+    <message>
+        <source>Annual work plan of the cluster for {year}</source>
+        <extracomment>The title a new plan gets, as councils write it.</extracomment>
+        <translation>Годовой план работы кластера на {year} год</translation>
+    </message>
+    <message>
+        <source>Plan of events of the popularization programme for {year}</source>
+        <translation>План мероприятий программы популяризации на {year} год</translation>
+    </message>
+    <message>
+        <source>Plan of the information campaign of the popularization programme for {year}</source>
+        <translation>План информационной кампании программы популяризации на {year} год</translation>
+    </message>
+    <message>
+        <source>Pupils, grades 6–7</source>
+        <translation>Ученики 6–7 классов</translation>
+    </message>
+    <message>
+        <source>Pupils, grades 8–9</source>
+        <translation>Ученики 8–9 классов</translation>
+    </message>
+    <message>
+        <source>Pupils, grades 10–11</source>
+        <translation>Ученики 10–11 классов</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Родители</translation>
+    </message>
+    <message>
+        <source>College students</source>
+        <translation>Студенты колледжей</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Проведено</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Очно</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Онлайн</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Смешанный</translation>
+    </message>
+    <message>
+        <source>Mandatory events</source>
+        <translation>Обязательные мероприятия</translation>
+    </message>
+    <message>
+        <source>Variable events</source>
+        <translation>Вариативные мероприятия</translation>
+    </message>
+    <message>
+        <source>Give the date of the event.</source>
+        <translation>Укажите дату мероприятия.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>Мероприятие не может закончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <source>Unknown audience: {code}.</source>
+        <translation>Неизвестная целевая аудитория: {code}.</translation>
+    </message>
+    <message>
+        <source>Choose the format.</source>
+        <translation>Выберите формат.</translation>
+    </message>
+    <message>
+        <source>Choose the status.</source>
+        <translation>Выберите статус.</translation>
+    </message>
+    <message>
+        <source>Say why the event was cancelled.</source>
+        <translation>Укажите причину отмены мероприятия.</translation>
+    </message>
+    <message>
+        <source>An event that has not started yet cannot be marked held.</source>
+        <translation>Мероприятие, которое ещё не началось, нельзя отметить проведённым.</translation>
+    </message>
+    <message>
+        <source>Planned reach is a number of people from 0 to 10,000,000.</source>
+        <translation>Плановый охват — число человек от 0 до 10 000 000.</translation>
+    </message>
+    <message>
+        <source>Reach is a number of people from 0 to 10,000,000.</source>
+        <translation>Охват — число человек от 0 до 10 000 000.</translation>
+    </message>
+    <message>
+        <source>Actual reach is entered for a held event only.</source>
+        <translation>Фактический охват вводится только для проведённого мероприятия.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of plan.</source>
+        <translation>Выберите вид плана.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Год должен быть от 2000 до 2100.</translation>
+    </message>
+    <message>
+        <source>Choose the plan to copy.</source>
+        <translation>Выберите план, который нужно скопировать.</translation>
+    </message>
+    <message>
+        <source>Give the date of the protocol.</source>
+        <translation>Укажите дату протокола.</translation>
+    </message>
+    <message>
+        <source>The protocol date is in the future.</source>
+        <translation>Дата протокола ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The plan is already approved.</source>
+        <translation>План уже утверждён.</translation>
+    </message>
+    <message>
+        <source>An empty plan cannot be approved.</source>
+        <translation>Пустой план нельзя утвердить.</translation>
+    </message>
+    <message>
+        <source>Event deleted: «{title}» ({date}).</source>
+        <translation>Исключено мероприятие «{title}» ({date}).</translation>
+    </message>
+    <message>
+        <source>The plan is approved (protocol No. {number}). Say why it is changed: the change is recorded as a revision.</source>
+        <translation>План утверждён (протокол № {number}). Укажите причину изменения: оно будет записано как редакция плана.</translation>
+    </message>
+    <message>
+        <source>The plan is approved and cannot be changed this way.</source>
+        <translation>План утверждён, так изменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation>Этого плана больше нет.</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Этого мероприятия больше нет.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <extracomment>The fields a council approves. Status, reach, schools, enterprises and evidence are the results, filled in as the year goes, and are not revisions.</extracomment>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>раздел</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>дата начала</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>дата окончания</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>площадка</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место проведения</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <source>responsible organization</source>
+        <translation>ответственная организация</translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation>ответственное лицо</translation>
+    </message>
+    <message>
+        <source>target audiences</source>
+        <translation>целевые аудитории</translation>
+    </message>
+    <message>
+        <source>planned reach</source>
+        <translation>плановый охват</translation>
+    </message>
+    <message>
+        <source>ambassador team</source>
+        <translation>команда амбассадоров</translation>
+    </message>
+    <message>
+        <source>Event added: «{title}» ({date}).</source>
+        <translation>Добавлено мероприятие «{title}» ({date}).</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Event «{title}»: {changes}.</source>
+        <translation>Мероприятие «{title}»: {changes}.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsCalendar</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>ещё {count}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Open event</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Export list to Excel…</source>
+        <translation>Выгрузить список в Excel…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Охват и цели</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Амбассадоры</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Аудитории</translation>
+    </message>
+    <message>
+        <source>Planned reach</source>
+        <translation>Охват по плану</translation>
+    </message>
+    <message>
+        <source>Actual reach</source>
+        <translation>Охват фактический</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Annual plan {year}</source>
+        <translation>Годовой план {year}</translation>
+    </message>
+    <message>
+        <source>Plan of events {year}</source>
+        <translation>План мероприятий {year}</translation>
+    </message>
+    <message>
+        <source>Information campaign {year}</source>
+        <translation>Информ. кампания {year}</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFiles</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Save the event first, then attach its photos.</source>
+        <translation>Сначала сохраните мероприятие, затем прикрепите фото.</translation>
+    </message>
+    <message>
+        <source>Attach an evidence file</source>
+        <translation>Прикрепить файл-подтверждение</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>Не прикреплено</translation>
+    </message>
+    <message>
+        <source>Attached: {name}</source>
+        <translation>Прикреплено: {name}</translation>
+    </message>
+    <message>
+        <source>Save attached file</source>
+        <translation>Сохранение прикреплённого файла</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Удаление файла</translation>
+    </message>
+    <message>
+        <source>Remove «{name}» from the event?</source>
+        <translation>Убрать файл «{name}» из мероприятия?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2365,370 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>Inspections</name>
+    <message>
+        <source>Yes / no / not applicable</source>
+        <translation>Да / нет / не применимо</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>Photo required</source>
+        <translation>Нужно фото</translation>
+    </message>
+    <message>
+        <source>Equipment delivery and commissioning</source>
+        <translation>Поставка и ввод в эксплуатацию оборудования</translation>
+    </message>
+    <message>
+        <source>Brand book compliance</source>
+        <translation>Соответствие брендбуку</translation>
+    </message>
+    <message>
+        <source>Labour safety</source>
+        <translation>Охрана труда</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>The weight is a number from 0 to 100.</source>
+        <translation>Вес — число от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of checklist.</source>
+        <translation>Выберите вид чек-листа.</translation>
+    </message>
+    <message>
+        <source>Choose the answer type.</source>
+        <translation>Выберите тип ответа.</translation>
+    </message>
+    <message>
+        <source>A choice needs at least two options.</source>
+        <translation>Для выбора нужно не меньше двух вариантов.</translation>
+    </message>
+    <message>
+        <source>A checklist needs at least one item.</source>
+        <translation>В чек-листе должен быть хотя бы один пункт.</translation>
+    </message>
+    <message>
+        <source>The checklist no longer exists.</source>
+        <translation>Этого чек-листа больше нет.</translation>
+    </message>
+    <message>
+        <source>This is an older revision of the checklist; edit the current one.</source>
+        <translation>Это старая редакция чек-листа; изменяйте действующую.</translation>
+    </message>
+    <message>
+        <source>The workshop no longer exists.</source>
+        <translation>Этой мастерской больше нет.</translation>
+    </message>
+    <message>
+        <source>The field package is damaged and was not merged.</source>
+        <translation>Полевой пакет повреждён и не загружен.</translation>
+    </message>
+    <message>
+        <source>This file is not a field package of this database and was not merged.</source>
+        <translation>Этот файл — не полевой пакет этой базы данных; он не загружен.</translation>
+    </message>
+    <message>
+        <source>The field package was made by a newer version of ClusterDesk (schema {rev}). Install the newer version first.</source>
+        <translation>Полевой пакет создан более новой версией ClusterDesk (схема {rev}). Сначала установите новую версию.</translation>
+    </message>
+    <message>
+        <source>a photo&apos;s checksum does not match</source>
+        <translation>контрольная сумма фотографии не совпадает</translation>
+    </message>
+    <message>
+        <source>The file {name} does not exist.</source>
+        <translation>Файла {name} нет.</translation>
+    </message>
+    <message>
+        <source>A field package cannot be exported from field mode.</source>
+        <translation>В полевом режиме выгрузить полевой пакет нельзя.</translation>
+    </message>
+    <message>
+        <source>There are no planned inspections to export for {name}.</source>
+        <translation>Для проверяющего {name} нет запланированных проверок.</translation>
+    </message>
+    <message>
+        <source>There are no planned inspections to export.</source>
+        <translation>Нет запланированных проверок для выгрузки.</translation>
+    </message>
+    <message>
+        <source>Field package {file}: {count} inspections for {name}</source>
+        <translation>Полевой пакет {file}: проверок — {count}, проверяющий {name}</translation>
+    </message>
+    <message>
+        <source>Field package of {name} merged: {rows} rows added, {changed} changed, {photos} photos added, {conflicts} conflicts</source>
+        <translation>Полевой пакет ({name}) загружен: добавлено записей — {rows}, изменено — {changed}, добавлено фото — {photos}, конфликтов — {conflicts}</translation>
+    </message>
+    <message>
+        <source>Choose which version to keep.</source>
+        <translation>Выберите, какую версию оставить.</translation>
+    </message>
+    <message>
+        <source>The conflict no longer exists.</source>
+        <translation>Этого конфликта больше нет.</translation>
+    </message>
+    <message>
+        <source>The conflict is already resolved.</source>
+        <translation>Конфликт уже разрешён.</translation>
+    </message>
+    <message>
+        <source>The record it belongs to was deleted in the office; the field version cannot be restored.</source>
+        <translation>Запись, к которой это относится, удалена в офисе; полевую версию восстановить нельзя.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Устранено</translation>
+    </message>
+    <message>
+        <source>Describe the finding.</source>
+        <translation>Опишите замечание.</translation>
+    </message>
+    <message>
+        <source>The inspection no longer exists.</source>
+        <translation>Этой проверки больше нет.</translation>
+    </message>
+    <message>
+        <source>Give the due date.</source>
+        <translation>Укажите срок устранения.</translation>
+    </message>
+    <message>
+        <source>The organization no longer exists.</source>
+        <translation>Этой организации больше нет.</translation>
+    </message>
+    <message>
+        <source>A finding is closed with evidence: describe what was done or attach a file.</source>
+        <translation>Замечание закрывается с подтверждением: опишите, что сделано, или приложите файл.</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>Этого замечания больше нет.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Проводится</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Проведена</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Подписана</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Не применимо</translation>
+    </message>
+    <message>
+        <source>Answer yes, no or not applicable.</source>
+        <translation>Ответьте «да», «нет» или «не применимо».</translation>
+    </message>
+    <message>
+        <source>Write a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <source>The inspection is signed off and can no longer be changed.</source>
+        <translation>Проверка подписана, изменить её нельзя.</translation>
+    </message>
+    <message>
+        <source>Give the date of the inspection.</source>
+        <translation>Укажите дату проверки.</translation>
+    </message>
+    <message>
+        <source>Choose the site.</source>
+        <translation>Выберите площадку.</translation>
+    </message>
+    <message>
+        <source>Choose workshops of the inspected site.</source>
+        <translation>Выберите мастерские проверяемой площадки.</translation>
+    </message>
+    <message>
+        <source>The equipment checklist is made for one workshop: choose it.</source>
+        <translation>Чек-лист по оборудованию составляется для одной мастерской: выберите её.</translation>
+    </message>
+    <message>
+        <source>The workshop&apos;s infrastructure list is empty.</source>
+        <translation>Инфраструктурный лист мастерской пуст.</translation>
+    </message>
+    <message>
+        <source>There is no checklist of this kind.</source>
+        <translation>Чек-листа такого вида нет.</translation>
+    </message>
+    <message>
+        <source>This item is not in the inspection&apos;s checklist.</source>
+        <translation>Этого пункта нет в чек-листе проверки.</translation>
+    </message>
+    <message>
+        <source>{missing} of {required} items have no answer (or no photo) yet.</source>
+        <translation>Без ответа (или без фото) пока {missing} из {required} пунктов.</translation>
+    </message>
+    <message>
+        <source>Only a done inspection can be signed off.</source>
+        <translation>Подписать можно только проведённую проверку.</translation>
+    </message>
+    <message>
+        <source>Give the name of who signs the inspection off.</source>
+        <translation>Укажите, кто подписывает проверку.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a picture: choose a JPEG or PNG photo.</source>
+        <extracomment>Pillow refuses pictures over twice this as a possible decompression bomb; a 50 MB file of a real camera stays far below (a 200-megapixel phone photo is 200 M).</extracomment>
+        <translation>Файл {name} — не изображение: выберите фотографию JPEG или PNG.</translation>
+    </message>
+    <message>
+        <source>The picture {name} is too large (over 250 megapixels).</source>
+        <translation>Изображение {name} слишком большое (более 250 мегапикселей).</translation>
+    </message>
+    <message>
+        <source>This photo is already attached to the inspection.</source>
+        <translation>Эта фотография уже приложена к проверке.</translation>
+    </message>
+    <message>
+        <source>The photo no longer exists.</source>
+        <translation>Этой фотографии больше нет.</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Акт проверки</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастерские</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Проверяющие</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>{title}, revision {revision}</source>
+        <translation>{title}, редакция {revision}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>фото: {count}</translation>
+    </message>
+    <message>
+        <source>* a critical item</source>
+        <translation>* критичный пункт</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок устранения</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Замечаний нет.</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Подписи</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>Representative of the site</source>
+        <translation>Представитель площадки</translation>
+    </message>
+    <message>
+        <source>Photo report</source>
+        <translation>Фотоотчёт</translation>
+    </message>
+    <message>
+        <source>No photos yet.</source>
+        <translation>Фотографий пока нет.</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Edit item</source>
@@ -1831,6 +3106,17 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <source>Student (surname, first name)</source>
+        <translation>Студент (фамилия, имя)</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>Учебная группа</translation>
+    </message>
+</context>
+<context>
     <name>MonitoringForm</name>
     <message>
         <source>«{text}» is not a month: write it as YYYY-MM, e.g. 2026-10.</source>
@@ -2133,6 +3419,41 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>By the end of the year: planned {planned}, contracted {contracted}, paid {paid}</source>
         <translation>На конец года: запланировано {planned}, законтрактовано {contracted}, оплачено {paid}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <source>Year *</source>
+        <translation>Год *</translation>
+    </message>
+    <message>
+        <source>Kind of plan *</source>
+        <translation>Вид плана *</translation>
+    </message>
+    <message>
+        <source>From the template: the standard events of this kind of plan</source>
+        <translation>Из шаблона: типовые мероприятия плана этого вида</translation>
+    </message>
+    <message>
+        <source>A copy of another plan (moved to this year)</source>
+        <translation>Копия другого плана (с переносом на этот год)</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Пустой</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Основа</translation>
+    </message>
+    <message>
+        <source>A copy takes the events and their dates, not their results.</source>
+        <translation>В копию переходят мероприятия и их даты, но не итоги.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +3951,130 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>PlanEventsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Аудитории</translation>
+    </message>
+    <message>
+        <source>Reach:
+plan / actual</source>
+        <translation>Охват:
+план / факт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Without a section</source>
+        <translation>Без раздела</translation>
+    </message>
+    <message>
+        <source>{number}. {title} ({count})</source>
+        <translation>{number}. {title} ({count})</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message>
+        <source>New plan…</source>
+        <translation>Новый план…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>Revisions…</source>
+        <translation>Редакции…</translation>
+    </message>
+    <message>
+        <source>Delete draft plan</source>
+        <translation>Удалить проект плана</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>План:</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>утверждён</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
+    <message>
+        <source>No plan for this year. Create one with «New plan…».</source>
+        <translation>На этот год плана нет. Создайте его кнопкой «Новый план…».</translation>
+    </message>
+    <message>
+        <source>Events: {count}, held: {held}</source>
+        <translation>Мероприятий: {count}, проведено: {held}</translation>
+    </message>
+    <message>
+        <source>Draft: not approved yet.</source>
+        <translation>Проект: ещё не утверждён.</translation>
+    </message>
+    <message>
+        <source>Approved by the protocol of the {council} No. {number} of {date}</source>
+        <translation>Утверждён протоколом заседания {council} № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>revision {number}</source>
+        <translation>редакция № {number}</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Редакции плана</translation>
+    </message>
+    <message>
+        <source>Delete the draft «{name}» with its {count} events?</source>
+        <translation>Удалить проект «{name}» вместе с мероприятиями ({count})?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+</context>
+<context>
     <name>ProcurementDialog</name>
     <message>
         <source>Edit procedure</source>
@@ -2686,6 +4131,60 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>Choose the budget line.</source>
         <translation>Выберите статью бюджета.</translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <source>Pupils of grades 6–11 reached</source>
+        <translation>Охват учеников 6–11 классов</translation>
+    </message>
+    <message>
+        <source>Schools involved</source>
+        <translation>Вовлечённость школ</translation>
+    </message>
+    <message>
+        <source>College students reached</source>
+        <translation>Охват студентов</translation>
+    </message>
+    <message>
+        <source>Enterprises involved</source>
+        <translation>Вовлечённость предприятий</translation>
+    </message>
+    <message>
+        <source>Admission figures (КЦП) met</source>
+        <translation>Выполнение КЦП</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 100,000,000.</source>
+        <translation>Целое число от 0 до 100 000 000.</translation>
+    </message>
+</context>
+<context>
+    <name>ReachChart</name>
+    <message>
+        <source>Events held</source>
+        <translation>Проведено мероприятий</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охвачено человек</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>мероприятия</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>Held events and people reached by month</source>
+        <translation>Проведённые мероприятия и охват по месяцам</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +4274,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Page {page}</source>
-        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. A readiness percentage sits on its colour band (model.PERCENT_FILLS).</extracomment>
+        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. A readiness percentage sits on its colour band (model.PERCENT_FILLS). Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»).</extracomment>
         <translation>Страница {page}</translation>
     </message>
     <message>
@@ -2882,6 +4381,196 @@ By count: {count}</source>
         <source>Infrastructure list: {workshop}</source>
         <translation>Инфраструктурный лист: {workshop}</translation>
     </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>УТВЕРЖДЕНО</translation>
+    </message>
+    <message>
+        <source>by the minutes of the meeting of {body}</source>
+        <translation>протоколом заседания {body}</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Revision No. {number}</source>
+        <translation>Редакция № {number}</translation>
+    </message>
+    <message>
+        <source>Other events</source>
+        <translation>Прочие мероприятия</translation>
+    </message>
+    <message>
+        <source>Revision No. {number} of {date}: {what} Reason: {why}.</source>
+        <translation>Редакция № {number} от {date}: {what} Основание: {why}.</translation>
+    </message>
+    <message>
+        <source>Item no.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Сроки проведения</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место проведения</translation>
+    </message>
+    <message>
+        <source>Target audience</source>
+        <translation>Целевая аудитория</translation>
+    </message>
+    <message>
+        <source>Planned reach, people</source>
+        <translation>Планируемый охват, чел.</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>Revisions of the plan</source>
+        <translation>Редакции плана</translation>
+    </message>
+    <message>
+        <source>at least {goal} %</source>
+        <translation>не менее {goal} %</translation>
+    </message>
+    <message>
+        <source>Reach of the popularization events for the period {start} – {end}</source>
+        <translation>Охват мероприятиями популяризации за период {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>База</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Events in the period (not cancelled)</source>
+        <translation>Мероприятий в периоде (без отменённых)</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Проведено мероприятий</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Охват по целевым аудиториям, чел.</translation>
+    </message>
+    <message>
+        <source>Total people reached</source>
+        <translation>Всего охвачено, чел.</translation>
+    </message>
+    <message>
+        <source>Schools involved (each counted once)</source>
+        <translation>Вовлечено школ (каждая учитывается один раз)</translation>
+    </message>
+    <message>
+        <source>Enterprises involved (each counted once)</source>
+        <translation>Вовлечено предприятий (каждое учитывается один раз)</translation>
+    </message>
+    <message>
+        <source>Targets of the popularization programme</source>
+        <translation>Целевые показатели программы популяризации</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>no baseline</source>
+        <translation>нет базы</translation>
+    </message>
+    <message>
+        <source>Only held events count. People are summed over events; a school or an enterprise is counted once however many events it took part in.</source>
+        <translation>Учитываются только проведённые мероприятия. Участники суммируются по мероприятиям; школа или предприятие учитывается один раз, в скольких бы мероприятиях ни участвовали.</translation>
+    </message>
+    <message>
+        <source>No baselines are entered for {year}: the percentages are not computed.</source>
+        <translation>Базовые значения на {year} год не введены: проценты не рассчитаны.</translation>
+    </message>
+    <message>
+        <source>Baselines (pupils, schools, college students, enterprises, admission figures) are those of {year}.</source>
+        <translation>Базовые значения (школьники, школы, студенты, предприятия, контрольные цифры приёма) — на {year} год.</translation>
+    </message>
+    <message>
+        <source>The report file must end in .xlsx or .pdf.</source>
+        <translation>Файл отчёта должен оканчиваться на .xlsx или .pdf.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsDialog</name>
+    <message>
+        <source>Revisions of the plan</source>
+        <translation>Редакции плана</translation>
+    </message>
+    <message>
+        <source>No revisions: the plan is as it was approved.</source>
+        <translation>Редакций нет: план в утверждённом виде.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
 </context>
 <context>
     <name>Roadmap</name>
@@ -2913,18 +4602,6 @@ By count: {count}</source>
     <message>
         <source>A standard stage cannot be deleted; mark it cancelled.</source>
         <translation>Обязательный этап удалить нельзя; отметьте его как отменённый.</translation>
-    </message>
-    <message>
-        <source>The file {name} does not exist.</source>
-        <translation>Файла {name} не существует.</translation>
-    </message>
-    <message>
-        <source>The file is larger than 50 MB.</source>
-        <translation>Файл больше 50 МБ.</translation>
-    </message>
-    <message>
-        <source>No file is attached.</source>
-        <translation>Файл не приложен.</translation>
     </message>
     <message>
         <source>This roadmap item no longer exists.</source>
@@ -3493,6 +5170,99 @@ By count: {count}</source>
     <message>
         <source>Restore the newest good backup now? The damaged file is kept beside the backups.</source>
         <translation>Восстановить последнюю исправную копию сейчас? Повреждённый файл сохранится рядом с резервными копиями.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetBar</name>
+    <message>
+        <source>{actual} so far; no baseline entered (goal {goal} %)</source>
+        <translation>Пока {actual}; базовое значение не введено (цель {goal}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Reached {actual} of {base} ({percent}), goal {goal} %</source>
+        <translation>Охвачено {actual} из {base} ({percent}), цель {goal}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Admitted {actual} of {base} planned ({percent}), goal {goal} %</source>
+        <translation>Принято {actual} из {base} по КЦП ({percent}), цель {goal}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Involved {actual} of {base} ({percent}), goal {goal} %</source>
+        <translation>Вовлечено {actual} из {base} ({percent}), цель {goal}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Edit team</source>
+        <translation>Изменение команды</translation>
+    </message>
+    <message>
+        <source>New ambassador team</source>
+        <translation>Новая команда амбассадоров</translation>
+    </message>
+    <message>
+        <source>Team name *</source>
+        <translation>Название команды *</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Curator *</source>
+        <translation>Куратор *</translation>
+    </message>
+    <message>
+        <source>Surname, first name, patronymic</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s post</source>
+        <translation>Должность куратора</translation>
+    </message>
+    <message>
+        <source>e.g. teacher of special subjects</source>
+        <translation>например, преподаватель спецдисциплин</translation>
+    </message>
+    <message>
+        <source>Add student</source>
+        <translation>Добавить студента</translation>
+    </message>
+    <message>
+        <source>Remove student</source>
+        <translation>Убрать студента</translation>
+    </message>
+    <message>
+        <source>Students (4 to 7)</source>
+        <translation>Студенты (от 4 до 7)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsModel</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студентов</translation>
+    </message>
+    <message>
+        <source>Events run</source>
+        <translation>Провела мероприятий</translation>
     </message>
 </context>
 <context>

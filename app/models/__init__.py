@@ -22,6 +22,19 @@ from app.models.grants import (
     Payment,
     Procurement,
 )
+from app.models.inspections import (
+    Answer,
+    ChecklistItem,
+    ChecklistSection,
+    ChecklistTemplate,
+    FieldPackage,
+    FieldSync,
+    Finding,
+    Inspection,
+    InspectionPhoto,
+    InspectionWorkshop,
+    MergeConflict,
+)
 from app.models.organizations import Cluster, Contact, Membership, Organization
 from app.models.reference import ClusterKind, GrantSize, Industry, IndustryCentre
 from app.models.roadmap import Attachment, RoadmapItem
@@ -29,6 +42,17 @@ from app.models.sites import InfraItem, Site, Workshop
 from app.models.users import User
 
 __all__ = [
+    "Answer",
+    "ChecklistItem",
+    "ChecklistSection",
+    "ChecklistTemplate",
+    "FieldPackage",
+    "FieldSync",
+    "Finding",
+    "Inspection",
+    "InspectionPhoto",
+    "InspectionWorkshop",
+    "MergeConflict",
     "AmbassadorMember",
     "AmbassadorTeam",
     "Event",

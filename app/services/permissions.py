@@ -61,6 +61,12 @@ class Permission(enum.StrEnum):
     BACKUP_RESTORE = "backup.restore"
     SYSTEM_CHECK = "system.check"
     DEMO_SEED = "system.seed_demo"
+    INSPECTIONS_READ = "inspections.read"
+    INSPECTIONS_WRITE = "inspections.write"
+    INSPECTIONS_SIGN = "inspections.sign_off"
+    CHECKLISTS_WRITE = "inspections.checklists_write"
+    FIELD_EXPORT = "field.export"
+    FIELD_MERGE = "field.merge"
 
 
 _READ = {
@@ -74,6 +80,7 @@ _READ = {
     Permission.ROADMAP_READ,
     Permission.GRANTS_READ,
     Permission.EVENTS_READ,
+    Permission.INSPECTIONS_READ,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -93,9 +100,15 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.MONITORING_SUBMIT,
             Permission.BACKUP_MAKE,
             Permission.SYSTEM_CHECK,
+            Permission.INSPECTIONS_WRITE,
+            Permission.INSPECTIONS_SIGN,
+            Permission.CHECKLISTS_WRITE,
+            Permission.FIELD_EXPORT,
+            Permission.FIELD_MERGE,
         }
     ),
-    Role.INSPECTOR: frozenset(_READ),
+    # inspectors fill checklists, add photos and findings (also in field mode)
+    Role.INSPECTOR: frozenset(_READ | {Permission.INSPECTIONS_WRITE}),
     Role.COUNCIL: frozenset(_READ),
 }
 

@@ -1,0 +1,508 @@
+"""Inspections of sites: made from a checklist revision, answered item by item (each change
+saved at once), scored, done and signed off.  A "no" becomes a finding (app/services/findings.py).
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Answer,
+    ChecklistItem,
+    ChecklistSection,
+    ChecklistTemplate,
+    Finding,
+    Inspection,
+    InspectionPhoto,
+    InspectionWorkshop,
+    Site,
+    Workshop,
+)
+from app.services.base import Service, conflict_error, translate
+from app.services.checklists import (
+    AnswerType,
+    TemplateData,
+    TemplateKind,
+    current_template,
+    ensure_standard_templates,
+    equipment_template,
+    template_data,
+)
+from app.services.errors import NotFoundError, ValidationError
+from app.services.findings import FindingData, finding_rows, sync_finding
+from app.services.permissions import Permission, requires
+from app.services.photos import PhotoData, photo_rows
+from app.services.validation import check_field, optional_text
+
+MAX_TEXT = 4000
+
+
+class InspectionStatus(enum.StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    SIGNED_OFF = "signed_off"
+
+
+STATUS_LABELS = {
+    InspectionStatus.PLANNED: QT_TRANSLATE_NOOP("Inspections", "Planned"),
+    InspectionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Inspections", "In progress"),
+    InspectionStatus.DONE: QT_TRANSLATE_NOOP("Inspections", "Done"),
+    InspectionStatus.SIGNED_OFF: QT_TRANSLATE_NOOP("Inspections", "Signed off"),
+}
+ANSWER_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("Inspections", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Inspections", "No"),
+    "na": QT_TRANSLATE_NOOP("Inspections", "Not applicable"),
+}
+
+
+def status_label(code: str) -> str:
+    return translate("Inspections", STATUS_LABELS.get(code, code))
+
+
+def answer_label(value: str) -> str:
+    return translate("Inspections", ANSWER_LABELS[value]) if value in ANSWER_LABELS else value
+
+
+def names(lines: Iterable[str] | str) -> list[str]:
+    """Inspectors' names: one a line (or a list), blanks and repeats dropped."""
+    if isinstance(lines, str):
+        lines = lines.split("\n")
+    seen, out = set(), []
+    for line in lines:
+        name = " ".join(str(line).split())[:300]
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def long_text(value: object, limit: int = MAX_TEXT) -> str:
+    """A comment: line breaks kept, ends trimmed, at most ``limit`` characters."""
+    text = "\n".join(line.rstrip() for line in str(value or "").replace("\r", "").split("\n"))
+    return text.strip()[:limit]
+
+
+@dataclass
+class NewInspection:
+    site_id: uuid.UUID | None
+    planned_on: date | None
+    kind: str = TemplateKind.BRANDBOOK.value  # the current template of this kind…
+    template_id: uuid.UUID | None = None  # …or this template revision
+    workshop_ids: list[uuid.UUID] = field(default_factory=list)
+    inspectors: list[str] = field(default_factory=list)
+    title: str = ""
+
+
+@dataclass
+class AnswerData:
+    item_id: uuid.UUID
+    section: str
+    text: str
+    answer_type: str
+    weight: Decimal
+    critical: bool
+    choices: list[str]
+    guidance: str
+    value: str = ""
+    comment: str = ""
+    id: uuid.UUID | None = None
+    version: int = 0
+    photos: int = 0
+
+
+@dataclass
+class InspectionData:
+    id: uuid.UUID
+    site_id: uuid.UUID
+    site: str
+    template_id: uuid.UUID
+    template_title: str
+    template_revision: int
+    kind: str
+    title: str
+    planned_on: date
+    inspected_on: date | None
+    inspectors: list[str]
+    status: str
+    score: Decimal | None
+    comment: str
+    signed_by: str
+    signed_on: date | None
+    version: int
+    workshop_ids: list[uuid.UUID] = field(default_factory=list)
+    workshops: list[str] = field(default_factory=list)
+    answers: list[AnswerData] = field(default_factory=list)
+    photos: list[PhotoData] = field(default_factory=list)
+    findings: list[FindingData] = field(default_factory=list)
+
+    @property
+    def locked(self) -> bool:
+        return self.status == InspectionStatus.SIGNED_OFF
+
+
+@dataclass(frozen=True)
+class InspectionRow:
+    id: uuid.UUID
+    site: str
+    title: str
+    kind: str
+    planned_on: date
+    inspected_on: date | None
+    inspectors: str
+    status: str
+    score: Decimal | None
+    open_findings: int
+    photos: int
+
+
+@dataclass(frozen=True)
+class Progress:
+    answered: int
+    required: int
+    score: Decimal | None
+    critical_noes: int
+
+
+def compute_progress(items: list[ChecklistItem], answers: dict[uuid.UUID, Answer],
+                     photos: dict[uuid.UUID, int]) -> Progress:
+    """The score: weight of "yes" over weight of "yes" and "no", in percent (one decimal);
+    "not applicable" counts neither way, a photo item is a "yes" once it has a photo."""
+    yes = total = Decimal(0)
+    answered = required = critical = 0
+    for item in items:
+        answer = answers.get(item.id)
+        value = answer.value if answer else ""
+        if item.answer_type == AnswerType.PHOTO and value != "na":
+            value = "yes" if photos.get(item.id) else ""
+        if item.answer_type != AnswerType.TEXT:
+            required += 1
+            answered += bool(value)
+        if item.answer_type in (AnswerType.YES_NO, AnswerType.PHOTO) and value in ("yes", "no"):
+            total += item.weight
+            yes += item.weight if value == "yes" else 0
+            critical += value == "no" and item.critical
+    score = (yes * 100 / total).quantize(Decimal("0.1"), ROUND_HALF_UP) if total else None
+    return Progress(answered, required, score, critical)
+
+
+def check_value(item: ChecklistItem, value: str) -> str:
+    """The answer as stored, or a ValidationError saying what is wrong with it."""
+    value = str(value or "").strip()
+    if not value:
+        return ""
+    kind = item.answer_type
+    if kind in (AnswerType.YES_NO, AnswerType.PHOTO):
+        allowed = ("yes", "no", "na") if kind == AnswerType.YES_NO else ("na",)
+        if value not in allowed:
+            raise ValidationError({"value": translate(
+                "Inspections", "Answer yes, no or not applicable.")})
+        return value
+    if kind == AnswerType.NUMBER:
+        try:
+            number = Decimal(value.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+        except InvalidOperation:
+            number = None
+        if number is None or not number.is_finite() or abs(number) >= Decimal(10) ** 12:
+            raise ValidationError({"value": translate("Inspections", "Write a number.")})
+        return format(number.normalize(), "f")
+    if kind == AnswerType.CHOICE:
+        if value not in item.choices.split("\n"):
+            raise ValidationError({"value": translate("Inspections", "Choose one of the options.")})
+        return value
+    return long_text(value)
+
+
+def inspection_or_404(session: Session, inspection_id: uuid.UUID) -> Inspection:
+    inspection = session.get(Inspection, inspection_id) if inspection_id else None
+    if inspection is None:
+        raise NotFoundError(translate("Inspections", "The inspection no longer exists."))
+    return inspection
+
+
+def ensure_open(inspection: Inspection) -> None:
+    if inspection.status == InspectionStatus.SIGNED_OFF:
+        raise ValidationError({"status": translate(
+            "Inspections", "The inspection is signed off and can no longer be changed.")})
+
+
+def template_items(session: Session, template_id: uuid.UUID) -> list[ChecklistItem]:
+    return list(session.scalars(
+        select(ChecklistItem).join(ChecklistSection)
+        .where(ChecklistSection.template_id == template_id)
+        .order_by(ChecklistSection.position, ChecklistItem.position)))
+
+
+def refresh_score(session: Session, inspection: Inspection) -> Progress:
+    items = template_items(session, inspection.template_id)
+    answers = {a.item_id: a for a in session.scalars(
+        select(Answer).where(Answer.inspection_id == inspection.id))}
+    photos = dict(session.execute(
+        select(InspectionPhoto.item_id, func.count()).where(
+            InspectionPhoto.inspection_id == inspection.id,
+            InspectionPhoto.item_id.is_not(None)).group_by(InspectionPhoto.item_id)).all())
+    progress = compute_progress(items, answers, photos)
+    if inspection.score != progress.score:
+        inspection.score = progress.score
+    return progress
+
+
+def touch(inspection: Inspection, today: date) -> None:
+    """The first answer starts a planned inspection."""
+    if inspection.status == InspectionStatus.PLANNED:
+        inspection.status = InspectionStatus.IN_PROGRESS.value
+        inspection.inspected_on = inspection.inspected_on or today
+
+
+class InspectionsService(Service):
+    @requires(Permission.INSPECTIONS_READ)
+    def list_inspections(self, *, site_id: uuid.UUID | None = None, status: str = "",
+                         inspector: str = "") -> list[InspectionRow]:
+        query = (select(Inspection, Site.name, ChecklistTemplate.kind)
+                 .join(Site, Site.id == Inspection.site_id)
+                 .join(ChecklistTemplate, ChecklistTemplate.id == Inspection.template_id)
+                 .order_by(Inspection.planned_on.desc(), Site.name))
+        if site_id:
+            query = query.where(Inspection.site_id == site_id)
+        if status:
+            query = query.where(Inspection.status == status)
+        with self._session() as s:
+            open_findings = dict(s.execute(
+                select(Finding.inspection_id, func.count()).where(Finding.status == "open")
+                .group_by(Finding.inspection_id)).all())
+            photos = dict(s.execute(select(InspectionPhoto.inspection_id, func.count())
+                                    .group_by(InspectionPhoto.inspection_id)).all())
+            wanted = inspector.casefold().strip()
+            return [
+                InspectionRow(i.id, site, i.title, kind, i.planned_on, i.inspected_on,
+                              ", ".join(names(i.inspectors)), i.status, i.score,
+                              open_findings.get(i.id, 0), photos.get(i.id, 0))
+                for i, site, kind in s.execute(query)
+                if not wanted or wanted in {n.casefold() for n in names(i.inspectors)}]
+
+    @requires(Permission.INSPECTIONS_READ)
+    def inspection(self, inspection_id: uuid.UUID) -> InspectionData:
+        with self._session() as s:
+            return inspection_data(s, inspection_or_404(s, inspection_id))
+
+    @requires(Permission.INSPECTIONS_READ)
+    def checklist(self, inspection_id: uuid.UUID) -> TemplateData:
+        """The checklist revision the inspection was made with."""
+        with self._session() as s:
+            inspection = inspection_or_404(s, inspection_id)
+            return template_data(s, s.get(ChecklistTemplate, inspection.template_id))
+
+    @requires(Permission.INSPECTIONS_WRITE)
+    def create(self, data: NewInspection) -> InspectionData:
+        errors: dict[str, str] = {}
+        if data.planned_on is None:
+            errors["planned_on"] = translate("Inspections", "Give the date of the inspection.")
+        title = check_field(errors, "title", optional_text, data.title, 2000)
+        with self._session() as s:
+            site = s.get(Site, data.site_id) if data.site_id else None
+            if site is None:
+                errors["site_id"] = translate("Inspections", "Choose the site.")
+            workshops = [s.get(Workshop, w) for w in dict.fromkeys(data.workshop_ids)]
+            if any(w is None or site is None or w.site_id != site.id for w in workshops):
+                errors["workshop_ids"] = translate(
+                    "Inspections", "Choose workshops of the inspected site.")
+            template = self._template_for(s, data, workshops, errors)
+            if errors:
+                raise ValidationError(errors)
+            inspection = Inspection(
+                site_id=site.id, template_id=template.id, title=title or template.title,
+                planned_on=data.planned_on, inspectors="\n".join(names(data.inspectors)),
+                status=InspectionStatus.PLANNED.value)
+            s.add(inspection)
+            s.flush()
+            for w in workshops:
+                s.add(InspectionWorkshop(inspection_id=inspection.id, workshop_id=w.id))
+            for item in template_items(s, template.id):
+                s.add(Answer(inspection_id=inspection.id, item_id=item.id))
+            s.flush()
+            return inspection_data(s, inspection)
+
+    def _template_for(self, s: Session, data: NewInspection, workshops: list,
+                      errors: dict[str, str]) -> ChecklistTemplate | None:
+        if data.template_id is not None:
+            template = s.get(ChecklistTemplate, data.template_id)
+            if template is None:
+                errors["template_id"] = translate("Inspections", "The checklist no longer exists.")
+            return template
+        if data.kind == TemplateKind.EQUIPMENT:
+            if len(workshops) != 1 or workshops[0] is None:
+                errors["workshop_ids"] = translate(
+                    "Inspections", "The equipment checklist is made for one workshop: choose it.")
+                return None
+            if not workshops[0].items:
+                errors["workshop_ids"] = translate(
+                    "Inspections", "The workshop's infrastructure list is empty.")
+                return None
+            return equipment_template(s, workshops[0])
+        ensure_standard_templates(s)
+        template = current_template(s, data.kind)
+        if template is None:
+            errors["kind"] = translate("Inspections", "There is no checklist of this kind.")
+        return template
+
+    @requires(Permission.INSPECTIONS_WRITE)
+    def update(self, data: InspectionData) -> InspectionData:
+        """The inspection's header: title, dates, inspectors, workshops, comment."""
+        errors: dict[str, str] = {}
+        title = check_field(errors, "title", optional_text, data.title, 2000)
+        if data.planned_on is None:
+            errors["planned_on"] = translate("Inspections", "Give the date of the inspection.")
+        if errors:
+            raise ValidationError(errors)
+        with self._session() as s:
+            inspection = inspection_or_404(s, data.id)
+            ensure_open(inspection)
+            if inspection.version != data.version:
+                raise conflict_error()
+            inspection.title = title
+            inspection.planned_on = data.planned_on
+            inspection.inspected_on = data.inspected_on
+            inspection.inspectors = "\n".join(names(data.inspectors))
+            inspection.comment = long_text(data.comment)
+            wanted = set(data.workshop_ids)
+            links = {link.workshop_id: link for link in s.scalars(select(InspectionWorkshop).where(
+                InspectionWorkshop.inspection_id == inspection.id))}
+            for workshop_id in wanted - set(links):
+                workshop = s.get(Workshop, workshop_id)
+                if workshop is None or workshop.site_id != inspection.site_id:
+                    raise ValidationError({"workshop_ids": translate(
+                        "Inspections", "Choose workshops of the inspected site.")})
+                s.add(InspectionWorkshop(inspection_id=inspection.id, workshop_id=workshop_id))
+            for workshop_id in set(links) - wanted:
+                s.delete(links[workshop_id])
+            s.flush()
+            return inspection_data(s, inspection)
+
+    @requires(Permission.INSPECTIONS_WRITE)
+    def answer(self, inspection_id: uuid.UUID, item_id: uuid.UUID, value: str,
+               comment: str | None = None, *, today: date | None = None) -> AnswerData:
+        """Record one answer (saved at once).  A "no" opens a finding; changing it back
+        removes a finding that is still open."""
+        today = today or date.today()
+        with self._session() as s:
+            inspection = inspection_or_404(s, inspection_id)
+            ensure_open(inspection)
+            answer = s.scalars(select(Answer).where(
+                Answer.inspection_id == inspection.id, Answer.item_id == item_id)).first()
+            item = s.get(ChecklistItem, item_id)
+            if answer is None or item is None:
+                raise NotFoundError(translate(
+                    "Inspections", "This item is not in the inspection's checklist."))
+            value = check_value(item, value)
+            if answer.value != value:
+                answer.value = value
+            if comment is not None and answer.comment != long_text(comment):
+                answer.comment = long_text(comment)
+            touch(inspection, today)
+            sync_finding(s, inspection, item, answer, today)
+            refresh_score(s, inspection)
+            s.flush()
+            return _answer_data(item, s.get(ChecklistSection, item.section_id).title, answer, 0)
+
+    @requires(Permission.INSPECTIONS_WRITE)
+    def complete(self, inspection_id: uuid.UUID, *, today: date | None = None) -> InspectionData:
+        """Mark the inspection done: every item that needs an answer has one."""
+        with self._session() as s:
+            inspection = inspection_or_404(s, inspection_id)
+            ensure_open(inspection)
+            progress = refresh_score(s, inspection)
+            if progress.answered < progress.required:
+                raise ValidationError({"answers": translate(
+                    "Inspections", "{missing} of {required} items have no answer (or no photo) "
+                                   "yet.").format(missing=progress.required - progress.answered,
+                                                  required=progress.required)})
+            inspection.status = InspectionStatus.DONE.value
+            inspection.inspected_on = inspection.inspected_on or today or date.today()
+            s.flush()
+            return inspection_data(s, inspection)
+
+    @requires(Permission.INSPECTIONS_SIGN)
+    def sign_off(self, inspection_id: uuid.UUID, signed_by: str,
+                 signed_on: date | None = None) -> InspectionData:
+        signer = " ".join(str(signed_by or "").split())[:300]
+        with self._session() as s:
+            inspection = inspection_or_404(s, inspection_id)
+            if inspection.status != InspectionStatus.DONE:
+                raise ValidationError({"status": translate(
+                    "Inspections", "Only a done inspection can be signed off.")})
+            if not signer:
+                raise ValidationError({"signed_by": translate(
+                    "Inspections", "Give the name of who signs the inspection off.")})
+            inspection.status = InspectionStatus.SIGNED_OFF.value
+            inspection.signed_by, inspection.signed_on = signer, signed_on or date.today()
+            s.flush()
+            return inspection_data(s, inspection)
+
+    @requires(Permission.INSPECTIONS_SIGN)
+    def reopen(self, inspection_id: uuid.UUID) -> InspectionData:
+        """Back to "in progress" (e.g. a signed-off inspection found incomplete)."""
+        with self._session() as s:
+            inspection = inspection_or_404(s, inspection_id)
+            inspection.status = InspectionStatus.IN_PROGRESS.value
+            inspection.signed_by, inspection.signed_on = "", None
+            s.flush()
+            return inspection_data(s, inspection)
+
+    @requires(Permission.INSPECTIONS_WRITE)
+    def delete(self, inspection_id: uuid.UUID) -> None:
+        with self._session() as s:
+            inspection = inspection_or_404(s, inspection_id)
+            ensure_open(inspection)
+            for model in (Finding, InspectionPhoto, Answer, InspectionWorkshop):
+                for row in s.scalars(select(model).where(model.inspection_id == inspection.id)):
+                    s.delete(row)
+            s.flush()
+            s.delete(inspection)
+
+
+def _answer_data(item: ChecklistItem, section: str, answer: Answer | None,
+                 photos: int) -> AnswerData:
+    return AnswerData(
+        item.id, section, item.text, item.answer_type, item.weight, item.critical,
+        [c for c in item.choices.split("\n") if c], item.guidance,
+        answer.value if answer else "", answer.comment if answer else "",
+        answer.id if answer else None, answer.version if answer else 0, photos)
+
+
+def inspection_data(s: Session, inspection: Inspection) -> InspectionData:
+    site = s.get(Site, inspection.site_id)
+    template = s.get(ChecklistTemplate, inspection.template_id)
+    sections = {sec.id: sec.title for sec in s.scalars(select(ChecklistSection).where(
+        ChecklistSection.template_id == template.id))}
+    answers = {a.item_id: a for a in s.scalars(
+        select(Answer).where(Answer.inspection_id == inspection.id))}
+    photos = photo_rows(s, inspection_id=inspection.id)
+    per_item: dict[uuid.UUID, int] = {}
+    for p in photos:
+        if p.item_id:
+            per_item[p.item_id] = per_item.get(p.item_id, 0) + 1
+    workshops = s.execute(
+        select(Workshop.id, Workshop.name).join(
+            InspectionWorkshop, InspectionWorkshop.workshop_id == Workshop.id)
+        .where(InspectionWorkshop.inspection_id == inspection.id).order_by(Workshop.name)).all()
+    return InspectionData(
+        inspection.id, site.id, site.name, template.id, template.title, template.revision,
+        template.kind, inspection.title, inspection.planned_on, inspection.inspected_on,
+        names(inspection.inspectors), inspection.status, inspection.score, inspection.comment,
+        inspection.signed_by, inspection.signed_on, inspection.version,
+        [w.id for w in workshops], [w.name for w in workshops],
+        [_answer_data(item, sections[item.section_id], answers.get(item.id),
+                      per_item.get(item.id, 0))
+         for item in template_items(s, template.id)],
+        photos, finding_rows(s, inspection_id=inspection.id, today=date.today()))
+
