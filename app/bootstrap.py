@@ -39,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
         install_translators(app, language)
         return run_command(args)
+    if args.field:
+        from app.views.field.window import run_field
+
+        return run_field(args, settings, language)
     return run_gui(args, settings, language)
 
 

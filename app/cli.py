@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--db", metavar="URL", help="database: a SQLite file or postgresql://…")
     where.add_argument("--demo", action="store_true", help="use the demo database")
+    where.add_argument("--field", metavar="PACKAGE",
+                       help="field mode: work on an inspector's field package (.cdpkg) only")
     parser.add_argument("--user", help="account name (also CLUSTERDESK_USER)")
     parser.add_argument("--break-lock", action="store_true",
                         help="an administrator removes a stale lock left by another computer")

@@ -20,18 +20,24 @@ from app.services.ambassadors import AmbassadorsService
 from app.services.audit import AuditService
 from app.services.backups import BackupService
 from app.services.base import Store
+from app.services.checklists import ChecklistsService
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
 from app.services.events import EventsService
+from app.services.field import FieldService
+from app.services.findings import FindingsService
 from app.services.grants import GrantsService
 from app.services.importers.contracts import ContractsImportService
 from app.services.importers.infrastructure import InfrastructureImportService
 from app.services.importers.participants import ParticipantsImportService
+from app.services.inspections import InspectionsService
 from app.services.participants import ParticipantsService
 from app.services.permissions import OWNER, Actor
+from app.services.photos import PhotosService
 from app.services.reach import ReachService
 from app.services.reference import ReferenceService, load_reference_data
 from app.services.reports.infrastructure import InfrastructureExportService
+from app.services.reports.inspection import InspectionReportService
 from app.services.reports.monitoring import ReportsService
 from app.services.reports.monitoring_form import MonitoringService
 from app.services.reports.participants import ParticipantsExportService
@@ -137,6 +143,12 @@ class Services:
         self.reach = ReachService(store, actor)
         self.event_reports = PlanReportsService(store, actor)
         self.ambassadors = AmbassadorsService(store, actor)
+        self.checklists = ChecklistsService(store, actor)
+        self.inspections = InspectionsService(store, actor)
+        self.findings = FindingsService(store, actor)
+        self.photos = PhotosService(store, actor)
+        self.field = FieldService(store, actor)
+        self.inspection_reports = InspectionReportService(store, actor)
         self.demo = DemoService(store, actor)
 
     def all(self) -> dict[str, object]:
