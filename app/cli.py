@@ -6,8 +6,16 @@
     python -m app [--db URL | --demo] list plans
     python -m app [--db URL | --demo] report plan --plan ID --out OUT.xlsx|OUT.pdf
     python -m app [--db URL | --demo] report reach --from DATE --to DATE --out OUT.xlsx|OUT.pdf
+    python -m app [--db URL | --demo | --field PACKAGE] list inspections
+    python -m app [--db URL | --demo | --field PACKAGE] report inspection --id ID --out OUT.pdf
+    python -m app [--db URL | --demo | --field PACKAGE] report photo-report [--site ID] --out OUT.pdf
+    python -m app [--db URL | --demo] field export [--inspector NAME] --out PACKAGE.cdpkg
+    python -m app [--db URL | --demo] field merge PACKAGE.cdpkg
     python -m app [--db URL | --demo] check
     python -m app [--db URL | --demo] seed-demo
+
+With --field PACKAGE a command works on an inspector's field package, as that inspector (a
+package has no accounts); exporting or merging packages is refused there.
 
 Exit 0 on success, 1 on bad input or a failed check (nothing changed), 2 on a usage error.
 """
@@ -64,8 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
-    rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring", "plan", "reach"))
-    rep.add_argument("--out", type=Path, required=True, help="OUT.xlsx or OUT.pdf")
+    rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring", "plan", "reach",
+                                      "inspection", "photo-report"))
+    rep.add_argument("--out", type=Path, required=True,
+                     help="OUT.xlsx or OUT.pdf (inspection, photo-report: OUT.pdf)")
     rep.add_argument("--month", help="monitoring: the month of the form, YYYY-MM")
     rep.add_argument("--pdf", action="store_true",
                      help="monitoring: write a PDF (beside --out if that names an .xlsx)")
@@ -76,9 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
                      help="reach: the first day, YYYY-MM-DD or DD.MM.YYYY")
     rep.add_argument("--to", dest="date_to", metavar="DATE",
                      help="reach: the last day, YYYY-MM-DD or DD.MM.YYYY")
+    rep.add_argument("--id", metavar="ID",
+                     help="inspection: the inspection's id (see «list inspections»)")
+    rep.add_argument("--site", metavar="ID",
+                     help="photo-report: only this site (its id or its name)")
 
     lst = commands.add_parser("list", help="list records, one a line, tab-separated")
-    lst.add_argument("kind", choices=("plans",))
+    lst.add_argument("kind", choices=("plans", "inspections"))
+
+    fld = commands.add_parser("field", help="field packages: export for an inspector, merge back")
+    field_actions = fld.add_subparsers(dest="field_action", metavar="ACTION", required=True)
+    fex = field_actions.add_parser(
+        "export", help="write a field package (every planned inspection if no inspector)")
+    fex.add_argument("--inspector", metavar="NAME", help="only this inspector's inspections")
+    fex.add_argument("--out", type=Path, required=True, help="OUT.cdpkg")
+    fmg = field_actions.add_parser("merge", help="merge a field package brought back")
+    fmg.add_argument("file", type=Path)
 
     commands.add_parser("check", help="integrity check and migration state")
     commands.add_parser("backup", help="take a checked backup now")
@@ -107,6 +130,8 @@ def open_services(args: argparse.Namespace, settings_url: str | None = None, log
     from app.services.audit import Action, record_now
     from app.services.permissions import OWNER, Actor, Role
 
+    if getattr(args, "field", None):
+        return open_field_services(args.field)
     url = database_url(args, settings_url)
     if getattr(args, "break_lock", False):
         break_stale_lock(url, args, login or cli_login)
@@ -122,6 +147,20 @@ def open_services(args: argparse.Namespace, settings_url: str | None = None, log
         return Services(store, OWNER)
     except BaseException:
         store.close()  # the engine and the lock file
+        raise
+
+
+def open_field_services(path: Path | str):
+    """Field mode: the package is the only database.  It has no accounts: the inspector it
+    was made for is working (and may only read and fill in inspections)."""
+    from app.services import Services
+    from app.services.field import field_actor, open_field_store, package_info
+
+    store = open_field_store(path)
+    try:
+        return Services(store, field_actor(package_info(store)))
+    except BaseException:
+        store.close()
         raise
 
 
@@ -184,10 +223,18 @@ def run_command(args: argparse.Namespace) -> int:
     from app.migrate import DatabaseTooNewError, NotOurDatabaseError
     from app.services import DatabaseDamagedError
     from app.services.errors import ServiceError
+    from app.services.field import PackageRefused
     from app.services.importers.base import ImportFileError
 
+    if args.field and args.command == "field":
+        _print(translate("Cli", "Field packages are exported and merged at the office, not in "
+                                "field mode."), err=True)
+        return 1
     try:
         services = open_services(args)
+    except PackageRefused:
+        _print(_field_open_error(args.field), err=True)
+        return 1
     except (DatabaseTooNewError, NotOurDatabaseError, DatabaseLockedError, NetworkPathError,
             DatabaseDamagedError, ServiceError, BackupError) as exc:
         _print(str(exc), err=True)
@@ -230,8 +277,21 @@ def run_command(args: argparse.Namespace) -> int:
             return _import(services, args)
         if args.command == "report" and args.kind == "monitoring":
             return _monitoring_report(services, args)
+        if args.command == "field":
+            from app.cli_inspections import field_export, field_merge
+
+            return (field_export if args.field_action == "export" else field_merge)(services, args)
+        if args.command == "list" and args.kind == "inspections":
+            from app.cli_inspections import list_inspections
+
+            return list_inspections(services)
         if args.command == "list":
             return _list_plans(services)
+        if args.command == "report" and args.kind in ("inspection", "photo-report"):
+            from app.cli_inspections import inspection_report, photo_report
+
+            return (inspection_report if args.kind == "inspection" else photo_report)(
+                services, args)
         if args.command == "report" and args.kind == "plan":
             return _plan_report(services, args)
         if args.command == "report" and args.kind == "reach":
@@ -373,6 +433,13 @@ def _reach_report(services, args) -> int:
                             "reached.").format(path=args.out, held=summary.events_held,
                                                people=summary.total_people))
     return 0
+
+
+def _field_open_error(path: str) -> str:
+    if not Path(path).is_file():
+        return translate("Inspections", "The file {name} does not exist.").format(name=path)
+    return translate("Cli", "{path} is not a field package of ClusterDesk, or it is damaged: it "
+                            "was not opened.").format(path=path)
 
 
 def _file_error(exc: OSError) -> str:
