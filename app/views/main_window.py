@@ -133,13 +133,15 @@ class MainWindow(QMainWindow):
             page = ParticipantsPage(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
-        if key in ("sites", "roadmap", "grants", "events"):
+        if key in ("sites", "roadmap", "grants", "events", "inspections"):
             if key == "sites":
                 from app.views.sites.page import SitesPage as Page
             elif key == "roadmap":
                 from app.views.roadmap.page import RoadmapPage as Page
             elif key == "grants":
                 from app.views.grants.page import GrantsPage as Page
+            elif key == "inspections":
+                from app.views.inspections.page import InspectionsPage as Page
             else:
                 from app.views.events.page import EventsPage as Page
             page = Page(self.services, self.settings, self.tasks)

@@ -1,0 +1,136 @@
+"""Checklist templates with their revisions and item counts, and the items of the one chosen
+(read-only here: a template is edited through the service, which makes a new revision when
+inspections already use it)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.checklists import TemplateData, answer_type_label, kind_label
+from app.services.errors import ServiceError
+from app.services.tasks import TaskRunner
+from app.views import dialogs
+from app.views.events.common import Loader
+from app.views.inspections.common import (
+    CRITICAL_TEXT,
+    Col,
+    ColumnsModel,
+    make_table,
+    select_id,
+    selected_id,
+)
+from app.views.sites.form import decimal_text
+
+
+class ChecklistsTab(QWidget):
+    def __init__(self, services: Services, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
+        self.model = ColumnsModel([
+            Col("title", self.tr("Checklist"), lambda t: t.title, tip=True),
+            Col("kind", self.tr("Kind"), lambda t: kind_label(t.kind), tip=True),
+            Col("revision", self.tr("Revision"), lambda t: str(t.revision), sort=lambda t: t.revision,
+                right=True),
+            Col("items", self.tr("Items"), lambda t: str(t.items), sort=lambda t: t.items,
+                right=True),
+            Col("used", self.tr("Inspections"), lambda t: str(t.inspections or ""),
+                sort=lambda t: t.inspections, right=True),
+            Col("current", self.tr("Current"), lambda t: self.tr("yes") if t.current else "",
+                sort=lambda t: not t.current),
+        ], parent=self)
+        self.old_revisions = QCheckBox(self.tr("Show older revisions"))
+        self.old_revisions.toggled.connect(lambda _c: self.reload())
+        note = QLabel(self.tr("Read-only. Editing a checklist that inspections use makes a new "
+                              "revision; those inspections keep theirs."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #4a5a68;")
+        top = QHBoxLayout()
+        top.addWidget(self.old_revisions)
+        top.addWidget(note, 1)
+        self.table = make_table(self.model, 0, (280, 210, 95, 85, 90, 120))
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_items())
+        self.items = QTreeWidget()
+        self.items.setHeaderLabels([self.tr("Item"), self.tr("Answer"), self.tr("Weight")])
+        header = self.items.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 250)
+        header.resizeSection(2, 60)
+        self.items.setWordWrap(True)
+        self.items.setAlternatingRowColors(True)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.items)
+        splitter.setSizes([220, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def reload(self) -> None:
+        self.loader.run()
+
+    def _prepare(self):
+        service, old = self.services.checklists, self.old_revisions.isChecked()
+        return lambda: service.list_templates(include_old=old)
+
+    def _arrived(self, rows) -> None:
+        keep = selected_id(self.table)
+        self.model.set_rows(rows)
+        if rows:
+            select_id(self.table, keep if self.model.row_of(keep) >= 0 else
+                      self.model.row_at(0).id)
+
+    def _failed(self, exc: Exception) -> None:
+        dialogs.show_message(self, self.tr("Checklists"), str(exc))
+
+    def _show_items(self) -> None:
+        template_id = selected_id(self.table)
+        self.items.clear()
+        if template_id is None:
+            return
+        try:
+            template = self.services.checklists.template(template_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Checklists"), str(exc))
+            return
+        self.show_template(template)
+
+    def show_template(self, template: TemplateData) -> None:
+        self.items.clear()
+        bold = QFont(self.items.font())
+        bold.setBold(True)
+        for s_no, section in enumerate(template.sections, 1):
+            head = QTreeWidgetItem([f"{s_no}. {section.title}"])
+            head.setFont(0, bold)
+            self.items.addTopLevelItem(head)
+            for i_no, item in enumerate(section.items, 1):
+                text = f"{s_no}.{i_no}. {item.text}"
+                if item.critical:
+                    text += " — " + self.tr("critical")
+                answer = answer_type_label(item.answer_type)
+                if item.choices:
+                    answer += ": " + " / ".join(item.choices)
+                child = QTreeWidgetItem([text, answer, decimal_text(Decimal(item.weight))])
+                child.setToolTip(0, "\n\n".join(filter(None, (item.text, item.guidance))))
+                child.setToolTip(1, answer)
+                if item.critical:
+                    child.setForeground(0, QBrush(QColor(CRITICAL_TEXT)))
+                head.addChild(child)
+        self.items.expandAll()

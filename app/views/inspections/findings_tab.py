@@ -1,0 +1,226 @@
+"""Every finding of every inspection: filters by status and «overdue only», search, overdue
+ones in red; close with evidence (a description, a file, or both), reopen."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.findings import FindingData, FindingStatus, finding_status_label
+from app.services.permissions import Permission
+from app.services.tasks import TaskRunner
+from app.views import dialogs
+from app.views.events.common import OVERDUE_TEXT, Loader
+from app.views.formats import fmt_date
+from app.views.inspections.common import Col, ColumnsModel, make_table, select_id, selected_id
+from app.views.sites.form import FormDialog
+from app.views.widgets.date_edit import OptionalDateEdit
+
+_WIDTHS = (90, 140, 200, 95, 140, 165, 135)
+
+
+class CloseFindingDialog(FormDialog):
+    """Close a finding with its evidence: what was done, a file (a photo, an act), or both."""
+
+    def __init__(self, services: Services, finding: FindingData, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.finding = finding
+        self.setWindowTitle(self.tr("Close the finding"))
+        self.setMinimumWidth(560)
+        form = self.new_form()
+        text = QLabel(finding.text)
+        text.setWordWrap(True)
+        form.addRow(self.tr("Finding"), text)
+        self.evidence = QPlainTextEdit()
+        self.evidence.setPlaceholderText(self.tr("What was done to fix it"))
+        self.evidence.setFixedHeight(90)
+        self.add_field(form, "evidence", self.tr("Evidence"), self.evidence)
+        self.file = QLineEdit()
+        self.file.setReadOnly(True)
+        self.file.setPlaceholderText(self.tr("No file"))
+        choose = QPushButton(self.tr("Choose file…"))
+        choose.clicked.connect(self.choose_file)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.file, 1)
+        line.addWidget(choose)
+        self.add_field(form, "evidence_file", self.tr("Evidence file"), row)
+        self.closed_on = OptionalDateEdit()
+        self.closed_on.set_value(date.today())
+        self.add_field(form, "closed_on", self.tr("Closed on"), self.closed_on)
+        self.finish(form)
+
+    def choose_file(self) -> None:
+        name = dialogs.choose_open_file(self, self.tr("Evidence file"), "",
+                                        self.tr("All files (*)"))
+        if name:
+            self.file.setText(name)
+            self.clear_error("evidence_file")
+            self.clear_error("evidence")
+
+    def read(self):
+        return (self.evidence.toPlainText().strip(), self.file.text() or None,
+                self.closed_on.value())
+
+    def store(self, data):
+        evidence, file, closed_on = data
+        return self.services.findings.close(
+            self.finding.id, evidence=evidence, evidence_file=Path(file) if file else None,
+            closed_on=closed_on, version=self.finding.version)
+
+
+class FindingsTab(QWidget):
+    status = Signal(str)
+    changed = Signal()
+    open_inspection = Signal(object)
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.writable = services.actor.allows(Permission.INSPECTIONS_WRITE)
+        self.model = self._make_model()
+        self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), "")
+        for code in FindingStatus:
+            self.status_filter.addItem(finding_status_label(code), code.value)
+        self.status_filter.setCurrentIndex(1)  # open ones: what needs work
+        self.overdue_only = QCheckBox(self.tr("Overdue only"))
+        self.overdue_only.setToolTip(self.tr("Open findings whose due date has passed."))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by site, finding, responsible…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.status_filter.currentIndexChanged.connect(lambda *_a: self.reload())
+        self.overdue_only.toggled.connect(lambda *_a: self.reload())
+        self.close_button = QPushButton(self.tr("Close with evidence…"))
+        self.close_button.clicked.connect(self.close_current)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.clicked.connect(self.reopen_current)
+        self.inspection_button = QPushButton(self.tr("Open inspection"))
+        self.inspection_button.clicked.connect(self._open_inspection)
+        for button in (self.close_button, self.reopen_button):
+            button.setVisible(self.writable)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.overdue_only)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.close_button)
+        filters.addWidget(self.reopen_button)
+        filters.addWidget(self.inspection_button)
+        self.table = make_table(self.model, 2, _WIDTHS)
+        self.table.doubleClicked.connect(lambda _i: self._open_inspection())
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def _make_model(self) -> ColumnsModel:
+
+        def status(f: FindingData) -> str:
+            text = finding_status_label(f.status)
+            if f.status == FindingStatus.CLOSED and f.closed_on:
+                text += " " + fmt_date(f.closed_on)
+            return self.tr("{status}, overdue").format(status=text) if f.overdue else text
+
+        return ColumnsModel([
+            Col("due", self.tr("Due"), lambda f: fmt_date(f.due_on),
+                sort=lambda f: (f.due_on is None, f.due_on)),
+            Col("site", self.tr("Site"), lambda f: f.site, tip=True),
+            Col("text", self.tr("Finding"), lambda f: f.text, tip=True),
+            Col("critical", self.tr("Critical"), lambda f: self.tr("yes") if f.critical else "",
+                sort=lambda f: not f.critical),
+            Col("responsible", self.tr("Responsible"), lambda f: f.responsible, tip=True),
+            Col("status", self.tr("Status"), status, sort=lambda f: (f.status, f.due_on or date.max)),
+            Col("evidence", self.tr("Evidence"),
+                lambda f: " · ".join(filter(None, (f.evidence, f.evidence_file))), tip=True),
+        ], search_text=lambda f: " ".join((f.site, f.text, f.responsible, f.inspection_title)),
+            attention=lambda f: f.overdue, parent=self)
+
+    def reload(self) -> None:
+        self.loader.run()
+
+    def _prepare(self):
+        service = self.services.findings
+        status, overdue = self.status_filter.currentData(), self.overdue_only.isChecked()
+        return lambda: service.list_findings(status=status, overdue=overdue)
+
+    def _arrived(self, rows: list[FindingData]) -> None:
+        keep = selected_id(self.table)
+        self.model.set_rows(rows)
+        self._update_count()
+        select_id(self.table, keep)
+
+    def _failed(self, exc: Exception) -> None:
+        dialogs.show_message(self, self.tr("Findings"), str(exc))
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        text = (self.tr("{count} findings").format(count=shown) if shown == total
+                else self.tr("{shown} of {total}").format(shown=shown, total=total))
+        late = sum(1 for f in self.model.rows() if f.overdue)
+        if late:
+            text += " · " + self.tr("overdue: {count}").format(count=late)
+        self.count_label.setText(text)
+        self.count_label.setStyleSheet(f"color: {OVERDUE_TEXT};" if late else "")
+
+    def current(self) -> FindingData | None:
+        row = self.model.row_of(selected_id(self.table))
+        return self.model.row_at(row) if row >= 0 else None
+
+    def close_dialog(self) -> CloseFindingDialog | None:
+        finding = self.current()
+        if finding is None or finding.status != FindingStatus.OPEN:
+            return None
+        return CloseFindingDialog(self.services, finding, self)
+
+    def close_current(self) -> None:
+        dialog = self.close_dialog()
+        if dialog is not None and dialog.exec() and dialog.saved is not None:
+            self.after_change()
+
+    def reopen_current(self) -> None:
+        finding = self.current()
+        if finding is None or finding.status != FindingStatus.CLOSED:
+            return
+        if not dialogs.confirm(self, self.tr("Reopen the finding"),
+                               self.tr("Reopen the finding «{text}»?").format(text=finding.text)):
+            return
+        try:
+            self.services.findings.reopen(finding.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not saved"), str(exc))
+        self.after_change()
+
+    def after_change(self) -> None:
+        self.changed.emit()
+        self.reload()
+
+    def _open_inspection(self) -> None:
+        finding = self.current()
+        if finding is not None:
+            self.open_inspection.emit(finding.inspection_id)

@@ -1,0 +1,220 @@
+"""The inspections tab: the list (filters by site and status, search, sorting) and, on
+opening one, the inspection form in its place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.checklists import kind_label
+from app.services.errors import ServiceError
+from app.services.inspections import InspectionRow, InspectionStatus, status_label
+from app.services.permissions import Permission
+from app.services.tasks import TaskRunner
+from app.views import dialogs
+from app.views.events.common import Loader
+from app.views.formats import fmt_date
+from app.views.inspections.common import (
+    Col,
+    ColumnsModel,
+    make_table,
+    score_text,
+    select_id,
+    selected_id,
+)
+from app.views.inspections.form import InspectionForm
+from app.views.inspections.new_dialog import NewInspectionDialog
+from app.views.sites.form import select_data
+
+_WIDTHS = (88, 180, 190, 140, 118, 70, 175)
+
+
+def _day(row: InspectionRow):
+    return row.inspected_on or row.planned_on
+
+
+class InspectionsTab(QWidget):
+    status = Signal(str)
+    changed = Signal()  # something was written: other tabs load again when shown
+
+    def __init__(self, services: Services, tasks: TaskRunner, *, field_mode: bool = False,
+                 parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.field_mode = field_mode
+        self.writable = services.actor.allows(Permission.INSPECTIONS_WRITE) and not field_mode
+        self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
+        self._sites_loaded = False
+
+        self.model = self._make_model()
+        self.site_filter = QComboBox()
+        self.site_filter.addItem(self.tr("All sites"), None)
+        self.site_filter.setMinimumWidth(220)
+        self.site_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Any status"), "")
+        for code in InspectionStatus:
+            self.status_filter.addItem(status_label(code), code.value)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by site, title, inspector…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        for combo in (self.site_filter, self.status_filter):
+            combo.currentIndexChanged.connect(lambda *_a: self.reload())
+        self.new_button = QPushButton(self.tr("New inspection…"))
+        self.new_button.clicked.connect(self.new_inspection)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.new_button.setVisible(self.writable)
+        self.delete_button.setVisible(self.writable)
+        filters = QHBoxLayout()
+        filters.addWidget(self.site_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.open_button)
+        filters.addWidget(self.delete_button)
+
+        self.table = make_table(self.model, 1, _WIDTHS)
+        self.table.doubleClicked.connect(lambda _i: self.open_current())
+        self.count_label = QLabel()
+        list_page = QWidget()
+        column = QVBoxLayout(list_page)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.addLayout(filters)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.count_label)
+
+        self.form = InspectionForm(services, tasks)
+        self.form.back.connect(self.show_list)
+        self.form.changed.connect(self.changed)
+        self.form.status.connect(self.status)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(list_page)
+        self.stack.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _make_model(self) -> ColumnsModel:
+        return ColumnsModel([
+            Col("date", self.tr("Date"), lambda r: fmt_date(_day(r)), sort=_day),
+            Col("site", self.tr("Site"), lambda r: r.site, tip=True),
+            Col("kind", self.tr("Checklist"), lambda r: kind_label(r.kind), tip=True),
+            Col("inspectors", self.tr("Inspectors"), lambda r: r.inspectors, tip=True),
+            Col("status", self.tr("Status"), lambda r: status_label(r.status),
+                sort=lambda r: (list(InspectionStatus).index(r.status), _day(r))),
+            Col("score", self.tr("Score"), lambda r: score_text(r.score), right=True,
+                sort=lambda r: (r.score is None, r.score or 0)),
+            Col("open_findings", self.tr("Open findings"), lambda r: str(r.open_findings or ""),
+                sort=lambda r: r.open_findings, right=True),
+        ], search_text=lambda r: " ".join((r.site, r.title, r.inspectors)), parent=self)
+
+    # --- loading ---
+    def reload(self) -> None:
+        if self.stack.currentWidget() is self.form:
+            self.form.refresh()
+            return
+        self.loader.run()
+
+    def _prepare(self):
+        service, sites = self.services.inspections, self.services.sites
+        site_id, status = self.site_filter.currentData(), self.status_filter.currentData()
+        want_sites = not self._sites_loaded
+        return lambda: (service.list_inspections(site_id=site_id, status=status),
+                        sites.list_sites() if want_sites else None)
+
+    def _arrived(self, result) -> None:
+        rows, sites = result
+        if sites is not None:
+            self._sites_loaded = True
+            self.site_filter.blockSignals(True)
+            current = self.site_filter.currentData()
+            for site in sites:
+                self.site_filter.addItem(site.name, site.id)
+            select_data(self.site_filter, current)
+            self.site_filter.blockSignals(False)
+        keep = selected_id(self.table)
+        self.model.set_rows(rows)
+        self._update_count()
+        select_id(self.table, keep)
+
+    def _failed(self, exc: Exception) -> None:
+        dialogs.show_message(self, self.tr("Inspections"), str(exc))
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.count_label.setText(
+            self.tr("{count} inspections").format(count=shown) if shown == total
+            else self.tr("{shown} of {total}").format(shown=shown, total=total))
+
+    # --- actions ---
+    def current_site_id(self):
+        return self.site_filter.currentData()
+
+    def new_inspection_dialog(self) -> NewInspectionDialog:
+        return NewInspectionDialog(self.services, self.current_site_id(), self)
+
+    def new_inspection(self) -> None:
+        dialog = self.new_inspection_dialog()
+        if dialog.exec() and dialog.saved is not None:
+            self.after_created(dialog.saved)
+
+    def after_created(self, data) -> None:
+        self.changed.emit()
+        self.open_inspection(data.id)
+
+    def open_current(self) -> None:
+        inspection_id = selected_id(self.table)
+        if inspection_id is not None:
+            self.open_inspection(inspection_id)
+
+    def open_inspection(self, inspection_id) -> None:
+        if self.form.open(inspection_id):
+            self.stack.setCurrentWidget(self.form)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.loader.run()
+        if self.form.inspection_id is not None:
+            select_id(self.table, self.form.inspection_id)
+
+    def delete_current(self) -> None:
+        inspection_id = selected_id(self.table)
+        if inspection_id is None:
+            return
+        row = self.model.row_at(self.model.row_of(inspection_id))
+        if not dialogs.confirm(self, self.tr("Delete the inspection"), self.tr(
+                "Delete the inspection «{title}» of {date} with its answers, photos and "
+                "findings?").format(title=row.title, date=fmt_date(_day(row)))):
+            return
+        try:
+            self.services.inspections.delete(inspection_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+        self.changed.emit()
+        self.loader.run()
+
+    def select_row(self, inspection_id) -> None:
+        select_id(self.table, inspection_id)
+
+    def row_ids(self) -> list:
+        return [r.id for r in self.model.rows()]

@@ -1,0 +1,113 @@
+"""The inspections section («Проверки»): inspections and their form, findings, checklist
+templates, field packages with their conflicts, and the photo report.  Read-only roles see
+all of it without the write buttons; field packages are for roles that may merge them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.tasks import TaskRunner
+from app.settings import Settings
+from app.views import dialogs
+from app.views.inspections.checklists_tab import ChecklistsTab
+from app.views.inspections.field_tab import FieldTab
+from app.views.inspections.findings_tab import FindingsTab
+from app.views.inspections.inspections_tab import InspectionsTab
+
+INSPECTIONS, FINDINGS, CHECKLISTS, FIELD = range(4)
+
+
+class InspectionsPage(QWidget):
+    status = Signal(str)
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.tasks = tasks
+        self._dirty: set[int] = set()
+
+        title = QLabel(self.tr("Inspections"))
+        title.setObjectName("pageTitle")
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.photo_report_action = self.toolbar.addAction(self.tr("Photo report (PDF)…"),
+                                                          self.photo_report)
+        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+
+        self.inspections_tab = InspectionsTab(services, tasks)
+        self.findings_tab = FindingsTab(services, tasks)
+        self.checklists_tab = ChecklistsTab(services, tasks)
+        self.field_tab = FieldTab(services, tasks)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.inspections_tab, self.tr("Inspections"))
+        self.tabs.addTab(self.findings_tab, self.tr("Findings"))
+        self.tabs.addTab(self.checklists_tab, self.tr("Checklists"))
+        self.tabs.addTab(self.field_tab, self.tr("Field packages"))
+        self.tabs.setTabVisible(FIELD, self.field_tab.can_merge or self.field_tab.can_export)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        for tab in (self.inspections_tab, self.findings_tab, self.field_tab):
+            tab.status.connect(self.status)
+            tab.changed.connect(lambda t=tab: self._changed(t))
+        self.findings_tab.open_inspection.connect(self.open_inspection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+
+    def reload(self) -> None:
+        """The tab on screen now; the others when they are shown."""
+        self._dirty = {INSPECTIONS, FINDINGS, CHECKLISTS, FIELD}
+        self._load(self.tabs.currentIndex())
+
+    def _load(self, index: int) -> None:
+        self._dirty.discard(index)
+        self.tabs.widget(index).reload()
+
+    def _tab_changed(self, index: int) -> None:
+        if index in self._dirty:
+            self._load(index)
+
+    def _changed(self, source: QWidget) -> None:
+        """Something was written: every other tab loads again when it is shown."""
+        self._dirty = {i for i in (INSPECTIONS, FINDINGS, CHECKLISTS, FIELD)
+                       if self.tabs.widget(i) is not source}
+
+    def open_inspection(self, inspection_id) -> None:
+        self.tabs.setCurrentIndex(INSPECTIONS)
+        self.inspections_tab.open_inspection(inspection_id)
+
+    # --- the photo report ---
+    def photo_report(self) -> None:
+        name = dialogs.choose_save_file(self, self.tr("Photo report"),
+                                        self.tr("photo report.pdf"),
+                                        self.tr("PDF documents (*.pdf)"))
+        if not name:
+            return
+        if not name.lower().endswith(".pdf"):
+            name += ".pdf"
+        self.photo_report_to(Path(name))
+
+    def photo_report_to(self, path: Path) -> None:
+        """Every photo (of the site chosen in the list's filter, if one is) off the GUI
+        thread."""
+        site_id = self.inspections_tab.current_site_id()
+        reports = self.services.inspection_reports
+        self.status.emit(self.tr("Writing the photo report…"))
+        self.tasks.run(lambda: reports.write_photo_report(path, site_id=site_id),
+                       lambda p: self.status.emit(self.tr("Written: {path}").format(path=p)),
+                       self._report_failed)
+
+    def _report_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, OSError | ServiceError):
+            raise exc
+        dialogs.show_message(self, self.tr("Not written"), str(exc))
