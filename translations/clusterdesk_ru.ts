@@ -501,6 +501,291 @@
     </message>
 </context>
 <context>
+    <name>CareerMaps</name>
+    <message>
+        <source>The file {name} is not a logo: choose a PNG, JPEG or SVG picture.</source>
+        <extracomment>A logo is small; a 10 MB file is already a photo of a billboard. The long side of the stored PNG: sharp at 300 dpi in a 80 mm frame on A3.</extracomment>
+        <translation>Файл {name} не подходит как логотип: выберите изображение PNG, JPEG или SVG.</translation>
+    </message>
+    <message>
+        <source>The logo file is larger than 10 MB.</source>
+        <translation>Файл логотипа больше 10 МБ.</translation>
+    </message>
+    <message>
+        <source>An SVG logo is imported in the program&apos;s window; here, choose a PNG or JPEG file.</source>
+        <translation>Логотип SVG загружается в окне программы; здесь выберите файл PNG или JPEG.</translation>
+    </message>
+    <message>
+        <source>The picture {name} is too large (over 100 megapixels).</source>
+        <translation>Изображение {name} слишком большое (более 100 мегапикселей).</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Sent to the council</source>
+        <translation>Отправлена на совет</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>Superseded by a new edition</source>
+        <translation>Заменена новой редакцией</translation>
+    </message>
+    <message>
+        <source>A salary is a whole number of rubles from 0 to 10,000,000.</source>
+        <extracomment>numbers (1-based) of the later steps this one leads to; None: the next step</extracomment>
+        <translation>Зарплата — целое число рублей от 0 до 10 000 000.</translation>
+    </message>
+    <message>
+        <source>Give the minimum, maximum and average salary, or none of them.</source>
+        <translation>Укажите минимальную, максимальную и среднюю зарплату либо не указывайте ни одну.</translation>
+    </message>
+    <message>
+        <source>The salary must read minimum ≤ average ≤ maximum.</source>
+        <translation>Зарплата должна соответствовать условию: минимум ≤ средняя ≤ максимум.</translation>
+    </message>
+    <message>
+        <source>A step leads only to later steps of the ladder (steps {first} to {last}).</source>
+        <translation>Ступень ведёт только к следующим ступеням лестницы (с {first} по {last}).</translation>
+    </message>
+    <message>
+        <source>A step leads to at most three next steps.</source>
+        <translation>Ступень ведёт не более чем к трём следующим.</translation>
+    </message>
+    <message>
+        <source>Write the code of the profession or specialty as 15.02.16.</source>
+        <translation>Запишите код профессии или специальности в виде 15.02.16.</translation>
+    </message>
+    <message>
+        <source>Choose: profession or specialty.</source>
+        <translation>Выберите: профессия или специальность.</translation>
+    </message>
+    <message>
+        <source>Write the web page as https://example.ru.</source>
+        <translation>Запишите адрес сайта в виде https://example.ru.</translation>
+    </message>
+    <message>
+        <source>A ladder has at most 12 steps.</source>
+        <translation>В лестнице не более 12 ступеней.</translation>
+    </message>
+    <message>
+        <source>Choose the group of the motivation tool.</source>
+        <translation>Выберите группу мотивационного инструмента.</translation>
+    </message>
+    <message>
+        <source>Name the industry.</source>
+        <translation>Укажите отрасль.</translation>
+    </message>
+    <message>
+        <source>Give the geography and contacts.</source>
+        <translation>Укажите географию и контакты.</translation>
+    </message>
+    <message>
+        <source>A career ladder has at least two steps.</source>
+        <translation>В карьерной лестнице не менее двух ступеней.</translation>
+    </message>
+    <message>
+        <source>Give the salary of step {number}.</source>
+        <translation>Укажите зарплату на ступени {number}.</translation>
+    </message>
+    <message>
+        <source>Name at least one employer.</source>
+        <translation>Укажите хотя бы одного работодателя.</translation>
+    </message>
+    <message>
+        <source>Give at least one motivation tool in each of the three groups.</source>
+        <translation>Укажите хотя бы один мотивационный инструмент в каждой из трёх групп.</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>УТВЕРЖДЕНО</translation>
+    </message>
+    <message>
+        <source>by the minutes of the meeting of the {council}</source>
+        <translation>протоколом заседания {council}</translation>
+    </message>
+    <message>
+        <source>No. {number} of {date}</source>
+        <translation>№ {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Federal project «Professionalitet»</source>
+        <translation>Федеральный проект «Профессионалитет»</translation>
+    </message>
+    <message>
+        <source>Choose whose logo it is.</source>
+        <translation>Выберите, чей это логотип.</translation>
+    </message>
+    <message>
+        <source>This logo no longer exists.</source>
+        <translation>Этого логотипа больше нет.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be sent to the council.</source>
+        <translation>На совет можно отправить только черновик.</translation>
+    </message>
+    <message>
+        <source>Only a map sent to the council can be returned to draft.</source>
+        <translation>Вернуть в черновик можно только карту, отправленную на совет.</translation>
+    </message>
+    <message>
+        <source>Regional supervisory council (genitive)</source>
+        <translation>Регионального наблюдательного совета</translation>
+    </message>
+    <message>
+        <source>Give the date of the protocol.</source>
+        <translation>Укажите дату протокола.</translation>
+    </message>
+    <message>
+        <source>The protocol date is in the future.</source>
+        <translation>Дата протокола ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>Only a map sent to the council can be approved.</source>
+        <translation>Утвердить можно только карту, отправленную на совет.</translation>
+    </message>
+    <message>
+        <source>A new edition is made of an approved map.</source>
+        <translation>Новую редакцию создают из утверждённой карты.</translation>
+    </message>
+    <message>
+        <source>A new edition of this map is already being prepared.</source>
+        <translation>Новая редакция этой карты уже готовится.</translation>
+    </message>
+    <message>
+        <source>This career map no longer exists.</source>
+        <translation>Этой карьерной карты больше нет.</translation>
+    </message>
+    <message>
+        <source>Save the employer in the map before giving it a logo.</source>
+        <translation>Сначала сохраните работодателя в карте, затем добавьте логотип.</translation>
+    </message>
+    <message>
+        <source>The map has been sent to the council: return it to draft to change it.</source>
+        <translation>Карта отправлена на совет: чтобы изменить её, верните её в черновик.</translation>
+    </message>
+    <message>
+        <source>The map is approved and locked: start a new edition to change it.</source>
+        <translation>Карта утверждена и закрыта для изменений: создайте новую редакцию.</translation>
+    </message>
+    <message>
+        <source>The cluster already has a career map for {code} at this college: change that map or start its new edition.</source>
+        <translation>В кластере уже есть карьерная карта {code} этого колледжа: измените её или создайте её новую редакцию.</translation>
+    </message>
+    <message>
+        <source>{amount} ₽</source>
+        <translation>{amount} ₽</translation>
+    </message>
+    <message>
+        <source>from {low} to {high} ₽</source>
+        <translation>от {low} до {high} ₽</translation>
+    </message>
+    <message>
+        <source>on average {avg} ₽</source>
+        <translation>в среднем {avg} ₽</translation>
+    </message>
+    <message>
+        <source>FEDERAL PROJECT</source>
+        <translation>ФЕДЕРАЛЬНЫЙ ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>PROFESSIONALITET</source>
+        <translation>ПРОФЕССИОНАЛИТЕТ</translation>
+    </message>
+    <message>
+        <source>GRADUATE CAREER MAP</source>
+        <translation>КАРЬЕРНАЯ КАРТА ВЫПУСКНИКА</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>ПРОЕКТ</translation>
+    </message>
+    <message>
+        <source>edition {n}</source>
+        <translation>редакция {n}</translation>
+    </message>
+    <message>
+        <source>Project · industry · college</source>
+        <translation>Проект · отрасль · колледж</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Профессия</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>industry: {name}</source>
+        <translation>отрасль: {name}</translation>
+    </message>
+    <message>
+        <source>Career ladder</source>
+        <translation>Карьерная лестница</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Чтобы подняться выше:</translation>
+    </message>
+    <message>
+        <source>Motivation tools</source>
+        <translation>Мотивационные инструменты</translation>
+    </message>
+    <message>
+        <source>College support</source>
+        <translation>Поддержка колледжа</translation>
+    </message>
+    <message>
+        <source>Employers&apos; social projects</source>
+        <translation>Социальные проекты работодателей</translation>
+    </message>
+    <message>
+        <source>Regional support</source>
+        <translation>Региональные меры поддержки</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>География</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s web page</source>
+        <translation>Сайт кластера</translation>
+    </message>
+    <message>
+        <source>Graduate career map</source>
+        <translation>Карьерная карта выпускника</translation>
+    </message>
+    <message>
+        <source>Graduate career maps</source>
+        <translation>Карьерные карты выпускников</translation>
+    </message>
+    <message>
+        <source>There is no approved career map to print.</source>
+        <translation>Нет утверждённых карьерных карт для печати.</translation>
+    </message>
+    <message>
+        <source>All career maps {size}.pdf</source>
+        <translation>Все карьерные карты {size}.pdf</translation>
+    </message>
+    <message>
+        <source>The paper is A4 or A3.</source>
+        <translation>Формат бумаги — A4 или A3.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>Database: {url}</source>
@@ -540,6 +825,65 @@
     </message>
 </context>
 <context>
+    <name>ChecklistsTab</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Пунктов</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверок</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Действующая</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Show older revisions</source>
+        <translation>Показать прежние редакции</translation>
+    </message>
+    <message>
+        <source>Read-only. Editing a checklist that inspections use makes a new revision; those inspections keep theirs.</source>
+        <translation>Только просмотр. Изменение чек-листа, по которому уже есть проверки, создаёт новую редакцию; эти проверки сохраняют свою.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>критичный</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Only an administrator can break the lock of a database.</source>
@@ -556,6 +900,10 @@
     <message>
         <source>Password for {user}: </source>
         <translation>Пароль пользователя {user}: </translation>
+    </message>
+    <message>
+        <source>Field packages are exported and merged at the office, not in field mode.</source>
+        <translation>Полевые пакеты выгружаются и загружаются в офисе, а не в полевом режиме.</translation>
     </message>
     <message>
         <source>Demo data added: {count} organizations.</source>
@@ -626,6 +974,10 @@
         <translation>Отчёт сохранён: {path} (проведено мероприятий: {held}, охвачено человек: {people}).</translation>
     </message>
     <message>
+        <source>{path} is not a field package of ClusterDesk, or it is damaged: it was not opened.</source>
+        <translation>{path} — не полевой пакет ClusterDesk или он повреждён: файл не открыт.</translation>
+    </message>
+    <message>
         <source>The file {path} could not be written or read: {reason}</source>
         <translation>Не удалось записать или прочитать файл {path}: {reason}</translation>
     </message>
@@ -649,6 +1001,93 @@
         <source>Imported {rows} rows: {created} added, {updated} updated.</source>
         <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
     </message>
+    <message>
+        <source>The report file must end in .pdf.</source>
+        <translation>Файл отчёта должен оканчиваться на .pdf.</translation>
+    </message>
+    <message>
+        <source>Give the inspection with --id ID (the ids are in «list inspections»).</source>
+        <translation>Укажите проверку: --id ID (идентификаторы выводит команда «list inspections»).</translation>
+    </message>
+    <message>
+        <source>There is no inspection {id}: see «list inspections».</source>
+        <translation>Проверки {id} нет: список проверок выводит команда «list inspections».</translation>
+    </message>
+    <message>
+        <source>Report written to {path}.</source>
+        <translation>Отчёт сохранён: {path}.</translation>
+    </message>
+    <message>
+        <source>There is no site «{site}»: give its id or its name.</source>
+        <translation>Площадки «{site}» нет: укажите её идентификатор или название.</translation>
+    </message>
+    <message>
+        <source>Field package for {name} written to {path}: {inspections} inspections, {sites} sites, {photos} photos.</source>
+        <translation>Полевой пакет для проверяющего {name} сохранён: {path} (проверок: {inspections}, площадок: {sites}, фото: {photos}).</translation>
+    </message>
+    <message>
+        <source>Field package of every planned inspection written to {path}: {inspections} inspections, {sites} sites, {photos} photos.</source>
+        <translation>Полевой пакет всех запланированных проверок сохранён: {path} (проверок: {inspections}, площадок: {sites}, фото: {photos}).</translation>
+    </message>
+    <message>
+        <source>Field package {path} merged (inspector: {name}).</source>
+        <translation>Полевой пакет {path} загружен (проверяющий: {name}).</translation>
+    </message>
+    <message>
+        <source>Rows: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Записи: добавлено {added}, изменено {changed}, удалено {deleted}, конфликтов {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Photos: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts.</source>
+        <translation>Фото: добавлено {added}, изменено {changed}, удалено {deleted}, конфликтов {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: everything in the package was already here.</source>
+        <translation>Ничего не изменилось: всё из пакета уже было в базе.</translation>
+    </message>
+    <message>
+        <source>The office values stay where both sides changed: resolve the conflicts in the Inspections section.</source>
+        <translation>Там, где изменения есть с обеих сторон, оставлены офисные значения: разрешите конфликты в разделе «Проверки».</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFindingDialog</name>
+    <message>
+        <source>Close the finding</source>
+        <translation>Закрыть замечание</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>What was done to fix it</source>
+        <translation>Что сделано для устранения</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Файл не выбран</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Файл-подтверждение</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
 </context>
 <context>
     <name>Cluster</name>
@@ -663,6 +1102,113 @@
     <message>
         <source>The programme of activity runs for at least 3 years.</source>
         <translation>Программа деятельности должна быть рассчитана не менее чем на 3 года.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed both in the office and in the field</source>
+        <translation>Изменено и в офисе, и в поле</translation>
+    </message>
+    <message>
+        <source>Changed in the field, deleted in the office</source>
+        <translation>Изменено в поле, удалено в офисе</translation>
+    </message>
+    <message>
+        <source>Deleted in the field, changed in the office</source>
+        <translation>Удалено в поле, изменено в офисе</translation>
+    </message>
+    <message>
+        <source>Added in the field to a record deleted in the office</source>
+        <translation>Добавлено в поле к записи, удалённой в офисе</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Проверяющие</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Плановая дата</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Пункт чек-листа</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>In the office</source>
+        <translation>В офисе</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>В полевом пакете</translation>
+    </message>
+    <message>
+        <source>Keep office</source>
+        <translation>Оставить офисное</translation>
+    </message>
+    <message>
+        <source>Keep field</source>
+        <translation>Оставить полевое</translation>
+    </message>
+    <message>
+        <source>Not resolved</source>
+        <translation>Конфликт не разрешён</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2311,306 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export a field package</source>
+        <translation>Выгрузка полевого пакета</translation>
+    </message>
+    <message>
+        <source>All inspectors</source>
+        <translation>Все проверяющие</translation>
+    </message>
+    <message>
+        <source>The package holds the planned and started inspections of the inspector, their sites, checklists and photos.</source>
+        <translation>В пакет войдут запланированные и начатые проверки проверяющего, их площадки, чек-листы и фото.</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Проверяющий</translation>
+    </message>
+</context>
+<context>
+    <name>FieldTab</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Проверяющий</translation>
+    </message>
+    <message>
+        <source>all inspectors</source>
+        <translation>все проверяющие</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Выгружен</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Кем выгружен</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверок</translation>
+    </message>
+    <message>
+        <source>Last merged</source>
+        <translation>Последнее слияние</translation>
+    </message>
+    <message>
+        <source>Merges</source>
+        <translation>Слияний</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Открытых конфликтов</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Выгрузить пакет…</translation>
+    </message>
+    <message>
+        <source>Merge package…</source>
+        <translation>Загрузить пакет…</translation>
+    </message>
+    <message>
+        <source>Resolve conflict…</source>
+        <translation>Разрешить конфликт…</translation>
+    </message>
+    <message>
+        <source>An inspector works on a package on a laptop with no network (clusterdesk --field PACKAGE) and brings it back to merge.</source>
+        <translation>Проверяющий работает с пакетом на ноутбуке без сети (clusterdesk --field ПАКЕТ) и привозит его обратно для слияния.</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve: {count}</source>
+        <translation>Конфликтов к разрешению: {count}</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve</source>
+        <translation>Неразрешённых конфликтов нет</translation>
+    </message>
+    <message>
+        <source>Field packages</source>
+        <translation>Полевые пакеты</translation>
+    </message>
+    <message>
+        <source>field package {name}.cdpkg</source>
+        <translation>полевой пакет {name}.cdpkg</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Export a field package</source>
+        <translation>Выгрузка полевого пакета</translation>
+    </message>
+    <message>
+        <source>Field packages (*.cdpkg)</source>
+        <translation>Полевые пакеты (*.cdpkg)</translation>
+    </message>
+    <message>
+        <source>Writing the field package…</source>
+        <translation>Запись полевого пакета…</translation>
+    </message>
+    <message>
+        <source>Field package written: {path}</source>
+        <translation>Полевой пакет записан: {path}</translation>
+    </message>
+    <message>
+        <source>Field package written</source>
+        <translation>Полевой пакет записан</translation>
+    </message>
+    <message>
+        <source>{path}
+
+Inspections: {inspections}, sites: {sites}, photos: {photos}.</source>
+        <translation>{path}
+
+Проверок: {inspections}, площадок: {sites}, фото: {photos}.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
+    <message>
+        <source>Merge a field package</source>
+        <translation>Загрузка полевого пакета</translation>
+    </message>
+    <message>
+        <source>Field packages (*.cdpkg);;All files (*)</source>
+        <translation>Полевые пакеты (*.cdpkg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Merging the field package…</source>
+        <translation>Загрузка полевого пакета…</translation>
+    </message>
+    <message>
+        <source>Nothing new: the package was merged before.</source>
+        <translation>Нового нет: пакет уже был загружен.</translation>
+    </message>
+    <message>
+        <source>Records: {added} added, {changed} changed, {deleted} deleted.
+Photos: {p_added} added, {p_changed} changed, {p_deleted} deleted.
+Conflicts to resolve: {conflicts}.</source>
+        <translation>Записи: добавлено {added}, изменено {changed}, удалено {deleted}.
+Фото: добавлено {p_added}, изменено {p_changed}, удалено {p_deleted}.
+Конфликтов к разрешению: {conflicts}.</translation>
+    </message>
+    <message>
+        <source>Field package merged</source>
+        <translation>Полевой пакет загружен</translation>
+    </message>
+    <message>
+        <source>Field package of {name} merged</source>
+        <translation>Полевой пакет ({name}) загружен</translation>
+    </message>
+    <message>
+        <source>The package was not merged</source>
+        <translation>Пакет не загружен</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWindow</name>
+    <message>
+        <source>{app} {version} — field mode</source>
+        <translation>{app} {version} — полевой режим</translation>
+    </message>
+    <message>
+        <source>Field mode: package {package}, inspector {inspector}; everything is saved at once</source>
+        <translation>Полевой режим: пакет {package}, проверяющий {inspector}; всё сохраняется сразу</translation>
+    </message>
+    <message>
+        <source>Package: {path}</source>
+        <translation>Пакет: {path}</translation>
+    </message>
+    <message>
+        <source>The field package could not be opened</source>
+        <translation>Не удалось открыть полевой пакет</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a ClusterDesk field package, or it is damaged. Nothing was changed in it.</source>
+        <translation>Файл {path} не является полевым пакетом ClusterDesk или повреждён. В нём ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This file is not a field package.</source>
+        <translation>Этот файл не является полевым пакетом.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Только просроченные</translation>
+    </message>
+    <message>
+        <source>Open findings whose due date has passed.</source>
+        <translation>Открытые замечания с истёкшим сроком.</translation>
+    </message>
+    <message>
+        <source>Search by site, finding, responsible…</source>
+        <translation>Поиск по площадке, замечанию, ответственному…</translation>
+    </message>
+    <message>
+        <source>Close with evidence…</source>
+        <translation>Закрыть с подтверждением…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>Открыть проверку</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критичное</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>{count} findings</source>
+        <translation>Замечаний: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>просрочено: {count}</translation>
+    </message>
+    <message>
+        <source>Reopen the finding</source>
+        <translation>Открыть замечание снова</translation>
+    </message>
+    <message>
+        <source>Reopen the finding «{text}»?</source>
+        <translation>Снова открыть замечание «{text}»?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>— not chosen —</source>
@@ -2365,6 +3211,161 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>InspectionForm</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← К списку</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Mark the inspection done: every item needs an answer.</source>
+        <translation>Отметить проверку проведённой: нужен ответ на каждый пункт.</translation>
+    </message>
+    <message>
+        <source>Sign off…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+    <message>
+        <source>Back to «in progress» to change answers.</source>
+        <translation>Вернуть в работу, чтобы изменить ответы.</translation>
+    </message>
+    <message>
+        <source>Inspection report (PDF)…</source>
+        <translation>Акт проверки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Проверяющие</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Add finding…</source>
+        <translation>Добавить замечание…</translation>
+    </message>
+    <message>
+        <source>Something seen that no checklist item covers.</source>
+        <translation>То, что не охвачено пунктами чек-листа.</translation>
+    </message>
+    <message>
+        <source>(planned {date})</source>
+        <translation>(по плану {date})</translation>
+    </message>
+    <message>
+        <source>{status}: {name}, {date}</source>
+        <translation>{status}: {name}, {date}</translation>
+    </message>
+    <message>
+        <source>{kind}, revision {revision}</source>
+        <translation>{kind}, редакция {revision}</translation>
+    </message>
+    <message>
+        <source>{score} · answered {answered} of {total}</source>
+        <translation>{score} · отвечено {answered} из {total}</translation>
+    </message>
+    <message>
+        <source>Findings: {count}, open: {open}</source>
+        <translation>Замечаний: {count}, открытых: {open}</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Добавить замечание</translation>
+    </message>
+    <message>
+        <source>What is wrong (the responsible organization is the site&apos;s; due in 30 days)?</source>
+        <translation>В чём замечание (ответственный — организация площадки; срок — 30 дней)?</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Проверка не завершена</translation>
+    </message>
+    <message>
+        <source>Sign off the inspection</source>
+        <translation>Подписание проверки</translation>
+    </message>
+    <message>
+        <source>Who signs the inspection off (surname and initials)?</source>
+        <translation>Кто подписывает проверку (фамилия и инициалы)?</translation>
+    </message>
+    <message>
+        <source>Not signed off</source>
+        <translation>Не подписано</translation>
+    </message>
+    <message>
+        <source>Reopen the inspection</source>
+        <translation>Вернуть проверку в работу</translation>
+    </message>
+    <message>
+        <source>Return the inspection to «in progress»? A signature is removed.</source>
+        <translation>Вернуть проверку в работу? Подпись будет снята.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Акт проверки</translation>
+    </message>
+    <message>
+        <source>inspection report.pdf</source>
+        <translation>акт проверки.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the inspection report…</source>
+        <translation>Запись акта проверки…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Не записано</translation>
+    </message>
+</context>
+<context>
     <name>Inspections</name>
     <message>
         <source>Yes / no / not applicable</source>
@@ -2729,6 +3730,136 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Photo report (PDF)…</source>
+        <translation>Фотоотчёт (PDF)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Чек-листы</translation>
+    </message>
+    <message>
+        <source>Field packages</source>
+        <translation>Полевые пакеты</translation>
+    </message>
+    <message>
+        <source>Photo report</source>
+        <translation>Фотоотчёт</translation>
+    </message>
+    <message>
+        <source>photo report.pdf</source>
+        <translation>фотоотчёт.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the photo report…</source>
+        <translation>Запись фотоотчёта…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Не записано</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsTab</name>
+    <message>
+        <source>All sites</source>
+        <translation>Все площадки</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Search by site, title, inspector…</source>
+        <translation>Поиск по площадке, названию, проверяющему…</translation>
+    </message>
+    <message>
+        <source>New inspection…</source>
+        <translation>Новая проверка…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Проверяющие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Открытых замечаний</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>{count} inspections</source>
+        <translation>Проверок: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message>
+        <source>Delete the inspection</source>
+        <translation>Удаление проверки</translation>
+    </message>
+    <message>
+        <source>Delete the inspection «{title}» of {date} with its answers, photos and findings?</source>
+        <translation>Удалить проверку «{title}» от {date} вместе с ответами, фото и замечаниями?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>ItemDialog</name>
     <message>
         <source>Edit item</source>
@@ -2809,6 +3940,62 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>The number is too large.</source>
         <translation>Слишком большое число.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>critical</source>
+        <extracomment>(inspection item id, value, comment or None) → the answer as saved</extracomment>
+        <translation>критичный</translation>
+    </message>
+    <message>
+        <source>A «no» here is a critical finding.</source>
+        <translation>Ответ «нет» здесь — критичное замечание.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Не применимо</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Photo required · attached: {count}</source>
+        <translation>Нужно фото · приложено: {count}</translation>
+    </message>
+    <message>
+        <source>Photo required · none yet</source>
+        <translation>Нужно фото · пока нет</translation>
     </message>
 </context>
 <context>
@@ -3422,6 +4609,45 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>NewInspectionDialog</name>
+    <message>
+        <source>New inspection</source>
+        <translation>Новая проверка</translation>
+    </message>
+    <message>
+        <source>— choose the site —</source>
+        <translation>— выберите площадку —</translation>
+    </message>
+    <message>
+        <source>Site *</source>
+        <translation>Площадка *</translation>
+    </message>
+    <message>
+        <source>Checklist *</source>
+        <translation>Чек-лист *</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастерские</translation>
+    </message>
+    <message>
+        <source>Planned date *</source>
+        <translation>Плановая дата *</translation>
+    </message>
+    <message>
+        <source>One name a line, e.g. Иванов И. И.</source>
+        <translation>По одному в строке, например: Иванов И. И.</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Проверяющие</translation>
+    </message>
+    <message>
+        <source>The equipment checklist is made from one workshop&apos;s infrastructure list: tick exactly one.</source>
+        <translation>Чек-лист оборудования строится по инфраструктурному листу одной мастерской: отметьте ровно одну.</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
@@ -3941,6 +5167,57 @@ The details were written to {path}. Please send that file to support.</source>
         <source>Your role does not allow this action ({permission}).</source>
         <extracomment>A database with no accounts yet runs for whoever opens it (issue 3).</extracomment>
         <translation>Ваша роль не позволяет выполнить это действие ({permission}).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>— not linked to an item —</source>
+        <translation>— не привязано к пункту —</translation>
+    </message>
+    <message>
+        <source>Photos: {count}</source>
+        <translation>Фото: {count}</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Добавление фото</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The photo was not added</source>
+        <translation>Фото не добавлено</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Удаление фото</translation>
+    </message>
+    <message>
+        <source>Remove the photo «{name}» from the inspection?</source>
+        <translation>Удалить фото «{name}» из проверки?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>

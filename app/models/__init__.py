@@ -2,6 +2,7 @@
 
 from app.models.audit import AuditEntry
 from app.models.base import Base, Entity
+from app.models.careers import CareerEmployer, CareerImage, CareerMap, CareerStep, CareerTool
 from app.models.events import (
     AmbassadorMember,
     AmbassadorTeam,
@@ -42,6 +43,11 @@ from app.models.sites import InfraItem, Site, Workshop
 from app.models.users import User
 
 __all__ = [
+    "CareerEmployer",
+    "CareerImage",
+    "CareerMap",
+    "CareerStep",
+    "CareerTool",
     "Answer",
     "ChecklistItem",
     "ChecklistSection",

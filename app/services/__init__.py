@@ -20,6 +20,7 @@ from app.services.ambassadors import AmbassadorsService
 from app.services.audit import AuditService
 from app.services.backups import BackupService
 from app.services.base import Store
+from app.services.careers import CareerMapsService
 from app.services.checklists import ChecklistsService
 from app.services.cluster import ClusterService
 from app.services.demo import DemoService
@@ -36,6 +37,7 @@ from app.services.permissions import OWNER, Actor
 from app.services.photos import PhotosService
 from app.services.reach import ReachService
 from app.services.reference import ReferenceService, load_reference_data
+from app.services.reports.career_map import CareerMapReportService
 from app.services.reports.infrastructure import InfrastructureExportService
 from app.services.reports.inspection import InspectionReportService
 from app.services.reports.monitoring import ReportsService
@@ -150,6 +152,8 @@ class Services:
         self.field = FieldService(store, actor)
         self.inspection_reports = InspectionReportService(store, actor)
         self.demo = DemoService(store, actor)
+        self.career_maps = CareerMapsService(store, actor)
+        self.career_map_reports = CareerMapReportService(store, actor)
 
     def all(self) -> dict[str, object]:
         """Every service by name (the permission test walks them)."""

@@ -67,6 +67,9 @@ class Permission(enum.StrEnum):
     CHECKLISTS_WRITE = "inspections.checklists_write"
     FIELD_EXPORT = "field.export"
     FIELD_MERGE = "field.merge"
+    CAREERS_READ = "careers.read"
+    CAREERS_WRITE = "careers.write"
+    CAREERS_APPROVE = "careers.approve"
 
 
 _READ = {
@@ -81,6 +84,7 @@ _READ = {
     Permission.GRANTS_READ,
     Permission.EVENTS_READ,
     Permission.INSPECTIONS_READ,
+    Permission.CAREERS_READ,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -105,6 +109,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.CHECKLISTS_WRITE,
             Permission.FIELD_EXPORT,
             Permission.FIELD_MERGE,
+            Permission.CAREERS_WRITE,
+            Permission.CAREERS_APPROVE,  # staff record the council's protocol
         }
     ),
     # inspectors fill checklists, add photos and findings (also in field mode)

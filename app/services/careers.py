@@ -1,0 +1,430 @@
+"""Career maps of graduates: one per profession or specialty taught in the cluster.
+
+A map is a draft while it is written, then sent to the regional supervisory council, then
+approved by the council's protocol.  A sent or approved map is locked; a change to an
+approved map is a new edition (a copy, edition + 1, pointing at the one it replaces), and
+approving the new edition marks the old one superseded.
+
+Salaries are whole rubles a month, and a step's salary reads minimum ≤ average ≤ maximum.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import CareerEmployer, CareerImage, CareerMap, CareerStep, CareerTool
+from app.models.base import utcnow
+from app.services.attachments import read_evidence
+from app.services.base import Service, conflict_error, translate
+from app.services.career_data import (
+    CareerMapData,
+    CareerMapRow,
+    EmployerData,
+    LogoInfo,
+    LogoSlot,
+    MapStatus,
+    ProgrammeKind,
+    StepData,
+    ToolData,
+    ToolGroup,
+    check_complete,
+    status_label,
+    validate_map,
+)
+from app.services.career_images import logo_picture
+from app.services.cluster import current_cluster
+from app.services.errors import NotFoundError, ValidationError
+from app.services.permissions import Permission, requires
+from app.services.reports.career_model import PrintableMap, PrintLogo, PrintStep, PrintTool
+from app.services.validation import check_field, require_text
+
+__all__ = ["CareerMapData", "CareerMapRow", "CareerMapsService", "EmployerData", "LogoInfo",
+           "LogoSlot", "MapStatus", "ProgrammeKind", "StepData", "ToolData", "ToolGroup",
+           "map_data", "printable_map", "status_label", "validate_map"]
+
+
+# ---- reading -------------------------------------------------------------------------------
+def _logo_info(image: CareerImage | None) -> LogoInfo | None:
+    if image is None:
+        return None
+    return LogoInfo(image.id, image.filename, image.width, image.height, image.content_type)
+
+
+def _leads(text: str) -> list[int]:
+    return [int(n) for n in text.split(",") if n.strip()]
+
+
+def map_data(s: Session, m: CareerMap) -> CareerMapData:
+    images = {i.id: i for i in s.scalars(select(CareerImage).where(CareerImage.map_id == m.id))}
+    steps = s.scalars(select(CareerStep).where(CareerStep.map_id == m.id)
+                      .order_by(CareerStep.number))
+    employers = s.scalars(select(CareerEmployer).where(CareerEmployer.map_id == m.id)
+                          .order_by(CareerEmployer.position))
+    tools = s.scalars(select(CareerTool).where(CareerTool.map_id == m.id)
+                      .order_by(CareerTool.position))
+    logos = {i.slot: _logo_info(i) for i in images.values() if i.slot != LogoSlot.EMPLOYER}
+    return CareerMapData(
+        m.code, m.profession, m.kind, m.college, m.college_id, m.industry, m.geography,
+        m.contacts, m.website,
+        [StepData(st.titles, st.work, st.growth, st.salary_min, st.salary_max, st.salary_avg,
+                  _leads(st.leads_to)) for st in steps],
+        [EmployerData(e.name, e.organization_id, e.id,
+                      _logo_info(images.get(e.logo_id))) for e in employers],
+        [ToolData(t.grp, t.title, t.text) for t in tools],
+        m.status, m.edition, m.previous_id, m.sent_on, m.approved_by, m.protocol_no,
+        m.approved_on, logos, m.id, m.version)
+
+
+def approval_lines(m: CareerMap) -> tuple[str, ...]:
+    if m.status != MapStatus.APPROVED or m.approved_on is None:
+        return ()
+    return (translate("CareerMaps", "APPROVED"),
+            translate("CareerMaps", "by the minutes of the meeting of the {council}").format(
+                council=m.approved_by),
+            translate("CareerMaps", "No. {number} of {date}").format(
+                number=m.protocol_no, date=m.approved_on.strftime("%d.%m.%Y")))
+
+
+def printable_map(s: Session, m: CareerMap, cluster_name: str = "") -> PrintableMap:
+    """What the printed page shows, logos included (the PNGs)."""
+    images = {i.id: i for i in s.scalars(select(CareerImage).where(CareerImage.map_id == m.id))}
+    by_slot = {i.slot: i for i in images.values() if i.slot != LogoSlot.EMPLOYER}
+
+    def logo(image: CareerImage | None, caption: str) -> PrintLogo:
+        if image is None:
+            return PrintLogo(caption)
+        return PrintLogo(caption, image.png, image.width, image.height, image.sha256)
+
+    data = map_data(s, m)
+    employers = s.scalars(select(CareerEmployer).where(CareerEmployer.map_id == m.id)
+                          .order_by(CareerEmployer.position))
+    return PrintableMap(
+        code=m.code, profession=m.profession, kind=m.kind, college=m.college,
+        industry=m.industry, cluster=cluster_name, geography=m.geography, contacts=m.contacts,
+        website=m.website,
+        steps=tuple(PrintStep(n, tuple(st.titles.splitlines()), st.work, st.growth,
+                              st.salary_min, st.salary_max, st.salary_avg,
+                              tuple(st.leads_to or ()))
+                    for n, st in enumerate(data.steps, start=1)),
+        federal_logo=logo(by_slot.get(LogoSlot.FEDERAL), translate(
+            "CareerMaps", "Federal project «Professionalitet»")),
+        industry_logo=logo(by_slot.get(LogoSlot.INDUSTRY), m.industry),
+        college_logo=logo(by_slot.get(LogoSlot.COLLEGE), m.college),
+        employers=tuple(logo(images.get(e.logo_id), e.name) for e in employers),
+        tools=tuple(PrintTool(t.group, t.title, t.text) for t in data.tools),
+        approval=approval_lines(m), draft=m.status in (MapStatus.DRAFT, MapStatus.SENT),
+        edition=m.edition, id=m.id)
+
+
+# ---- writing -------------------------------------------------------------------------------
+def _write_map(s: Session, m: CareerMap, d: CareerMapData) -> None:
+    m.code, m.profession, m.kind = d.code, d.profession, d.kind
+    m.college, m.college_id, m.industry = d.college, d.college_id, d.industry
+    m.geography, m.contacts, m.website = d.geography, d.contacts, d.website
+    if m.id is None:
+        m.id = uuid.uuid4()
+        s.add(m)
+        s.flush()
+    for old in s.scalars(select(CareerStep).where(CareerStep.map_id == m.id)):
+        s.delete(old)
+    for old in s.scalars(select(CareerTool).where(CareerTool.map_id == m.id)):
+        s.delete(old)
+    s.flush()
+    s.add_all(CareerStep(map_id=m.id, number=n, titles=st.titles, work=st.work,
+                         growth=st.growth, salary_min=st.salary_min, salary_max=st.salary_max,
+                         salary_avg=st.salary_avg,
+                         leads_to=",".join(str(x) for x in st.leads_to or ()))
+              for n, st in enumerate(d.steps, start=1))
+    s.add_all(CareerTool(map_id=m.id, grp=t.group, position=n * 10, title=t.title, text=t.text)
+              for n, t in enumerate(d.tools, start=1))
+    have = {e.id: e for e in s.scalars(select(CareerEmployer)
+                                       .where(CareerEmployer.map_id == m.id))}
+    keep = {e.id for e in d.employers if e.id in have}
+    for eid, row in have.items():
+        if eid not in keep:
+            if row.logo_id is not None:
+                image = s.get(CareerImage, row.logo_id)
+                if image is not None:
+                    s.delete(image)
+            s.delete(row)
+    for n, e in enumerate(d.employers, start=1):
+        row = have.get(e.id) if e.id in keep else None
+        if row is None:
+            s.add(CareerEmployer(map_id=m.id, position=n * 10, name=e.name,
+                                 organization_id=e.organization_id))
+        else:
+            row.position, row.name, row.organization_id = n * 10, e.name, e.organization_id
+    s.flush()
+
+
+def _copy_edition(s: Session, old: CareerMap) -> CareerMap:
+    new = CareerMap(
+        cluster_id=old.cluster_id, code=old.code, profession=old.profession, kind=old.kind,
+        college_id=old.college_id, college=old.college, industry=old.industry,
+        geography=old.geography, contacts=old.contacts, website=old.website,
+        status=MapStatus.DRAFT.value, edition=old.edition + 1, previous_id=old.id)
+    s.add(new)
+    s.flush()
+    copies = {}
+    for image in s.scalars(select(CareerImage).where(CareerImage.map_id == old.id)):
+        copy = CareerImage(map_id=new.id, slot=image.slot, filename=image.filename,
+                           content_type=image.content_type, original=image.original,
+                           sha256=image.sha256, png=image.png, width=image.width,
+                           height=image.height)
+        s.add(copy)
+        copies[image.id] = copy
+    s.flush()
+    for st in s.scalars(select(CareerStep).where(CareerStep.map_id == old.id)):
+        s.add(CareerStep(map_id=new.id, number=st.number, titles=st.titles, work=st.work,
+                         growth=st.growth, salary_min=st.salary_min, salary_max=st.salary_max,
+                         salary_avg=st.salary_avg, leads_to=st.leads_to))
+    for t in s.scalars(select(CareerTool).where(CareerTool.map_id == old.id)):
+        s.add(CareerTool(map_id=new.id, grp=t.grp, position=t.position, title=t.title,
+                         text=t.text))
+    for e in s.scalars(select(CareerEmployer).where(CareerEmployer.map_id == old.id)):
+        logo = copies.get(e.logo_id)
+        s.add(CareerEmployer(map_id=new.id, position=e.position, name=e.name,
+                             organization_id=e.organization_id,
+                             logo_id=logo.id if logo is not None else None))
+    s.flush()
+    return new
+
+
+class CareerMapsService(Service):
+    @requires(Permission.CAREERS_READ)
+    def maps(self, status: str = "", include_superseded: bool = False) -> list[CareerMapRow]:
+        counts = (select(CareerStep.map_id, func.count().label("n"))
+                  .group_by(CareerStep.map_id).subquery())
+        query = (select(CareerMap.id, CareerMap.code, CareerMap.profession, CareerMap.kind,
+                        CareerMap.college, CareerMap.status, CareerMap.edition, counts.c.n,
+                        CareerMap.protocol_no, CareerMap.approved_on, CareerMap.version)
+                 .outerjoin(counts, counts.c.map_id == CareerMap.id))
+        if status:
+            query = query.where(CareerMap.status == status)
+        elif not include_superseded:
+            query = query.where(CareerMap.status != MapStatus.SUPERSEDED.value)
+        with self._session() as s:
+            query = query.where(CareerMap.cluster_id == current_cluster(s).id)
+            rows = s.execute(query.order_by(CareerMap.code, CareerMap.college,
+                                            CareerMap.edition)).all()
+        return [CareerMapRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), r[8],
+                             r[9], r[10]) for r in rows]
+
+    @requires(Permission.CAREERS_READ)
+    def get(self, map_id: uuid.UUID) -> CareerMapData:
+        with self._session() as s:
+            return map_data(s, self._map(s, map_id))
+
+    @requires(Permission.CAREERS_WRITE)
+    def save(self, data: CareerMapData) -> CareerMapData:
+        """Create a draft (``data.id`` None) or change one; steps, employers and motivation
+        tools are saved as given (employers keep their logos by id)."""
+        clean = validate_map(data)
+        with self._session() as s:
+            cluster = current_cluster(s)
+            if clean.id is None:
+                m = CareerMap(cluster_id=cluster.id)
+            else:
+                m = self._map(s, clean.id)
+                if m.version != clean.version:
+                    raise conflict_error()
+                self._refuse_if_locked(m)
+            self._refuse_twin(s, cluster.id, m, clean)
+            _write_map(s, m, clean)
+            m.updated_at = utcnow()  # the map's version moves with its steps and tools
+            s.flush()
+            return map_data(s, m)
+
+    @requires(Permission.CAREERS_WRITE)
+    def delete(self, map_id: uuid.UUID) -> None:
+        """Delete a draft (an approved map stays: it is the council's decision)."""
+        with self._session() as s:
+            m = self._map(s, map_id)
+            self._refuse_if_locked(m)
+            s.delete(m)
+
+    @requires(Permission.CAREERS_WRITE)
+    def import_logo(self, map_id: uuid.UUID, slot: str, path: Path | str,
+                    employer_id: uuid.UUID | None = None) -> LogoInfo:
+        """Take a PNG, JPEG or SVG file as the federal project's, the industry's, the
+        college's or an employer's logo (``slot`` = "employer" with ``employer_id``)."""
+        name, content = read_evidence(path, "logo")
+        return self.put_logo(map_id, slot, name, content, employer_id)
+
+    @requires(Permission.CAREERS_WRITE)
+    def put_logo(self, map_id: uuid.UUID, slot: str, filename: str, content: bytes,
+                 employer_id: uuid.UUID | None = None) -> LogoInfo:
+        """The same as ``import_logo`` for bytes already read."""
+        if slot not in set(LogoSlot):
+            raise ValidationError({"slot": translate("CareerMaps", "Choose whose logo it is.")})
+        picture = logo_picture(filename, content)
+        with self._session() as s:
+            m = self._map(s, map_id)
+            self._refuse_if_locked(m)
+            employer = self._employer(s, m, employer_id) if slot == LogoSlot.EMPLOYER else None
+            self._drop_logo(s, m, slot, employer)
+            image = CareerImage(map_id=m.id, slot=slot, filename=Path(filename).name[:300],
+                                content_type=picture.content_type, original=content,
+                                sha256=hashlib.sha256(content).hexdigest(), png=picture.png,
+                                width=picture.width, height=picture.height)
+            s.add(image)
+            s.flush()
+            if employer is not None:
+                employer.logo_id = image.id
+            s.flush()
+            return _logo_info(image)
+
+    @requires(Permission.CAREERS_WRITE)
+    def remove_logo(self, map_id: uuid.UUID, slot: str,
+                    employer_id: uuid.UUID | None = None) -> None:
+        with self._session() as s:
+            m = self._map(s, map_id)
+            self._refuse_if_locked(m)
+            employer = self._employer(s, m, employer_id) if slot == LogoSlot.EMPLOYER else None
+            self._drop_logo(s, m, slot, employer)
+
+    @requires(Permission.CAREERS_READ)
+    def logo_png(self, image_id: uuid.UUID) -> bytes:
+        """The PNG of a logo (for a preview)."""
+        with self._session() as s:
+            image = s.get(CareerImage, image_id)
+            if image is None:
+                raise NotFoundError(translate("CareerMaps", "This logo no longer exists."))
+            return image.png
+
+    @requires(Permission.CAREERS_WRITE)
+    def send(self, map_id: uuid.UUID, version: int) -> CareerMapData:
+        """Send a complete draft to the regional council: it is locked from now on."""
+        with self._session() as s:
+            m = self._map(s, map_id)
+            if m.version != version:
+                raise conflict_error()
+            if m.status != MapStatus.DRAFT:
+                raise ValidationError({"status": translate(
+                    "CareerMaps", "Only a draft can be sent to the council.")})
+            check_complete(map_data(s, m))
+            m.status, m.sent_on = MapStatus.SENT.value, date.today()
+            s.flush()
+            return map_data(s, m)
+
+    @requires(Permission.CAREERS_WRITE)
+    def return_to_draft(self, map_id: uuid.UUID, version: int) -> CareerMapData:
+        """The council sent the map back for changes."""
+        with self._session() as s:
+            m = self._map(s, map_id)
+            if m.version != version:
+                raise conflict_error()
+            if m.status != MapStatus.SENT:
+                raise ValidationError({"status": translate(
+                    "CareerMaps", "Only a map sent to the council can be returned to draft.")})
+            m.status, m.sent_on = MapStatus.DRAFT.value, None
+            s.flush()
+            return map_data(s, m)
+
+    @requires(Permission.CAREERS_APPROVE)
+    def approve(self, map_id: uuid.UUID, version: int, protocol_no: str,
+                approved_on: date | None, approved_by: str = "") -> CareerMapData:
+        """Record the regional council's approval (protocol number and date): the map is
+        locked, and the edition it replaces, if any, is superseded."""
+        errors: dict[str, str] = {}
+        by = " ".join((approved_by or translate(
+            "CareerMaps", "Regional supervisory council (genitive)")).split())[:300]
+        number = check_field(errors, "protocol_no", require_text, protocol_no, 50)
+        if approved_on is None:
+            errors["approved_on"] = translate("CareerMaps", "Give the date of the protocol.")
+        elif approved_on > date.today():
+            errors["approved_on"] = translate("CareerMaps", "The protocol date is in the "
+                                                            "future.")
+        with self._session() as s:
+            m = self._map(s, map_id)
+            if m.version != version:
+                raise conflict_error()
+            if m.status != MapStatus.SENT:
+                errors["status"] = translate(
+                    "CareerMaps", "Only a map sent to the council can be approved.")
+            if errors:
+                raise ValidationError(errors)
+            m.status, m.approved_by = MapStatus.APPROVED.value, by
+            m.protocol_no, m.approved_on = number, approved_on
+            previous = s.get(CareerMap, m.previous_id) if m.previous_id else None
+            if previous is not None and previous.status == MapStatus.APPROVED:
+                previous.status = MapStatus.SUPERSEDED.value
+            s.flush()
+            return map_data(s, m)
+
+    @requires(Permission.CAREERS_WRITE)
+    def new_edition(self, map_id: uuid.UUID) -> CareerMapData:
+        """A draft copy of an approved map, edition + 1, to be changed and approved anew.
+        The approved edition stays in force (and in print) until then."""
+        with self._session() as s:
+            old = self._map(s, map_id)
+            if old.status != MapStatus.APPROVED:
+                raise ValidationError({"status": translate(
+                    "CareerMaps", "A new edition is made of an approved map.")})
+            if s.scalar(select(func.count()).where(CareerMap.previous_id == old.id)):
+                raise ValidationError({"status": translate(
+                    "CareerMaps", "A new edition of this map is already being prepared.")})
+            return map_data(s, _copy_edition(s, old))
+
+    # ---- inside ------------------------------------------------------------------------
+    def _map(self, s: Session, map_id: uuid.UUID | None) -> CareerMap:
+        m = s.get(CareerMap, map_id) if map_id else None
+        if m is None:
+            raise NotFoundError(translate("CareerMaps", "This career map no longer exists."))
+        return m
+
+    def _employer(self, s: Session, m: CareerMap,
+                  employer_id: uuid.UUID | None) -> CareerEmployer:
+        row = s.get(CareerEmployer, employer_id) if employer_id else None
+        if row is None or row.map_id != m.id:
+            raise ValidationError({"employer": translate(
+                "CareerMaps", "Save the employer in the map before giving it a logo.")})
+        return row
+
+    def _drop_logo(self, s: Session, m: CareerMap, slot: str,
+                   employer: CareerEmployer | None) -> None:
+        if employer is not None:
+            old = s.get(CareerImage, employer.logo_id) if employer.logo_id else None
+            employer.logo_id = None
+            s.flush()
+        else:
+            old = s.scalars(select(CareerImage).where(CareerImage.map_id == m.id,
+                                                      CareerImage.slot == slot)).first()
+        if old is not None:
+            s.delete(old)
+            s.flush()
+
+    def _refuse_if_locked(self, m: CareerMap) -> None:
+        if m.status == MapStatus.SENT:
+            raise ValidationError({"status": translate(
+                "CareerMaps", "The map has been sent to the council: return it to draft to "
+                              "change it.")})
+        if m.status != MapStatus.DRAFT:
+            raise ValidationError({"status": translate(
+                "CareerMaps", "The map is approved and locked: start a new edition to "
+                              "change it.")})
+
+    def _refuse_twin(self, s: Session, cluster_id: uuid.UUID, m: CareerMap,
+                     d: CareerMapData) -> None:
+        """One map per profession or specialty and college (its editions aside)."""
+        query = select(CareerMap.id, CareerMap.college).where(
+            CareerMap.cluster_id == cluster_id, CareerMap.code == d.code,
+            CareerMap.status != MapStatus.SUPERSEDED.value)
+        if m.id is not None:
+            query = query.where(CareerMap.id != m.id,
+                                or_(CareerMap.previous_id.is_(None),
+                                    CareerMap.previous_id != m.id))
+            if m.previous_id is not None:
+                query = query.where(CareerMap.id != m.previous_id)
+        college = d.college.casefold()
+        if any(c.casefold() == college for _, c in s.execute(query)):
+            raise ValidationError({"code": translate(
+                "CareerMaps", "The cluster already has a career map for {code} at this "
+                              "college: change that map or start its new edition.").format(
+                code=d.code)})
