@@ -31,7 +31,7 @@ DEMO_PASSWORD = "demo"
 DEMO_ACCOUNTS = [
     ("admin", "Администратор (демо)", Role.ADMIN),
     ("staff", "Сотрудник управляющей компании (демо)", Role.STAFF),
-    ("inspector", "Инспектор (демо)", Role.INSPECTOR),
+    ("inspector", "Петров П. П.", Role.INSPECTOR),  # the demo inspections name him
     ("council", "Член регионального совета (демо)", Role.COUNCIL),
 ]
 

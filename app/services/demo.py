@@ -15,8 +15,10 @@ from app.models import Organization, Site, Workshop
 from app.services.accounts import add_demo_accounts
 from app.services.base import Service, translate
 from app.services.cluster import current_cluster
+from app.services.demo_careers import add_demo_career_maps
 from app.services.demo_events import add_demo_events
 from app.services.demo_grants import add_demo_grants
+from app.services.demo_inspections import add_demo_inspections
 from app.services.demo_sites import add_demo_sites_and_roadmap
 from app.services.errors import ConflictError
 from app.services.participants import (
@@ -163,5 +165,7 @@ class DemoService(Service):
             add_demo_sites_and_roadmap(s, cluster.id)
             add_demo_grants(s, cluster.id, orgs[0].id)
             add_demo_events(s, cluster.id, orgs, self.actor.username or "—")
+            add_demo_inspections(s)
+            add_demo_career_maps(s, cluster.id)
             add_demo_accounts(s)
             return len(orgs)

@@ -144,3 +144,17 @@ def test_every_store_logs_even_after_many_were_opened_and_closed(tmp_path):
         finally:
             svc.close()
         gc.collect()
+
+
+def test_file_bytes_enter_the_log_as_size_and_checksum_not_as_text(services, tmp_path):
+    from app.services.event_codes import PlanKind
+    from app.services.events import EventData
+
+    plan = services.events.create_plan(2025, PlanKind.ANNUAL, source="empty")
+    saved = services.events.save_event(EventData(plan.id, "Ярмарка", date(2025, 3, 1)))
+    photo = tmp_path / "фото.jpg"
+    photo.write_bytes(bytes(range(256)) * 4096)  # 1 MB
+    services.events.attach_file(saved.id, photo)
+    (entry,) = [e for e in services.audit.entries() if e.table_name == "attachment"]
+    assert entry.after["content"].startswith("<1048576 bytes, sha256 ")
+    assert len(str(entry.after)) < 1000

@@ -4,11 +4,15 @@ row, signature lines) and the photo report of all sites for the final report."""
 from __future__ import annotations
 
 import io
+import os
 import uuid
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -64,7 +68,7 @@ _BASE = ParagraphStyle("InspBody", fontName=FONT, fontSize=9, leading=11.5, text
 S = {
     "title": ParagraphStyle("InspTitle", _BASE, fontName=FONT_BOLD, fontSize=15, leading=19),
     "subtitle": ParagraphStyle("InspSub", _BASE, fontSize=11, leading=14, spaceAfter=4),
-    "h2": ParagraphStyle("InspH2", _BASE, fontName=FONT_BOLD, fontSize=11, leading=14,
+    "h2": ParagraphStyle("InspH2", _BASE, keepWithNext=1, fontName=FONT_BOLD, fontSize=11, leading=14,
                          spaceBefore=8, spaceAfter=4),
     "h3": ParagraphStyle("InspH3", _BASE, fontName=FONT_BOLD, fontSize=9.5, leading=12,
                          spaceBefore=6, spaceAfter=3),
@@ -91,8 +95,30 @@ def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
                  hAlign="LEFT")
 
 
-def _photo_cell(photo: PhotoData, content: bytes) -> list:
-    jpeg = print_copy(content)
+def print_copies(contents: list[bytes]) -> list[bytes]:
+    """Print copies of many photos, made in threads: Pillow lets go of the GIL while it
+    decodes, scales and encodes, and that is where a report of many photos spends its time."""
+    if len(contents) < 2:
+        return [print_copy(c) for c in contents]
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        return list(pool.map(print_copy, contents))
+
+
+@contextmanager
+def _binary_streams():
+    """Streams written as they are, not as ASCII85 text: reportlab's pure-Python ASCII85
+    encoder took 0.3 s per 700 KB photo (15 s of a 50-photo report); binary is also 20 %
+    smaller.  A process-wide setting, restored after; a PDF written meanwhile is valid
+    either way."""
+    previous, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = previous
+
+
+def _photo_cell(photo: PhotoData, jpeg: bytes) -> list:
+    """``jpeg``: the photo's print copy (``print_copy``)."""
     ratio = min(PHOTO_W / max(photo.width, 1), PHOTO_H / max(photo.height, 1))
     image = Image(io.BytesIO(jpeg), width=photo.width * ratio, height=photo.height * ratio)
     caption = photo.caption or photo.filename
@@ -119,7 +145,8 @@ def _answer_text(value: str) -> str:
     return answer_label(value) if value else "—"
 
 
-def inspection_story(data: InspectionData, address: str, contents: dict[uuid.UUID, bytes]):
+def inspection_story(data: InspectionData, address: str, prints: dict[uuid.UUID, bytes]):
+    """``prints``: each photo's print copy by photo id."""
     register_fonts()  # before the first Paragraph
     story: list = [_p(translate("Inspections", "Inspection report"), "title"), _p(data.title, "subtitle")]
     inspectors = ", ".join(data.inspectors) or "—"
@@ -178,7 +205,7 @@ def inspection_story(data: InspectionData, address: str, contents: dict[uuid.UUI
         story.append(_p(translate("Inspections", "No findings.")))
     if data.photos:
         story += [CondPageBreak(60 * mm), _p(translate("Inspections", "Photos"), "h2")]
-        story += photo_grid([_photo_cell(p, contents[p.id]) for p in data.photos])
+        story += photo_grid([_photo_cell(p, prints[p.id]) for p in data.photos])
     story += [Spacer(1, 10 * mm), _p(translate("Inspections", "Signatures"), "h2")]
     lines = [(translate("Inspections", "Inspector"), name) for name in data.inspectors] or [(translate("Inspections", "Inspector"), "")]
     lines.append((translate("Inspections", "Representative of the site"), ""))
@@ -214,7 +241,8 @@ def build(story: list, target: Path | str, title: str) -> Path:
         frame = Frame(MARGIN, MARGIN, WIDTH, A4[1] - 2 * MARGIN, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_footer)])
-        doc.build(story)
+        with _binary_streams():
+            doc.build(story)
     return target
 
 
@@ -230,7 +258,9 @@ class InspectionReportService(Service):
             contents = {p.id: s.scalar(select(Attachment.content).join(
                 InspectionPhoto, InspectionPhoto.attachment_id == Attachment.id).where(
                     InspectionPhoto.id == p.id)) for p in data.photos}
-        return build(inspection_story(data, address, contents), target,
+        prints = dict(zip(contents, print_copies(list(contents.values())), strict=True))
+        del contents
+        return build(inspection_story(data, address, prints), target,
                      translate("Inspections", "Inspection report") + f": {data.title}")
 
     @requires(Permission.INSPECTIONS_READ)
@@ -256,13 +286,12 @@ class InspectionReportService(Service):
                         continue
                     when = format_date(inspection.inspected_on or inspection.planned_on)
                     parts.append(_p(f"{inspection.title} — {when}", "h3"))
-                    cells = []
-                    for photo in photos:
-                        content = s.scalar(select(Attachment.content).where(
-                            Attachment.id == select(InspectionPhoto.attachment_id).where(
-                                InspectionPhoto.id == photo.id).scalar_subquery()))
-                        cells.append(_photo_cell(photo, content))
-                    parts += photo_grid(cells)
+                    contents = [s.scalar(select(Attachment.content).where(
+                        Attachment.id == select(InspectionPhoto.attachment_id).where(
+                            InspectionPhoto.id == photo.id).scalar_subquery()))
+                        for photo in photos]  # one inspection's originals at a time
+                    parts += photo_grid([_photo_cell(photo, jpeg) for photo, jpeg in zip(
+                        photos, print_copies(contents), strict=True)])
                     found += len(photos)
                 if parts:
                     story += [CondPageBreak(80 * mm), _p(site.name, "h2")]
