@@ -9,6 +9,11 @@
     python -m app [--db URL | --demo | --field PACKAGE] list inspections
     python -m app [--db URL | --demo | --field PACKAGE] report inspection --id ID --out OUT.pdf
     python -m app [--db URL | --demo | --field PACKAGE] report photo-report [--site ID] --out OUT.pdf
+    python -m app [--db URL | --demo] list career-maps
+    python -m app [--db URL | --demo] report career-map --id ID --out OUT.pdf
+                                      [--size A3|A4] [--portrait]
+    python -m app [--db URL | --demo] report career-maps --all --out FOLDER
+                                      [--size A3|A4] [--portrait]
     python -m app [--db URL | --demo] field export [--inspector NAME] --out PACKAGE.cdpkg
     python -m app [--db URL | --demo] field merge PACKAGE.cdpkg
     python -m app [--db URL | --demo] check
@@ -16,6 +21,11 @@
 
 With --field PACKAGE a command works on an inspector's field package, as that inspector (a
 package has no accounts); exporting or merging packages is refused there.
+
+Career maps print on A3 landscape unless --size A4 or --portrait says otherwise; a draft
+prints marked «ПРОЕКТ».  «report career-maps --all» writes one PDF a map and one combined
+file into FOLDER (made if missing) and prints the files written, one a line, the combined
+file last.
 
 Exit 0 on success, 1 on bad input or a failed check (nothing changed), 2 on a usage error.
 """
@@ -73,9 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
     rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring", "plan", "reach",
-                                      "inspection", "photo-report"))
+                                      "inspection", "photo-report", "career-map",
+                                      "career-maps"))
     rep.add_argument("--out", type=Path, required=True,
-                     help="OUT.xlsx or OUT.pdf (inspection, photo-report: OUT.pdf)")
+                     help="OUT.xlsx or OUT.pdf (inspection, photo-report, career-map: OUT.pdf; "
+                          "career-maps: a folder)")
     rep.add_argument("--month", help="monitoring: the month of the form, YYYY-MM")
     rep.add_argument("--pdf", action="store_true",
                      help="monitoring: write a PDF (beside --out if that names an .xlsx)")
@@ -87,12 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="date_to", metavar="DATE",
                      help="reach: the last day, YYYY-MM-DD or DD.MM.YYYY")
     rep.add_argument("--id", metavar="ID",
-                     help="inspection: the inspection's id (see «list inspections»)")
+                     help="inspection, career-map: the id (see «list inspections», "
+                          "«list career-maps»)")
     rep.add_argument("--site", metavar="ID",
                      help="photo-report: only this site (its id or its name)")
+    rep.add_argument("--size", type=str.upper, choices=("A3", "A4"), default="A3",
+                     help="career-map, career-maps: the paper, A3 (the default) or A4")
+    rep.add_argument("--portrait", action="store_true",
+                     help="career-map, career-maps: portrait pages (landscape by default)")
+    rep.add_argument("--all", action="store_true",
+                     help="career-maps: every approved map, one PDF each and one combined file")
 
     lst = commands.add_parser("list", help="list records, one a line, tab-separated")
-    lst.add_argument("kind", choices=("plans", "inspections"))
+    lst.add_argument("kind", choices=("plans", "inspections", "career-maps"))
 
     fld = commands.add_parser("field", help="field packages: export for an inspector, merge back")
     field_actions = fld.add_subparsers(dest="field_action", metavar="ACTION", required=True)
@@ -285,12 +304,21 @@ def run_command(args: argparse.Namespace) -> int:
             from app.cli_inspections import list_inspections
 
             return list_inspections(services)
+        if args.command == "list" and args.kind == "career-maps":
+            from app.cli_careers import list_career_maps
+
+            return list_career_maps(services)
         if args.command == "list":
             return _list_plans(services)
         if args.command == "report" and args.kind in ("inspection", "photo-report"):
             from app.cli_inspections import inspection_report, photo_report
 
             return (inspection_report if args.kind == "inspection" else photo_report)(
+                services, args)
+        if args.command == "report" and args.kind in ("career-map", "career-maps"):
+            from app.cli_careers import career_map_report, career_maps_batch
+
+            return (career_map_report if args.kind == "career-map" else career_maps_batch)(
                 services, args)
         if args.command == "report" and args.kind == "plan":
             return _plan_report(services, args)
