@@ -73,6 +73,11 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str, pattern
     return name
 
 
+def choose_folder(parent: QWidget | None, title: str, folder: str) -> str:
+    """A folder to write files into; "" when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, title, folder)
+
+
 def excel_pattern() -> str:
     return translate("Dialogs", "Excel workbooks (*.xlsx)")
 

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             page = ParticipantsPage(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
-        if key in ("sites", "roadmap", "grants", "events", "inspections"):
+        if key in ("sites", "roadmap", "grants", "events", "inspections", "career-maps"):
             if key == "sites":
                 from app.views.sites.page import SitesPage as Page
             elif key == "roadmap":
@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
                 from app.views.grants.page import GrantsPage as Page
             elif key == "inspections":
                 from app.views.inspections.page import InspectionsPage as Page
+            elif key == "career-maps":
+                from app.views.careers.page import CareerMapsPage as Page
             else:
                 from app.views.events.page import EventsPage as Page
             page = Page(self.services, self.settings, self.tasks)

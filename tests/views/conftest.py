@@ -16,6 +16,7 @@ def answers(monkeypatch):
         confirm = True
         open_file = ""
         save_file = ""
+        folder = ""  # the folder chosen (choose_folder)
         text: str | None = None  # what the user types when asked (None: cancelled)
         messages: list[tuple[str, str, str]] = []
 
@@ -29,6 +30,7 @@ def answers(monkeypatch):
     )
     monkeypatch.setattr(dialogs, "choose_open_file", lambda *a: answers.open_file)
     monkeypatch.setattr(dialogs, "choose_save_file", lambda *a: answers.save_file)
+    monkeypatch.setattr(dialogs, "choose_folder", lambda *a: answers.folder)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **kw: answers.text)
     return answers
 

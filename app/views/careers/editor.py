@@ -1,0 +1,391 @@
+"""The career map editor: the form beside a live preview of the printed page, the status
+line and the workflow — Save, Send to the council, Return to draft, Approve…, New edition,
+Print PDF….
+
+The preview is the page the PDF writer lays out (services.career_map_reports.page), laid
+out off the GUI thread and drawn anew after every successful save, logo change or change of
+paper.  A new map shows an empty sheet until it is saved.  A sent or approved map is locked
+by the service; the form turns read-only and says why.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.career_data import CareerMapData, LogoSlot, MapStatus, status_label
+from app.services.errors import ServiceError, ValidationError
+from app.services.participants import MemberRole
+from app.services.permissions import Permission
+from app.services.tasks import TaskRunner
+from app.views import dialogs
+from app.views.careers.approve_dialog import ApproveMapDialog
+from app.views.careers.common import LOCKED_BACKGROUND, MUTED, MapPrinter, PaperChooser
+from app.views.careers.map_form import MapForm
+from app.views.careers.preview import PagePreview
+from app.views.events.common import Loader
+from app.views.formats import fmt_date
+
+
+class CareerMapEditor(QWidget):
+    back = Signal()
+    changed = Signal(object)  # the id of the map saved, sent, approved…
+    status = Signal(str)
+
+    def __init__(self, services: Services, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.tasks = tasks
+        self.writable = services.actor.allows(Permission.CAREERS_WRITE)
+        self.can_approve = services.actor.allows(Permission.CAREERS_APPROVE)
+        self.data = CareerMapData()
+        self.dirty = False
+        self.printer = MapPrinter(services, tasks, self)
+        self.printer.status.connect(self.status)
+        self.preview_loader = Loader(tasks, self._prepare_preview, self._preview_arrived,
+                                     self._preview_failed)
+
+        self.back_button = QPushButton(self.tr("← Back to the list"))
+        self.back_button.clicked.connect(self.go_back)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setStyleSheet("font-size: 13pt;")
+        self.title.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setStyleSheet(MUTED)
+        self.lock_note = QLabel()
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet(f"background: {LOCKED_BACKGROUND}; border: 1px solid "
+                                     "#e6d28a; border-radius: 4px; padding: 4px 8px;")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.send_button = QPushButton(self.tr("Send to the council"))
+        self.send_button.setToolTip(self.tr("The map must be complete; it is locked once sent."))
+        self.send_button.clicked.connect(self.send)
+        self.return_button = QPushButton(self.tr("Return to draft"))
+        self.return_button.setToolTip(self.tr("The council sent the map back for changes."))
+        self.return_button.clicked.connect(self.return_to_draft)
+        self.approve_button = QPushButton(self.tr("Approve…"))
+        self.approve_button.clicked.connect(self.approve)
+        self.edition_button = QPushButton(self.tr("New edition"))
+        self.edition_button.setToolTip(self.tr("A draft copy of the approved map to change; "
+                                               "this edition stays in force until the new "
+                                               "one is approved."))
+        self.edition_button.clicked.connect(self.new_edition)
+        self.print_button = QPushButton(self.tr("Print PDF…"))
+        self.print_button.clicked.connect(self.print_pdf)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.state)
+        top.addLayout(heading, 1)
+        for button in (self.save_button, self.send_button, self.return_button,
+                       self.approve_button, self.edition_button, self.print_button):
+            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.form = MapForm()
+        self.form.edited.connect(self._edited)
+        self.form.import_logo.connect(self.import_logo)
+        self.form.remove_logo.connect(self.remove_logo)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(480)
+        self.scroll = scroll
+
+        self.paper = PaperChooser()
+        self.paper.changed.connect(self._paper_changed)
+        self.preview_note = QLabel(self.tr("Preview of the printed page"))
+        self.preview_note.setStyleSheet(MUTED)
+        self.preview = PagePreview()
+        preview_panel = QWidget()
+        column = QVBoxLayout(preview_panel)
+        column.setContentsMargins(6, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.preview_note, 1)
+        bar.addWidget(self.paper)
+        column.addLayout(bar)
+        column.addWidget(self.preview, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(preview_panel)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([560, 640])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.lock_note)
+        layout.addWidget(self.splitter, 1)
+
+    # --- opening ---
+    def _organizations(self) -> None:
+        try:
+            rows = self.services.participants.list_organizations()
+        except ServiceError:
+            rows = []
+        rows = sorted(rows, key=lambda r: (r.short_name or r.full_name).casefold())
+
+        def items(role: str):
+            first = [r for r in rows if r.role == role]
+            rest = [r for r in rows if r.role != role]
+            return [(r.short_name or r.full_name, r.id, r.full_name) for r in first + rest]
+
+        self.form.set_organizations(items(MemberRole.COLLEGE), items(MemberRole.EMPLOYER))
+
+    def new_map(self) -> None:
+        self._organizations()
+        self.load(CareerMapData())
+
+    def open_map(self, map_id) -> bool:
+        try:
+            data = self.services.career_maps.get(map_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Career maps"), str(exc))
+            return False
+        self._organizations()
+        self.load(data)
+        return True
+
+    def load(self, data: CareerMapData) -> None:
+        """Show ``data`` as saved (the form, the status, the lock, the preview)."""
+        self.data = data
+        self.form.fill(data, self._pictures(data))
+        self.dirty = False
+        self._update_state()
+        self.refresh_preview()
+
+    def _pictures(self, data: CareerMapData) -> dict:
+        infos = [*data.logos.values(), *(e.logo for e in data.employers if e.logo)]
+        pngs = {}
+        for info in infos:
+            try:
+                pngs[info.id] = self.services.career_maps.logo_png(info.id)
+            except ServiceError:
+                pass  # gone meanwhile: an empty frame
+        return pngs
+
+    def _edited(self) -> None:
+        self.dirty = True
+        self._update_state()
+
+    # --- state ---
+    @property
+    def editable(self) -> bool:
+        return self.writable and self.data.status == MapStatus.DRAFT
+
+    def lock_reason(self) -> str:
+        d = self.data
+        if not self.writable:
+            return self.tr("Your role lets you read career maps, not change them.")
+        if d.status == MapStatus.SENT:
+            return QCoreApplication.translate(
+                "CareerMaps", "The map has been sent to the council: return it to draft to "
+                              "change it.")
+        if d.status == MapStatus.APPROVED:
+            return QCoreApplication.translate(
+                "CareerMaps", "The map is approved and locked: start a new edition to "
+                              "change it.")
+        if d.status == MapStatus.SUPERSEDED:
+            return self.tr("This edition has been replaced by a newer one; it stays as it was "
+                           "approved.")
+        return ""
+
+    def _update_state(self) -> None:
+        d = self.data
+        saved = d.id is not None
+        self.title.setText(f"{d.code} {d.profession}".strip() if saved
+                           else self.tr("New career map"))
+        if not saved:
+            state = self.tr("Not saved yet")
+        elif d.status == MapStatus.SENT:
+            state = self.tr("{status} on {date} · edition {edition}").format(
+                status=status_label(d.status), date=fmt_date(d.sent_on), edition=d.edition)
+        elif d.status in (MapStatus.APPROVED, MapStatus.SUPERSEDED) and d.approved_on:
+            state = self.tr("{status}: protocol No. {number} of {date} · edition "
+                            "{edition}").format(status=status_label(d.status),
+                                                number=d.protocol_no,
+                                                date=fmt_date(d.approved_on),
+                                                edition=d.edition)
+        else:
+            state = self.tr("{status} · edition {edition}").format(
+                status=status_label(d.status), edition=d.edition)
+        if self.dirty and self.editable:
+            state += " · " + self.tr("unsaved changes")
+        self.state.setText(state)
+        reason = self.lock_reason()
+        self.lock_note.setText(reason)
+        self.lock_note.setVisible(bool(reason))
+        self.form.set_read_only(not self.editable, self.editable)
+        draft, sent = d.status == MapStatus.DRAFT, d.status == MapStatus.SENT
+        self.save_button.setVisible(self.editable)
+        self.send_button.setVisible(self.writable and draft and saved)
+        self.return_button.setVisible(self.writable and sent)
+        self.approve_button.setVisible(self.can_approve and sent)
+        self.edition_button.setVisible(self.writable and d.status == MapStatus.APPROVED)
+        self.print_button.setVisible(saved)
+
+    # --- the preview ---
+    def refresh_preview(self) -> None:
+        self.preview.set_paper(self.paper.size, self.paper.landscape)
+        if self.data.id is None:
+            self.preview.set_page(None, self.tr("The page appears here once the map is "
+                                                "saved."))
+            return
+        self.preview_loader.run()
+
+    def _prepare_preview(self):
+        reports, map_id = self.services.career_map_reports, self.data.id
+        size, landscape = self.paper.size, self.paper.landscape
+        return lambda: (map_id, reports.page(map_id, size, landscape))
+
+    def _preview_arrived(self, result) -> None:
+        map_id, page = result
+        if map_id == self.data.id:
+            self.preview.set_page(page)
+
+    def _preview_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        self.preview.set_page(None, str(exc))
+
+    def _paper_changed(self) -> None:
+        self.refresh_preview()
+
+    # --- saving ---
+    def save(self) -> bool:
+        """Save the form; on refusal the errors stand under their fields and nothing is
+        saved.  True when saved."""
+        if not self.editable:
+            return False
+        self.form.clear_errors()
+        try:
+            saved = self.services.career_maps.save(self.form.read())
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            self.status.emit(self.tr("Not saved: see the fields marked in red"))
+            return False
+        except ServiceError as exc:  # a conflict, a map gone, a missing right
+            dialogs.show_message(self, self.tr("Not saved"), str(exc))
+            return False
+        self._after(saved, self.tr("Saved: {name}").format(name=saved.profession))
+        return True
+
+    def _after(self, data: CareerMapData, message: str) -> None:
+        self.load(data)
+        self.status.emit(message)
+        self.changed.emit(data.id)
+
+    def _saved_first(self) -> bool:
+        """A logo or a workflow step needs the map as it is shown saved."""
+        return self.save() if (self.dirty or self.data.id is None) else True
+
+    def go_back(self) -> None:
+        if self.dirty and self.editable and not dialogs.confirm(
+                self, self.tr("Career maps"),
+                self.tr("The map has unsaved changes. Leave without saving them?")):
+            return
+        self.dirty = False
+        self.back.emit()
+
+    # --- workflow ---
+    def _workflow(self, call, message: str) -> None:
+        try:
+            data = call()
+        except ValidationError as exc:
+            self.form.show_errors(exc.errors)
+            dialogs.show_message(self, self.tr("Career maps"), str(exc))
+            return
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Career maps"), str(exc))
+            return
+        self._after(data, message)
+
+    def send(self) -> None:
+        if not self._saved_first():
+            return
+        maps, d = self.services.career_maps, self.data
+        self._workflow(lambda: maps.send(d.id, d.version),
+                       self.tr("Sent to the council: {name}").format(name=d.profession))
+
+    def return_to_draft(self) -> None:
+        maps, d = self.services.career_maps, self.data
+        self._workflow(lambda: maps.return_to_draft(d.id, d.version),
+                       self.tr("Returned to draft: {name}").format(name=d.profession))
+
+    def new_edition(self) -> None:
+        maps, d = self.services.career_maps, self.data
+        self._workflow(lambda: maps.new_edition(d.id),
+                       self.tr("New edition started: {name}").format(name=d.profession))
+
+    def approve_dialog(self) -> ApproveMapDialog:
+        return ApproveMapDialog(self.services, self.data, self)
+
+    def approve(self) -> None:
+        dialog = self.approve_dialog()
+        if dialog.exec() and dialog.saved:
+            self.after_approved(dialog.saved)
+
+    def after_approved(self, data: CareerMapData) -> None:
+        self._after(data, self.tr("Approved: {name}").format(name=data.profession))
+
+    def print_pdf(self) -> None:
+        d = self.data
+        if d.id is not None:
+            self.printer.print_map(d.id, d.code, d.profession, self.paper.size,
+                                   self.paper.landscape)
+
+    # --- logos ---
+    def _employer_id(self, row: int):
+        employers = self.data.employers
+        return employers[row].id if 0 <= row < len(employers) else None
+
+    def import_logo(self, slot: str, row: int = -1) -> None:
+        if not self.editable or not self._saved_first():
+            return
+        path = dialogs.choose_open_file(
+            self, self.tr("Import a logo"), "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.svg)"))
+        if not path:
+            return
+        employer_id = self._employer_id(row) if slot == LogoSlot.EMPLOYER else None
+        try:
+            self.services.career_maps.import_logo(self.data.id, slot, path, employer_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Logo not imported"), str(exc))
+            return
+        self._logos_changed(self.tr("Logo imported"))
+
+    def remove_logo(self, slot: str, row: int = -1) -> None:
+        if not self.editable or not self._saved_first():
+            return
+        employer_id = self._employer_id(row) if slot == LogoSlot.EMPLOYER else None
+        try:
+            self.services.career_maps.remove_logo(self.data.id, slot, employer_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Logo not removed"), str(exc))
+            return
+        self._logos_changed(self.tr("Logo removed"))
+
+    def _logos_changed(self, message: str) -> None:
+        try:
+            data = self.services.career_maps.get(self.data.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Career maps"), str(exc))
+            return
+        self._after(data, message)
