@@ -217,6 +217,37 @@
     </message>
 </context>
 <context>
+    <name>ApproveMapDialog</name>
+    <message>
+        <source>Approve the career map</source>
+        <translation>Утверждение карьерной карты</translation>
+    </message>
+    <message>
+        <source>Approved by *</source>
+        <translation>Кем утверждена *</translation>
+    </message>
+    <message>
+        <source>The council, as after «by the minutes of the meeting of the»</source>
+        <translation>Совет — в форме после слов «протоколом заседания»</translation>
+    </message>
+    <message>
+        <source>Protocol No. *</source>
+        <translation>№ протокола *</translation>
+    </message>
+    <message>
+        <source>Protocol date *</source>
+        <translation>Дата протокола *</translation>
+    </message>
+    <message>
+        <source>Once approved, the map is locked and prints without «DRAFT»; a change is made in a new edition.</source>
+        <translation>После утверждения карта закрыта для изменений и печатается без отметки «ПРОЕКТ»; изменения вносятся в новой редакции.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <source>The file {name} does not exist.</source>
@@ -498,6 +529,149 @@
     <message>
         <source>No events on this day.</source>
         <translation>В этот день мероприятий нет.</translation>
+    </message>
+</context>
+<context>
+    <name>CareerMapEditor</name>
+    <message>
+        <source>← Back to the list</source>
+        <translation>← К списку</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Send to the council</source>
+        <translation>Отправить на совет</translation>
+    </message>
+    <message>
+        <source>The map must be complete; it is locked once sent.</source>
+        <translation>Карта должна быть заполнена полностью; после отправки она закрыта для изменений.</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>Вернуть в черновик</translation>
+    </message>
+    <message>
+        <source>The council sent the map back for changes.</source>
+        <translation>Совет вернул карту на доработку.</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Новая редакция</translation>
+    </message>
+    <message>
+        <source>A draft copy of the approved map to change; this edition stays in force until the new one is approved.</source>
+        <translation>Черновик-копия утверждённой карты для изменений; эта редакция действует, пока не утверждена новая.</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Печать в PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the printed page</source>
+        <translation>Предпросмотр печатной страницы</translation>
+    </message>
+    <message>
+        <source>Career maps</source>
+        <translation>Карьерные карты</translation>
+    </message>
+    <message>
+        <source>Your role lets you read career maps, not change them.</source>
+        <translation>Ваша роль позволяет просматривать карьерные карты, но не изменять их.</translation>
+    </message>
+    <message>
+        <source>This edition has been replaced by a newer one; it stays as it was approved.</source>
+        <translation>Эта редакция заменена новой и остаётся такой, какой была утверждена.</translation>
+    </message>
+    <message>
+        <source>New career map</source>
+        <translation>Новая карьерная карта</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранена</translation>
+    </message>
+    <message>
+        <source>{status} on {date} · edition {edition}</source>
+        <translation>{status} {date} · редакция {edition}</translation>
+    </message>
+    <message>
+        <source>{status}: protocol No. {number} of {date} · edition {edition}</source>
+        <translation>{status}: протокол № {number} от {date} · редакция {edition}</translation>
+    </message>
+    <message>
+        <source>{status} · edition {edition}</source>
+        <translation>{status} · редакция {edition}</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>есть несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The page appears here once the map is saved.</source>
+        <translation>Страница появится здесь, когда карта будет сохранена.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked in red</source>
+        <translation>Не сохранено: см. поля, отмеченные красным</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>The map has unsaved changes. Leave without saving them?</source>
+        <translation>В карте есть несохранённые изменения. Выйти, не сохраняя их?</translation>
+    </message>
+    <message>
+        <source>Sent to the council: {name}</source>
+        <translation>Отправлена на совет: {name}</translation>
+    </message>
+    <message>
+        <source>Returned to draft: {name}</source>
+        <translation>Возвращена в черновик: {name}</translation>
+    </message>
+    <message>
+        <source>New edition started: {name}</source>
+        <translation>Начата новая редакция: {name}</translation>
+    </message>
+    <message>
+        <source>Approved: {name}</source>
+        <translation>Утверждена: {name}</translation>
+    </message>
+    <message>
+        <source>Import a logo</source>
+        <translation>Загрузка логотипа</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Logo not imported</source>
+        <translation>Логотип не загружен</translation>
+    </message>
+    <message>
+        <source>Logo imported</source>
+        <translation>Логотип загружен</translation>
+    </message>
+    <message>
+        <source>Logo not removed</source>
+        <translation>Логотип не удалён</translation>
+    </message>
+    <message>
+        <source>Logo removed</source>
+        <translation>Логотип удалён</translation>
     </message>
 </context>
 <context>
@@ -786,6 +960,113 @@
     </message>
 </context>
 <context>
+    <name>CareerMapsPage</name>
+    <message>
+        <source>Career maps</source>
+        <translation>Карьерные карты</translation>
+    </message>
+    <message>
+        <source>New map</source>
+        <translation>Новая карта</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <source>New edition</source>
+        <translation>Новая редакция</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Печать в PDF…</translation>
+    </message>
+    <message>
+        <source>Print all approved…</source>
+        <translation>Печать всех утверждённых…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Show superseded editions</source>
+        <translation>Показывать заменённые редакции</translation>
+    </message>
+    <message>
+        <source>Search by code, name, college…</source>
+        <translation>Поиск по коду, названию, колледжу…</translation>
+    </message>
+    <message>
+        <source>The paper «Print PDF…» and «Print all approved…» use</source>
+        <translation>Бумага для «Печать в PDF…» и «Печать всех утверждённых…»</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Profession or specialty</source>
+        <translation>Профессия или специальность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>{count} maps</source>
+        <translation>Карт: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message>
+        <source>No career maps yet. «New map» starts one: the profession, the career ladder with salaries, the employers and the motivation tools.</source>
+        <translation>Карьерных карт пока нет. «Новая карта» начинает карту: профессия, карьерная лестница с зарплатами, работодатели и мотивационные инструменты.</translation>
+    </message>
+    <message>
+        <source>No career maps yet.</source>
+        <translation>Карьерных карт пока нет.</translation>
+    </message>
+    <message>
+        <source>Delete the draft career map «{code} {name}» ({college})?</source>
+        <translation>Удалить черновик карьерной карты «{code} {name}» ({college})?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+    <message>
+        <source>New edition started: {name}</source>
+        <translation>Начата новая редакция: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>Database: {url}</source>
@@ -1002,8 +1283,28 @@
         <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
     </message>
     <message>
+        <source>Give the career map with --id ID (the ids are in «list career-maps»).</source>
+        <translation>Укажите карьерную карту: --id ID (идентификаторы выводит команда «list career-maps»).</translation>
+    </message>
+    <message>
+        <source>There is no career map {id}: see «list career-maps».</source>
+        <translation>Карьерной карты {id} нет: список карт выводит команда «list career-maps».</translation>
+    </message>
+    <message>
         <source>The report file must end in .pdf.</source>
         <translation>Файл отчёта должен оканчиваться на .pdf.</translation>
+    </message>
+    <message>
+        <source>Add --all: every approved career map is printed into the folder --out.</source>
+        <translation>Добавьте --all: все утверждённые карьерные карты будут сохранены в папку --out.</translation>
+    </message>
+    <message>
+        <source>{path} is not a folder: give a folder with --out, one PDF a map and the combined file are written into it.</source>
+        <translation>{path} — не папка: укажите папку в --out, в неё сохраняются PDF каждой карты и общий файл.</translation>
+    </message>
+    <message>
+        <source>There is no approved career map: nothing was written.</source>
+        <translation>Нет ни одной утверждённой карьерной карты: ничего не сохранено.</translation>
     </message>
     <message>
         <source>Give the inspection with --id ID (the ids are in «list inspections»).</source>
@@ -1607,6 +1908,61 @@
     <message>
         <source>Acceptance</source>
         <translation>Приёмка</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersEditor</name>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add the participant chosen as an employer</source>
+        <translation>Добавить выбранного участника как работодателя</translation>
+    </message>
+    <message>
+        <source>Add other</source>
+        <translation>Добавить другого</translation>
+    </message>
+    <message>
+        <source>An employer that is not a participant: type its name in the table</source>
+        <translation>Работодатель, не входящий в участники: введите его название в таблице</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>Логотип…</translation>
+    </message>
+    <message>
+        <source>Import the employer&apos;s logo (PNG, JPEG or SVG)</source>
+        <translation>Загрузить логотип работодателя (PNG, JPEG или SVG)</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Убрать логотип</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Employer {number}: {message}</source>
+        <translation>Работодатель {number}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3017,201 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
 </context>
 <context>
+    <name>Governance</name>
+    <message>
+        <source>Choose the status.</source>
+        <translation>Выберите статус.</translation>
+    </message>
+    <message>
+        <source>Give the date the decision was carried out.</source>
+        <translation>Укажите дату исполнения решения.</translation>
+    </message>
+    <message>
+        <source>The due date is before the meeting.</source>
+        <translation>Срок исполнения раньше даты заседания.</translation>
+    </message>
+    <message>
+        <source>Choose what the decision is about.</source>
+        <translation>Выберите, о чём решение.</translation>
+    </message>
+    <message>
+        <source>Choose the participant.</source>
+        <translation>Выберите участника.</translation>
+    </message>
+    <message>
+        <source>Choose what the council approves.</source>
+        <translation>Выберите, что утверждает совет.</translation>
+    </message>
+    <message>
+        <source>A number of votes from 0 to 1,000.</source>
+        <translation>Число голосов от 0 до 1 000.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of council.</source>
+        <translation>Выберите вид совета.</translation>
+    </message>
+    <message>
+        <source>The council has meetings on record and cannot be deleted.</source>
+        <translation>У совета есть заседания, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s role on the council.</source>
+        <translation>Выберите роль члена в совете.</translation>
+    </message>
+    <message>
+        <source>The member left before joining.</source>
+        <translation>Дата выхода раньше даты включения в состав.</translation>
+    </message>
+    <message>
+        <source>The member is in meeting protocols: give the date of leaving instead of deleting.</source>
+        <translation>Член совета упомянут в протоколах: вместо удаления укажите дату выхода из состава.</translation>
+    </message>
+    <message>
+        <source>Give the date of the meeting.</source>
+        <translation>Укажите дату заседания.</translation>
+    </message>
+    <message>
+        <source>Choose the form of the meeting.</source>
+        <translation>Выберите форму заседания.</translation>
+    </message>
+    <message>
+        <source>The council already has a meeting No. {number} in {year}.</source>
+        <translation>У совета уже есть заседание № {number} в {year} году.</translation>
+    </message>
+    <message>
+        <source>A decision of this meeting excluded a participant: the meeting cannot be deleted.</source>
+        <translation>Решением этого заседания исключён участник: заседание нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>The decision has been carried out on a membership: what it is about can no longer change.</source>
+        <translation>Решение уже исполнено по членству участника: его предмет изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>This decision excluded a participant and cannot be deleted.</source>
+        <translation>Этим решением исключён участник, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>The organization is not a participant now.</source>
+        <translation>Организация сейчас не является участником.</translation>
+    </message>
+    <message>
+        <source>Excluded by the decision of the council, protocol No. {number} of {date}.</source>
+        <translation>Исключён решением совета, протокол № {number} от {date}.</translation>
+    </message>
+    <message>
+        <source>Only an approval is written into what it approves.</source>
+        <translation>В утверждаемый документ записывается только решение об утверждении.</translation>
+    </message>
+    <message>
+        <source>protocol No. {number}</source>
+        <translation>протокол № {number}</translation>
+    </message>
+    <message>
+        <source>What the decision approves no longer exists.</source>
+        <translation>Утверждаемого документа больше нет.</translation>
+    </message>
+    <message>
+        <source>This organization no longer exists.</source>
+        <translation>Этой организации больше нет.</translation>
+    </message>
+    <message>
+        <source>The decision is not about admitting or excluding a participant.</source>
+        <translation>Решение не касается приёма или исключения участника.</translation>
+    </message>
+    <message>
+        <source>The decision is cancelled.</source>
+        <translation>Решение отменено.</translation>
+    </message>
+    <message>
+        <source>Only members of this council are marked present or absent.</source>
+        <translation>Присутствие отмечается только для членов этого совета.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: someone deleted it.</source>
+        <translation>Этой записи больше нет: её кто-то удалил.</translation>
+    </message>
+    <message>
+        <source>Coordination council</source>
+        <translation>Координационный совет</translation>
+    </message>
+    <message>
+        <source>Managing council</source>
+        <translation>Управляющий совет</translation>
+    </message>
+    <message>
+        <source>Regional supervisory council</source>
+        <translation>Региональный наблюдательный совет</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Deputy chair</source>
+        <translation>Заместитель председателя</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член совета</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Очное</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Заочное</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Исполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Other question</source>
+        <translation>Иной вопрос</translation>
+    </message>
+    <message>
+        <source>Admit a participant</source>
+        <translation>Приём участника</translation>
+    </message>
+    <message>
+        <source>Exclude a participant</source>
+        <translation>Исключение участника</translation>
+    </message>
+    <message>
+        <source>Approve a plan</source>
+        <translation>Утверждение плана</translation>
+    </message>
+    <message>
+        <source>Approve a career map</source>
+        <translation>Утверждение карьерной карты</translation>
+    </message>
+    <message>
+        <source>Approve an equipment list</source>
+        <translation>Согласование инфраструктурного листа</translation>
+    </message>
+    <message>
+        <source>Approve the programme of activity</source>
+        <translation>Утверждение программы деятельности</translation>
+    </message>
+</context>
+<context>
     <name>GrantEditor</name>
     <message>
         <source>Add a funding source first.</source>
@@ -3208,6 +3759,121 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменён: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Write a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <source>computed from the data in ClusterDesk</source>
+        <translation>рассчитано по данным ClusterDesk</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Год должен быть от 2000 до 2100.</translation>
+    </message>
+    <message>
+        <source>The programme of activity runs for at least 3 years.</source>
+        <translation>Программа деятельности рассчитана не менее чем на 3 года.</translation>
+    </message>
+    <message>
+        <source>Choose what the indicator is computed from.</source>
+        <translation>Выберите, из чего рассчитывается показатель.</translation>
+    </message>
+    <message>
+        <source>Enter the programme of activity first.</source>
+        <translation>Сначала введите программу деятельности.</translation>
+    </message>
+    <message>
+        <source>This indicator is computed from the data; its actual is not typed in.</source>
+        <translation>Показатель рассчитывается по данным, фактическое значение не вводится вручную.</translation>
+    </message>
+    <message>
+        <source>Say where the actual comes from.</source>
+        <translation>Укажите источник фактического значения.</translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation>Этого показателя больше нет.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>чел.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>ед.</translation>
+    </message>
+    <message>
+        <source>Participants of the cluster</source>
+        <translation>Участники кластера</translation>
+    </message>
+    <message>
+        <source>Colleges among the participants</source>
+        <translation>Колледжи среди участников</translation>
+    </message>
+    <message>
+        <source>Employers among the participants</source>
+        <translation>Работодатели среди участников</translation>
+    </message>
+    <message>
+        <source>Schools among the participants</source>
+        <translation>Школы среди участников</translation>
+    </message>
+    <message>
+        <source>Career guidance events held</source>
+        <translation>Проведено профориентационных мероприятий</translation>
+    </message>
+    <message>
+        <source>People reached by the events</source>
+        <translation>Охвачено мероприятиями, чел.</translation>
+    </message>
+    <message>
+        <source>Share of the federal grant contracted</source>
+        <translation>Доля законтрактованных средств федерального гранта</translation>
+    </message>
+    <message>
+        <source>Workshops with all equipment commissioned</source>
+        <translation>Мастерские с полностью введённым в эксплуатацию оборудованием</translation>
+    </message>
+    <message>
+        <source>Teachers, masters and methodologists trained (144 h)</source>
+        <translation>Прошли повышение квалификации преподаватели, мастера и методисты (144 ч)</translation>
+    </message>
+    <message>
+        <source>People from industry retrained (252 h)</source>
+        <translation>Прошли переподготовку специалисты с производства (252 ч)</translation>
+    </message>
+    <message>
+        <source>Members of management teams trained</source>
+        <translation>Обучены члены управленческих команд</translation>
+    </message>
+    <message>
+        <source>Network cooperation agreements in force</source>
+        <translation>Действующие соглашения о сетевом взаимодействии</translation>
+    </message>
+    <message>
+        <source>Arrangements for shared use of sites and equipment</source>
+        <translation>Договорённости о совместном использовании площадок и оборудования</translation>
+    </message>
+    <message>
+        <source>Members of the expert community</source>
+        <translation>Члены экспертного сообщества</translation>
+    </message>
+    <message>
+        <source>Admission figures (КЦП) filled</source>
+        <translation>Выполнение контрольных цифр приёма (КЦП)</translation>
+    </message>
+    <message>
+        <source>Targeted training contracts</source>
+        <translation>Договоры о целевом обучении</translation>
+    </message>
+    <message>
+        <source>Graduates employed</source>
+        <translation>Трудоустройство выпускников</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4900,21 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
 </context>
 <context>
+    <name>LogoSlot</name>
+    <message>
+        <source>Import…</source>
+        <translation>Загрузить…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>нет логотипа</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -4290,6 +4971,148 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>User: {name}</source>
         <translation>Пользователь: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MapForm</name>
+    <message>
+        <source>Profession or specialty</source>
+        <translation>Профессия или специальность</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Код *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Название *</translation>
+    </message>
+    <message>
+        <source>e.g. Mechanical engineering technology</source>
+        <translation>например, Технология машиностроения</translation>
+    </message>
+    <message>
+        <source>College and industry</source>
+        <translation>Колледж и отрасль</translation>
+    </message>
+    <message>
+        <source>College (participant)</source>
+        <translation>Колледж (участник)</translation>
+    </message>
+    <message>
+        <source>College as printed *</source>
+        <translation>Колледж для печати *</translation>
+    </message>
+    <message>
+        <source>The short name, e.g. БПОУ ВО «ЧМК»</source>
+        <translation>Краткое название, например БПОУ ВО «ЧМК»</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>e.g. Machine building</source>
+        <translation>например, Машиностроение</translation>
+    </message>
+    <message>
+        <source>Career ladder</source>
+        <translation>Карьерная лестница</translation>
+    </message>
+    <message>
+        <source>Employers</source>
+        <translation>Работодатели</translation>
+    </message>
+    <message>
+        <source>Motivation tools</source>
+        <translation>Мотивационные инструменты</translation>
+    </message>
+    <message>
+        <source>Logos</source>
+        <translation>Логотипы</translation>
+    </message>
+    <message>
+        <source>Federal project</source>
+        <translation>Федеральный проект</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Logos are PNG, JPEG or SVG files; the employers&apos; logos are imported in the list of employers. A logo belongs to a saved map: Import… saves the map first.</source>
+        <translation>Логотипы — файлы PNG, JPEG или SVG; логотипы работодателей загружаются в списке работодателей. Логотип относится к сохранённой карте: «Загрузить…» сначала сохраняет карту.</translation>
+    </message>
+    <message>
+        <source>Geography and contacts</source>
+        <translation>География и контакты</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>География</translation>
+    </message>
+    <message>
+        <source>Where graduates work: towns, districts</source>
+        <translation>Где работают выпускники: города, районы</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>The college&apos;s address, admissions phone, e-mail</source>
+        <translation>Адрес колледжа, телефон приёмной комиссии, e-mail</translation>
+    </message>
+    <message>
+        <source>Web page (QR code)</source>
+        <translation>Сайт (QR-код)</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбран —</translation>
+    </message>
+</context>
+<context>
+    <name>MapPrinter</name>
+    <message>
+        <source>Print the career map to PDF</source>
+        <translation>Печать карьерной карты в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the career map…</source>
+        <translation>Карьерная карта записывается…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>A folder for the approved career maps</source>
+        <translation>Папка для утверждённых карьерных карт</translation>
+    </message>
+    <message>
+        <source>Writing the approved career maps…</source>
+        <translation>Утверждённые карьерные карты записываются…</translation>
+    </message>
+    <message>
+        <source>Writing the approved career maps: {done} of {total}…</source>
+        <translation>Утверждённые карьерные карты записываются: {done} из {total}…</translation>
+    </message>
+    <message>
+        <source>Written: {count} maps and the combined file {name}</source>
+        <translation>Записано карт: {count}, общий файл {name}</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Не напечатано</translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5432,41 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>Choose the first party.</source>
+        <translation>Выберите первую сторону.</translation>
+    </message>
+    <message>
+        <source>Choose the second party.</source>
+        <translation>Выберите вторую сторону.</translation>
+    </message>
+    <message>
+        <source>An agreement is between two different organizations.</source>
+        <translation>Соглашение заключается между двумя разными организациями.</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to 10,000,000.</source>
+        <translation>Целое число от 0 до 10 000 000.</translation>
+    </message>
+    <message>
+        <source>The organization that uses the resource is not its owner.</source>
+        <translation>Организация-пользователь не может быть владельцем ресурса.</translation>
+    </message>
+    <message>
+        <source>Give the expert&apos;s organization.</source>
+        <translation>Укажите организацию эксперта.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: someone deleted it.</source>
+        <translation>Этой записи больше нет: её кто-то удалил.</translation>
+    </message>
+</context>
+<context>
     <name>NewInspectionDialog</name>
     <message>
         <source>New inspection</source>
@@ -4867,6 +5725,21 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChooser</name>
+    <message>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Бумага:</translation>
     </message>
 </context>
 <context>
@@ -5727,12 +6600,64 @@ By count: {count}</source>
         <translation>Охват мероприятиями популяризации за период {start} – {end}</translation>
     </message>
     <message>
+        <source>No programme of activity is entered.</source>
+        <translation>Программа деятельности не введена.</translation>
+    </message>
+    <message>
+        <source>{title}, {start}–{end}</source>
+        <translation>{title}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>approved by {body}, protocol No. {number} of {date}</source>
+        <translation>утверждена решением {body}, протокол № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Performance indicators of the programme of activity for {year}</source>
+        <translation>Показатели результативности программы деятельности за {year} год</translation>
+    </message>
+    <message>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
         <source>Actual</source>
         <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>% of target</source>
+        <translation>% выполнения</translation>
+    </message>
+    <message>
+        <source>Source of the actual</source>
+        <translation>Источник фактического значения</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Indicators: {total}; behind the target: {behind}.</source>
+        <translation>Показателей: {total}; отстают от плана: {behind}.</translation>
+    </message>
+    <message>
+        <source>Deviation is the actual minus the target. Computed indicators are counted from the data in ClusterDesk at the end of the year (or today, for the current year).</source>
+        <translation>Отклонение — факт минус план. Расчётные показатели вычислены по данным ClusterDesk на конец года (для текущего года — на сегодня).</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -5771,6 +6696,250 @@ By count: {count}</source>
         <translation>Охват по целевым аудиториям, чел.</translation>
     </message>
     <message>
+        <source>Participants of the cluster at the end of {year}</source>
+        <translation>Участники кластера на конец {year} года</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Вступил</translation>
+    </message>
+    <message>
+        <source>Agreement No.</source>
+        <translation>№ соглашения</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Вышел</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Left the cluster in {year}: {count}</source>
+        <translation>Вышли из кластера в {year} году: {count}</translation>
+    </message>
+    <message>
+        <source>Network cooperation in {year}</source>
+        <translation>Сетевое взаимодействие в {year} году</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Parties / organization</source>
+        <translation>Стороны / организация</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Network cooperation agreements in force</source>
+        <translation>Действующие соглашения о сетевом взаимодействии</translation>
+    </message>
+    <message>
+        <source>Shared use of sites and equipment</source>
+        <translation>Совместное использование площадок и оборудования</translation>
+    </message>
+    <message>
+        <source>Expert community</source>
+        <translation>Экспертное сообщество</translation>
+    </message>
+    <message>
+        <source>Spending of the money as of {date}</source>
+        <translation>Расходование средств на {date}</translation>
+    </message>
+    <message>
+        <source>Source / budget line</source>
+        <translation>Источник / статья</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Законтрактовано</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>% contracted</source>
+        <translation>% законтрактовано</translation>
+    </message>
+    <message>
+        <source>% paid</source>
+        <translation>% оплачено</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Staff training completed in {year}</source>
+        <translation>Обучение кадров, завершённое в {year} году</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>{category}: {count} (with a certificate: {done})</source>
+        <translation>{category}: {count} (с удостоверением: {done})</translation>
+    </message>
+    <message>
+        <source>Admission and graduates in {year}</source>
+        <translation>Приём и выпуск в {year} году</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Profession / specialty</source>
+        <translation>Профессия / специальность</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Admission figures (КЦП)</source>
+        <translation>КЦП</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>% filled</source>
+        <translation>% выполнения</translation>
+    </message>
+    <message>
+        <source>Targeted contracts</source>
+        <translation>Целевые договоры</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Выпускники</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Трудоустроено</translation>
+    </message>
+    <message>
+        <source>% employed</source>
+        <translation>% трудоустройства</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Meetings of the councils and their decisions in {year}</source>
+        <translation>Заседания советов и их решения в {year} году</translation>
+    </message>
+    <message>
+        <source>Council / meeting</source>
+        <translation>Совет / заседание</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Советы</translation>
+    </message>
+    <message>
+        <source>{council}, protocol No. {number} of {date}</source>
+        <translation>{council}, протокол № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>чел.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>ед.</translation>
+    </message>
+    <message>
+        <source>Participants at the end of the year</source>
+        <translation>Участников на конец года</translation>
+    </message>
+    <message>
+        <source>Joined during the year</source>
+        <translation>Вступили в течение года</translation>
+    </message>
+    <message>
+        <source>Left during the year</source>
+        <translation>Вышли в течение года</translation>
+    </message>
+    <message>
+        <source>Of them excluded by the council</source>
+        <translation>Из них исключены решением совета</translation>
+    </message>
+    <message>
+        <source>Events and reach</source>
+        <translation>Мероприятия и охват</translation>
+    </message>
+    <message>
         <source>Total people reached</source>
         <translation>Всего охвачено, чел.</translation>
     </message>
@@ -5781,6 +6950,50 @@ By count: {count}</source>
     <message>
         <source>Enterprises involved (each counted once)</source>
         <translation>Вовлечено предприятий (каждое учитывается один раз)</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Готовность</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастерские</translation>
+    </message>
+    <message>
+        <source>Workshops 100 % ready</source>
+        <translation>Мастерские с готовностью 100 %</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>Показатели результативности</translation>
+    </message>
+    <message>
+        <source>Behind the target</source>
+        <translation>Отстают от плана</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено заседаний</translation>
+    </message>
+    <message>
+        <source>Decisions taken</source>
+        <translation>Принято решений</translation>
+    </message>
+    <message>
+        <source>Annual report of the cluster for {year}</source>
+        <translation>Годовой отчёт кластера за {year} год</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Targets of the popularization programme</source>
@@ -5813,6 +7026,78 @@ By count: {count}</source>
     <message>
         <source>The report file must end in .xlsx or .pdf.</source>
         <translation>Файл отчёта должен оканчиваться на .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <source>MINUTES No. {number}</source>
+        <translation>ПРОТОКОЛ № {number}</translation>
+    </message>
+    <message>
+        <source>of the meeting of the {council}</source>
+        <translation>заседания {council}</translation>
+    </message>
+    <message>
+        <source>Form of the meeting: remote.</source>
+        <translation>Форма проведения: заочная.</translation>
+    </message>
+    <message>
+        <source>Present ({count} of {total} members):</source>
+        <translation>Присутствовали ({count} из {total} членов):</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Отсутствовали:</translation>
+    </message>
+    <message>
+        <source>Invited:</source>
+        <translation>Приглашённые:</translation>
+    </message>
+    <message>
+        <source>There is a quorum.</source>
+        <translation>Кворум имеется.</translation>
+    </message>
+    <message>
+        <source>There is no quorum.</source>
+        <translation>Кворума нет.</translation>
+    </message>
+    <message>
+        <source>AGENDA:</source>
+        <translation>ПОВЕСТКА ДНЯ:</translation>
+    </message>
+    <message>
+        <source>{number}. ON THE ITEM: {item}</source>
+        <translation>{number}. ПО ВОПРОСУ: {item}</translation>
+    </message>
+    <message>
+        <source>DECIDED:</source>
+        <translation>РЕШИЛИ:</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Председатель</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Секретарь</translation>
+    </message>
+    <message>
+        <source>Responsible: {who}.</source>
+        <translation>Ответственный: {who}.</translation>
+    </message>
+    <message>
+        <source>Due: {date}.</source>
+        <translation>Срок: {date}.</translation>
+    </message>
+    <message>
+        <source>Voted: for — {yes}, against — {no}, abstained — {abstained}.</source>
+        <translation>Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.</translation>
+    </message>
+    <message>
+        <source>Taken into account.</source>
+        <translation>Принять к сведению.</translation>
+    </message>
+    <message>
+        <source>The protocol file must end in .pdf.</source>
+        <translation>Файл протокола должен иметь расширение .pdf.</translation>
     </message>
 </context>
 <context>
@@ -6450,6 +7735,81 @@ By count: {count}</source>
     </message>
 </context>
 <context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить ступень</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Job titles *</source>
+        <translation>Должности *</translation>
+    </message>
+    <message>
+        <source>One title a line</source>
+        <translation>По одной должности в строке</translation>
+    </message>
+    <message>
+        <source>Kinds of work</source>
+        <translation>Виды работ</translation>
+    </message>
+    <message>
+        <source>To reach the next step</source>
+        <translation>Чтобы подняться выше</translation>
+    </message>
+    <message>
+        <source>Training, experience, qualification</source>
+        <translation>Обучение, опыт, квалификация</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>мин.</translation>
+    </message>
+    <message>
+        <source>avg</source>
+        <translation>средн.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>макс.</translation>
+    </message>
+    <message>
+        <source>Salary a month</source>
+        <translation>Зарплата в месяц</translation>
+    </message>
+    <message>
+        <source>the next step</source>
+        <translation>следующая ступень</translation>
+    </message>
+    <message>
+        <source>For a fork in the ladder: the numbers of the later steps this one leads to, e.g. 3, 4. Blank: the next step.</source>
+        <translation>Для развилки лестницы: номера следующих ступеней, к которым ведёт эта, например 3, 4. Пусто — следующая ступень.</translation>
+    </message>
+    <message>
+        <source>Leads to steps</source>
+        <translation>Ведёт к ступеням</translation>
+    </message>
+    <message>
+        <source>No steps yet: «Add step» starts the ladder from the graduate&apos;s first job.</source>
+        <translation>Ступеней пока нет: «Добавить ступень» начинает лестницу с первой работы выпускника.</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
     <name>TargetBar</name>
     <message>
         <source>{actual} so far; no baseline entered (goal {goal} %)</source>
@@ -6543,10 +7903,105 @@ By count: {count}</source>
     </message>
 </context>
 <context>
+    <name>ToolRow</name>
+    <message>
+        <source>Title *</source>
+        <translation>Название *</translation>
+    </message>
+    <message>
+        <source>What it gives the graduate</source>
+        <translation>Что это даёт выпускнику</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ToolsEditor</name>
+    <message>
+        <source>Add tool</source>
+        <translation>Добавить инструмент</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Teacher</source>
+        <extracomment>The usual length of each category&apos;s programme, offered when a record is made.</extracomment>
+        <translation>Преподаватель</translation>
+    </message>
+    <message>
+        <source>Master of vocational training</source>
+        <translation>Мастер производственного обучения</translation>
+    </message>
+    <message>
+        <source>Methodologist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <source>Specialist from industry</source>
+        <translation>Специалист с производства</translation>
+    </message>
+    <message>
+        <source>Management team</source>
+        <translation>Управленческая команда</translation>
+    </message>
+    <message>
+        <source>Choose who is trained.</source>
+        <translation>Выберите категорию слушателя.</translation>
+    </message>
+    <message>
+        <source>Give the length of the programme in hours.</source>
+        <translation>Укажите объём программы в часах.</translation>
+    </message>
+    <message>
+        <source>The course cannot end before it starts.</source>
+        <translation>Обучение не может закончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <source>A certificate is issued at the end of the course: give the end date.</source>
+        <translation>Удостоверение выдаётся по окончании обучения: укажите дату окончания.</translation>
+    </message>
+    <message>
+        <source>The certificate is dated before the end of the course.</source>
+        <translation>Дата удостоверения раньше окончания обучения.</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Год должен быть от 2000 до 2100.</translation>
+    </message>
+    <message>
+        <source>A whole number of people from 0 to 1,000,000.</source>
+        <translation>Целое число человек от 0 до 1 000 000.</translation>
+    </message>
+    <message>
+        <source>More graduates employed than graduated.</source>
+        <translation>Трудоустроенных больше, чем выпускников.</translation>
+    </message>
+    <message>
+        <source>More targeted-training contracts than students admitted.</source>
+        <translation>Договоров о целевом обучении больше, чем принято студентов.</translation>
+    </message>
+    <message>
+        <source>This profession already has figures for the year and the college.</source>
+        <translation>По этой профессии уже есть данные за этот год и колледж.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: someone deleted it.</source>
+        <translation>Этой записи больше нет: её кто-то удалил.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A 15-digit OGRN belongs to an individual, not to a 10-digit INN.</source>
+        <extracomment>Words that make a free-text reason for leaving an exclusion (Russian and English).</extracomment>
         <translation>15-значный ОГРН присваивается индивидуальному предпринимателю и не сочетается с 10-значным ИНН.</translation>
+    </message>
+    <message>
+        <source>The participant cannot leave before the council decided to exclude it.</source>
+        <translation>Участник не может выйти раньше решения совета о его исключении.</translation>
     </message>
     <message>
         <source>Choose the participant&apos;s role.</source>
@@ -6557,12 +8012,36 @@ By count: {count}</source>
         <translation>Дата выхода раньше даты вступления.</translation>
     </message>
     <message>
+        <source>Choose how the participant left.</source>
+        <translation>Выберите, как участник вышел из кластера.</translation>
+    </message>
+    <message>
+        <source>Give the date the participant left.</source>
+        <translation>Укажите дату выхода участника.</translation>
+    </message>
+    <message>
         <source>Say why the participant left: exclusion needs the council&apos;s decision.</source>
         <translation>Укажите причину выхода участника: для исключения нужно решение совета.</translation>
     </message>
     <message>
         <source>An organization can have only one current membership.</source>
         <translation>У организации может быть только один действующий период участия.</translation>
+    </message>
+    <message>
+        <source>A participant is excluded only by a decision of the coordination council: choose the decision.</source>
+        <translation>Участник исключается только решением координационного совета: выберите решение.</translation>
+    </message>
+    <message>
+        <source>An exclusion decision belongs to a membership that ended by exclusion.</source>
+        <translation>Решение об исключении указывается только для членства, прекращённого исключением.</translation>
+    </message>
+    <message>
+        <source>This decision no longer exists.</source>
+        <translation>Этого решения больше нет.</translation>
+    </message>
+    <message>
+        <source>The decision is not about admitting or excluding this participant.</source>
+        <translation>Решение не касается приёма или исключения этого участника.</translation>
     </message>
     <message>
         <source>INN must contain digits only.</source>

@@ -14,6 +14,7 @@ from app.models.events import (
     PlanRevision,
     ReachBaseline,
 )
+from app.models.governance import Attendance, Council, CouncilMember, Decision, Meeting
 from app.models.grants import (
     Acceptance,
     BudgetLine,
@@ -37,12 +38,35 @@ from app.models.inspections import (
     MergeConflict,
 )
 from app.models.organizations import Cluster, Contact, Membership, Organization
+from app.models.programme import (
+    AdmissionFigure,
+    Expert,
+    Indicator,
+    IndicatorValue,
+    NetworkAgreement,
+    Programme,
+    SharedUse,
+    StaffTraining,
+)
 from app.models.reference import ClusterKind, GrantSize, Industry, IndustryCentre
 from app.models.roadmap import Attachment, RoadmapItem
 from app.models.sites import InfraItem, Site, Workshop
 from app.models.users import User
 
 __all__ = [
+    "AdmissionFigure",
+    "Attendance",
+    "Council",
+    "CouncilMember",
+    "Decision",
+    "Expert",
+    "Indicator",
+    "IndicatorValue",
+    "Meeting",
+    "NetworkAgreement",
+    "Programme",
+    "SharedUse",
+    "StaffTraining",
     "CareerEmployer",
     "CareerImage",
     "CareerMap",

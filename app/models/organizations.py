@@ -87,5 +87,12 @@ class Membership(Entity):
     agreement_date: Mapped[date | None] = mapped_column(Date)
     left_on: Mapped[date | None] = mapped_column(Date)
     leave_reason: Mapped[str] = mapped_column(Text, default="")
+    # "" (still a member, or left without saying), "withdrawal" or "exclusion"; an exclusion
+    # is made only by a council's decision (seed 004 §5.3), recorded here
+    leave_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    admission_decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("council_decision.id", ondelete="SET NULL"))
+    exclusion_decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("council_decision.id", ondelete="RESTRICT"))
 
     organization: Mapped[Organization] = relationship(back_populates="memberships")

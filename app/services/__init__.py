@@ -23,30 +23,38 @@ from app.services.base import Store
 from app.services.careers import CareerMapsService
 from app.services.checklists import ChecklistsService
 from app.services.cluster import ClusterService
+from app.services.dashboard import DashboardService
 from app.services.demo import DemoService
 from app.services.events import EventsService
 from app.services.field import FieldService
 from app.services.findings import FindingsService
+from app.services.governance import GovernanceService
 from app.services.grants import GrantsService
 from app.services.importers.contracts import ContractsImportService
 from app.services.importers.infrastructure import InfrastructureImportService
 from app.services.importers.participants import ParticipantsImportService
+from app.services.indicators import IndicatorsService
 from app.services.inspections import InspectionsService
+from app.services.network import NetworkService
 from app.services.participants import ParticipantsService
 from app.services.permissions import OWNER, Actor
 from app.services.photos import PhotosService
 from app.services.reach import ReachService
 from app.services.reference import ReferenceService, load_reference_data
+from app.services.reports.annual import AnnualReportService
 from app.services.reports.career_map import CareerMapReportService
+from app.services.reports.indicators import IndicatorReportService
 from app.services.reports.infrastructure import InfrastructureExportService
 from app.services.reports.inspection import InspectionReportService
 from app.services.reports.monitoring import ReportsService
 from app.services.reports.monitoring_form import MonitoringService
 from app.services.reports.participants import ParticipantsExportService
 from app.services.reports.plans import PlanReportsService
+from app.services.reports.protocol import ProtocolService
 from app.services.roadmap import RoadmapService
 from app.services.sites import SitesService
 from app.services.system import SystemService
+from app.services.training import TrainingService
 
 translate = QCoreApplication.translate
 
@@ -154,6 +162,14 @@ class Services:
         self.demo = DemoService(store, actor)
         self.career_maps = CareerMapsService(store, actor)
         self.career_map_reports = CareerMapReportService(store, actor)
+        self.governance = GovernanceService(store, actor)
+        self.indicators = IndicatorsService(store, actor)
+        self.training = TrainingService(store, actor)
+        self.network = NetworkService(store, actor)
+        self.indicator_reports = IndicatorReportService(store, actor)
+        self.annual_reports = AnnualReportService(store, actor)
+        self.protocols = ProtocolService(store, actor)
+        self.dashboard = DashboardService(store, actor)
 
     def all(self) -> dict[str, object]:
         """Every service by name (the permission test walks them)."""

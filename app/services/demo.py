@@ -21,6 +21,7 @@ from app.services.demo_grants import add_demo_grants
 from app.services.demo_inspections import add_demo_inspections
 from app.services.demo_sites import add_demo_sites_and_roadmap
 from app.services.errors import ConflictError
+from app.services.governance_demo import add_demo_governance
 from app.services.participants import (
     ContactData,
     MemberRole,
@@ -167,5 +168,6 @@ class DemoService(Service):
             add_demo_events(s, cluster.id, orgs, self.actor.username or "—")
             add_demo_inspections(s)
             add_demo_career_maps(s, cluster.id)
+            add_demo_governance(s, cluster.id, orgs)
             add_demo_accounts(s)
             return len(orgs)

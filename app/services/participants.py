@@ -83,6 +83,16 @@ class ContactData:
     id: uuid.UUID | None = None
 
 
+class LeaveKind(enum.StrEnum):
+    UNSPECIFIED = ""
+    WITHDRAWAL = "withdrawal"  # left of its own will (seed 004 §5.1)
+    EXCLUSION = "exclusion"  # excluded by the coordination council (seed 004 §5.3)
+
+
+#: Words that make a free-text reason for leaving an exclusion (Russian and English).
+EXCLUSION_WORDS = ("исключ", "exclu")
+
+
 @dataclass
 class MembershipData:
     role: str
@@ -93,6 +103,18 @@ class MembershipData:
     leave_reason: str = ""
     is_grant_recipient: bool = False
     id: uuid.UUID | None = None
+    leave_kind: str = LeaveKind.UNSPECIFIED.value
+    admission_decision_id: uuid.UUID | None = None
+    exclusion_decision_id: uuid.UUID | None = None
+
+    @property
+    def is_exclusion(self) -> bool:
+        """Marked an exclusion, or left with a reason that says so («исключён …»)."""
+        if self.leave_kind == LeaveKind.EXCLUSION:
+            return True
+        reason = self.leave_reason.casefold()
+        return (self.left_on is not None and self.leave_kind == LeaveKind.UNSPECIFIED
+                and any(word in reason for word in EXCLUSION_WORDS))
 
 
 @dataclass
@@ -150,6 +172,12 @@ def validate_organization(data: OrganizationData) -> OrganizationData:
             errors[f"memberships[{i}].left_on"] = translate(
                 "Validation", "The date of leaving is earlier than the date of joining."
             )
+        if m.leave_kind not in set(LeaveKind):
+            errors[f"memberships[{i}].leave_kind"] = translate(
+                "Validation", "Choose how the participant left.")
+        elif m.leave_kind and m.left_on is None:
+            errors[f"memberships[{i}].left_on"] = translate(
+                "Validation", "Give the date the participant left.")
         if m.left_on and not m.leave_reason.strip():
             errors[f"memberships[{i}].leave_reason"] = translate(
                 "Validation",
@@ -185,7 +213,8 @@ def organization_to_data(org: Organization) -> OrganizationData:
         memberships=[
             MembershipData(
                 m.role, m.joined_on, m.agreement_no, m.agreement_date, m.left_on,
-                m.leave_reason, m.is_grant_recipient, m.id,
+                m.leave_reason, m.is_grant_recipient, m.id, m.leave_kind,
+                m.admission_decision_id, m.exclusion_decision_id,
             )
             for m in org.memberships
         ],
@@ -226,8 +255,65 @@ def apply_organization(session: Session, org: Organization, data: OrganizationDa
         row.role, row.joined_on, row.agreement_no = m.role, m.joined_on, m.agreement_no
         row.agreement_date, row.left_on, row.leave_reason = m.agreement_date, m.left_on, m.leave_reason
         row.is_grant_recipient = m.is_grant_recipient
+        row.leave_kind = m.leave_kind
+        row.admission_decision_id = m.admission_decision_id
+        row.exclusion_decision_id = m.exclusion_decision_id
         memberships.append(row)
     org.memberships = memberships
+
+
+def _exclusion_unchanged(m: MembershipData, old: Membership | None) -> bool:
+    """A membership stored before decisions were kept keeps its old exclusion as it was."""
+    return old is not None and (old.left_on, old.leave_kind, old.leave_reason,
+                                old.exclusion_decision_id) == (
+        m.left_on, m.leave_kind, m.leave_reason, m.exclusion_decision_id)
+
+
+def check_decisions(s: Session, org_id: uuid.UUID | None, data: OrganizationData,
+                    stored: list[Membership]) -> None:
+    """Seed 004 §5.3: a participant is excluded only by the coordination council.  An
+    exclusion needs the council's decision to exclude this organization, taken on or before
+    the day it left; an admission decision, if given, must admit this organization."""
+    from app.models import Decision, Meeting
+
+    old = {m.id: m for m in stored}
+    errors: dict[str, str] = {}
+    for i, m in enumerate(data.memberships):
+        key = f"memberships[{i}]"
+        checks = []
+        if m.is_exclusion and not _exclusion_unchanged(m, old.get(m.id)):
+            if m.exclusion_decision_id is None:
+                errors[f"{key}.exclusion_decision_id"] = translate(
+                    "Validation", "A participant is excluded only by a decision of the "
+                                  "coordination council: choose the decision.")
+            else:
+                checks.append(("exclude_participant", m.exclusion_decision_id,
+                               f"{key}.exclusion_decision_id", m.left_on))
+        elif m.exclusion_decision_id is not None and not m.is_exclusion:
+            errors[f"{key}.exclusion_decision_id"] = translate(
+                "Validation", "An exclusion decision belongs to a membership that ended by "
+                              "exclusion.")
+        if m.admission_decision_id is not None:
+            checks.append(("admit_participant", m.admission_decision_id,
+                           f"{key}.admission_decision_id", None))
+        for kind, decision_id, field_key, left_on in checks:
+            row = s.execute(select(Decision.subject_kind, Decision.organization_id,
+                                   Meeting.held_on)
+                            .join(Meeting, Meeting.id == Decision.meeting_id)
+                            .where(Decision.id == decision_id)).first()
+            if row is None:
+                errors[field_key] = translate("Validation", "This decision no longer exists.")
+            # (a decision whose organization was deleted and is now being restored has none)
+            elif row[0] != kind or row[1] not in (org_id, None) or org_id is None:
+                errors[field_key] = translate(
+                    "Validation", "The decision is not about admitting or excluding this "
+                                  "participant.")
+            elif left_on is not None and left_on < row[2]:
+                errors[field_key] = translate(
+                    "Validation", "The participant cannot leave before the council decided "
+                                  "to exclude it.")
+    if errors:
+        raise ValidationError(errors)
 
 
 class ParticipantsService(Service):
@@ -273,6 +359,7 @@ class ParticipantsService(Service):
         clean = validate_organization(data)
         with self._session() as s:
             self._check_inn_free(s, clean.inn, None)
+            check_decisions(s, clean.id, clean, [])
             org = Organization(id=clean.id or uuid.uuid4())
             s.add(org)
             apply_organization(s, org, clean)
@@ -291,6 +378,7 @@ class ParticipantsService(Service):
             if org.version != data.version:
                 raise conflict_error()
             self._check_inn_free(s, clean.inn, org.id)
+            check_decisions(s, org.id, clean, org.memberships)
             apply_organization(s, org, clean)
             s.flush()
             return organization_to_data(org)

@@ -70,6 +70,10 @@ class Permission(enum.StrEnum):
     CAREERS_READ = "careers.read"
     CAREERS_WRITE = "careers.write"
     CAREERS_APPROVE = "careers.approve"
+    GOVERNANCE_READ = "governance.read"
+    GOVERNANCE_WRITE = "governance.write"
+    INDICATORS_READ = "indicators.read"
+    INDICATORS_WRITE = "indicators.write"
 
 
 _READ = {
@@ -85,6 +89,8 @@ _READ = {
     Permission.EVENTS_READ,
     Permission.INSPECTIONS_READ,
     Permission.CAREERS_READ,
+    Permission.GOVERNANCE_READ,
+    Permission.INDICATORS_READ,
 }
 
 MATRIX: dict[Role, frozenset[Permission]] = {
@@ -111,6 +117,8 @@ MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.FIELD_MERGE,
             Permission.CAREERS_WRITE,
             Permission.CAREERS_APPROVE,  # staff record the council's protocol
+            Permission.GOVERNANCE_WRITE,  # staff keep the councils' protocols
+            Permission.INDICATORS_WRITE,
         }
     ),
     # inspectors fill checklists, add photos and findings (also in field mode)

@@ -370,14 +370,8 @@ def _approval_block(lines: Sequence[str]) -> Table:
                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
 
 
-def write_pdf(
-    report: TableReport, target: Path | str, *, subtitle: str = "", landscape: bool = True
-) -> Path:
-    """Render ``report`` to ``target`` (written atomically); returns the path."""
-    register_fonts()
-    pagesize = landscape_size(A4) if landscape else A4
-    width = pagesize[0] - 2 * MARGIN_X
-
+def report_story(report: TableReport, width: float, subtitle: str = "") -> list[Flowable]:
+    """The flowables of one report: approval block, title, subtitle, table, notes."""
     subtitle = subtitle or report.subtitle
     story: list[Flowable] = []
     if report.approval:
@@ -399,13 +393,35 @@ def write_pdf(
         if report.notes_title:
             story.append(Paragraph(markup(report.notes_title), STYLES["notes_title"]))
         story += [Paragraph(markup(note), STYLES["note"]) for note in report.notes]
+    return story
+
+
+def write_pdf(
+    report: TableReport, target: Path | str, *, subtitle: str = "", landscape: bool = True
+) -> Path:
+    """Render ``report`` to ``target`` (written atomically); returns the path."""
+    return write_pdf_book([report], target, title=report.title,
+                          subtitle=subtitle or report.subtitle, landscape=landscape)
+
+
+def write_pdf_book(reports: Sequence[TableReport], target: Path | str, *, title: str,
+                   subtitle: str = "", landscape: bool = True) -> Path:
+    """Several reports in one PDF, each from a new page (written atomically)."""
+    register_fonts()
+    pagesize = landscape_size(A4) if landscape else A4
+    width = pagesize[0] - 2 * MARGIN_X
+    story: list[Flowable] = []
+    for index, report in enumerate(reports):
+        if index:
+            story.append(PageBreak())
+        story += report_story(report, width, subtitle if len(reports) == 1 else "")
 
     target = Path(target)
     with atomic_write(target) as tmp:
         doc = BaseDocTemplate(
             str(tmp),
             pagesize=pagesize,
-            title=clean(report.title).replace("\n", " "),
+            title=clean(title).replace("\n", " "),
             subject=clean(subtitle).replace("\n", " "),
             author="ClusterDesk",
             creator="ClusterDesk",

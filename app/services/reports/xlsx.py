@@ -91,62 +91,84 @@ def _lines(text: str, chars: float) -> int:
 
 
 def write_xlsx(report: TableReport, target: Path | str) -> Path:
+    return write_xlsx_book([report], target)
+
+
+def _sheet_titles(reports: list[TableReport]) -> list[str]:
+    """Each report's sheet name, cut to Excel's 31 characters and made unique."""
+    titles: list[str] = []
+    for report in reports:
+        base = "".join("_" if ch in '[]:*?/\\' else ch for ch in report.sheet_name)[:31]
+        title, n = base or "Лист", 1
+        while title.casefold() in {t.casefold() for t in titles}:
+            n += 1
+            title = f"{base[:31 - len(str(n)) - 1]} {n}"
+        titles.append(title)
+    return titles
+
+
+def write_xlsx_book(reports: list[TableReport], target: Path | str) -> Path:
+    """Several reports in one workbook, a sheet each, in the order given."""
     target = Path(target)
     # the temporary file first: a folder that cannot be written fails before any work
     with atomic_write(target) as tmp:
         wb = Workbook(write_only=True)
-        ws = wb.create_sheet(title=report.sheet_name[:31])
-        for index, column in enumerate(report.columns, start=1):
-            ws.column_dimensions[get_column_letter(index)].width = column.width
-        last = get_column_letter(len(report.columns) or 1)
-        titled = bool(report.subtitle or report.approval)  # a printed report
-        block = len(report.approval) + 1 if report.approval else 0
-        top = block + (2 + bool(report.subtitle) if titled else 0)  # rows above the header
-        if report.approval:
-            # ten frozen rows would fill the screen: the header repeats on paper instead
-            ws.print_title_rows = f"{top + 1}:{top + 1}"
-        else:
-            # before the first row: a write-only sheet writes its view with that row
-            ws.freeze_panes = f"A{top + 2}"
-        if report.approval:
-            _append_approval(ws, report)
-        if titled:  # its title (and subtitle) above the table
-            title = WriteOnlyCell(ws, value=report.title)
-            title.font = Font(bold=True, size=13)
-            ws.append([title])
-            if report.subtitle:
-                ws.append([WriteOnlyCell(ws, value=report.subtitle)])
-            ws.append([])
-        header = []
-        for column in report.columns:
-            cell = WriteOnlyCell(ws, value=column.title)
-            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
-            cell.alignment = Alignment(wrap_text=True, vertical="center")
-            header.append(cell)
-        ws.append(header)
-        kinds = [c.kind for c in report.columns]
-        for index, row in enumerate(report.rows):
-            if index in report.group_rows:  # a section header across the table
-                ws.append([_text_cell(ws, "" if not row or row[0] is None else str(row[0]),
-                                      font=HEADER_FONT, fill=GROUP_FILL)])
-                r = top + 2 + index
-                ws.merged_cells.add(f"A{r}:{last}{r}")
-                continue
-            cells = [_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=False)]
-            if index in report.bold_rows:
-                for cell in cells:
-                    cell.font = HEADER_FONT
-            if index in report.attention_rows:
-                for cell in cells:
-                    cell.font = Font(color=ATTENTION_INK.lstrip("#"))
-                    cell.fill = PatternFill("solid", fgColor=ATTENTION_FILL.lstrip("#"))
-            ws.append(cells)
-        if report.rows and not report.group_rows:  # Excel cannot sort merged headers
-            ws.auto_filter.ref = f"A{top + 1}:{last}{top + len(report.rows) + 1}"
-        if report.notes:
-            _append_notes(ws, report, top + len(report.rows) + 1)
+        for report, title in zip(reports, _sheet_titles(reports), strict=True):
+            _write_sheet(wb.create_sheet(title=title), report)
         wb.save(tmp)
     return target
+
+
+def _write_sheet(ws, report: TableReport) -> None:
+    for index, column in enumerate(report.columns, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+    last = get_column_letter(len(report.columns) or 1)
+    titled = bool(report.subtitle or report.approval)  # a printed report
+    block = len(report.approval) + 1 if report.approval else 0
+    top = block + (2 + bool(report.subtitle) if titled else 0)  # rows above the header
+    if report.approval:
+        # ten frozen rows would fill the screen: the header repeats on paper instead
+        ws.print_title_rows = f"{top + 1}:{top + 1}"
+    else:
+        # before the first row: a write-only sheet writes its view with that row
+        ws.freeze_panes = f"A{top + 2}"
+    if report.approval:
+        _append_approval(ws, report)
+    if titled:  # its title (and subtitle) above the table
+        title = WriteOnlyCell(ws, value=report.title)
+        title.font = Font(bold=True, size=13)
+        ws.append([title])
+        if report.subtitle:
+            ws.append([WriteOnlyCell(ws, value=report.subtitle)])
+        ws.append([])
+    header = []
+    for column in report.columns:
+        cell = WriteOnlyCell(ws, value=column.title)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        header.append(cell)
+    ws.append(header)
+    kinds = [c.kind for c in report.columns]
+    for index, row in enumerate(report.rows):
+        if index in report.group_rows:  # a section header across the table
+            ws.append([_text_cell(ws, "" if not row or row[0] is None else str(row[0]),
+                                  font=HEADER_FONT, fill=GROUP_FILL)])
+            r = top + 2 + index
+            ws.merged_cells.add(f"A{r}:{last}{r}")
+            continue
+        cells = [_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=False)]
+        if index in report.bold_rows:
+            for cell in cells:
+                cell.font = HEADER_FONT
+        if index in report.attention_rows:
+            for cell in cells:
+                cell.font = Font(color=ATTENTION_INK.lstrip("#"))
+                cell.fill = PatternFill("solid", fgColor=ATTENTION_FILL.lstrip("#"))
+        ws.append(cells)
+    if report.rows and not report.group_rows:  # Excel cannot sort merged headers
+        ws.auto_filter.ref = f"A{top + 1}:{last}{top + len(report.rows) + 1}"
+    if report.notes:
+        _append_notes(ws, report, top + len(report.rows) + 1)
 
 
 def _append_approval(ws, report: TableReport) -> None:

@@ -1,0 +1,128 @@
+"""The figures that matter this month, for the window that opens the program: grant money
+contracted and paid, overdue roadmap items, this month's events and the year's reach against
+the targets, open findings, indicators behind their target.  Each figure names the section a
+click takes the user to; chart series come along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from app.services.base import Service
+from app.services.event_codes import EventStatus
+from app.services.events import EventsService
+from app.services.findings import FindingsService, FindingStatus
+from app.services.grants import GrantsService, SourceKind
+from app.services.indicators import IndicatorRow, IndicatorsService
+from app.services.permissions import Permission, requires
+from app.services.reach import ReachService, TargetResult
+from app.services.roadmap import RoadmapService
+
+
+@dataclass(frozen=True)
+class BehindRow:
+    name: str
+    unit: str
+    target: Decimal
+    actual: Decimal | None
+
+
+@dataclass
+class DashboardSummary:
+    today: date
+    # grants (all sources, and the federal grant alone)
+    planned: Decimal = Decimal(0)
+    contracted: Decimal = Decimal(0)
+    paid: Decimal = Decimal(0)
+    grant_planned: Decimal = Decimal(0)
+    grant_contracted: Decimal = Decimal(0)
+    grant_paid: Decimal = Decimal(0)
+    overdue_contracts: int = 0
+    # roadmap
+    roadmap_items: int = 0
+    roadmap_overdue: list[str] = field(default_factory=list)  # titles
+    # events this month, reach this year
+    events_month: int = 0
+    events_month_held: int = 0
+    events_overdue: int = 0
+    reach_month: int = 0
+    planned_reach_month: int = 0
+    reach_year: int = 0
+    targets: list[TargetResult] = field(default_factory=list)
+    # findings
+    findings_open: int = 0
+    findings_overdue: int = 0
+    # indicators
+    indicators: int = 0
+    indicators_behind: list[BehindRow] = field(default_factory=list)
+    # charts: (month start, planned, contracted, paid) cumulative; (year, month, held, people)
+    money_by_month: list[tuple[date, Decimal, Decimal, Decimal]] = field(default_factory=list)
+    reach_by_month: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    @staticmethod
+    def _share(part: Decimal, whole: Decimal) -> Decimal | None:
+        return None if not whole else (part * 100 / whole).quantize(Decimal("0.1"))
+
+    @property
+    def pct_grant_contracted(self) -> Decimal | None:
+        return self._share(self.grant_contracted, self.grant_planned)
+
+    @property
+    def pct_grant_paid(self) -> Decimal | None:
+        return self._share(self.grant_paid, self.grant_planned)
+
+    @property
+    def targets_missed(self) -> list[TargetResult]:
+        return [t for t in self.targets if t.percent is not None and not t.met]
+
+    #: Which section of the window each group of figures opens.
+    SECTIONS = {"grants": "grants", "roadmap": "roadmap", "events": "events",
+                "reach": "events", "findings": "inspections", "indicators": "indicators"}
+
+
+def _month_end(day: date) -> date:
+    nxt = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
+
+
+class DashboardService(Service):
+    @requires(Permission.INDICATORS_READ)
+    def summary(self, today: date | None = None) -> DashboardSummary:
+        today = today or date.today()
+        store, actor = self.store, self.actor
+        out = DashboardSummary(today)
+        grants = GrantsService(store, actor)
+        for row in grants.spending(today=today):
+            if row.level == "total":
+                out.planned, out.contracted = row.figures.planned, row.figures.contracted
+                out.paid, out.overdue_contracts = row.figures.paid, row.overdue
+            elif row.category == SourceKind.FEDERAL_GRANT:
+                out.grant_planned += row.figures.planned
+                out.grant_contracted += row.figures.contracted
+                out.grant_paid += row.figures.paid
+        out.money_by_month = grants.monthly(today.year)
+        items = RoadmapService(store, actor).items()
+        out.roadmap_items = len(items)
+        out.roadmap_overdue = [i.title for i in items if i.overdue(today)]
+        month_start = today.replace(day=1)
+        events = EventsService(store, actor)
+        month = [e for e in events.events(date_from=month_start, date_to=_month_end(today),
+                                          today=today) if e.status != EventStatus.CANCELLED]
+        out.events_month = len(month)
+        out.events_month_held = sum(1 for e in month if e.status == EventStatus.HELD)
+        out.reach_month = sum(e.actual_reach for e in month)
+        out.planned_reach_month = sum(e.planned_reach for e in month)
+        out.events_overdue = len(events.events(overdue=True, today=today))
+        reach = ReachService(store, actor).summary(date(today.year, 1, 1), today)
+        out.reach_year, out.targets = reach.total_people, reach.targets
+        out.reach_by_month = reach.by_month
+        findings = FindingsService(store, actor)
+        out.findings_open = len(findings.list_findings(status=FindingStatus.OPEN.value,
+                                                       today=today))
+        out.findings_overdue = len(findings.list_findings(overdue=True, today=today))
+        rows: list[IndicatorRow] = IndicatorsService(store, actor).rows(today.year, today)
+        out.indicators = len(rows)
+        out.indicators_behind = [BehindRow(r.name, r.unit, r.target, r.actual)
+                                 for r in rows if r.behind]
+        return out

@@ -1,0 +1,371 @@
+"""Demo data for councils, the programme and its indicators, staff training, admissions
+and network cooperation.
+
+``add_demo_governance(session, cluster_id, orgs, today)`` is meant to run at the end of
+``DemoService.seed`` (after the participants, sites, grants, event plans and career maps
+exist), in the same session::
+
+    add_demo_governance(s, cluster.id, orgs)
+
+It fills every part realistically for the demo cluster (programme 2024–2027):
+
+* three councils with members; the coordination council meets every quarter since the
+  programme began (agenda, attendance, decisions with the responsible and due dates, some
+  overdue); its decisions admit the participants who joined later (their memberships keep
+  the decision), exclude one employer (seed 004 §5.3: the membership ends by that
+  decision), approve this year's annual plan, the equipment lists and the career maps;
+* the programme of activity with 17 computed indicators and 4 manual ones, targets for
+  every year and manual actuals for the years gone by;
+* about 60 people trained (144 h, 252 h, management modules), admission and graduates per
+  profession, college and year; network agreements, shared use and 24 experts.
+
+All rows go through ``session.add`` (so they enter the audit log).  Deterministic for a
+given ``today``."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    AdmissionFigure,
+    Attendance,
+    CareerMap,
+    Council,
+    CouncilMember,
+    Decision,
+    EventPlan,
+    Expert,
+    Indicator,
+    IndicatorValue,
+    Meeting,
+    Membership,
+    NetworkAgreement,
+    Organization,
+    Programme,
+    SharedUse,
+    Site,
+    StaffTraining,
+    Workshop,
+)
+from app.services.metrics import METRICS
+
+SURNAMES = ["Алексеев", "Борисов", "Власов", "Гусев", "Давыдов", "Ершов", "Жуков", "Зуев",
+            "Ильин", "Карпов", "Лукин", "Мельников", "Никитин", "Осипов", "Панов", "Рябов",
+            "Савин", "Титов", "Ульянов", "Фомин", "Хохлов", "Цветков", "Чернов", "Шилов"]
+NAMES = [("Андрей", "Викторович"), ("Ольга", "Николаевна"), ("Сергей", "Петрович"),
+         ("Марина", "Алексеевна"), ("Дмитрий", "Олегович"), ("Елена", "Сергеевна"),
+         ("Игорь", "Юрьевич"), ("Наталья", "Ивановна")]
+PROFESSIONS = [("15.02.16", "Технология машиностроения"),
+               ("15.01.05", "Сварщик (ручной и частично механизированной сварки (наплавки))"),
+               ("13.02.13", "Эксплуатация и обслуживание электрического и электромеханического "
+                            "оборудования"),
+               ("15.02.10", "Мехатроника и робототехника"),
+               ("15.01.32", "Оператор станков с программным управлением")]
+MANUAL = [("4.1", "Доля выпускников, трудоустроенных в течение года после выпуска", "%",
+           "60", ["65", "70", "75", "80"], "мониторинг трудоустройства выпускников"),
+          ("4.2", "Число студентов, обучающихся по договорам о целевом обучении", "чел.",
+           "120", ["180", "260", "340", "400"], "отчёты колледжей"),
+          ("4.3", "Доля педагогов, прошедших стажировку на предприятиях", "%", "15",
+           ["30", "50", "70", "90"], "отчёты колледжей"),
+          ("4.4", "Объём средств работодателей, направленных на развитие кластера", "млн ₽",
+           "5", ["12", "20", "28", "35"], "бухгалтерия колледжа-грантополучателя")]
+COMPUTED_TARGETS = {  # metric: targets for the programme's four years
+    "participants": [20, 26, 28, 30], "colleges": [6, 6, 6, 7], "employers": [12, 13, 14, 15],
+    "schools": [3, 4, 5, 6], "events_held": [20, 60, 70, 80],
+    "people_reached": [3000, 9000, 12000, 15000], "grant_contracted": [40, 90, 100, 100],
+    "workshops_commissioned": [0, 3, 7, 7], "teachers_trained": [8, 14, 14, 14],
+    "industry_retrained": [3, 6, 6, 6], "managers_trained": [4, 4, 4, 4],
+    "network_agreements": [6, 10, 12, 14], "shared_use": [2, 4, 6, 6],
+    "experts": [10, 18, 22, 26], "admission_filled": [100, 100, 100, 100],
+    "targeted_contracts": [60, 120, 160, 200], "employment": [65, 70, 75, 80],
+}
+AGENDA = ["О ходе реализации программы деятельности кластера",
+          "О закупке и поставке оборудования для мастерских",
+          "О мероприятиях программы популяризации",
+          "О выполнении показателей результативности"]
+
+
+def _person(rng: random.Random) -> str:
+    first, middle = rng.choice(NAMES)
+    surname = rng.choice(SURNAMES)
+    if first[-1] == "а":  # a woman's surname
+        surname += "а"
+    return f"{surname} {first} {middle}"
+
+
+def _schedule(start: date, today: date, january: dict[int, date]) -> list[tuple[str, date]]:
+    """(protocol number, date): four meetings a year, numbered from 1 each year; the first
+    one of a year on the day its annual plan was approved, if the plan is there."""
+    out = []
+    for year in range(start.year, today.year + 1):
+        days = [january.get(year, date(year, 1, 20)), date(year, 4, 16), date(year, 7, 16),
+                date(year, 10, 15)]
+        days = [d for d in days if start <= d <= today]
+        out += [(str(n), d) for n, d in enumerate(days, start=1)]
+    return out
+
+
+def add_demo_governance(session: Session, cluster_id: uuid.UUID,
+                        orgs: list[Organization] | None = None, today: date | None = None,
+                        seed: int = 2026) -> None:
+    today = today or date.today()
+    rng = random.Random(seed)
+    s = session
+    if orgs is None:
+        orgs = list(s.scalars(select(Organization).order_by(Organization.created_at)))
+    members = {m.organization_id: m for m in s.scalars(
+        select(Membership).where(Membership.cluster_id == cluster_id))}
+    colleges = [o for o in orgs if members.get(o.id) and members[o.id].role == "college"]
+    employers = [o for o in orgs if members.get(o.id) and members[o.id].role == "employer"]
+    start = date(2024, 3, 1)
+
+    # ---- councils and members -----------------------------------------------------------
+    councils = {}
+    for position, (kind, name, genitive) in enumerate([
+            ("coordination", "Координационный совет кластера",
+             "Координационного совета кластера"),
+            ("managing", "Управляющий совет образовательно-производственного центра",
+             "Управляющего совета образовательно-производственного центра"),
+            ("supervisory", "Региональный наблюдательный совет Вологодской области",
+             "Регионального наблюдательного совета Вологодской области")]):
+        council = Council(id=uuid.uuid4(), cluster_id=cluster_id, kind=kind, name=name,
+                          name_genitive=genitive, position=position)
+        s.add(council)
+        councils[kind] = council
+    s.flush()
+    seats: dict[str, list[CouncilMember]] = {}
+    for kind, council in councils.items():
+        chosen = (orgs[18:19] + colleges[:3] + employers[:5]) if kind == "coordination" else (
+            colleges[:2] + employers[:3] + orgs[18:19])
+        seats[kind] = []
+        for n, org in enumerate(chosen):
+            contact = org.contacts[0] if org.contacts else None
+            role = "chair" if n == 0 else "secretary" if n == 1 else "member"
+            member = CouncilMember(id=uuid.uuid4(), council_id=council.id,
+                                   full_name=contact.full_name if contact else _person(rng),
+                                   post=contact.post if contact else "", organization_id=org.id,
+                                   role=role, joined_on=start)
+            s.add(member)
+            seats[kind].append(member)
+    s.flush()
+
+    # ---- meetings and decisions ---------------------------------------------------------
+    coordination = councils["coordination"]
+    late = [o for o in orgs if members.get(o.id) and members[o.id].joined_on
+            and members[o.id].joined_on > start]
+    excluded = employers[-2] if len(employers) > 2 else None
+    plans = list(s.scalars(select(EventPlan).where(EventPlan.cluster_id == cluster_id,
+                                                   EventPlan.kind == "annual")))
+    workshops = list(s.scalars(select(Workshop).join(Site).where(Site.cluster_id == cluster_id)
+                               .order_by(Workshop.name)))
+    maps = list(s.scalars(select(CareerMap).where(CareerMap.cluster_id == cluster_id,
+                                                  CareerMap.status == "approved")))
+    january = {p.year: p.approved_on for p in plans if p.approved_on}
+    for number, held_on in _schedule(start, today, january):
+        meeting = Meeting(id=uuid.uuid4(), council_id=coordination.id, number=number,
+                          held_on=held_on, place="г. Вологда, ул. Козленская, д. 8, "
+                                                 "конференц-зал", agenda="\n".join(AGENDA))
+        s.add(meeting)
+        s.flush()
+        for k, member in enumerate(seats["coordination"]):
+            s.add(Attendance(meeting_id=meeting.id, member_id=member.id,
+                             present=k < 2 or rng.random() < 0.8))
+        decisions = []
+        for item in range(1, len(AGENDA) + 1):
+            due = held_on + timedelta(days=rng.choice([30, 45, 60, 90]))
+            done = due < today - timedelta(days=20) or rng.random() < 0.3
+            decisions.append(dict(
+                agenda_item=item,
+                text=["Принять к сведению информацию о ходе реализации программы; "
+                      "руководителям колледжей обеспечить выполнение плана.",
+                      "Обеспечить поставку и ввод в эксплуатацию оборудования в срок.",
+                      "Провести профориентационные мероприятия для школьников 6–11 классов.",
+                      "Представить отчёт о выполнении показателей результативности."][item - 1],
+                responsible=seats["coordination"][min(item, 3)].full_name, due_on=due,
+                status="done" if done else "in_progress" if rng.random() < 0.5 else "open",
+                done_on=min(due, today) if done else None))
+        if (held_on.year, number) == (2025, "1"):  # the later participants admitted
+            for org in late:
+                decisions.append(dict(
+                    agenda_item=1, subject_kind="admit_participant", organization_id=org.id,
+                    text=f"Принять {org.short_name or org.full_name} в состав участников "
+                         "кластера.", status="done", done_on=held_on))
+        if (held_on.year, number) == (2024, "2") and workshops:
+            for w in workshops:
+                decisions.append(dict(
+                    agenda_item=2, subject_kind="approve_equipment_list", subject_id=w.id,
+                    text=f"Согласовать инфраструктурный лист: {w.name}.", status="done",
+                    done_on=held_on))
+        if (held_on.year, number) == (2025, "2") and excluded is not None:
+            decisions.append(dict(
+                agenda_item=1, subject_kind="exclude_participant", organization_id=excluded.id,
+                text=f"Исключить {excluded.short_name} из состава участников кластера в связи "
+                     "с неисполнением обязательств по соглашению (п. 5.3 Положения).",
+                status="done", done_on=held_on, votes_for=7, votes_against=0,
+                votes_abstained=1))
+        for plan in plans:
+            if plan.approved_on == held_on:  # the plan names this very protocol
+                decisions.append(dict(
+                    agenda_item=1, subject_kind="approve_plan", subject_id=plan.id,
+                    text=f"Утвердить {plan.title[:1].lower() + plan.title[1:]}.",
+                    status="done", done_on=held_on))
+        for position, fields in enumerate(decisions, start=1):
+            decision = Decision(id=uuid.uuid4(), meeting_id=meeting.id, position=position,
+                                **fields)
+            s.add(decision)
+            s.flush()
+            kind = fields.get("subject_kind")
+            if kind == "admit_participant":
+                members[fields["organization_id"]].admission_decision_id = decision.id
+            elif kind == "approve_equipment_list":
+                w = s.get(Workshop, fields["subject_id"])
+                w.equipment_approved_by = coordination.name_genitive
+                w.equipment_approved_on = held_on
+                w.equipment_approved_doc = f"протокол № {meeting.number}"
+            elif kind == "exclude_participant":
+                m = members[fields["organization_id"]]
+                m.left_on, m.leave_kind = held_on + timedelta(days=1), "exclusion"
+                m.leave_reason = (f"Исключён решением Координационного совета кластера, "
+                                  f"протокол № {meeting.number} от {held_on:%d.%m.%Y}")
+                m.exclusion_decision_id = decision.id
+    supervisory = councils["supervisory"]
+    for n, (_, held_on) in enumerate(_schedule(start, today, {})[1::2], start=1):
+        meeting = Meeting(id=uuid.uuid4(), council_id=supervisory.id, number=str(n),
+                          held_on=held_on, place="г. Вологда, ул. Герцена, д. 2",
+                          form="remote" if n % 2 else "in_person",
+                          agenda="Об утверждении карьерных карт выпускников\nРазное")
+        s.add(meeting)
+        s.flush()
+        for member in seats["supervisory"]:
+            s.add(Attendance(meeting_id=meeting.id, member_id=member.id, present=True))
+        s.add(Decision(meeting_id=meeting.id, position=1, agenda_item=2,
+                       text="Информацию принять к сведению.", status="done", done_on=held_on))
+        for k, m in enumerate(maps if n == 2 else [], start=2):
+            s.add(Decision(meeting_id=meeting.id, position=k, agenda_item=1,
+                           subject_kind="approve_career_map", subject_id=m.id,
+                           text=f"Утвердить карьерную карту «{m.profession}».", status="done",
+                           done_on=held_on))
+    s.flush()
+
+    # ---- programme and indicators -------------------------------------------------------
+    programme = Programme(id=uuid.uuid4(), cluster_id=cluster_id,
+                          title="Программа деятельности образовательно-производственного "
+                                "центра (кластера) машиностроения Вологодской области",
+                          year_from=2024, year_to=2027,
+                          approved_by=coordination.name_genitive, protocol_no="1",
+                          approved_on=date(2024, 3, 21))
+    s.add(programme)
+    s.flush()
+    years = range(2024, 2028)
+    position = 0
+    for code, targets in COMPUTED_TARGETS.items():
+        position += 10
+        metric = METRICS[code]
+        indicator = Indicator(id=uuid.uuid4(), programme_id=programme.id, position=position,
+                              code=f"{position // 10}", name=metric.label,
+                              unit=metric.unit_label, metric=code)
+        s.add(indicator)
+        s.flush()
+        for year, target in zip(years, targets, strict=True):
+            s.add(IndicatorValue(indicator_id=indicator.id, year=year, target=Decimal(target)))
+    for code, name, unit, base, targets, source in MANUAL:
+        position += 10
+        indicator = Indicator(id=uuid.uuid4(), programme_id=programme.id, position=position,
+                              code=code, name=name, unit=unit, baseline=Decimal(base),
+                              baseline_year=2023)
+        s.add(indicator)
+        s.flush()
+        for year, target in zip(years, targets, strict=True):
+            done = year < today.year
+            actual = (Decimal(target) * Decimal(rng.choice(["0.92", "1.0", "1.05", "1.1"]))
+                      ).quantize(Decimal("0.1")) if done else None
+            s.add(IndicatorValue(indicator_id=indicator.id, year=year, target=Decimal(target),
+                                 actual=actual, source=source if done else "",
+                                 as_of=date(year + 1, 2, 1) if done else None))
+
+    # ---- staff training -----------------------------------------------------------------
+    courses = [("teacher", 144, "ДПП ПК «Практика и методика реализации образовательных "
+                "программ СПО с учётом специфики стандартов Ворлдскиллс»",
+                "ФГБОУ ВО «Государственный университет просвещения»", ""),
+               ("master", 144, "ДПП ПК «Мастер производственного обучения: от технологии "
+                "к наставничеству»", "ФГБОУ ВО «Государственный университет просвещения»", ""),
+               ("methodologist", 144, "ДПП ПК методических работников (144 ак. ч.)",
+                "ФГБОУ ВО «Государственный университет просвещения»", ""),
+               ("industry", 252, "ДПП ПП работников, приходящих с производства, в т. ч. "
+                "призёров чемпионатов (252 ак. ч.)",
+                "ФГБОУ ВО «Государственный университет просвещения»", ""),
+               ("management", 72, "Программа для управленческих команд",
+                "ВДЦ «Смена»", "Модуль «Воспитательная работа»")]
+    for n in range(60):
+        category, hours, name, provider, track = courses[n % len(courses)]
+        year = 2024 + n % 3
+        ends = date(year, rng.choice([5, 6, 10, 11, 12]), rng.randint(5, 25))
+        if ends > today:
+            ends = today - timedelta(days=rng.randint(1, 60))
+        begins = ends - timedelta(days=hours // 3)
+        org = rng.choice(employers if category == "industry" else colleges)
+        done = ends < today - timedelta(days=10) and rng.random() < 0.9
+        s.add(StaffTraining(
+            cluster_id=cluster_id, full_name=_person(rng),
+            post={"teacher": "преподаватель", "master": "мастер производственного обучения",
+                  "methodologist": "методист", "industry": "наставник с производства",
+                  "management": "заместитель директора"}[category],
+            organization_id=org.id, category=category, programme=name, hours=hours,
+            track=track, provider=provider, starts_on=begins, ends_on=ends,
+            certificate_no=f"7727{rng.randint(10**7, 10**8 - 1)}" if done else "",
+            certificate_on=ends if done else None))
+
+    # ---- admissions and graduates -------------------------------------------------------
+    for year in range(2024, min(today.year, 2027) + 1):
+        for k, (code, name) in enumerate(PROFESSIONS):
+            college = colleges[k % len(colleges)]
+            planned = rng.choice([25, 50, 75])
+            admitted = planned - rng.randint(0, 3) + (rng.random() < 0.3) * 2
+            graduates = rng.randint(18, 45) if year < today.year or today.month >= 7 else 0
+            s.add(AdmissionFigure(
+                cluster_id=cluster_id, year=year, code=code, profession=name,
+                college_id=college.id, places_planned=planned, admitted=admitted,
+                targeted_contracts=rng.randint(admitted // 4, admitted * 3 // 4),
+                graduates=graduates, employed=int(graduates * rng.uniform(0.6, 0.9))))
+
+    # ---- network cooperation ------------------------------------------------------------
+    for n in range(14):
+        college, employer = colleges[n % len(colleges)], employers[n % len(employers)]
+        signed = date(2024, 4, 1) + timedelta(days=45 * n)
+        if signed > today:
+            signed = today - timedelta(days=n)
+        s.add(NetworkAgreement(
+            cluster_id=cluster_id, number=f"СВ-{signed.year}/{n + 1:02d}", signed_on=signed,
+            party_a_id=college.id, party_b_id=employer.id,
+            subject=rng.choice(["Сетевая реализация образовательной программы",
+                                "Организация производственной практики студентов",
+                                "Наставничество и стажировки педагогов на предприятии",
+                                "Совместная профориентационная работа со школьниками"]),
+            starts_on=signed, ends_on=signed + timedelta(days=365 * 3)
+            if n % 4 else date(2025, 6, 30)))
+    for n, w in enumerate(workshops[:6]):
+        site = s.get(Site, w.site_id)
+        user = colleges[(n + 1) % len(colleges)]
+        s.add(SharedUse(
+            cluster_id=cluster_id, resource=w.name, site_id=site.id, workshop_id=w.id,
+            owner_id=site.organization_id, user_id=user.id,
+            purpose="Практические занятия и демонстрационный экзамен студентов",
+            starts_on=date(2024 + n % 2, 9, 1), ends_on=date(2027, 6, 30),
+            hours=rng.choice([72, 144, 216]), people=rng.randint(20, 90)))
+    specialties = ["Токарные работы на станках с ЧПУ", "Сварочные технологии", "Мехатроника",
+                   "Электромонтаж", "Аддитивное производство", "Промышленная автоматика"]
+    for n in range(24):
+        org = rng.choice(employers + colleges)
+        s.add(Expert(cluster_id=cluster_id, full_name=_person(rng),
+                     specialty=specialties[n % len(specialties)],
+                     organization_id=org.id if n % 5 else None,
+                     organization_name="" if n % 5 else "ФГБОУ ВО «ВоГУ»",
+                     expertise="Эксперт демонстрационного экзамена; рецензент программ",
+                     since=date(2024 + n % 3, 3, 1)))
+    s.flush()

@@ -1,0 +1,224 @@
+"""Computed performance indicators: each a function of (session, cluster, year) over data
+the program already keeps.  A year's figure is the state at the end of that year (or, for
+flows — events held, people trained — what happened within it).
+
+Conventions, written once so reports and tests agree:
+
+* a participant counts in a year if its membership began on or before 31 December (or has
+  no date) and had not ended by then (left after 31 December, or not at all);
+* events: held events of the cluster's plans that started in the year; reach sums the
+  people of those events;
+* grant contracted: live contracts signed by 31 December over the planned money of the
+  federal grant's lines, in per cent (the spending picture's own arithmetic);
+* a workshop is commissioned when it has an infrastructure list and every item on it is
+  commissioned, the last one by 31 December;
+* trained: a person whose course ended in the year and who holds a certificate;
+* agreements, shared use and experts count if in force at any time in the year;
+* admission figures, targeted contracts, graduates and employment come from the admission
+  table of that year; percentages are rounded to 0.1.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    AdmissionFigure,
+    Event,
+    EventPlan,
+    EventReach,
+    Expert,
+    InfraItem,
+    Membership,
+    NetworkAgreement,
+    SharedUse,
+    Site,
+    StaffTraining,
+    Workshop,
+)
+from app.services.base import translate
+
+TENTH = Decimal("0.1")
+
+
+def pct(part, whole) -> Decimal | None:
+    if not whole:
+        return None
+    return (Decimal(part) * 100 / Decimal(whole)).quantize(TENTH, ROUND_HALF_UP)
+
+
+def _bounds(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _members(role: str | None) -> Callable:
+    def count(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+        _, end = _bounds(year)
+        query = select(func.count()).select_from(Membership).where(
+            Membership.cluster_id == cluster_id,
+            or_(Membership.joined_on.is_(None), Membership.joined_on <= end),
+            or_(Membership.left_on.is_(None), Membership.left_on > end))
+        if role is not None:
+            query = query.where(Membership.role == role)
+        return Decimal(s.scalar(query) or 0)
+    return count
+
+
+def _held_events(cluster_id: uuid.UUID, year: int):
+    start, end = _bounds(year)
+    return (select(Event.id).join(EventPlan, EventPlan.id == Event.plan_id)
+            .where(EventPlan.cluster_id == cluster_id, Event.status == "held",
+                   Event.starts_on >= start, Event.starts_on <= end))
+
+
+def events_held(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+    return Decimal(s.scalar(select(func.count()).select_from(
+        _held_events(cluster_id, year).subquery())) or 0)
+
+
+def people_reached(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+    return Decimal(s.scalar(select(func.coalesce(func.sum(EventReach.people), 0)).where(
+        EventReach.event_id.in_(_held_events(cluster_id, year)))) or 0)
+
+
+def grant_contracted_pct(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal | None:
+    from app.services.grants import Figures, SourceKind, spending_rows
+
+    _, end = _bounds(year)
+    total = Figures()
+    for row in spending_rows(s, end, end):
+        if row.level == "source" and row.category == SourceKind.FEDERAL_GRANT:
+            total.add(row.figures)
+    return pct(total.contracted, total.planned)
+
+
+def workshops_commissioned(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+    _, end = _bounds(year)
+    items = s.execute(select(InfraItem.workshop_id, InfraItem.stage, InfraItem.commissioned_on)
+                      .join(Workshop, Workshop.id == InfraItem.workshop_id)
+                      .join(Site, Site.id == Workshop.site_id)
+                      .where(Site.cluster_id == cluster_id)).all()
+    done: dict[uuid.UUID, bool] = {}
+    for workshop_id, stage, on in items:
+        ok = stage == "commissioned" and (on is None or on <= end)
+        done[workshop_id] = done.get(workshop_id, True) and ok
+    return Decimal(sum(done.values()))
+
+
+def _trained(*categories: str) -> Callable:
+    def count(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+        start, end = _bounds(year)
+        return Decimal(s.scalar(select(func.count()).select_from(StaffTraining).where(
+            StaffTraining.cluster_id == cluster_id, StaffTraining.category.in_(categories),
+            StaffTraining.certificate_no != "", StaffTraining.ends_on >= start,
+            StaffTraining.ends_on <= end)) or 0)
+    return count
+
+
+def _in_force(model, start_col, end_col) -> Callable:
+    def count(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+        start, end = _bounds(year)
+        return Decimal(s.scalar(select(func.count()).select_from(model).where(
+            model.cluster_id == cluster_id,
+            or_(start_col.is_(None), start_col <= end),
+            or_(end_col.is_(None), end_col >= start))) or 0)
+    return count
+
+
+def network_agreements(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+    start, end = _bounds(year)
+    begins = func.coalesce(NetworkAgreement.starts_on, NetworkAgreement.signed_on)
+    return Decimal(s.scalar(select(func.count()).select_from(NetworkAgreement).where(
+        NetworkAgreement.cluster_id == cluster_id, or_(begins.is_(None), begins <= end),
+        or_(NetworkAgreement.ends_on.is_(None), NetworkAgreement.ends_on >= start))) or 0)
+
+
+def _admission_sums(s: Session, cluster_id: uuid.UUID, year: int) -> tuple[int, ...]:
+    row = s.execute(select(*(func.coalesce(func.sum(c), 0) for c in (
+        AdmissionFigure.places_planned, AdmissionFigure.admitted,
+        AdmissionFigure.targeted_contracts, AdmissionFigure.graduates,
+        AdmissionFigure.employed))).where(AdmissionFigure.cluster_id == cluster_id,
+                                          AdmissionFigure.year == year)).one()
+    return tuple(int(x) for x in row)
+
+
+def admission_filled_pct(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal | None:
+    planned, admitted, *_ = _admission_sums(s, cluster_id, year)
+    return pct(admitted, planned)
+
+
+def targeted_contracts(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+    return Decimal(_admission_sums(s, cluster_id, year)[2])
+
+
+def employment_pct(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal | None:
+    *_, graduates, employed = _admission_sums(s, cluster_id, year)
+    return pct(employed, graduates)
+
+
+@dataclass(frozen=True)
+class Metric:
+    code: str
+    name: str  # untranslated; translate("Indicators", name)
+    unit: str  # untranslated
+    compute: Callable[[Session, uuid.UUID, int], Decimal | None]
+
+    @property
+    def label(self) -> str:
+        return translate("Indicators", self.name)
+
+    @property
+    def unit_label(self) -> str:
+        return translate("Indicators", self.unit)
+
+
+PEOPLE, UNITS, PERCENT = (QT_TRANSLATE_NOOP("Indicators", "people"),
+                          QT_TRANSLATE_NOOP("Indicators", "units"), "%")
+
+METRICS: dict[str, Metric] = {m.code: m for m in (
+    Metric("participants", QT_TRANSLATE_NOOP("Indicators", "Participants of the cluster"),
+           UNITS, _members(None)),
+    Metric("colleges", QT_TRANSLATE_NOOP("Indicators", "Colleges among the participants"),
+           UNITS, _members("college")),
+    Metric("employers", QT_TRANSLATE_NOOP("Indicators", "Employers among the participants"),
+           UNITS, _members("employer")),
+    Metric("schools", QT_TRANSLATE_NOOP("Indicators", "Schools among the participants"),
+           UNITS, _members("school")),
+    Metric("events_held", QT_TRANSLATE_NOOP("Indicators", "Career guidance events held"),
+           UNITS, events_held),
+    Metric("people_reached", QT_TRANSLATE_NOOP("Indicators", "People reached by the events"),
+           PEOPLE, people_reached),
+    Metric("grant_contracted", QT_TRANSLATE_NOOP(
+        "Indicators", "Share of the federal grant contracted"), PERCENT, grant_contracted_pct),
+    Metric("workshops_commissioned", QT_TRANSLATE_NOOP(
+        "Indicators", "Workshops with all equipment commissioned"), UNITS,
+        workshops_commissioned),
+    Metric("teachers_trained", QT_TRANSLATE_NOOP(
+        "Indicators", "Teachers, masters and methodologists trained (144 h)"), PEOPLE,
+        _trained("teacher", "master", "methodologist")),
+    Metric("industry_retrained", QT_TRANSLATE_NOOP(
+        "Indicators", "People from industry retrained (252 h)"), PEOPLE, _trained("industry")),
+    Metric("managers_trained", QT_TRANSLATE_NOOP(
+        "Indicators", "Members of management teams trained"), PEOPLE, _trained("management")),
+    Metric("network_agreements", QT_TRANSLATE_NOOP(
+        "Indicators", "Network cooperation agreements in force"), UNITS, network_agreements),
+    Metric("shared_use", QT_TRANSLATE_NOOP(
+        "Indicators", "Arrangements for shared use of sites and equipment"), UNITS,
+        _in_force(SharedUse, SharedUse.starts_on, SharedUse.ends_on)),
+    Metric("experts", QT_TRANSLATE_NOOP("Indicators", "Members of the expert community"),
+           PEOPLE, _in_force(Expert, Expert.since, Expert.until)),
+    Metric("admission_filled", QT_TRANSLATE_NOOP(
+        "Indicators", "Admission figures (КЦП) filled"), PERCENT, admission_filled_pct),
+    Metric("targeted_contracts", QT_TRANSLATE_NOOP(
+        "Indicators", "Targeted training contracts"), UNITS, targeted_contracts),
+    Metric("employment", QT_TRANSLATE_NOOP("Indicators", "Graduates employed"), PERCENT,
+           employment_pct),
+)}
