@@ -14,6 +14,10 @@
                                       [--size A3|A4] [--portrait]
     python -m app [--db URL | --demo] report career-maps --all --out FOLDER
                                       [--size A3|A4] [--portrait]
+    python -m app [--db URL | --demo] list meetings
+    python -m app [--db URL | --demo] report protocol --id MEETING_ID --out OUT.pdf
+    python -m app [--db URL | --demo] report indicators --year YYYY --out OUT.xlsx|OUT.pdf
+    python -m app [--db URL | --demo] report annual --year YYYY --out OUT.xlsx|OUT.pdf
     python -m app [--db URL | --demo] field export [--inspector NAME] --out PACKAGE.cdpkg
     python -m app [--db URL | --demo] field merge PACKAGE.cdpkg
     python -m app [--db URL | --demo] check
@@ -26,6 +30,9 @@ Career maps print on A3 landscape unless --size A4 or --portrait says otherwise;
 prints marked «ПРОЕКТ».  «report career-maps --all» writes one PDF a map and one combined
 file into FOLDER (made if missing) and prints the files written, one a line, the combined
 file last.
+
+«report annual» writes the annual report of the cluster: an .xlsx workbook with a sheet per
+section, or one PDF with a section per report.  A year is a number from 2000 to 2100.
 
 Exit 0 on success, 1 on bad input or a failed check (nothing changed), 2 on a usage error.
 """
@@ -84,10 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
     rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring", "plan", "reach",
                                       "inspection", "photo-report", "career-map",
-                                      "career-maps"))
+                                      "career-maps", "indicators", "annual", "protocol"))
     rep.add_argument("--out", type=Path, required=True,
-                     help="OUT.xlsx or OUT.pdf (inspection, photo-report, career-map: OUT.pdf; "
-                          "career-maps: a folder)")
+                     help="OUT.xlsx or OUT.pdf (inspection, photo-report, career-map, "
+                          "protocol: OUT.pdf; career-maps: a folder)")
     rep.add_argument("--month", help="monitoring: the month of the form, YYYY-MM")
     rep.add_argument("--pdf", action="store_true",
                      help="monitoring: write a PDF (beside --out if that names an .xlsx)")
@@ -99,8 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--to", dest="date_to", metavar="DATE",
                      help="reach: the last day, YYYY-MM-DD or DD.MM.YYYY")
     rep.add_argument("--id", metavar="ID",
-                     help="inspection, career-map: the id (see «list inspections», "
-                          "«list career-maps»)")
+                     help="inspection, career-map, protocol: the id (see «list inspections», "
+                          "«list career-maps», «list meetings»)")
+    rep.add_argument("--year", metavar="YYYY",
+                     help="indicators, annual: the year of the report (2000–2100)")
     rep.add_argument("--site", metavar="ID",
                      help="photo-report: only this site (its id or its name)")
     rep.add_argument("--size", type=str.upper, choices=("A3", "A4"), default="A3",
@@ -111,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="career-maps: every approved map, one PDF each and one combined file")
 
     lst = commands.add_parser("list", help="list records, one a line, tab-separated")
-    lst.add_argument("kind", choices=("plans", "inspections", "career-maps"))
+    lst.add_argument("kind", choices=("plans", "inspections", "career-maps", "meetings"))
 
     fld = commands.add_parser("field", help="field packages: export for an inspector, merge back")
     field_actions = fld.add_subparsers(dest="field_action", metavar="ACTION", required=True)
@@ -308,6 +317,10 @@ def run_command(args: argparse.Namespace) -> int:
             from app.cli_careers import list_career_maps
 
             return list_career_maps(services)
+        if args.command == "list" and args.kind == "meetings":
+            from app.cli_governance import list_meetings
+
+            return list_meetings(services)
         if args.command == "list":
             return _list_plans(services)
         if args.command == "report" and args.kind in ("inspection", "photo-report"):
@@ -320,6 +333,11 @@ def run_command(args: argparse.Namespace) -> int:
 
             return (career_map_report if args.kind == "career-map" else career_maps_batch)(
                 services, args)
+        if args.command == "report" and args.kind in ("indicators", "annual", "protocol"):
+            from app.cli_governance import annual_report, indicators_report, protocol_report
+
+            return {"indicators": indicators_report, "annual": annual_report,
+                    "protocol": protocol_report}[args.kind](services, args)
         if args.command == "report" and args.kind == "plan":
             return _plan_report(services, args)
         if args.command == "report" and args.kind == "reach":
