@@ -42,22 +42,43 @@ def main(argv: list[str] | None = None) -> int:
     if args.field:
         from app.views.field.window import run_field
 
+        gui_application()  # run_field reuses it, with the window icon
         return run_field(args, settings, language)
     return run_gui(args, settings, language)
+
+
+def gui_application():
+    """The QApplication, named and with the app icon on every window and the taskbar."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from app import paths
+
+    if sys.platform == "win32":  # group under our icon on the taskbar, not python.exe's
+        import ctypes
+
+        try:  # the installer's shortcuts carry the same id (installer/clusterdesk.iss)
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("ClusterDesk.ClusterDesk")
+        except (AttributeError, OSError):
+            pass
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = QIcon()
+    for png in sorted((paths.RESOURCES / "icons").glob("clusterdesk-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
+    return app
 
 
 RESTART = 1917  # exit code of the event loop that asks to reopen the database
 
 
 def run_gui(args, settings, language: str) -> int:
-    from PySide6.QtWidgets import QApplication
-
     from app.views import errors
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationVersion(__version__)
+    app = gui_application()
     from app.i18n import install_translators
 
     install_translators(app, language)

@@ -25,7 +25,7 @@ LANGUAGE = Option("ui/language", "ru", str)
 DATABASE_URL = Option("database/url", "", str)
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
-LAST_SECTION = Option("window/section", "participants", str)
+LAST_SECTION = Option("window/section", "dashboard", str)
 PARTICIPANTS_HEADER = Option("participants/header", QByteArray(), QByteArray)
 LAST_FOLDER = Option("files/last_folder", "", str)
 

@@ -32,7 +32,7 @@
     <name>Accounts</name>
     <message>
         <source>Wrong user name or password.</source>
-        <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
+        <extracomment>argon2-cffi's defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Выберите роль.</translation>
     </message>
     <message>
-        <source>The first account must be an administrator&apos;s.</source>
+        <source>The first account must be an administrator's.</source>
         <translation>Первая учётная запись должна быть учётной записью администратора.</translation>
     </message>
     <message>
@@ -124,6 +124,179 @@
     </message>
 </context>
 <context>
+    <name>AdmissionsTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Профессия</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Places (КЦП)</source>
+        <translation>КЦП, мест</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>Целевых</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Выпускников</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Трудоустроено</translation>
+    </message>
+    <message>
+        <source>Year *</source>
+        <translation>Год *</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Код *</translation>
+    </message>
+    <message>
+        <source>e.g. 15.02.16</source>
+        <translation>например, 15.02.16</translation>
+    </message>
+    <message>
+        <source>Profession *</source>
+        <translation>Профессия *</translation>
+    </message>
+    <message>
+        <source>Places planned (КЦП)</source>
+        <translation>Контрольные цифры приёма (КЦП), мест</translation>
+    </message>
+    <message>
+        <source>Targeted training contracts</source>
+        <translation>Договоры о целевом обучении</translation>
+    </message>
+    <message>
+        <source>Graduates employed</source>
+        <translation>Трудоустроено выпускников</translation>
+    </message>
+    <message>
+        <source>New admission figures</source>
+        <translation>Новые показатели приёма</translation>
+    </message>
+</context>
+<context>
+    <name>AdmitDialog</name>
+    <message>
+        <source>Admit a participant</source>
+        <translation>Приём участника</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Joins on</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Agreement no.</source>
+        <translation>№ соглашения</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Дата соглашения</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Принять</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Заключено</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>Другая сторона</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Срок действия</translation>
+    </message>
+    <message>
+        <source>Party *</source>
+        <translation>Сторона *</translation>
+    </message>
+    <message>
+        <source>Other party *</source>
+        <translation>Другая сторона *</translation>
+    </message>
+    <message>
+        <source>Subject *</source>
+        <translation>Предмет *</translation>
+    </message>
+    <message>
+        <source>Agreement No.</source>
+        <translation>№ соглашения</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Дата заключения</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>agreement No. {number}</source>
+        <translation>соглашение № {number}</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>соглашение</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Новое соглашение</translation>
+    </message>
+</context>
+<context>
     <name>Ambassadors</name>
     <message>
         <source>A team has from 4 to 7 students; this one has {count}.</source>
@@ -153,7 +326,7 @@
         <translation>Удалить команду</translation>
     </message>
     <message>
-        <source>A team is 4 to 7 students of a college and a teacher curator. Hover over a team&apos;s name to see its students.</source>
+        <source>A team is 4 to 7 students of a college and a teacher curator. Hover over a team's name to see its students.</source>
         <translation>Команда — от 4 до 7 студентов колледжа и преподаватель-куратор. Наведите указатель на название команды, чтобы увидеть её состав.</translation>
     </message>
     <message>
@@ -484,7 +657,7 @@
         <translation>Школ в регионе</translation>
     </message>
     <message>
-        <source>Students of the cluster&apos;s colleges</source>
+        <source>Students of the cluster's colleges</source>
         <translation>Студентов колледжей кластера</translation>
     </message>
     <message>
@@ -686,7 +859,7 @@
         <translation>Файл логотипа больше 10 МБ.</translation>
     </message>
     <message>
-        <source>An SVG logo is imported in the program&apos;s window; here, choose a PNG or JPEG file.</source>
+        <source>An SVG logo is imported in the program's window; here, choose a PNG or JPEG file.</source>
         <translation>Логотип SVG загружается в окне программы; здесь выберите файл PNG или JPEG.</translation>
     </message>
     <message>
@@ -919,7 +1092,7 @@
         <translation>Поддержка колледжа</translation>
     </message>
     <message>
-        <source>Employers&apos; social projects</source>
+        <source>Employers' social projects</source>
         <translation>Социальные проекты работодателей</translation>
     </message>
     <message>
@@ -935,7 +1108,7 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>The cluster&apos;s web page</source>
+        <source>The cluster's web page</source>
         <translation>Сайт кластера</translation>
     </message>
     <message>
@@ -1350,6 +1523,22 @@
         <source>The office values stay where both sides changed: resolve the conflicts in the Inspections section.</source>
         <translation>Там, где изменения есть с обеих сторон, оставлены офисные значения: разрешите конфликты в разделе «Проверки».</translation>
     </message>
+    <message>
+        <source>«{text}» is not a year: give a year from {first} to {last}, e.g. 2026.</source>
+        <translation>«{text}» — не год: укажите год от {first} до {last}, например 2026.</translation>
+    </message>
+    <message>
+        <source>Give the year with --year YYYY.</source>
+        <translation>Укажите год: --year ГГГГ.</translation>
+    </message>
+    <message>
+        <source>Give the meeting with --id ID (the ids are in «list meetings»).</source>
+        <translation>Укажите заседание: --id ID (идентификаторы выводит команда «list meetings»).</translation>
+    </message>
+    <message>
+        <source>There is no meeting {id}: see «list meetings».</source>
+        <translation>Заседания {id} нет: список заседаний выводит команда «list meetings».</translation>
+    </message>
 </context>
 <context>
     <name>CloseFindingDialog</name>
@@ -1547,7 +1736,7 @@
         <translation>Дата заключения *</translation>
     </message>
     <message>
-        <source>Supplier&apos;s INN *</source>
+        <source>Supplier's INN *</source>
         <translation>ИНН поставщика *</translation>
     </message>
     <message>
@@ -1585,6 +1774,376 @@
     <message>
         <source>Choose the budget line.</source>
         <translation>Выберите статью бюджета.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilsTab</name>
+    <message>
+        <source>Councils</source>
+        <translation>Советы</translation>
+    </message>
+    <message>
+        <source>Saved: meeting No. {number}</source>
+        <translation>Сохранено: заседание № {number}</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Удалить заседание</translation>
+    </message>
+    <message>
+        <source>Delete the meeting No. {number} of {date} with its attendance and decisions?</source>
+        <translation>Удалить заседание № {number} от {date} вместе с явкой и решениями?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Saved: decision No. {position}</source>
+        <translation>Сохранено: решение № {position}</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Удалить решение</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Членов</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Заседаний</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Член совета</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выбыл</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Вопросов</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Quorum</source>
+        <translation>Кворум</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решений</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Новое заседание…</translation>
+    </message>
+    <message>
+        <source>Edit meeting…</source>
+        <translation>Изменить заседание…</translation>
+    </message>
+    <message>
+        <source>Open meeting</source>
+        <translation>Открыть заседание</translation>
+    </message>
+    <message>
+        <source>Add decision…</source>
+        <translation>Добавить решение…</translation>
+    </message>
+    <message>
+        <source>Edit decision…</source>
+        <translation>Изменить решение…</translation>
+    </message>
+    <message>
+        <source>Open decision</source>
+        <translation>Открыть решение</translation>
+    </message>
+    <message>
+        <source>Carry out…</source>
+        <translation>Исполнить…</translation>
+    </message>
+    <message>
+        <source>Admit or exclude the participant, or write the approval into what it approves</source>
+        <translation>Принять или исключить участника либо внести утверждение в утверждаемый документ</translation>
+    </message>
+    <message>
+        <source>Protocol PDF…</source>
+        <translation>Протокол PDF…</translation>
+    </message>
+    <message>
+        <source>Members of the council</source>
+        <translation>Члены совета</translation>
+    </message>
+    <message>
+        <source>Decisions of the meeting</source>
+        <translation>Решения заседания</translation>
+    </message>
+    <message>
+        <source>Delete the decision No. {position}?</source>
+        <translation>Удалить решение № {position}?</translation>
+    </message>
+    <message>
+        <source>Carry out the decision</source>
+        <translation>Исполнение решения</translation>
+    </message>
+    <message>
+        <source>The decision is already carried out.</source>
+        <translation>Решение уже исполнено.</translation>
+    </message>
+    <message>
+        <source>Exclude «{name}» from the cluster by this decision? Its membership ends on {date}, the day of the meeting.</source>
+        <translation>Исключить «{name}» из кластера по этому решению? Участие прекратится {date}, в день заседания.</translation>
+    </message>
+    <message>
+        <source>Excluded: {name}</source>
+        <translation>Исключён: {name}</translation>
+    </message>
+    <message>
+        <source>Admitted: {name}</source>
+        <translation>Принят: {name}</translation>
+    </message>
+    <message>
+        <source>Write the council, the protocol No. {number} and its date {date} into what the decision approves?</source>
+        <translation>Внести совет, протокол № {number} и его дату {date} в утверждаемый документ?</translation>
+    </message>
+    <message>
+        <source>Approval written: {what}</source>
+        <translation>Утверждение внесено: {what}</translation>
+    </message>
+    <message>
+        <source>This decision is carried out by the people responsible: mark it done in the decision when it is.</source>
+        <translation>Это решение исполняют ответственные: когда оно будет исполнено, отметьте это в самом решении.</translation>
+    </message>
+    <message>
+        <source>Not carried out</source>
+        <translation>Не исполнено</translation>
+    </message>
+    <message>
+        <source>Protocol of the meeting</source>
+        <translation>Протокол заседания</translation>
+    </message>
+    <message>
+        <source>protocol-{number}-{date}.pdf</source>
+        <translation>протокол-{number}-{date}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>mln RUB</source>
+        <translation>млн ₽</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Grant money</source>
+        <translation>Средства гранта</translation>
+    </message>
+    <message>
+        <source>Events this month</source>
+        <translation>Мероприятия месяца</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>Inspection findings</source>
+        <translation>Замечания проверок</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>Показатели результативности</translation>
+    </message>
+    <message>
+        <source>Click to open the section</source>
+        <translation>Нажмите, чтобы открыть раздел</translation>
+    </message>
+    <message>
+        <source>No money or events recorded this year yet: the charts appear when there are.</source>
+        <translation>В этом году ещё нет ни средств, ни мероприятий: графики появятся, когда они будут.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be loaded: {error}</source>
+        <translation>Сводку не удалось загрузить: {error}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>на {date}</translation>
+    </message>
+    <message>
+        <source>Federal grant contracted: {part} of {whole}</source>
+        <translation>Федеральный грант законтрактован: {part} из {whole}</translation>
+    </message>
+    <message>
+        <source>Federal grant paid: {part}</source>
+        <translation>Федеральный грант оплачен: {part}</translation>
+    </message>
+    <message>
+        <source>All sources contracted: {part} of {whole}</source>
+        <translation>Все источники законтрактованы: {part} из {whole}</translation>
+    </message>
+    <message>
+        <source>All sources paid: {part}</source>
+        <translation>Все источники оплачены: {part}</translation>
+    </message>
+    <message>
+        <source>No grant money planned yet.</source>
+        <translation>Средства гранта ещё не запланированы.</translation>
+    </message>
+    <message>
+        <source>Overdue contracts: {count}</source>
+        <translation>Просроченных контрактов: {count}</translation>
+    </message>
+    <message>
+        <source>No overdue contracts.</source>
+        <translation>Просроченных контрактов нет.</translation>
+    </message>
+    <message>
+        <source>Share of the federal grant contracted</source>
+        <translation>Доля законтрактованных средств федерального гранта</translation>
+    </message>
+    <message>
+        <source>Federal grant: planned {planned}, contracted {contracted}, paid {paid}</source>
+        <translation>Федеральный грант: запланировано {planned}, законтрактовано {contracted}, оплачено {paid}</translation>
+    </message>
+    <message>
+        <source>All sources: planned {planned}, contracted {contracted}, paid {paid}</source>
+        <translation>Все источники: запланировано {planned}, законтрактовано {contracted}, оплачено {paid}</translation>
+    </message>
+    <message>
+        <source>Held: {held}; reached {reach} of {planned} planned</source>
+        <translation>Проведено: {held}; охвачено {reach} из {planned} по плану</translation>
+    </message>
+    <message>
+        <source>No events planned this month.</source>
+        <translation>В этом месяце мероприятий не запланировано.</translation>
+    </message>
+    <message>
+        <source>This year: {people} people reached</source>
+        <translation>С начала года охвачено: {people} чел.</translation>
+    </message>
+    <message>
+        <source>Targets not met yet: {count} of {total}</source>
+        <translation>Целевые значения не достигнуты: {count} из {total}</translation>
+    </message>
+    <message>
+        <source>Overdue events (not marked held): {count}</source>
+        <translation>Просроченных мероприятий (не отмечены проведёнными): {count}</translation>
+    </message>
+    <message>
+        <source>Events this month (without cancelled)</source>
+        <translation>Мероприятия месяца (без отменённых)</translation>
+    </message>
+    <message>
+        <source>No roadmap items yet.</source>
+        <translation>Пунктов дорожной карты пока нет.</translation>
+    </message>
+    <message>
+        <source>overdue of {total} items:</source>
+        <translation>просрочено из {total} пунктов:</translation>
+    </message>
+    <message>
+        <source>Nothing overdue of {total} items.</source>
+        <translation>Из {total} пунктов ничего не просрочено.</translation>
+    </message>
+    <message>
+        <source>No open findings.</source>
+        <translation>Открытых замечаний нет.</translation>
+    </message>
+    <message>
+        <source>open findings</source>
+        <translation>открытых замечаний</translation>
+    </message>
+    <message>
+        <source>overdue: {count}</source>
+        <translation>просрочено: {count}</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>просроченных нет</translation>
+    </message>
+    <message>
+        <source>No performance indicators entered yet.</source>
+        <translation>Показатели результативности ещё не введены.</translation>
+    </message>
+    <message>
+        <source>All {total} indicators on target.</source>
+        <translation>Все показатели ({total}) выполняются.</translation>
+    </message>
+    <message>
+        <source>behind target of {total}:</source>
+        <translation>отстают от плана из {total}:</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2207,57 @@
     <message>
         <source>No good backup was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decision No. {position}</source>
+        <translation>Решение № {position}</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Новое решение</translation>
+    </message>
+    <message>
+        <source>Decided *</source>
+        <translation>Решили *</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Approves</source>
+        <translation>Утверждает</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Carried out on</source>
+        <translation>Дата исполнения</translation>
+    </message>
+    <message>
+        <source>A decision to admit or exclude a participant, or to approve something, is carried out with «Carry out» in the list of decisions.</source>
+        <translation>Решение о приёме или исключении участника либо об утверждении исполняется кнопкой «Исполнить» в списке решений.</translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— не выбрано —</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2551,7 @@
         <translation>Логотип…</translation>
     </message>
     <message>
-        <source>Import the employer&apos;s logo (PNG, JPEG or SVG)</source>
+        <source>Import the employer's logo (PNG, JPEG or SVG)</source>
         <translation>Загрузить логотип работодателя (PNG, JPEG или SVG)</translation>
     </message>
     <message>
@@ -2667,6 +3277,53 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>ExpertsTab</name>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Экспертиза</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>ФИО *</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник кластера</translation>
+    </message>
+    <message>
+        <source>Or another organization</source>
+        <translation>Или другая организация</translation>
+    </message>
+    <message>
+        <source>Expert since</source>
+        <translation>Эксперт с</translation>
+    </message>
+    <message>
+        <source>Expert until</source>
+        <translation>Эксперт по</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>Новый эксперт</translation>
+    </message>
+</context>
+<context>
     <name>ExportPackageDialog</name>
     <message>
         <source>Export a field package</source>
@@ -3055,7 +3712,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>У совета есть заседания, его нельзя удалить.</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s role on the council.</source>
+        <source>Choose the member's role on the council.</source>
         <translation>Выберите роль члена в совете.</translation>
     </message>
     <message>
@@ -3300,15 +3957,15 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Региональное софинансирование</translation>
     </message>
     <message>
-        <source>Employers&apos; contributions</source>
+        <source>Employers' contributions</source>
         <translation>Средства работодателей</translation>
     </message>
     <message>
-        <source>College&apos;s extra-budget income</source>
+        <source>College's extra-budget income</source>
         <translation>Внебюджетные средства колледжа</translation>
     </message>
     <message>
-        <source>Partners&apos; targeted receipts</source>
+        <source>Partners' targeted receipts</source>
         <translation>Целевые поступления партнёров</translation>
     </message>
     <message>
@@ -3420,7 +4077,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Выберите категорию.</translation>
     </message>
     <message>
-        <source>The lines would come to {total}, more than the source&apos;s {amount}. Lower the sum, or give the reason for the over-commitment.</source>
+        <source>The lines would come to {total}, more than the source's {amount}. Lower the sum, or give the reason for the over-commitment.</source>
         <translation>Строки составили бы {total} — больше, чем {amount} по источнику. Уменьшите сумму или укажите основание превышения.</translation>
     </message>
     <message>
@@ -3444,7 +4101,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Итоги закупки подводятся после её объявления.</translation>
     </message>
     <message>
-        <source>VAT cannot exceed the contract&apos;s sum.</source>
+        <source>VAT cannot exceed the contract's sum.</source>
         <translation>НДС не может быть больше суммы контракта.</translation>
     </message>
     <message>
@@ -3452,11 +4109,11 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Укажите дату заключения контракта.</translation>
     </message>
     <message>
-        <source>Give the supplier&apos;s INN.</source>
+        <source>Give the supplier's INN.</source>
         <translation>Укажите ИНН поставщика.</translation>
     </message>
     <message>
-        <source>No organization with INN {inn} is listed: give the supplier&apos;s name to add it.</source>
+        <source>No organization with INN {inn} is listed: give the supplier's name to add it.</source>
         <translation>Организации с ИНН {inn} в списке нет: укажите наименование поставщика, чтобы добавить её.</translation>
     </message>
     <message>
@@ -3468,11 +4125,11 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Укажите дату оплаты.</translation>
     </message>
     <message>
-        <source>Payments would come to {total}, more than the contract&apos;s {amount}. Lower the sum, or give the reason for the over-payment.</source>
+        <source>Payments would come to {total}, more than the contract's {amount}. Lower the sum, or give the reason for the over-payment.</source>
         <translation>Оплаты составили бы {total} — больше суммы контракта {amount}. Уменьшите сумму или укажите основание превышения.</translation>
     </message>
     <message>
-        <source>Accepted work would come to {total}, more than the contract&apos;s {amount}.</source>
+        <source>Accepted work would come to {total}, more than the contract's {amount}.</source>
         <translation>Принято работ на {total} — больше суммы контракта {amount}.</translation>
     </message>
     <message>
@@ -3655,7 +4312,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Unknown role «{value}»; write one of: {roles}.</source>
-        <extracomment>The file&apos;s column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is. Role words in the file (any case, ё or е).</extracomment>
+        <extracomment>The file's column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is. Role words in the file (any case, ё or е).</extracomment>
         <translation>Неизвестная роль «{value}»; укажите одну из следующих: {roles}.</translation>
     </message>
     <message>
@@ -3668,7 +4325,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>«{value}» is not a number; write it as 1 234,50.</source>
-        <extracomment>The file&apos;s column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
+        <extracomment>The file's column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
         <translation>«{value}» — не число; введите число в виде 1 234,50.</translation>
     </message>
     <message>
@@ -3685,7 +4342,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Row {row} is a total line and was skipped.</source>
-        <extracomment>The file&apos;s column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is.</extracomment>
+        <extracomment>The file's column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is.</extracomment>
         <translation>Строка {row} — итоговая, она пропущена.</translation>
     </message>
     <message>
@@ -3705,7 +4362,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Укажите сумму оплаты.</translation>
     </message>
     <message>
-        <source>Write the contract&apos;s sum.</source>
+        <source>Write the contract's sum.</source>
         <translation>Укажите сумму контракта.</translation>
     </message>
     <message>
@@ -3875,6 +4532,159 @@ Conflicts to resolve: {conflicts}.</source>
         <source>Graduates employed</source>
         <translation>Трудоустройство выпускников</translation>
     </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Формируется {name}…</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Файл не записан</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовое</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>How counted</source>
+        <translation>Как считается</translation>
+    </message>
+    <message>
+        <source>computed</source>
+        <translation>расчёт</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>источник не указан</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Performance indicators</source>
+        <translation>Показатели результативности</translation>
+    </message>
+    <message>
+        <source>Councils</source>
+        <translation>Советы</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>Обучение кадров</translation>
+    </message>
+    <message>
+        <source>Admissions</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Network cooperation</source>
+        <translation>Сетевое взаимодействие</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsTab</name>
+    <message>
+        <source>Set target or actual…</source>
+        <translation>План или факт…</translation>
+    </message>
+    <message>
+        <source>Indicators report…</source>
+        <translation>Отчёт о показателях…</translation>
+    </message>
+    <message>
+        <source>Annual report…</source>
+        <translation>Годовой отчёт…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>, approved by the protocol No. {number} of {date}</source>
+        <translation>, утверждена протоколом № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>{title}, {first}–{last}</source>
+        <translation>{title}, {first}–{last}</translation>
+    </message>
+    <message>
+        <source>No programme of activity entered yet.</source>
+        <translation>Программа деятельности ещё не введена.</translation>
+    </message>
+    <message>
+        <source>{count} indicators</source>
+        <translation>Показателей: {count}</translation>
+    </message>
+    <message>
+        <source>behind target: {count}</source>
+        <translation>отстают от плана: {count}</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Indicators report</source>
+        <translation>Отчёт о показателях результативности</translation>
+    </message>
+    <message>
+        <source>indicators-{year}.xlsx</source>
+        <translation>показатели-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Годовой отчёт</translation>
+    </message>
+    <message>
+        <source>annual-report-{year}.xlsx</source>
+        <translation>годовой-отчёт-{year}.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>InspectionForm</name>
@@ -3971,7 +4781,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Добавить замечание</translation>
     </message>
     <message>
-        <source>What is wrong (the responsible organization is the site&apos;s; due in 30 days)?</source>
+        <source>What is wrong (the responsible organization is the site's; due in 30 days)?</source>
         <translation>В чём замечание (ответственный — организация площадки; срок — 30 дней)?</translation>
     </message>
     <message>
@@ -4114,7 +4924,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Полевой пакет создан более новой версией ClusterDesk (схема {rev}). Сначала установите новую версию.</translation>
     </message>
     <message>
-        <source>a photo&apos;s checksum does not match</source>
+        <source>a photo's checksum does not match</source>
         <translation>контрольная сумма фотографии не совпадает</translation>
     </message>
     <message>
@@ -4250,7 +5060,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Чек-лист по оборудованию составляется для одной мастерской: выберите её.</translation>
     </message>
     <message>
-        <source>The workshop&apos;s infrastructure list is empty.</source>
+        <source>The workshop's infrastructure list is empty.</source>
         <translation>Инфраструктурный лист мастерской пуст.</translation>
     </message>
     <message>
@@ -4258,7 +5068,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Чек-листа такого вида нет.</translation>
     </message>
     <message>
-        <source>This item is not in the inspection&apos;s checklist.</source>
+        <source>This item is not in the inspection's checklist.</source>
         <translation>Этого пункта нет в чек-листе проверки.</translation>
     </message>
     <message>
@@ -5044,7 +5854,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <source>Logos are PNG, JPEG or SVG files; the employers&apos; logos are imported in the list of employers. A logo belongs to a saved map: Import… saves the map first.</source>
+        <source>Logos are PNG, JPEG or SVG files; the employers' logos are imported in the list of employers. A logo belongs to a saved map: Import… saves the map first.</source>
         <translation>Логотипы — файлы PNG, JPEG или SVG; логотипы работодателей загружаются в списке работодателей. Логотип относится к сохранённой карте: «Загрузить…» сначала сохраняет карту.</translation>
     </message>
     <message>
@@ -5064,7 +5874,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>The college&apos;s address, admissions phone, e-mail</source>
+        <source>The college's address, admissions phone, e-mail</source>
         <translation>Адрес колледжа, телефон приёмной комиссии, e-mail</translation>
     </message>
     <message>
@@ -5116,6 +5926,61 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting No. {number}</source>
+        <translation>Заседание № {number}</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Новое заседание</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <source>Protocol No. *</source>
+        <translation>Протокол № *</translation>
+    </message>
+    <message>
+        <source>unique for the council within a year</source>
+        <translation>не повторяется у совета в течение года</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Дата *</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>One agenda item a line</source>
+        <translation>Один вопрос повестки в строке</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>Present (tick)</source>
+        <translation>Присутствовали (отметьте)</translation>
+    </message>
+    <message>
+        <source>Present {present} of {total}: quorum</source>
+        <translation>Присутствует {present} из {total}: кворум есть</translation>
+    </message>
+    <message>
+        <source>Present {present} of {total}: no quorum (more than half needed)</source>
+        <translation>Присутствует {present} из {total}: кворума нет (нужно больше половины)</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <source>Student (surname, first name)</source>
@@ -5124,6 +5989,29 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Study group</source>
         <translation>Учебная группа</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyChart</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>Законтрактовано</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>mln RUB</source>
+        <translation>млн ₽</translation>
+    </message>
+    <message>
+        <source>Money by month, cumulative</source>
+        <translation>Средства по месяцам, нарастающим итогом</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +6093,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Способ закупки / поставщик</translation>
     </message>
     <message>
-        <source>Supplier&apos;s INN</source>
+        <source>Supplier's INN</source>
         <translation>ИНН поставщика</translation>
     </message>
     <message>
@@ -5458,12 +6346,27 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Организация-пользователь не может быть владельцем ресурса.</translation>
     </message>
     <message>
-        <source>Give the expert&apos;s organization.</source>
+        <source>Give the expert's organization.</source>
         <translation>Укажите организацию эксперта.</translation>
     </message>
     <message>
         <source>This record no longer exists: someone deleted it.</source>
         <translation>Этой записи больше нет: её кто-то удалил.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTab</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Соглашения</translation>
+    </message>
+    <message>
+        <source>Shared use</source>
+        <translation>Совместное использование</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Эксперты</translation>
     </message>
 </context>
 <context>
@@ -5501,7 +6404,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Проверяющие</translation>
     </message>
     <message>
-        <source>The equipment checklist is made from one workshop&apos;s infrastructure list: tick exactly one.</source>
+        <source>The equipment checklist is made from one workshop's infrastructure list: tick exactly one.</source>
         <translation>Чек-лист оборудования строится по инфраструктурному листу одной мастерской: отметьте ровно одну.</translation>
     </message>
 </context>
@@ -5619,7 +6522,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <source>Contacts are personal data (Federal Law 152-FZ): record the person&apos;s consent to processing and its date.</source>
+        <source>Contacts are personal data (Federal Law 152-FZ): record the person's consent to processing and its date.</source>
         <translation>Сведения о контактных лицах — персональные данные (Федеральный закон № 152-ФЗ): отметьте согласие человека на их обработку и дату согласия.</translation>
     </message>
     <message>
@@ -5647,7 +6550,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Удалить контакт</translation>
     </message>
     <message>
-        <source>Export the person&apos;s data…</source>
+        <source>Export the person's data…</source>
         <translation>Выгрузить данные человека…</translation>
     </message>
     <message>
@@ -5691,8 +6594,28 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Получатель гранта</translation>
     </message>
     <message>
+        <source>— not said —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>Withdrew of its own will</source>
+        <translation>Вышла по собственному желанию</translation>
+    </message>
+    <message>
+        <source>Excluded by the council</source>
+        <translation>Исключена решением совета</translation>
+    </message>
+    <message>
         <source>e.g. council decision, protocol no. and date</source>
         <translation>например, решение совета, номер и дата протокола</translation>
+    </message>
+    <message>
+        <source>How left</source>
+        <translation>Как вышла</translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation>Решение совета</translation>
     </message>
     <message>
         <source>New membership</source>
@@ -5707,7 +6630,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Сначала выберите сохранённое контактное лицо.</translation>
     </message>
     <message>
-        <source>Export the person&apos;s data</source>
+        <source>Export the person's data</source>
         <translation>Выгрузка данных человека</translation>
     </message>
     <message>
@@ -5719,8 +6642,20 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <source>Erase this person&apos;s data for good, as they asked? This cannot be undone; the log will keep only the fact of the erasure.</source>
+        <source>Erase this person's data for good, as they asked? This cannot be undone; the log will keep only the fact of the erasure.</source>
         <translation>Удалить данные этого человека насовсем, по его запросу? Отменить это нельзя; в журнале останется только факт удаления.</translation>
+    </message>
+    <message>
+        <source>— choose the council's decision —</source>
+        <translation>— выберите решение совета —</translation>
+    </message>
+    <message>
+        <source>{council}, protocol No. {number} of {date}</source>
+        <translation>{council}, протокол № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Excluded by the decision of the council, protocol No. {number} of {date}</source>
+        <translation>Исключена решением совета, протокол № {number} от {date}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -6413,6 +7348,61 @@ By count: {count}</source>
     <message>
         <source>Written: {path}</source>
         <translation>Файл сохранён: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <source>Records: {count}</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Не загружено</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete «{name}»?</source>
+        <translation>Удалить «{name}»?</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
     </message>
 </context>
 <context>
@@ -7441,6 +8431,53 @@ By count: {count}</source>
     </message>
 </context>
 <context>
+    <name>SharedUseTab</name>
+    <message>
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Site or equipment *</source>
+        <translation>Площадка или оборудование *</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>New shared use</source>
+        <translation>Новое совместное использование</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>Edit site</source>
@@ -7801,7 +8838,7 @@ By count: {count}</source>
         <translation>Ведёт к ступеням</translation>
     </message>
     <message>
-        <source>No steps yet: «Add step» starts the ladder from the graduate&apos;s first job.</source>
+        <source>No steps yet: «Add step» starts the ladder from the graduate's first job.</source>
         <translation>Ступеней пока нет: «Добавить ступень» начинает лестницу с первой работы выпускника.</translation>
     </message>
     <message>
@@ -7813,19 +8850,19 @@ By count: {count}</source>
     <name>TargetBar</name>
     <message>
         <source>{actual} so far; no baseline entered (goal {goal} %)</source>
-        <translation>Пока {actual}; базовое значение не введено (цель {goal}&#xa0;%)</translation>
+        <translation>Пока {actual}; базовое значение не введено (цель {goal} %)</translation>
     </message>
     <message>
         <source>Reached {actual} of {base} ({percent}), goal {goal} %</source>
-        <translation>Охвачено {actual} из {base} ({percent}), цель {goal}&#xa0;%</translation>
+        <translation>Охвачено {actual} из {base} ({percent}), цель {goal} %</translation>
     </message>
     <message>
         <source>Admitted {actual} of {base} planned ({percent}), goal {goal} %</source>
-        <translation>Принято {actual} из {base} по КЦП ({percent}), цель {goal}&#xa0;%</translation>
+        <translation>Принято {actual} из {base} по КЦП ({percent}), цель {goal} %</translation>
     </message>
     <message>
         <source>Involved {actual} of {base} ({percent}), goal {goal} %</source>
-        <translation>Вовлечено {actual} из {base} ({percent}), цель {goal}&#xa0;%</translation>
+        <translation>Вовлечено {actual} из {base} ({percent}), цель {goal} %</translation>
     </message>
 </context>
 <context>
@@ -7859,7 +8896,7 @@ By count: {count}</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <source>Curator&apos;s post</source>
+        <source>Curator's post</source>
         <translation>Должность куратора</translation>
     </message>
     <message>
@@ -7928,7 +8965,7 @@ By count: {count}</source>
     <name>Training</name>
     <message>
         <source>Teacher</source>
-        <extracomment>The usual length of each category&apos;s programme, offered when a record is made.</extracomment>
+        <extracomment>The usual length of each category's programme, offered when a record is made.</extracomment>
         <translation>Преподаватель</translation>
     </message>
     <message>
@@ -7993,6 +9030,85 @@ By count: {count}</source>
     </message>
 </context>
 <context>
+    <name>TrainingTab</name>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>ФИО *</translation>
+    </message>
+    <message>
+        <source>Who is trained</source>
+        <translation>Категория обучаемого</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Programme *</source>
+        <translation>Программа *</translation>
+    </message>
+    <message>
+        <source>Hours *</source>
+        <translation>Часов *</translation>
+    </message>
+    <message>
+        <source>Module or track</source>
+        <translation>Модуль или трек</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организатор обучения</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>№ удостоверения</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата удостоверения</translation>
+    </message>
+    <message>
+        <source>New training record</source>
+        <translation>Новая запись об обучении</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>A 15-digit OGRN belongs to an individual, not to a 10-digit INN.</source>
@@ -8004,7 +9120,7 @@ By count: {count}</source>
         <translation>Участник не может выйти раньше решения совета о его исключении.</translation>
     </message>
     <message>
-        <source>Choose the participant&apos;s role.</source>
+        <source>Choose the participant's role.</source>
         <translation>Выберите роль участника.</translation>
     </message>
     <message>
@@ -8020,7 +9136,7 @@ By count: {count}</source>
         <translation>Укажите дату выхода участника.</translation>
     </message>
     <message>
-        <source>Say why the participant left: exclusion needs the council&apos;s decision.</source>
+        <source>Say why the participant left: exclusion needs the council's decision.</source>
         <translation>Укажите причину выхода участника: для исключения нужно решение совета.</translation>
     </message>
     <message>
@@ -8052,7 +9168,7 @@ By count: {count}</source>
         <translation>ИНН должен содержать 10 цифр (организация) или 12 цифр (физическое лицо); введено цифр: {count}.</translation>
     </message>
     <message>
-        <source>INN check digit failed: the 10th digit should be {expected}, not {actual}. Check the number against the organization&apos;s documents.</source>
+        <source>INN check digit failed: the 10th digit should be {expected}, not {actual}. Check the number against the organization's documents.</source>
         <translation>Контрольная цифра ИНН не сходится: 10-я цифра должна быть {expected}, а не {actual}. Сверьте номер с документами организации.</translation>
     </message>
     <message>
@@ -8102,6 +9218,45 @@ By count: {count}</source>
     <message>
         <source>The number cannot be negative.</source>
         <translation>Число не может быть отрицательным.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <source>Indicator for {year}</source>
+        <translation>Показатель за {year} год</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <source>Source of the actual</source>
+        <translation>Источник фактического значения</translation>
+    </message>
+    <message>
+        <source>e.g. report of the college, letter No. …</source>
+        <translation>например, отчёт колледжа, письмо № …</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>This indicator is computed from the data in ClusterDesk: only its target is entered.</source>
+        <translation>Этот показатель рассчитывается по данным ClusterDesk: вводится только плановое значение.</translation>
+    </message>
+    <message>
+        <source>An actual needs its source: where the figure comes from.</source>
+        <translation>Для фактического значения укажите источник — откуда взята цифра.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 12 or 98,5.</source>
+        <translation>Введите число, например 12 или 98,5.</translation>
     </message>
 </context>
 <context>

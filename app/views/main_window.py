@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         last = settings.get(LAST_SECTION)
-        self.show_section(last if last in SECTION_KEYS else "participants")
+        self.show_section(last if last in SECTION_KEYS else "dashboard")
 
     # --- sections ---
     def show_section(self, key: str) -> QWidget:
@@ -133,7 +133,15 @@ class MainWindow(QMainWindow):
             page = ParticipantsPage(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
-        if key in ("sites", "roadmap", "grants", "events", "inspections", "career-maps"):
+        if key == "dashboard":
+            from app.views.dashboard.page import DashboardPage
+
+            page = DashboardPage(self.services, self.settings, self.tasks)
+            page.open_section.connect(self.show_section)
+            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return page
+        if key in ("sites", "roadmap", "grants", "events", "inspections", "career-maps",
+                   "indicators"):
             if key == "sites":
                 from app.views.sites.page import SitesPage as Page
             elif key == "roadmap":
@@ -144,6 +152,8 @@ class MainWindow(QMainWindow):
                 from app.views.inspections.page import InspectionsPage as Page
             elif key == "career-maps":
                 from app.views.careers.page import CareerMapsPage as Page
+            elif key == "indicators":
+                from app.views.indicators.page import IndicatorsPage as Page
             else:
                 from app.views.events.page import EventsPage as Page
             page = Page(self.services, self.settings, self.tasks)

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
+from app.services.governance_codes import DecisionSubject
 from app.services.participants import (
     ContactData,
+    LeaveKind,
     MemberRole,
     MembershipData,
     OrganizationData,
@@ -189,6 +191,21 @@ class OrganizationDialog(QDialog):
         self.m_agreement_date = OptionalDateEdit()
         self.m_recipient = QCheckBox(self.tr("Grant recipient"))
         self.m_left = OptionalDateEdit()
+        self.m_leave_kind = QComboBox()
+        for kind, text in ((LeaveKind.UNSPECIFIED, self.tr("— not said —")),
+                           (LeaveKind.WITHDRAWAL, self.tr("Withdrew of its own will")),
+                           (LeaveKind.EXCLUSION, self.tr("Excluded by the council"))):
+            self.m_leave_kind.addItem(text, kind.value)
+        self.m_decision = QComboBox()
+        self.m_decision.setMinimumWidth(420)
+        self._fill_decisions()
+        self.m_decision_error = error_label()
+        decision_box = QWidget()
+        decision_column = QVBoxLayout(decision_box)
+        decision_column.setContentsMargins(0, 0, 0, 0)
+        decision_column.setSpacing(2)
+        decision_column.addWidget(self.m_decision)
+        decision_column.addWidget(self.m_decision_error)
         self.m_reason = QLineEdit()
         self.m_reason.setPlaceholderText(self.tr("e.g. council decision, protocol no. and date"))
         form.addRow(self.tr("Role"), self.m_role)
@@ -197,11 +214,17 @@ class OrganizationDialog(QDialog):
         form.addRow(self.tr("Agreement date"), self.m_agreement_date)
         form.addRow("", self.m_recipient)
         form.addRow(self.tr("Left"), self.m_left)
+        form.addRow(self.tr("How left"), self.m_leave_kind)
+        form.addRow(self.tr("Council decision"), decision_box)
+        self.decision_row = decision_box
         form.addRow(self.tr("Reason for leaving"), self.m_reason)
+        self.membership_layout = form
         self.m_role.currentIndexChanged.connect(self._store_membership)
         for date_edit in (self.m_joined, self.m_agreement_date, self.m_left):
             date_edit.dateChanged.connect(self._store_membership)
         self.m_recipient.toggled.connect(self._store_membership)
+        self.m_leave_kind.currentIndexChanged.connect(self._leave_kind_changed)
+        self.m_decision.currentIndexChanged.connect(self._decision_chosen)
         for line in (self.m_agreement_no, self.m_reason):
             line.textEdited.connect(self._store_membership)
         self.membership_error = error_label()
@@ -354,7 +377,11 @@ class OrganizationDialog(QDialog):
         self.m_agreement_date.set_value(m.agreement_date)
         self.m_recipient.setChecked(m.is_grant_recipient)
         self.m_left.set_value(m.left_on)
+        self.m_leave_kind.setCurrentIndex(max(0, self.m_leave_kind.findData(m.leave_kind)))
+        self._select_decision(m.exclusion_decision_id)
         self.m_reason.setText(m.leave_reason)
+        self.m_decision_error.hide()
+        self._show_decision_row()
         self._loading_membership = False
         self.membership_form.setEnabled(True)
 
@@ -367,6 +394,9 @@ class OrganizationDialog(QDialog):
         m.joined_on, m.agreement_no = self.m_joined.value(), self.m_agreement_no.text().strip()
         m.agreement_date, m.is_grant_recipient = self.m_agreement_date.value(), self.m_recipient.isChecked()
         m.left_on, m.leave_reason = self.m_left.value(), self.m_reason.text().strip()
+        m.leave_kind = self.m_leave_kind.currentData()
+        m.exclusion_decision_id = (self.m_decision.currentData()
+                                   if m.leave_kind == LeaveKind.EXCLUSION else None)
         self._fill_history()
         self.history.selectRow(row)
 
@@ -377,6 +407,57 @@ class OrganizationDialog(QDialog):
         self._fill_history()
         self.history.selectRow(len(self.memberships) - 1)
         self._show_membership(len(self.memberships) - 1)
+
+    # --- how a membership ended: an exclusion needs the council's decision ---
+    def _fill_decisions(self) -> None:
+        """The council's decisions to exclude this organization (none for a new one)."""
+        self.m_decision.addItem(self.tr("— choose the council's decision —"), None)
+        self.exclusion_decisions = []
+        org_id = self.original.id if self.original is not None else None
+        if org_id is not None:
+            try:
+                self.exclusion_decisions = self.services.governance.decisions(
+                    subject_kind=DecisionSubject.EXCLUDE.value, organization_id=org_id)
+            except ServiceError:
+                pass  # a role that cannot read the councils sees the empty choice
+        for d in self.exclusion_decisions:
+            self.m_decision.addItem(self.tr("{council}, protocol No. {number} of {date}")
+                                    .format(council=d.council, number=d.meeting_number,
+                                            date=fmt_date(d.held_on)), d.id)
+            self.m_decision.setItemData(self.m_decision.count() - 1, d.text,
+                                        Qt.ItemDataRole.ToolTipRole)
+
+    def _select_decision(self, decision_id) -> None:
+        index = next((i for i in range(self.m_decision.count())
+                      if self.m_decision.itemData(i) == decision_id), 0)
+        self.m_decision.setCurrentIndex(index)
+
+    def _show_decision_row(self) -> None:
+        excluded = self.m_leave_kind.currentData() == LeaveKind.EXCLUSION
+        self.membership_layout.setRowVisible(self.decision_row, excluded)
+
+    def _leave_kind_changed(self, *_args) -> None:
+        self._show_decision_row()
+        self.m_decision_error.hide()
+        self._store_membership()
+
+    def _decision_chosen(self, *_args) -> None:
+        if getattr(self, "_loading_membership", False):
+            return
+        self.m_decision_error.hide()
+        decision = next((d for d in self.exclusion_decisions
+                         if d.id == self.m_decision.currentData()), None)
+        if decision is not None:  # the decision gives the date and the reason
+            self._loading_membership = True
+            if self.m_left.value() is None:
+                self.m_left.set_value(decision.held_on)
+            if not self.m_reason.text().strip():
+                self.m_reason.setText(self.tr(
+                    "Excluded by the decision of the council, protocol No. {number} of "
+                    "{date}").format(number=decision.meeting_number,
+                                     date=fmt_date(decision.held_on)))
+            self._loading_membership = False
+        self._store_membership()
 
     def data(self) -> OrganizationData:
         base = self.original or OrganizationData(full_name="")
@@ -407,6 +488,13 @@ class OrganizationDialog(QDialog):
         for key, message in errors.items():
             if key in self.fields:
                 self._set_error(key, message)
+            elif key.endswith(".exclusion_decision_id"):
+                row = int(key[len("memberships["):key.index("]")])
+                self.tabs.setCurrentIndex(2)
+                self.history.selectRow(row)
+                self._show_membership(row)
+                self.m_decision_error.setText(message)
+                self.m_decision_error.show()
             elif key.startswith("memberships"):
                 self.membership_error.setText(message)
                 self.membership_error.show()

@@ -1,0 +1,99 @@
+"""A dashboard card: a framed group of figures that opens its section when clicked (or when
+Enter or Space is pressed on it), and a labelled progress bar for shares of a whole."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from app.views.grants.common import fmt_percent
+
+ALERT, GOOD, CALM = "#b3261e", "#2e6b3a", "#4a5a68"
+_BAR_COLOURS = {"contracted": "#1f5f99", "paid": "#2e8b57"}
+
+CARD_QSS = """
+QFrame#dashboardCard { background: #ffffff; border: 1px solid #d5dde5; border-radius: 6px; }
+QFrame#dashboardCard:hover { border: 1px solid #1f5f99; background: #f7fafd; }
+QFrame#dashboardCard:focus { border: 2px solid #1f5f99; }
+QFrame#dashboardCard QLabel { background: transparent; border: none; }
+QLabel#cardTitle { font-weight: 600; color: #1d2b36; font-size: 10.5pt; }
+QLabel#cardFigure { font-size: 17pt; font-weight: 600; color: #1d2b36; }
+"""
+
+
+class Card(QFrame):
+    clicked = Signal(str)  # the section key
+
+    def __init__(self, title: str, section: str, parent=None):
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName("dashboardCard")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.title = QLabel(title)
+        self.title.setObjectName("cardTitle")
+        self.figure = QLabel()
+        self.figure.setObjectName("cardFigure")
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 10, 14, 10)
+        self.body.setSpacing(4)
+        self.body.addWidget(self.title)
+        self.body.addWidget(self.figure)
+        self.extra = QVBoxLayout()  # bars and the like go here
+        self.extra.setSpacing(4)
+        self.body.addLayout(self.extra)
+        self.body.addWidget(self.detail, 1)
+
+    def show_figures(self, figure: str, detail: str, alert: bool = False) -> None:
+        self.figure.setText(figure)
+        self.figure.setStyleSheet(f"color: {ALERT};" if alert else "")
+        self.detail.setText(detail)
+        self.detail.setStyleSheet(f"color: {CALM};")
+
+    # --- clicking ---
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit(self.section)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit(self.section)
+            return
+        super().keyPressEvent(event)
+
+
+class ShareBar(QWidget):
+    """«Contracted» over a bar filled to the per cent, the per cent written on it."""
+
+    def __init__(self, kind: str, parent=None):
+        super().__init__(parent)
+        self.caption = QLabel()
+        self.caption.setStyleSheet(f"color: {CALM};")
+        self.caption.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setTextVisible(True)
+        self.bar.setFixedHeight(18)
+        self.bar.setStyleSheet(
+            "QProgressBar { border: 1px solid #c5cfd9; border-radius: 3px; background: #f2f5f8;"
+            " text-align: center; font-size: 9pt; }"
+            f" QProgressBar::chunk {{ background: {_BAR_COLOURS.get(kind, '#1f5f99')}; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.bar)
+
+    def show_share(self, caption: str, percent: Decimal | None) -> None:
+        self.caption.setText(caption)
+        self.bar.setValue(0 if percent is None else max(0, min(100, int(percent))))
+        self.bar.setFormat(fmt_percent(percent))

@@ -1,0 +1,285 @@
+"""The dashboard («Сводка»), the section the window opens on: the few figures that matter
+this month, each a card that opens its section, and two small charts.  The summary is
+fetched off the GUI thread (15–40 ms on the demo, more on a big database)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.dashboard import DashboardSummary
+from app.services.tasks import TaskRunner
+from app.settings import Settings
+from app.views.dashboard.cards import ALERT, CARD_QSS, Card, ShareBar
+from app.views.dashboard.money_chart import MoneyChart
+from app.views.events.common import Loader, fmt_int
+from app.views.events.reach_chart import ReachChart
+from app.views.formats import fmt_date, fmt_money
+from app.views.grants.common import fmt_percent
+
+_SHOWN = 3  # overdue titles or indicators named on a card
+
+
+def fmt_mln(value: Decimal) -> str:
+    """57,4 млн ₽ — short enough for a card; the tooltip has the sum to the kopeck."""
+    text = f"{(value / 1_000_000).quantize(Decimal('0.1'), ROUND_HALF_UP):,.1f}"
+    return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0" + \
+        QCoreApplication.translate("DashboardPage", "mln RUB")
+
+
+def _share(part: Decimal, whole: Decimal) -> Decimal | None:
+    return DashboardSummary._share(part, whole)
+
+
+def _named(names: list[str]) -> str:
+    shown = [f"• {name}" for name in names[:_SHOWN]]
+    if len(names) > _SHOWN:
+        shown.append(QCoreApplication.translate("DashboardPage", "… and {count} more").format(count=len(names) - _SHOWN))
+    return "\n".join(shown)
+
+
+class DashboardPage(QWidget):
+    loaded = Signal()
+    status = Signal(str)
+    open_section = Signal(str)  # a section key of the main window
+
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(parent)
+        self.services = services
+        self.summary: DashboardSummary | None = None
+        self.loader = Loader(tasks, lambda: services.dashboard.summary, self._arrived,
+                             self._failed)
+        sections = DashboardSummary.SECTIONS
+
+        title = QLabel(self.tr("Dashboard"))
+        title.setObjectName("pageTitle")
+        self.as_of = QLabel()
+        self.as_of.setStyleSheet("color: #4a5a68;")
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(refresh)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {ALERT};")
+        self.error.hide()
+
+        self.grant_card = Card(self.tr("Grant money"), sections["grants"])
+        self.bars = {key: ShareBar("paid" if "paid" in key else "contracted")
+                     for key in ("grant_contracted", "grant_paid", "contracted", "paid")}
+        for key, bar in self.bars.items():
+            if key == "contracted":
+                self.grant_card.extra.addSpacing(6)
+            self.grant_card.extra.addWidget(bar)
+        self.events_card = Card(self.tr("Events this month"), sections["events"])
+        self.roadmap_card = Card(self.tr("Roadmap"), sections["roadmap"])
+        self.findings_card = Card(self.tr("Inspection findings"), sections["findings"])
+        self.indicators_card = Card(self.tr("Performance indicators"), sections["indicators"])
+        self.cards = [self.grant_card, self.events_card, self.roadmap_card, self.findings_card,
+                      self.indicators_card]
+        for card in self.cards:
+            card.clicked.connect(self.open_section)
+            card.setToolTip(self.tr("Click to open the section"))
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.grant_card, 0, 0, 2, 1)
+        grid.addWidget(self.events_card, 0, 1)
+        grid.addWidget(self.roadmap_card, 0, 2)
+        grid.addWidget(self.findings_card, 1, 1)
+        grid.addWidget(self.indicators_card, 1, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+
+        self.money_chart = MoneyChart()
+        self.reach_chart = ReachChart()
+        small = QFont(self.font())
+        small.setPointSizeF(8)
+        for chart in (self.money_chart, self.reach_chart):
+            chart.setMinimumHeight(250)
+            # a chart view's own size hint is its scene's: it would stretch the page
+            chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            chart.months.setLabelsFont(small)  # twelve month names fit half the page
+        self.charts_empty = QLabel(self.tr("No money or events recorded this year yet: the "
+                                           "charts appear when there are."))
+        self.charts_empty.setStyleSheet("color: #4a5a68;")
+        self.charts_empty.hide()
+        charts = QHBoxLayout()
+        charts.setSpacing(12)
+        charts.addWidget(self.money_chart, 1)
+        charts.addWidget(self.reach_chart, 1)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.addLayout(top)
+        column.addWidget(self.error)
+        column.addLayout(grid)
+        column.addWidget(self.charts_empty)
+        column.addLayout(charts, 1)
+        # a small window scrolls instead of crushing the cards (or growing the window)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.setStyleSheet(CARD_QSS)
+
+    # --- loading ---
+    def reload(self) -> None:
+        self.loader.run()
+
+    def _failed(self, exc: Exception) -> None:
+        # calm, in the page: the window opens here, a modal box would greet every start
+        self.error.setText(self.tr("The dashboard could not be loaded: {error}")
+                           .format(error=exc))
+        self.error.show()
+        self.loaded.emit()
+
+    def _arrived(self, s: DashboardSummary) -> None:
+        self.summary = s
+        self.error.hide()
+        self.as_of.setText(self.tr("on {date}").format(date=fmt_date(s.today)))
+        self._show_grant(s)
+        self._show_events(s)
+        self._show_roadmap(s)
+        self._show_findings(s)
+        self._show_indicators(s)
+        self.money_chart.set_rows(s.money_by_month)
+        self.reach_chart.set_months(s.reach_by_month)
+        for chart in (self.money_chart, self.reach_chart):  # «февр.» → «фев»: they fit
+            names = [name.rstrip(".")[:3] for name in chart.months.categories()]
+            chart.months.clear()
+            chart.months.append(names)
+        empty = not s.planned and not any(people or held for _y, _m, held, people
+                                          in s.reach_by_month)
+        self.charts_empty.setVisible(empty)
+        self.money_chart.setVisible(not empty)
+        self.reach_chart.setVisible(not empty)
+        self.loaded.emit()
+
+    # --- the cards ---
+    def _show_grant(self, s: DashboardSummary) -> None:
+        card = self.grant_card
+        bars = self.bars
+        bars["grant_contracted"].show_share(
+            self.tr("Federal grant contracted: {part} of {whole}").format(
+                part=fmt_mln(s.grant_contracted), whole=fmt_mln(s.grant_planned)),
+            s.pct_grant_contracted)
+        bars["grant_paid"].show_share(
+            self.tr("Federal grant paid: {part}").format(part=fmt_mln(s.grant_paid)),
+            s.pct_grant_paid)
+        bars["contracted"].show_share(
+            self.tr("All sources contracted: {part} of {whole}").format(
+                part=fmt_mln(s.contracted), whole=fmt_mln(s.planned)),
+            _share(s.contracted, s.planned))
+        bars["paid"].show_share(
+            self.tr("All sources paid: {part}").format(part=fmt_mln(s.paid)),
+            _share(s.paid, s.planned))
+        for bar in bars.values():
+            bar.setVisible(bool(s.planned))
+        if not s.planned:
+            card.show_figures("—", self.tr("No grant money planned yet."))
+        else:
+            detail = (self.tr("Overdue contracts: {count}").format(count=s.overdue_contracts)
+                      if s.overdue_contracts else self.tr("No overdue contracts."))
+            card.show_figures(fmt_percent(s.pct_grant_contracted), detail,
+                              alert=bool(s.overdue_contracts))
+            card.figure.setToolTip(self.tr("Share of the federal grant contracted"))
+            card.detail.setStyleSheet(f"color: {ALERT};" if s.overdue_contracts else "")
+        card.setToolTip("\n".join((
+            self.tr("Federal grant: planned {planned}, contracted {contracted}, paid {paid}")
+            .format(planned=fmt_money(s.grant_planned),
+                    contracted=fmt_money(s.grant_contracted), paid=fmt_money(s.grant_paid)),
+            self.tr("All sources: planned {planned}, contracted {contracted}, paid {paid}")
+            .format(planned=fmt_money(s.planned), contracted=fmt_money(s.contracted),
+                    paid=fmt_money(s.paid)),
+            self.tr("Click to open the section"))))
+
+    def _show_events(self, s: DashboardSummary) -> None:
+        lines = []
+        if s.events_month:
+            lines.append(self.tr("Held: {held}; reached {reach} of {planned} planned")
+                         .format(held=fmt_int(s.events_month_held),
+                                 reach=fmt_int(s.reach_month),
+                                 planned=fmt_int(s.planned_reach_month)))
+        else:
+            lines.append(self.tr("No events planned this month."))
+        lines.append(self.tr("This year: {people} people reached").format(
+            people=fmt_int(s.reach_year)))
+        missed = s.targets_missed
+        if missed:
+            lines.append(self.tr("Targets not met yet: {count} of {total}").format(
+                count=len(missed), total=len(s.targets)))
+        if s.events_overdue:
+            lines.append(self.tr("Overdue events (not marked held): {count}").format(
+                count=s.events_overdue))
+        self.events_card.show_figures(fmt_int(s.events_month), "\n".join(lines),
+                                      alert=False)
+        self.events_card.figure.setToolTip(self.tr("Events this month (without cancelled)"))
+        if missed:
+            self.events_card.detail.setToolTip("\n".join(
+                f"{t.label}: {fmt_percent(t.percent)} / {t.goal} %" for t in missed))
+
+    def _show_roadmap(self, s: DashboardSummary) -> None:
+        overdue = s.roadmap_overdue
+        if not s.roadmap_items:
+            self.roadmap_card.show_figures("—", self.tr("No roadmap items yet."))
+            return
+        if overdue:
+            detail = self.tr("overdue of {total} items:").format(total=s.roadmap_items)
+            self.roadmap_card.show_figures(fmt_int(len(overdue)),
+                                           detail + "\n" + _named(overdue), alert=True)
+            self.roadmap_card.detail.setToolTip("\n".join(overdue))
+        else:
+            self.roadmap_card.show_figures("0", self.tr("Nothing overdue of {total} items.")
+                                           .format(total=s.roadmap_items))
+
+    def _show_findings(self, s: DashboardSummary) -> None:
+        if not s.findings_open:
+            self.findings_card.show_figures("0", self.tr("No open findings."))
+            return
+        detail = self.tr("open findings") + "\n"
+        detail += (self.tr("overdue: {count}").format(count=s.findings_overdue)
+                   if s.findings_overdue else self.tr("none overdue"))
+        self.findings_card.show_figures(fmt_int(s.findings_open), detail,
+                                        alert=bool(s.findings_overdue))
+
+    def _show_indicators(self, s: DashboardSummary) -> None:
+        behind = s.indicators_behind
+        if not s.indicators:
+            self.indicators_card.show_figures("—", self.tr("No performance indicators "
+                                                           "entered yet."))
+            return
+        if not behind:
+            self.indicators_card.show_figures("0", self.tr("All {total} indicators on target.")
+                                              .format(total=s.indicators))
+            return
+        detail = self.tr("behind target of {total}:").format(total=s.indicators)
+        self.indicators_card.show_figures(
+            fmt_int(len(behind)), detail + "\n" + _named([b.name for b in behind]), alert=True)
+        self.indicators_card.detail.setToolTip("\n".join(b.name for b in behind))
+
+    # --- for tests ---
+    def card_texts(self) -> dict[str, tuple[str, str]]:
+        names = ("grant", "events", "roadmap", "findings", "indicators")
+        return {n: (c.figure.text(), c.detail.text()) for n, c in zip(names, self.cards,
+                                                                         strict=True)}

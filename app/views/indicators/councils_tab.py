@@ -1,0 +1,401 @@
+"""Councils («Советы»): the councils with their members; the chosen council's meetings with
+the quorum; the chosen meeting's decisions.  A decision to admit or exclude a participant
+is carried out on its membership, an approval is written into what it approves; a
+meeting's protocol is written to PDF.  Read-only roles see all of it without the write
+buttons (and may open a meeting or a decision to read it)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from app.services import Services
+from app.services.errors import ServiceError
+from app.services.governance import CouncilData, DecisionData, DecisionRow, MeetingRow
+from app.services.governance_codes import (
+    APPROVALS,
+    DecisionStatus,
+    DecisionSubject,
+    label,
+)
+from app.services.tasks import TaskRunner
+from app.views import dialogs
+from app.views.events.common import Loader
+from app.views.formats import fmt_date
+from app.views.indicators.common import (
+    BEHIND_TEXT,
+    MUTED_TEXT,
+    Column,
+    ListModel,
+    make_table,
+    selected_row,
+    write_off_thread,
+)
+from app.views.indicators.decision_dialog import AdmitDialog, DecisionDialog
+from app.views.indicators.meeting_dialog import MeetingDialog
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 4, 0, 0)
+    column.setSpacing(2)
+    heading = QLabel(title)
+    heading.setStyleSheet("font-weight: 600;")
+    column.addWidget(heading)
+    column.addWidget(widget, 1)
+    return box
+
+
+class CouncilsTab(QWidget):
+    status = Signal(str)
+    participants_changed = Signal()
+
+    def __init__(self, services: Services, tasks: TaskRunner, writable: bool, parent=None):
+        super().__init__(parent)
+        self.services, self.tasks, self.writable = services, tasks, writable
+        self.councils: list[CouncilData] = []
+        self._select_meeting = None
+        self._select_decision = None
+        self.councils_model = ListModel([
+            Column(self.tr("Council"), lambda c: c.name),
+            Column(self.tr("Members"), lambda c: str(c.members), lambda c: c.members, right=True),
+            Column(self.tr("Meetings"), lambda c: str(c.meetings), lambda c: c.meetings,
+                   right=True),
+        ], self)
+        self.members_model = ListModel([
+            Column(self.tr("Member"), lambda m: m.full_name),
+            Column(self.tr("Role"), lambda m: label(m.role)),
+            Column(self.tr("Post"), lambda m: m.post),
+            Column(self.tr("Organization"), lambda m: m.organization),
+            Column(self.tr("Left"), lambda m: fmt_date(m.left_on), lambda m: m.left_on or 0),
+        ], self)
+        self.meetings_model = ListModel([
+            Column(self.tr("No."), lambda m: m.number),
+            Column(self.tr("Date"), lambda m: fmt_date(m.held_on), lambda m: m.held_on),
+            Column(self.tr("Items"), lambda m: str(m.agenda_items), lambda m: m.agenda_items,
+                   right=True),
+            Column(self.tr("Attendance"), lambda m: f"{m.present} / {m.members}",
+                   lambda m: m.present, right=True),
+            Column(self.tr("Quorum"), lambda m: self.tr("yes") if m.quorum else self.tr("no")),
+            Column(self.tr("Decisions"), lambda m: str(m.decisions), lambda m: m.decisions,
+                   right=True),
+        ], self)
+        self.meetings_model.colour = lambda m: None if m.quorum else BEHIND_TEXT
+        self.decisions_model = ListModel([
+            Column(self.tr("No."), lambda d: str(d.position), lambda d: d.position, right=True),
+            Column(self.tr("Decided"), lambda d: d.text),
+            Column(self.tr("About"), lambda d: self._about(d)),
+            Column(self.tr("Responsible"), lambda d: d.responsible),
+            Column(self.tr("Due"), lambda d: fmt_date(d.due_on), lambda d: d.due_on or 0),
+            Column(self.tr("Status"), lambda d: label(d.status)),
+        ], self)
+        self.decisions_model.colour = self._decision_colour
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = self.toolbar
+        self.new_meeting_action = bar.addAction(self.tr("New meeting…"), self.add_meeting)
+        self.edit_meeting_action = bar.addAction(
+            self.tr("Edit meeting…") if writable else self.tr("Open meeting"), self.edit_meeting)
+        self.delete_meeting_action = bar.addAction(self.tr("Delete meeting"), self.delete_meeting)
+        bar.addSeparator()
+        self.new_decision_action = bar.addAction(self.tr("Add decision…"), self.add_decision)
+        self.edit_decision_action = bar.addAction(
+            self.tr("Edit decision…") if writable else self.tr("Open decision"), self.edit_decision)
+        self.delete_decision_action = bar.addAction(self.tr("Delete decision"),
+                                                    self.delete_decision)
+        self.carry_out_action = bar.addAction(self.tr("Carry out…"), self.carry_out)
+        self.carry_out_action.setToolTip(self.tr(
+            "Admit or exclude the participant, or write the approval into what it approves"))
+        bar.addSeparator()
+        self.protocol_action = bar.addAction(self.tr("Protocol PDF…"), self.export_protocol)
+        for action in (self.new_meeting_action, self.delete_meeting_action,
+                       self.new_decision_action, self.delete_decision_action,
+                       self.carry_out_action):
+            action.setVisible(writable)
+
+        self.councils_table = make_table(self.councils_model, (220, 70, 95), 0)
+        self.members_table = make_table(self.members_model, (200, 115, 150, 100, 80), 2)
+        self.meetings_table = make_table(self.meetings_model, (35, 82, 70, 60, 60, 70), 0)
+        self.meetings_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.decisions_table = make_table(self.decisions_model,
+                                          (35, 180, 130, 120, 85, 95), 1)
+        self.councils_table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._council_chosen())
+        self.meetings_table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._meeting_chosen())
+        self.meetings_table.doubleClicked.connect(lambda _i: self.edit_meeting())
+        self.decisions_table.doubleClicked.connect(lambda _i: self.edit_decision())
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(_titled(self.tr("Councils"), self.councils_table))
+        top.addWidget(_titled(self.tr("Members of the council"), self.members_table))
+        top.setSizes([400, 640])
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(_titled(self.tr("Meetings"), self.meetings_table))
+        bottom.addWidget(_titled(self.tr("Decisions of the meeting"), self.decisions_table))
+        bottom.setSizes([400, 640])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setSizes([220, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(split, 1)
+
+        self.loader = Loader(tasks, lambda: services.governance.councils, self._councils_arrived,
+                             self._failed)
+        self.council_loader = Loader(tasks, self._prepare_council, self._council_arrived,
+                                     self._failed)
+        self.decisions_loader = Loader(tasks, self._prepare_decisions,
+                                       self._decisions_arrived, self._failed)
+
+    # --- texts ---
+    def _about(self, d: DecisionRow) -> str:
+        if d.subject_kind == DecisionSubject.NONE:
+            return ""
+        what = label(d.subject_kind)
+        return f"{what}: {d.organization}" if d.organization else what
+
+    def _decision_colour(self, d: DecisionRow):
+        if d.overdue(date.today()):
+            return BEHIND_TEXT
+        return MUTED_TEXT if d.status == DecisionStatus.CANCELLED else None
+
+    # --- loading: councils → the council's members and meetings → the meeting's decisions
+    def reload(self) -> None:
+        self.loader.run()
+
+    def _failed(self, exc: Exception) -> None:
+        dialogs.show_message(self, self.tr("Councils"), str(exc))
+
+    def _councils_arrived(self, councils: list[CouncilData]) -> None:
+        keep = self.current_council_id()
+        self.councils = councils
+        self.councils_model.set_rows(councils, keep_order=True)
+        row = max(0, self.councils_model.row_of(keep))
+        if councils:
+            self.councils_table.selectRow(row)
+        self._council_chosen()
+
+    def current_council_id(self):
+        council = selected_row(self.councils_table)
+        return council.id if council else None
+
+    def select_council(self, council_id) -> None:
+        self.councils_table.selectRow(self.councils_model.row_of(council_id))
+
+    def _council_chosen(self) -> None:
+        self.council_loader.run()
+
+    def _prepare_council(self):
+        governance, council_id = self.services.governance, self.current_council_id()
+        if council_id is None:
+            return lambda: ([], [])
+        return lambda: (governance.members(council_id), governance.meetings(council_id))
+
+    def _council_arrived(self, result) -> None:
+        members, meetings = result
+        keep = self._select_meeting or self.current_meeting_id()
+        self._select_meeting = None
+        self.members_model.set_rows(members, keep_order=True)
+        self.meetings_model.set_rows(meetings)
+        row = self.meetings_model.row_of(keep)
+        self.meetings_table.selectRow(row if row >= 0 else 0)
+        self._meeting_chosen()
+
+    def current_meeting(self) -> MeetingRow | None:
+        return selected_row(self.meetings_table)
+
+    def current_meeting_id(self):
+        meeting = self.current_meeting()
+        return meeting.id if meeting else None
+
+    def _meeting_chosen(self) -> None:
+        self.decisions_loader.run()
+
+    def _prepare_decisions(self):
+        governance, meeting_id = self.services.governance, self.current_meeting_id()
+        if meeting_id is None:
+            return lambda: []
+        return lambda: governance.decisions(meeting_id=meeting_id)
+
+    def _decisions_arrived(self, rows: list[DecisionRow]) -> None:
+        keep = self._select_decision or self.current_decision_id()
+        self._select_decision = None
+        self.decisions_model.set_rows(rows, keep_order=True)
+        row = self.decisions_model.row_of(keep)
+        if row >= 0:
+            self.decisions_table.selectRow(row)
+
+    def current_decision(self) -> DecisionRow | None:
+        return selected_row(self.decisions_table)
+
+    def current_decision_id(self):
+        decision = self.current_decision()
+        return decision.id if decision else None
+
+    # --- meetings ---
+    def meeting_dialog(self, meeting_id=None) -> MeetingDialog:
+        data = self.services.governance.meeting(meeting_id) if meeting_id else None
+        return MeetingDialog(self.services, self.councils, data, self.current_council_id(),
+                             self.writable, self)
+
+    def add_meeting(self) -> None:
+        self._run_meeting_dialog(None)
+
+    def edit_meeting(self) -> None:
+        meeting_id = self.current_meeting_id()
+        if meeting_id is not None:
+            self._run_meeting_dialog(meeting_id)
+
+    def _run_meeting_dialog(self, meeting_id) -> None:
+        try:
+            dialog = self.meeting_dialog(meeting_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Councils"), str(exc))
+            self.reload()
+            return
+        if dialog.exec() and dialog.saved:
+            self.meeting_saved(dialog.saved)
+
+    def meeting_saved(self, meeting) -> None:
+        self.status.emit(self.tr("Saved: meeting No. {number}").format(number=meeting.number))
+        self._select_meeting = meeting.id
+        self.reload()
+
+    def delete_meeting(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None or not dialogs.confirm(self, self.tr("Delete meeting"), self.tr(
+                "Delete the meeting No. {number} of {date} with its attendance and "
+                "decisions?").format(number=meeting.number, date=fmt_date(meeting.held_on))):
+            return
+        try:
+            self.services.governance.delete_meeting(meeting.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.reload()
+
+    # --- decisions ---
+    def decision_dialog(self, decision_id=None) -> DecisionDialog | None:
+        if decision_id is None:
+            meeting_id = self.current_meeting_id()
+            if meeting_id is None:
+                return None
+            data = DecisionData(meeting_id=meeting_id, text="")
+        else:
+            data = self.services.governance.decision(decision_id)
+        return DecisionDialog(self.services, data, self.writable, self)
+
+    def add_decision(self) -> None:
+        self._run_decision_dialog(None)
+
+    def edit_decision(self) -> None:
+        decision_id = self.current_decision_id()
+        if decision_id is not None:
+            self._run_decision_dialog(decision_id)
+
+    def _run_decision_dialog(self, decision_id) -> None:
+        try:
+            dialog = self.decision_dialog(decision_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Councils"), str(exc))
+            self.reload()
+            return
+        if dialog is not None and dialog.exec() and dialog.saved:
+            self.decision_saved(dialog.saved)
+
+    def decision_saved(self, decision: DecisionData) -> None:
+        self.status.emit(self.tr("Saved: decision No. {position}").format(
+            position=decision.position))
+        self._select_decision = decision.id
+        self._select_meeting = decision.meeting_id
+        self.reload()
+
+    def delete_decision(self) -> None:
+        decision = self.current_decision()
+        if decision is None or not dialogs.confirm(self, self.tr("Delete decision"), self.tr(
+                "Delete the decision No. {position}?").format(position=decision.position)):
+            return
+        try:
+            self.services.governance.delete_decision(decision.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.reload()
+
+    def carry_out(self) -> None:
+        """Carry out the chosen decision: exclude or admit its participant, or write its
+        approval into what it approves."""
+        d = self.current_decision()
+        if d is None:
+            return
+        title = self.tr("Carry out the decision")
+        if d.status == DecisionStatus.DONE:
+            dialogs.show_message(self, title, self.tr("The decision is already carried out."),
+                                 warning=False)
+            return
+        try:
+            if d.subject_kind == DecisionSubject.EXCLUDE:
+                if not dialogs.confirm(self, title, self.tr(
+                        "Exclude «{name}» from the cluster by this decision? Its membership "
+                        "ends on {date}, the day of the meeting.").format(
+                        name=d.organization, date=fmt_date(d.held_on))):
+                    return
+                self.services.governance.exclude_participant(d.id)
+                done = self.tr("Excluded: {name}").format(name=d.organization)
+            elif d.subject_kind == DecisionSubject.ADMIT:
+                dialog = self.admit_dialog(d)
+                if not dialog.exec() or dialog.saved is None:
+                    return
+                done = self.tr("Admitted: {name}").format(name=d.organization)
+            elif d.subject_kind in APPROVALS:
+                if not dialogs.confirm(self, title, self.tr(
+                        "Write the council, the protocol No. {number} and its date {date} "
+                        "into what the decision approves?").format(
+                        number=d.meeting_number, date=fmt_date(d.held_on))):
+                    return
+                self.services.governance.apply_decision(d.id)
+                done = self.tr("Approval written: {what}").format(what=label(d.subject_kind))
+            else:
+                dialogs.show_message(self, title, self.tr(
+                    "This decision is carried out by the people responsible: mark it done in "
+                    "the decision when it is."), warning=False)
+                return
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not carried out"), str(exc))
+            return
+        self.after_carry_out(d, done)
+
+    def admit_dialog(self, decision: DecisionRow) -> AdmitDialog:
+        return AdmitDialog(self.services, decision, self)
+
+    def after_carry_out(self, d: DecisionRow, text: str) -> None:
+        self.status.emit(text)
+        self._select_decision = d.id
+        if d.subject_kind in (DecisionSubject.EXCLUDE, DecisionSubject.ADMIT):
+            self.participants_changed.emit()
+        self.reload()
+
+    # --- the protocol ---
+    def export_protocol(self) -> None:
+        meeting = self.current_meeting()
+        if meeting is None:
+            return
+        name = dialogs.choose_save_file(
+            self, self.tr("Protocol of the meeting"),
+            self.tr("protocol-{number}-{date}.pdf").format(
+                number=meeting.number, date=meeting.held_on.isoformat()),
+            self.tr("PDF documents (*.pdf)"))
+        if not name:
+            return
+        path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        protocols, meeting_id = self.services.protocols, meeting.id
+        write_off_thread(self, self.tasks, lambda: protocols.protocol(meeting_id, path), path,
+                         self.status.emit)

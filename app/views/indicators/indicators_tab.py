@@ -1,0 +1,323 @@
+"""The programme's performance indicators for a chosen year: baseline, target, actual,
+deviation and per cent, rows behind their target in red; computed indicators are marked
+and take their actual from the data.  A target (and a manual actual with its source) is
+set in a small dialog; the indicators report and the annual report are written off the GUI
+thread."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.errors import ValidationError
+from app.services.indicators import IndicatorRow, ValueData
+from app.services.tasks import TaskRunner
+from app.views import dialogs
+from app.views.events.common import Loader
+from app.views.formats import fmt_date
+from app.views.grants.common import fmt_percent
+from app.views.indicators.common import (
+    BEHIND_BACKGROUND,
+    BEHIND_TEXT,
+    MUTED_TEXT,
+    ask_report_path,
+    fmt_figure,
+    fmt_signed,
+    make_table,
+    write_off_thread,
+)
+from app.views.sites.form import FormDialog, parse_decimal, select_data
+from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.rows_model import RowsTableModel
+
+_WIDTHS = (45, 300, 70, 85, 85, 85, 90, 75, 100)
+
+
+class IndicatorsModel(RowsTableModel):
+    """Indicator rows in the programme's order (sorting is not offered: the order is the
+    programme's numbering)."""
+
+    COLUMNS = ("code", "name", "unit", "baseline", "target", "actual", "deviation", "percent",
+               "kind")
+    _FIGURES = ("baseline", "target", "actual", "deviation", "percent")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[IndicatorRow] = []
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self._headers = (self.tr("No."), self.tr("Indicator"), self.tr("Unit"),
+                         self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
+                         self.tr("Deviation"), self.tr("%"), self.tr("How counted"))
+
+    def set_rows(self, rows: list[IndicatorRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _sorted(self, rows):
+        return rows
+
+    def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
+        pass  # the programme's order
+
+    def text(self, r: IndicatorRow, name: str) -> str:
+        if name == "deviation":
+            return fmt_signed(r.deviation)
+        if name == "percent":
+            return fmt_percent(r.percent) if r.percent is not None else ""
+        if name == "kind":
+            return self.tr("computed") if r.computed else self.tr("entered")
+        if name in self._FIGURES:
+            return fmt_figure(getattr(r, name))
+        return getattr(r, name) or ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        name = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(r, name)
+        if role == Qt.ItemDataRole.UserRole:
+            return r.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in self._FIGURES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and r.behind:
+            return QColor(BEHIND_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r.behind and name in ("deviation", "percent"):
+                return QColor(BEHIND_TEXT)
+            if name == "kind":
+                return QColor(MUTED_TEXT)
+        if role == Qt.ItemDataRole.FontRole and name == "kind" and r.computed:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name == "name":
+                return r.name
+            if name in ("actual", "kind"):
+                source = r.source or self.tr("no source given")
+                return (f"{source}, {fmt_date(r.as_of)}" if r.as_of else source)
+        return None
+
+    def row_at(self, row: int) -> IndicatorRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, indicator_id) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == indicator_id), -1)
+
+    def rows(self) -> list[IndicatorRow]:
+        return list(self._rows)
+
+
+class ValueDialog(FormDialog):
+    """A year's target, and for a manual indicator its actual with the source and date."""
+
+    def __init__(self, services: Services, row: IndicatorRow, year: int, parent=None):
+        super().__init__(parent)
+        self.services, self.row, self.year = services, row, year
+        self.setWindowTitle(self.tr("Indicator for {year}").format(year=year))
+        self.setMinimumWidth(560)
+        name = QLabel(f"{row.code}. {row.name}" if row.code else row.name)
+        name.setWordWrap(True)
+        name.setStyleSheet("font-weight: 600;")
+        form = self.new_form()
+        unit = f" ({row.unit})" if row.unit else ""
+        self.target = self.line(form, "target", self.tr("Target") + unit)
+        self.actual = self.line(form, "actual", self.tr("Actual") + unit)
+        self.source = self.line(form, "source", self.tr("Source of the actual"),
+                                self.tr("e.g. report of the college, letter No. …"))
+        self.as_of = OptionalDateEdit()
+        self.add_field(form, "as_of", self.tr("As of"), self.as_of)
+        self.target.setText(fmt_figure(row.target))
+        note = QLabel()
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {MUTED_TEXT};")
+        if row.computed:
+            self.actual.setText(fmt_figure(row.actual))
+            for widget in (self.actual, self.source, self.as_of):
+                widget.setEnabled(False)
+            note.setText(self.tr("This indicator is computed from the data in ClusterDesk: "
+                                 "only its target is entered."))
+        else:
+            self.actual.setText(fmt_figure(row.actual))
+            self.source.setText(row.source)
+            self.as_of.set_value(row.as_of)
+            note.setText(self.tr("An actual needs its source: where the figure comes from."))
+        self.finish(name, form, note)
+
+    def _number(self, name: str, edit, errors: dict[str, str]):
+        text = edit.text().strip()
+        if not text:
+            return None
+        value = parse_decimal(text)
+        if value is None:
+            errors[name] = self.tr("Write a number, e.g. 12 or 98,5.")
+        return value
+
+    def read(self) -> ValueData:
+        errors: dict[str, str] = {}
+        target = self._number("target", self.target, errors)
+        actual = None if self.row.computed else self._number("actual", self.actual, errors)
+        if errors:
+            raise ValidationError(errors)
+        if self.row.computed:
+            return ValueData(self.year, target=target)
+        return ValueData(self.year, target=target, actual=actual,
+                         source=self.source.text().strip(), as_of=self.as_of.value())
+
+    def store(self, data: ValueData):
+        return self.services.indicators.set_value(self.row.id, data)
+
+
+class IndicatorsTab(QWidget):
+    status = Signal(str)
+
+    def __init__(self, services: Services, tasks: TaskRunner, writable: bool, parent=None):
+        super().__init__(parent)
+        self.services, self.tasks, self.writable = services, tasks, writable
+        self.model = IndicatorsModel(self)
+        self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
+        self._select_after = None
+
+        self.year = QComboBox()
+        self.year.setMinimumWidth(90)
+        self.year.currentIndexChanged.connect(lambda *_a: self.reload())
+        self.set_years([date.today().year], date.today().year)
+        self.programme = QLabel()
+        self.programme.setWordWrap(True)
+        self.programme.setStyleSheet(f"color: {MUTED_TEXT};")
+        self.value_button = QPushButton(self.tr("Set target or actual…"))
+        self.value_button.clicked.connect(self.edit_value)
+        self.value_button.setVisible(writable)
+        self.report_button = QPushButton(self.tr("Indicators report…"))
+        self.report_button.clicked.connect(self.export_indicators)
+        self.annual_button = QPushButton(self.tr("Annual report…"))
+        self.annual_button.clicked.connect(self.export_annual)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.year)
+        top.addSpacing(12)
+        top.addWidget(self.programme, 1)
+        top.addWidget(self.value_button)
+        top.addWidget(self.report_button)
+        top.addWidget(self.annual_button)
+
+        self.table = make_table(self.model, _WIDTHS, fill=1, sortable=False)
+        if writable:
+            self.table.doubleClicked.connect(lambda _i: self.edit_value())
+        self.count = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    # --- years ---
+    def set_years(self, years: list[int], current: int) -> None:
+        chosen = self.year.currentData() or current
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(str(year), year)
+        select_data(self.year, chosen if chosen in years else
+                    min(years, key=lambda y: abs(y - current)))
+        self.year.blockSignals(False)
+
+    def current_year(self) -> int:
+        return self.year.currentData()
+
+    # --- loading ---
+    def reload(self) -> None:
+        self.loader.run()
+
+    def _prepare(self):
+        indicators, year = self.services.indicators, self.current_year()
+        return lambda: (indicators.programme(), indicators.rows(year))
+
+    def _arrived(self, result) -> None:
+        programme, rows = result
+        if programme is not None:
+            years = programme.years
+            if [self.year.itemData(i) for i in range(self.year.count())] != years:
+                asked = self.current_year()
+                self.set_years(years, date.today().year)
+                if self.current_year() != asked:  # today's year is outside the programme
+                    self.reload()
+                    return
+            approved = (self.tr(", approved by the protocol No. {number} of {date}").format(
+                number=programme.protocol_no, date=fmt_date(programme.approved_on))
+                if programme.protocol_no else "")
+            self.programme.setText(self.tr("{title}, {first}–{last}").format(
+                title=programme.title, first=programme.year_from, last=programme.year_to)
+                + approved)
+            self.programme.setToolTip(self.programme.text())
+        else:
+            self.programme.setText(self.tr("No programme of activity entered yet."))
+        keep = self._select_after or self.selected_id()
+        self._select_after = None
+        self.model.set_rows(rows)
+        row = self.model.row_of(keep)
+        if row >= 0:
+            self.table.selectRow(row)
+        behind = sum(1 for r in rows if r.behind)
+        text = self.tr("{count} indicators").format(count=len(rows))
+        if behind:
+            text += " · " + self.tr("behind target: {count}").format(count=behind)
+        self.count.setText(text)
+        self.count.setStyleSheet(f"color: {BEHIND_TEXT};" if behind else "")
+
+    def _failed(self, exc: Exception) -> None:
+        dialogs.show_message(self, self.tr("Indicators"), str(exc))
+
+    # --- values ---
+    def selected_id(self):
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.id if row else None
+
+    def value_dialog(self, indicator_id=None) -> ValueDialog | None:
+        row = self.model.row_at(self.model.row_of(indicator_id or self.selected_id()))
+        return ValueDialog(self.services, row, self.current_year(), self) if row else None
+
+    def edit_value(self) -> None:
+        dialog = self.value_dialog()
+        if dialog is None:
+            return
+        if dialog.exec() and dialog.saved:
+            self.after_save(dialog.row)
+
+    def after_save(self, row: IndicatorRow) -> None:
+        self.status.emit(self.tr("Saved: {name}").format(name=row.name))
+        self._select_after = row.id
+        self.reload()
+
+    # --- reports ---
+    def export_indicators(self) -> None:
+        year = self.current_year()
+        path = ask_report_path(self, self.tr("Indicators report"),
+                               self.tr("indicators-{year}.xlsx").format(year=year))
+        if path is not None:
+            reports = self.services.indicator_reports
+            write_off_thread(self, self.tasks, lambda: reports.indicators_report(year, path),
+                             path, self.status.emit)
+
+    def export_annual(self) -> None:
+        year = self.current_year()
+        path = ask_report_path(self, self.tr("Annual report"),
+                               self.tr("annual-report-{year}.xlsx").format(year=year))
+        if path is not None:
+            reports = self.services.annual_reports
+            write_off_thread(self, self.tasks, lambda: reports.annual_report(year, path),
+                             path, self.status.emit)
