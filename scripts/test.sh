@@ -37,11 +37,23 @@ start_postgres() {
 echo "== ruff"
 .venv/bin/ruff check .
 
-echo "== tests on SQLite"
-env -u CLUSTERDESK_TEST_DB .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
-
-echo "== tests on PostgreSQL"
+# The two runs go side by side (two cores; each its own temporary folder); the SQLite run's
+# output follows the PostgreSQL one.
 if [ -z "${CLUSTERDESK_TEST_DB:-}" ]; then
   start_postgres
 fi
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+work=$(mktemp -d)
+echo "== tests on SQLite and on PostgreSQL, side by side"
+env -u CLUSTERDESK_TEST_DB .venv/bin/python -m pytest -q -p no:cacheprovider \
+  --basetemp="$work/sqlite" "$@" >"$work/sqlite.log" 2>&1 &
+sqlite_pid=$!
+echo "== tests on PostgreSQL"
+pg_status=0
+.venv/bin/python -m pytest -q -p no:cacheprovider --basetemp="$work/pg" "$@" || pg_status=$?
+sqlite_status=0
+wait "$sqlite_pid" || sqlite_status=$?
+echo "== tests on SQLite"
+cat "$work/sqlite.log"
+rm -rf "$work"
+echo "== SQLite: exit $sqlite_status; PostgreSQL: exit $pg_status"
+[ "$sqlite_status" = 0 ] && [ "$pg_status" = 0 ]
