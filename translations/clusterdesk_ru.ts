@@ -32,7 +32,7 @@
     <name>Accounts</name>
     <message>
         <source>Wrong user name or password.</source>
-        <extracomment>argon2-cffi's defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
+        <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
@@ -48,7 +48,7 @@
         <translation>Выберите роль.</translation>
     </message>
     <message>
-        <source>The first account must be an administrator's.</source>
+        <source>The first account must be an administrator&apos;s.</source>
         <translation>Первая учётная запись должна быть учётной записью администратора.</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>Удалить команду</translation>
     </message>
     <message>
-        <source>A team is 4 to 7 students of a college and a teacher curator. Hover over a team's name to see its students.</source>
+        <source>A team is 4 to 7 students of a college and a teacher curator. Hover over a team&apos;s name to see its students.</source>
         <translation>Команда — от 4 до 7 студентов колледжа и преподаватель-куратор. Наведите указатель на название команды, чтобы увидеть её состав.</translation>
     </message>
     <message>
@@ -657,7 +657,7 @@
         <translation>Школ в регионе</translation>
     </message>
     <message>
-        <source>Students of the cluster's colleges</source>
+        <source>Students of the cluster&apos;s colleges</source>
         <translation>Студентов колледжей кластера</translation>
     </message>
     <message>
@@ -859,7 +859,7 @@
         <translation>Файл логотипа больше 10 МБ.</translation>
     </message>
     <message>
-        <source>An SVG logo is imported in the program's window; here, choose a PNG or JPEG file.</source>
+        <source>An SVG logo is imported in the program&apos;s window; here, choose a PNG or JPEG file.</source>
         <translation>Логотип SVG загружается в окне программы; здесь выберите файл PNG или JPEG.</translation>
     </message>
     <message>
@@ -1092,7 +1092,7 @@
         <translation>Поддержка колледжа</translation>
     </message>
     <message>
-        <source>Employers' social projects</source>
+        <source>Employers&apos; social projects</source>
         <translation>Социальные проекты работодателей</translation>
     </message>
     <message>
@@ -1108,7 +1108,7 @@
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>The cluster's web page</source>
+        <source>The cluster&apos;s web page</source>
         <translation>Сайт кластера</translation>
     </message>
     <message>
@@ -1313,8 +1313,28 @@
         <translation>Показать прежние редакции</translation>
     </message>
     <message>
+        <source>Editing a checklist that inspections use makes a new revision; those inspections keep theirs.</source>
+        <translation>Изменение чек-листа, по которому уже есть проверки, создаёт новую редакцию; эти проверки сохраняют свою.</translation>
+    </message>
+    <message>
         <source>Read-only. Editing a checklist that inspections use makes a new revision; those inspections keep theirs.</source>
         <translation>Только просмотр. Изменение чек-листа, по которому уже есть проверки, создаёт новую редакцию; эти проверки сохраняют свою.</translation>
+    </message>
+    <message>
+        <source>New checklist…</source>
+        <translation>Новый чек-лист…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Copy as new…</source>
+        <translation>Копировать как новый…</translation>
+    </message>
+    <message>
+        <source>A new checklist with the same sections and items</source>
+        <translation>Новый чек-лист с теми же разделами и пунктами</translation>
     </message>
     <message>
         <source>Item</source>
@@ -1335,6 +1355,18 @@
     <message>
         <source>critical</source>
         <translation>критичный</translation>
+    </message>
+    <message>
+        <source>An older revision is kept as it was; edit the current one.</source>
+        <translation>Прежняя редакция хранится без изменений; изменяйте текущую.</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (копия)</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>Новая редакция</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1768,7 @@
         <translation>Дата заключения *</translation>
     </message>
     <message>
-        <source>Supplier's INN *</source>
+        <source>Supplier&apos;s INN *</source>
         <translation>ИНН поставщика *</translation>
     </message>
     <message>
@@ -1774,6 +1806,41 @@
     <message>
         <source>Choose the budget line.</source>
         <translation>Выберите статью бюджета.</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilDialog</name>
+    <message>
+        <source>Council: {name}</source>
+        <translation>Совет: {name}</translation>
+    </message>
+    <message>
+        <source>New council</source>
+        <translation>Новый совет</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Наименование *</translation>
+    </message>
+    <message>
+        <source>Name in the genitive</source>
+        <translation>Наименование в родительном падеже</translation>
+    </message>
+    <message>
+        <source>as in «by the protocol of the meeting of …»</source>
+        <translation>как в «протоколом заседания …»</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>Вид *</translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation>Порядок в списке</translation>
+    </message>
+    <message>
+        <source>The name in the genitive goes into the approvals the council gives; the name itself is used when it is empty.</source>
+        <translation>Наименование в родительном падеже подставляется в грифы утверждения решений совета; если оно не заполнено, используется наименование.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1902,10 @@
         <translation>Организация</translation>
     </message>
     <message>
+        <source>Joined</source>
+        <translation>Вошёл</translation>
+    </message>
+    <message>
         <source>Left</source>
         <translation>Выбыл</translation>
     </message>
@@ -1891,6 +1962,30 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Add council…</source>
+        <translation>Добавить совет…</translation>
+    </message>
+    <message>
+        <source>Edit council…</source>
+        <translation>Изменить совет…</translation>
+    </message>
+    <message>
+        <source>Delete council</source>
+        <translation>Удалить совет</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Добавить члена совета…</translation>
+    </message>
+    <message>
+        <source>Edit member…</source>
+        <translation>Изменить члена совета…</translation>
+    </message>
+    <message>
+        <source>Delete member</source>
+        <translation>Удалить члена совета</translation>
+    </message>
+    <message>
         <source>New meeting…</source>
         <translation>Новое заседание…</translation>
     </message>
@@ -1933,6 +2028,22 @@
     <message>
         <source>Decisions of the meeting</source>
         <translation>Решения заседания</translation>
+    </message>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete the council «{name}» with its list of members?</source>
+        <translation>Удалить совет «{name}» вместе со списком его членов?</translation>
+    </message>
+    <message>
+        <source>Deleted: {name}</source>
+        <translation>Удалено: {name}</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the council? Delete only a member entered by mistake: one who left the council gets a date of leaving.</source>
+        <translation>Удалить {name} из совета? Удаляйте только ошибочно внесённого члена совета: вышедшему из совета указывают дату выхода.</translation>
     </message>
     <message>
         <source>Delete the decision No. {position}?</source>
@@ -2551,7 +2662,7 @@
         <translation>Логотип…</translation>
     </message>
     <message>
-        <source>Import the employer's logo (PNG, JPEG or SVG)</source>
+        <source>Import the employer&apos;s logo (PNG, JPEG or SVG)</source>
         <translation>Загрузить логотип работодателя (PNG, JPEG или SVG)</translation>
     </message>
     <message>
@@ -3712,7 +3823,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>У совета есть заседания, его нельзя удалить.</translation>
     </message>
     <message>
-        <source>Choose the member's role on the council.</source>
+        <source>Choose the member&apos;s role on the council.</source>
         <translation>Выберите роль члена в совете.</translation>
     </message>
     <message>
@@ -3957,15 +4068,15 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Региональное софинансирование</translation>
     </message>
     <message>
-        <source>Employers' contributions</source>
+        <source>Employers&apos; contributions</source>
         <translation>Средства работодателей</translation>
     </message>
     <message>
-        <source>College's extra-budget income</source>
+        <source>College&apos;s extra-budget income</source>
         <translation>Внебюджетные средства колледжа</translation>
     </message>
     <message>
-        <source>Partners' targeted receipts</source>
+        <source>Partners&apos; targeted receipts</source>
         <translation>Целевые поступления партнёров</translation>
     </message>
     <message>
@@ -4077,7 +4188,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Выберите категорию.</translation>
     </message>
     <message>
-        <source>The lines would come to {total}, more than the source's {amount}. Lower the sum, or give the reason for the over-commitment.</source>
+        <source>The lines would come to {total}, more than the source&apos;s {amount}. Lower the sum, or give the reason for the over-commitment.</source>
         <translation>Строки составили бы {total} — больше, чем {amount} по источнику. Уменьшите сумму или укажите основание превышения.</translation>
     </message>
     <message>
@@ -4101,7 +4212,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Итоги закупки подводятся после её объявления.</translation>
     </message>
     <message>
-        <source>VAT cannot exceed the contract's sum.</source>
+        <source>VAT cannot exceed the contract&apos;s sum.</source>
         <translation>НДС не может быть больше суммы контракта.</translation>
     </message>
     <message>
@@ -4109,11 +4220,11 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Укажите дату заключения контракта.</translation>
     </message>
     <message>
-        <source>Give the supplier's INN.</source>
+        <source>Give the supplier&apos;s INN.</source>
         <translation>Укажите ИНН поставщика.</translation>
     </message>
     <message>
-        <source>No organization with INN {inn} is listed: give the supplier's name to add it.</source>
+        <source>No organization with INN {inn} is listed: give the supplier&apos;s name to add it.</source>
         <translation>Организации с ИНН {inn} в списке нет: укажите наименование поставщика, чтобы добавить её.</translation>
     </message>
     <message>
@@ -4125,11 +4236,11 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Укажите дату оплаты.</translation>
     </message>
     <message>
-        <source>Payments would come to {total}, more than the contract's {amount}. Lower the sum, or give the reason for the over-payment.</source>
+        <source>Payments would come to {total}, more than the contract&apos;s {amount}. Lower the sum, or give the reason for the over-payment.</source>
         <translation>Оплаты составили бы {total} — больше суммы контракта {amount}. Уменьшите сумму или укажите основание превышения.</translation>
     </message>
     <message>
-        <source>Accepted work would come to {total}, more than the contract's {amount}.</source>
+        <source>Accepted work would come to {total}, more than the contract&apos;s {amount}.</source>
         <translation>Принято работ на {total} — больше суммы контракта {amount}.</translation>
     </message>
     <message>
@@ -4312,7 +4423,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Unknown role «{value}»; write one of: {roles}.</source>
-        <extracomment>The file's column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is. Role words in the file (any case, ё or е).</extracomment>
+        <extracomment>The file&apos;s column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is. Role words in the file (any case, ё or е).</extracomment>
         <translation>Неизвестная роль «{value}»; укажите одну из следующих: {roles}.</translation>
     </message>
     <message>
@@ -4325,7 +4436,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>«{value}» is not a number; write it as 1 234,50.</source>
-        <extracomment>The file's column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
+        <extracomment>The file&apos;s column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
         <translation>«{value}» — не число; введите число в виде 1 234,50.</translation>
     </message>
     <message>
@@ -4342,7 +4453,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Row {row} is a total line and was skipped.</source>
-        <extracomment>The file's column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is.</extracomment>
+        <extracomment>The file&apos;s column headers. They are a file format shared with other offices, so they stay Russian whatever the interface language is.</extracomment>
         <translation>Строка {row} — итоговая, она пропущена.</translation>
     </message>
     <message>
@@ -4362,7 +4473,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Укажите сумму оплаты.</translation>
     </message>
     <message>
-        <source>Write the contract's sum.</source>
+        <source>Write the contract&apos;s sum.</source>
         <translation>Укажите сумму контракта.</translation>
     </message>
     <message>
@@ -4781,7 +4892,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Добавить замечание</translation>
     </message>
     <message>
-        <source>What is wrong (the responsible organization is the site's; due in 30 days)?</source>
+        <source>What is wrong (the responsible organization is the site&apos;s; due in 30 days)?</source>
         <translation>В чём замечание (ответственный — организация площадки; срок — 30 дней)?</translation>
     </message>
     <message>
@@ -4924,7 +5035,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Полевой пакет создан более новой версией ClusterDesk (схема {rev}). Сначала установите новую версию.</translation>
     </message>
     <message>
-        <source>a photo's checksum does not match</source>
+        <source>a photo&apos;s checksum does not match</source>
         <translation>контрольная сумма фотографии не совпадает</translation>
     </message>
     <message>
@@ -5060,7 +5171,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Чек-лист по оборудованию составляется для одной мастерской: выберите её.</translation>
     </message>
     <message>
-        <source>The workshop's infrastructure list is empty.</source>
+        <source>The workshop&apos;s infrastructure list is empty.</source>
         <translation>Инфраструктурный лист мастерской пуст.</translation>
     </message>
     <message>
@@ -5068,7 +5179,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Чек-листа такого вида нет.</translation>
     </message>
     <message>
-        <source>This item is not in the inspection's checklist.</source>
+        <source>This item is not in the inspection&apos;s checklist.</source>
         <translation>Этого пункта нет в чек-листе проверки.</translation>
     </message>
     <message>
@@ -5854,7 +5965,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Колледж</translation>
     </message>
     <message>
-        <source>Logos are PNG, JPEG or SVG files; the employers' logos are imported in the list of employers. A logo belongs to a saved map: Import… saves the map first.</source>
+        <source>Logos are PNG, JPEG or SVG files; the employers&apos; logos are imported in the list of employers. A logo belongs to a saved map: Import… saves the map first.</source>
         <translation>Логотипы — файлы PNG, JPEG или SVG; логотипы работодателей загружаются в списке работодателей. Логотип относится к сохранённой карте: «Загрузить…» сначала сохраняет карту.</translation>
     </message>
     <message>
@@ -5874,7 +5985,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <source>The college's address, admissions phone, e-mail</source>
+        <source>The college&apos;s address, admissions phone, e-mail</source>
         <translation>Адрес колледжа, телефон приёмной комиссии, e-mail</translation>
     </message>
     <message>
@@ -5978,6 +6089,57 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Present {present} of {total}: no quorum (more than half needed)</source>
         <translation>Присутствует {present} из {total}: кворума нет (нужно больше половины)</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member: {name}</source>
+        <translation>Член совета: {name}</translation>
+    </message>
+    <message>
+        <source>New member of the council</source>
+        <translation>Новый член совета</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>ФИО *</translation>
+    </message>
+    <message>
+        <source>Surname, first name, patronymic</source>
+        <translation>Фамилия Имя Отчество</translation>
+    </message>
+    <message>
+        <source>Role on the council *</source>
+        <translation>Роль в совете *</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>e.g. director of the college</source>
+        <translation>например, директор колледжа</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Дата включения</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Дата выхода</translation>
+    </message>
+    <message>
+        <source>A member who leaves the council gets a date of leaving: the protocols keep the name.</source>
+        <translation>Вышедшему из совета указывают дату выхода: в протоколах его имя сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -6093,7 +6255,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Способ закупки / поставщик</translation>
     </message>
     <message>
-        <source>Supplier's INN</source>
+        <source>Supplier&apos;s INN</source>
         <translation>ИНН поставщика</translation>
     </message>
     <message>
@@ -6346,7 +6508,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Организация-пользователь не может быть владельцем ресурса.</translation>
     </message>
     <message>
-        <source>Give the expert's organization.</source>
+        <source>Give the expert&apos;s organization.</source>
         <translation>Укажите организацию эксперта.</translation>
     </message>
     <message>
@@ -6404,7 +6566,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Проверяющие</translation>
     </message>
     <message>
-        <source>The equipment checklist is made from one workshop's infrastructure list: tick exactly one.</source>
+        <source>The equipment checklist is made from one workshop&apos;s infrastructure list: tick exactly one.</source>
         <translation>Чек-лист оборудования строится по инфраструктурному листу одной мастерской: отметьте ровно одну.</translation>
     </message>
 </context>
@@ -6522,7 +6684,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <source>Contacts are personal data (Federal Law 152-FZ): record the person's consent to processing and its date.</source>
+        <source>Contacts are personal data (Federal Law 152-FZ): record the person&apos;s consent to processing and its date.</source>
         <translation>Сведения о контактных лицах — персональные данные (Федеральный закон № 152-ФЗ): отметьте согласие человека на их обработку и дату согласия.</translation>
     </message>
     <message>
@@ -6550,7 +6712,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Удалить контакт</translation>
     </message>
     <message>
-        <source>Export the person's data…</source>
+        <source>Export the person&apos;s data…</source>
         <translation>Выгрузить данные человека…</translation>
     </message>
     <message>
@@ -6630,7 +6792,7 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Сначала выберите сохранённое контактное лицо.</translation>
     </message>
     <message>
-        <source>Export the person's data</source>
+        <source>Export the person&apos;s data</source>
         <translation>Выгрузка данных человека</translation>
     </message>
     <message>
@@ -6642,11 +6804,11 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <source>Erase this person's data for good, as they asked? This cannot be undone; the log will keep only the fact of the erasure.</source>
+        <source>Erase this person&apos;s data for good, as they asked? This cannot be undone; the log will keep only the fact of the erasure.</source>
         <translation>Удалить данные этого человека насовсем, по его запросу? Отменить это нельзя; в журнале останется только факт удаления.</translation>
     </message>
     <message>
-        <source>— choose the council's decision —</source>
+        <source>— choose the council&apos;s decision —</source>
         <translation>— выберите решение совета —</translation>
     </message>
     <message>
@@ -8838,7 +9000,7 @@ By count: {count}</source>
         <translation>Ведёт к ступеням</translation>
     </message>
     <message>
-        <source>No steps yet: «Add step» starts the ladder from the graduate's first job.</source>
+        <source>No steps yet: «Add step» starts the ladder from the graduate&apos;s first job.</source>
         <translation>Ступеней пока нет: «Добавить ступень» начинает лестницу с первой работы выпускника.</translation>
     </message>
     <message>
@@ -8850,19 +9012,19 @@ By count: {count}</source>
     <name>TargetBar</name>
     <message>
         <source>{actual} so far; no baseline entered (goal {goal} %)</source>
-        <translation>Пока {actual}; базовое значение не введено (цель {goal} %)</translation>
+        <translation>Пока {actual}; базовое значение не введено (цель {goal}&#xa0;%)</translation>
     </message>
     <message>
         <source>Reached {actual} of {base} ({percent}), goal {goal} %</source>
-        <translation>Охвачено {actual} из {base} ({percent}), цель {goal} %</translation>
+        <translation>Охвачено {actual} из {base} ({percent}), цель {goal}&#xa0;%</translation>
     </message>
     <message>
         <source>Admitted {actual} of {base} planned ({percent}), goal {goal} %</source>
-        <translation>Принято {actual} из {base} по КЦП ({percent}), цель {goal} %</translation>
+        <translation>Принято {actual} из {base} по КЦП ({percent}), цель {goal}&#xa0;%</translation>
     </message>
     <message>
         <source>Involved {actual} of {base} ({percent}), goal {goal} %</source>
-        <translation>Вовлечено {actual} из {base} ({percent}), цель {goal} %</translation>
+        <translation>Вовлечено {actual} из {base} ({percent}), цель {goal}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -8896,7 +9058,7 @@ By count: {count}</source>
         <translation>Фамилия, имя, отчество</translation>
     </message>
     <message>
-        <source>Curator's post</source>
+        <source>Curator&apos;s post</source>
         <translation>Должность куратора</translation>
     </message>
     <message>
@@ -8940,6 +9102,129 @@ By count: {count}</source>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation>Новый чек-лист</translation>
+    </message>
+    <message>
+        <source>Checklist: edit</source>
+        <translation>Чек-лист: изменение</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Название *</translation>
+    </message>
+    <message>
+        <source>Inspections find this checklist by its kind, so the kind stays.</source>
+        <translation>Проверки находят этот чек-лист по его виду, поэтому вид не меняется.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Inspections made with revision {revision}: {count}. Saving makes revision {next}; those inspections keep revision {revision}.</source>
+        <translation>Проверок по редакции {revision}: {count}. При сохранении будет создана редакция {next}; эти проверки сохранят редакцию {revision}.</translation>
+    </message>
+    <message>
+        <source>Section / item</source>
+        <translation>Раздел / пункт</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Add a section, then its items. Choose a section or an item in the list to edit it.</source>
+        <translation>Добавьте раздел, затем его пункты. Чтобы изменить раздел или пункт, выберите его в списке.</translation>
+    </message>
+    <message>
+        <source>Section title *</source>
+        <translation>Название раздела *</translation>
+    </message>
+    <message>
+        <source>What the inspector checks</source>
+        <translation>Что проверяет проверяющий</translation>
+    </message>
+    <message>
+        <source>One option a line, at least two</source>
+        <translation>По одному варианту в строке, не меньше двух</translation>
+    </message>
+    <message>
+        <source>How much the item counts in the score: 0 to 100.</source>
+        <translation>Насколько пункт важен для оценки: от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>A «no» is a critical finding</source>
+        <translation>Ответ «нет» — критичное замечание</translation>
+    </message>
+    <message>
+        <source>How to check, what counts as a «yes»</source>
+        <translation>Как проверять, что считать ответом «да»</translation>
+    </message>
+    <message>
+        <source>Item *</source>
+        <translation>Пункт *</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>Тип ответа</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(без текста)</translation>
+    </message>
+    <message>
+        <source>Section {number}</source>
+        <translation>Раздел {number}</translation>
+    </message>
+    <message>
+        <source>Remove the section</source>
+        <translation>Удаление раздела</translation>
+    </message>
+    <message>
+        <source>Remove the section «{title}» with its items: {count}?</source>
+        <translation>Удалить раздел «{title}» вместе с пунктами ({count})?</translation>
+    </message>
+    <message>
+        <source>A new revision {new} of the checklist was made; inspections done keep revision {old}.</source>
+        <translation>Создана новая редакция чек-листа — {new}; проведённые проверки сохраняют редакцию {old}.</translation>
+    </message>
+</context>
+<context>
     <name>ToolRow</name>
     <message>
         <source>Title *</source>
@@ -8965,7 +9250,7 @@ By count: {count}</source>
     <name>Training</name>
     <message>
         <source>Teacher</source>
-        <extracomment>The usual length of each category's programme, offered when a record is made.</extracomment>
+        <extracomment>The usual length of each category&apos;s programme, offered when a record is made.</extracomment>
         <translation>Преподаватель</translation>
     </message>
     <message>
@@ -9120,7 +9405,7 @@ By count: {count}</source>
         <translation>Участник не может выйти раньше решения совета о его исключении.</translation>
     </message>
     <message>
-        <source>Choose the participant's role.</source>
+        <source>Choose the participant&apos;s role.</source>
         <translation>Выберите роль участника.</translation>
     </message>
     <message>
@@ -9136,7 +9421,7 @@ By count: {count}</source>
         <translation>Укажите дату выхода участника.</translation>
     </message>
     <message>
-        <source>Say why the participant left: exclusion needs the council's decision.</source>
+        <source>Say why the participant left: exclusion needs the council&apos;s decision.</source>
         <translation>Укажите причину выхода участника: для исключения нужно решение совета.</translation>
     </message>
     <message>
@@ -9168,7 +9453,7 @@ By count: {count}</source>
         <translation>ИНН должен содержать 10 цифр (организация) или 12 цифр (физическое лицо); введено цифр: {count}.</translation>
     </message>
     <message>
-        <source>INN check digit failed: the 10th digit should be {expected}, not {actual}. Check the number against the organization's documents.</source>
+        <source>INN check digit failed: the 10th digit should be {expected}, not {actual}. Check the number against the organization&apos;s documents.</source>
         <translation>Контрольная цифра ИНН не сходится: 10-я цифра должна быть {expected}, а не {actual}. Сверьте номер с документами организации.</translation>
     </message>
     <message>

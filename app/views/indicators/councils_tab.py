@@ -1,5 +1,5 @@
-"""Councils («Советы»): the councils with their members; the chosen council's meetings with
-the quorum; the chosen meeting's decisions.  A decision to admit or exclude a participant
+"""Councils («Советы»): the councils with their members (added, edited and deleted here); the
+chosen council's meetings with the quorum; the chosen meeting's decisions.  A decision to admit or exclude a participant
 is carried out on its membership, an approval is written into what it approves; a
 meeting's protocol is written to PDF.  Read-only roles see all of it without the write
 buttons (and may open a meeting or a decision to read it)."""
@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.governance import CouncilData, DecisionData, DecisionRow, MeetingRow
+from app.services.governance import (
+    CouncilData,
+    DecisionData,
+    DecisionRow,
+    MeetingRow,
+    MemberData,
+)
 from app.services.governance_codes import (
     APPROVALS,
     DecisionStatus,
@@ -34,6 +40,7 @@ from app.views.indicators.common import (
     selected_row,
     write_off_thread,
 )
+from app.views.indicators.council_dialog import CouncilDialog, MemberDialog
 from app.views.indicators.decision_dialog import AdmitDialog, DecisionDialog
 from app.views.indicators.meeting_dialog import MeetingDialog
 
@@ -58,6 +65,8 @@ class CouncilsTab(QWidget):
         super().__init__(parent)
         self.services, self.tasks, self.writable = services, tasks, writable
         self.councils: list[CouncilData] = []
+        self._select_council = None
+        self._select_member = None
         self._select_meeting = None
         self._select_decision = None
         self.councils_model = ListModel([
@@ -71,6 +80,8 @@ class CouncilsTab(QWidget):
             Column(self.tr("Role"), lambda m: label(m.role)),
             Column(self.tr("Post"), lambda m: m.post),
             Column(self.tr("Organization"), lambda m: m.organization),
+            Column(self.tr("Joined"), lambda m: fmt_date(m.joined_on),
+                   lambda m: m.joined_on or 0),
             Column(self.tr("Left"), lambda m: fmt_date(m.left_on), lambda m: m.left_on or 0),
         ], self)
         self.meetings_model = ListModel([
@@ -94,6 +105,23 @@ class CouncilsTab(QWidget):
             Column(self.tr("Status"), lambda d: label(d.status)),
         ], self)
         self.decisions_model.colour = self._decision_colour
+
+        self.council_bar = QToolBar()
+        self.council_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar = self.council_bar
+        self.new_council_action = bar.addAction(self.tr("Add council…"), self.add_council)
+        self.edit_council_action = bar.addAction(self.tr("Edit council…"), self.edit_council)
+        self.delete_council_action = bar.addAction(self.tr("Delete council"),
+                                                   self.delete_council)
+        bar.addSeparator()
+        self.new_member_action = bar.addAction(self.tr("Add member…"), self.add_member)
+        self.edit_member_action = bar.addAction(self.tr("Edit member…"), self.edit_member)
+        self.delete_member_action = bar.addAction(self.tr("Delete member"), self.delete_member)
+        for action in (self.new_council_action, self.edit_council_action,
+                       self.delete_council_action, self.new_member_action,
+                       self.edit_member_action, self.delete_member_action):
+            action.setVisible(writable)
+        self.council_bar.setVisible(writable)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -119,7 +147,7 @@ class CouncilsTab(QWidget):
             action.setVisible(writable)
 
         self.councils_table = make_table(self.councils_model, (220, 70, 95), 0)
-        self.members_table = make_table(self.members_model, (200, 115, 150, 100, 80), 2)
+        self.members_table = make_table(self.members_model, (200, 115, 150, 100, 80, 80), 2)
         self.meetings_table = make_table(self.meetings_model, (35, 82, 70, 60, 60, 70), 0)
         self.meetings_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.decisions_table = make_table(self.decisions_model,
@@ -129,6 +157,9 @@ class CouncilsTab(QWidget):
         self.meetings_table.selectionModel().currentRowChanged.connect(
             lambda *_a: self._meeting_chosen())
         self.meetings_table.doubleClicked.connect(lambda _i: self.edit_meeting())
+        if writable:
+            self.councils_table.doubleClicked.connect(lambda _i: self.edit_council())
+            self.members_table.doubleClicked.connect(lambda _i: self.edit_member())
         self.decisions_table.doubleClicked.connect(lambda _i: self.edit_decision())
 
         top = QSplitter(Qt.Orientation.Horizontal)
@@ -145,6 +176,7 @@ class CouncilsTab(QWidget):
         split.setSizes([220, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.council_bar)
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
 
@@ -175,7 +207,8 @@ class CouncilsTab(QWidget):
         dialogs.show_message(self, self.tr("Councils"), str(exc))
 
     def _councils_arrived(self, councils: list[CouncilData]) -> None:
-        keep = self.current_council_id()
+        keep = self._select_council or self.current_council_id()
+        self._select_council = None
         self.councils = councils
         self.councils_model.set_rows(councils, keep_order=True)
         row = max(0, self.councils_model.row_of(keep))
@@ -203,7 +236,12 @@ class CouncilsTab(QWidget):
         members, meetings = result
         keep = self._select_meeting or self.current_meeting_id()
         self._select_meeting = None
+        keep_member = self._select_member or self.current_member_id()
+        self._select_member = None
         self.members_model.set_rows(members, keep_order=True)
+        member_row = self.members_model.row_of(keep_member)
+        if member_row >= 0:
+            self.members_table.selectRow(member_row)
         self.meetings_model.set_rows(meetings)
         row = self.meetings_model.row_of(keep)
         self.meetings_table.selectRow(row if row >= 0 else 0)
@@ -239,6 +277,95 @@ class CouncilsTab(QWidget):
     def current_decision_id(self):
         decision = self.current_decision()
         return decision.id if decision else None
+
+    def current_council(self) -> CouncilData | None:
+        return selected_row(self.councils_table)
+
+    def current_member(self) -> MemberData | None:
+        return selected_row(self.members_table)
+
+    def current_member_id(self):
+        member = self.current_member()
+        return member.id if member else None
+
+    # --- councils ---
+    def council_dialog(self, council: CouncilData | None = None) -> CouncilDialog:
+        return CouncilDialog(self.services, council, self)
+
+    def add_council(self) -> None:
+        self._run_council_dialog(None)
+
+    def edit_council(self) -> None:
+        council = self.current_council()
+        if council is not None:
+            self._run_council_dialog(council)
+
+    def _run_council_dialog(self, council: CouncilData | None) -> None:
+        dialog = self.council_dialog(council)
+        if dialog.exec() and dialog.saved:
+            self.council_saved(dialog.saved)
+
+    def council_saved(self, council: CouncilData) -> None:
+        self.status.emit(self.tr("Saved: {name}").format(name=council.name))
+        self._select_council = council.id
+        self.reload()
+
+    def delete_council(self) -> None:
+        council = self.current_council()
+        if council is None or not dialogs.confirm(self, self.tr("Delete council"), self.tr(
+                "Delete the council «{name}» with its list of members?").format(
+                name=council.name)):
+            return
+        try:
+            self.services.governance.delete_council(council.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.status.emit(self.tr("Deleted: {name}").format(name=council.name))
+        self.reload()
+
+    # --- members ---
+    def member_dialog(self, member: MemberData | None = None) -> MemberDialog | None:
+        council = self.current_council()
+        if member is None:
+            if council is None:
+                return None
+            member = MemberData(council_id=council.id, full_name="")
+        return MemberDialog(self.services, member, council.name if council else "", self)
+
+    def add_member(self) -> None:
+        self._run_member_dialog(None)
+
+    def edit_member(self) -> None:
+        member = self.current_member()
+        if member is not None:
+            self._run_member_dialog(member)
+
+    def _run_member_dialog(self, member: MemberData | None) -> None:
+        dialog = self.member_dialog(member)
+        if dialog is not None and dialog.exec() and dialog.saved:
+            self.member_saved(dialog.saved)
+
+    def member_saved(self, member: MemberData) -> None:
+        self.status.emit(self.tr("Saved: {name}").format(name=member.full_name))
+        self._select_council = member.council_id
+        self._select_member = member.id
+        self.reload()  # the councils' count of members changes too
+
+    def delete_member(self) -> None:
+        member = self.current_member()
+        if member is None or not dialogs.confirm(self, self.tr("Delete member"), self.tr(
+                "Delete {name} from the council? Delete only a member entered by mistake: "
+                "one who left the council gets a date of leaving.").format(
+                name=member.full_name)):
+            return
+        try:
+            self.services.governance.delete_member(member.id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Not deleted"), str(exc))
+            return
+        self.status.emit(self.tr("Deleted: {name}").format(name=member.full_name))
+        self.reload()
 
     # --- meetings ---
     def meeting_dialog(self, meeting_id=None) -> MeetingDialog:

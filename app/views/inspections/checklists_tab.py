@@ -1,18 +1,20 @@
-"""Checklist templates with their revisions and item counts, and the items of the one chosen
-(read-only here: a template is edited through the service, which makes a new revision when
-inspections already use it)."""
+"""Checklist templates with their revisions and item counts, and the items of the one chosen.
+Roles that may write checklists make new ones and edit them in ``TemplateDialog``; editing a
+template that inspections use makes a new revision (the service decides), and those
+inspections keep theirs.  Other roles see the same lists read-only."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.checklists import TemplateData, answer_type_label, kind_label
 from app.services.errors import ServiceError
+from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.events.common import Loader
@@ -34,13 +37,18 @@ from app.views.inspections.common import (
     select_id,
     selected_id,
 )
+from app.views.inspections.template_dialog import TemplateDialog, copy_of
 from app.views.sites.form import decimal_text
 
 
 class ChecklistsTab(QWidget):
+    changed = Signal()  # a template was saved
+
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self.services = services
+        self.writable = services.actor.allows(Permission.CHECKLISTS_WRITE)
+        self._select_after = None
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self.model = ColumnsModel([
             Col("title", self.tr("Checklist"), lambda t: t.title, tip=True),
@@ -56,15 +64,31 @@ class ChecklistsTab(QWidget):
         ], parent=self)
         self.old_revisions = QCheckBox(self.tr("Show older revisions"))
         self.old_revisions.toggled.connect(lambda _c: self.reload())
-        note = QLabel(self.tr("Read-only. Editing a checklist that inspections use makes a new "
-                              "revision; those inspections keep theirs."))
+        if self.writable:
+            note = QLabel(self.tr("Editing a checklist that inspections use makes a new "
+                                  "revision; those inspections keep theirs."))
+        else:
+            note = QLabel(self.tr("Read-only. Editing a checklist that inspections use makes a "
+                                  "new revision; those inspections keep theirs."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #4a5a68;")
+        self.new_button = QPushButton(self.tr("New checklist…"))
+        self.new_button.clicked.connect(self.new_template)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.copy_button = QPushButton(self.tr("Copy as new…"))
+        self.copy_button.setToolTip(self.tr("A new checklist with the same sections and items"))
+        self.copy_button.clicked.connect(self.copy_current)
         top = QHBoxLayout()
         top.addWidget(self.old_revisions)
         top.addWidget(note, 1)
+        for button in (self.new_button, self.edit_button, self.copy_button):
+            button.setVisible(self.writable)
+            top.addWidget(button)
         self.table = make_table(self.model, 0, (280, 210, 95, 85, 90, 120))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_items())
+        if self.writable:
+            self.table.doubleClicked.connect(lambda _i: self.edit_current())
         self.items = QTreeWidget()
         self.items.setHeaderLabels([self.tr("Item"), self.tr("Answer"), self.tr("Weight")])
         header = self.items.header()
@@ -82,6 +106,7 @@ class ChecklistsTab(QWidget):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self._update_buttons()
 
     def reload(self) -> None:
         self.loader.run()
@@ -91,11 +116,13 @@ class ChecklistsTab(QWidget):
         return lambda: service.list_templates(include_old=old)
 
     def _arrived(self, rows) -> None:
-        keep = selected_id(self.table)
+        keep = self._select_after or selected_id(self.table)
+        self._select_after = None
         self.model.set_rows(rows)
         if rows:
             select_id(self.table, keep if self.model.row_of(keep) >= 0 else
                       self.model.row_at(0).id)
+        self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
         dialogs.show_message(self, self.tr("Checklists"), str(exc))
@@ -103,6 +130,7 @@ class ChecklistsTab(QWidget):
     def _show_items(self) -> None:
         template_id = selected_id(self.table)
         self.items.clear()
+        self._update_buttons()
         if template_id is None:
             return
         try:
@@ -134,3 +162,66 @@ class ChecklistsTab(QWidget):
                     child.setForeground(0, QBrush(QColor(CRITICAL_TEXT)))
                 head.addChild(child)
         self.items.expandAll()
+
+    # --- editing ---
+    def current_row(self):
+        template_id = selected_id(self.table)
+        row = self.model.row_of(template_id) if template_id is not None else -1
+        return self.model.row_at(row) if row >= 0 else None
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        self.edit_button.setEnabled(row is not None and row.current)
+        self.edit_button.setToolTip("" if row is None or row.current else self.tr(
+            "An older revision is kept as it was; edit the current one."))
+        self.copy_button.setEnabled(row is not None)
+
+    def _load(self, template_id) -> TemplateData | None:
+        try:
+            return self.services.checklists.template(template_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Checklists"), str(exc))
+            return None
+
+    def new_dialog(self) -> TemplateDialog:
+        return TemplateDialog(self.services, parent=self)
+
+    def edit_dialog(self) -> TemplateDialog | None:
+        row = self.current_row()
+        if row is None or not row.current:
+            return None
+        template = self._load(row.id)
+        if template is None:
+            return None
+        return TemplateDialog(self.services, template, used=row.inspections, parent=self)
+
+    def copy_dialog(self) -> TemplateDialog | None:
+        row = self.current_row()
+        template = self._load(row.id) if row is not None else None
+        if template is None:
+            return None
+        title = self.tr("{title} (copy)").format(title=template.title)
+        return TemplateDialog(self.services, copy_of(template, title), parent=self)
+
+    def _run(self, dialog: TemplateDialog | None) -> None:
+        if dialog is not None and dialog.exec() and dialog.saved is not None:
+            self.after_saved(dialog)
+
+    def new_template(self) -> None:
+        self._run(self.new_dialog())
+
+    def edit_current(self) -> None:
+        self._run(self.edit_dialog())
+
+    def copy_current(self) -> None:
+        self._run(self.copy_dialog())
+
+    def after_saved(self, dialog: TemplateDialog) -> None:
+        """The list again with the saved template chosen; a word when a new revision was
+        made instead of changing the one in use."""
+        self._select_after = dialog.saved.id
+        self.changed.emit()
+        self.reload()
+        note = dialog.revision_note()
+        if note:
+            dialogs.show_message(self, self.tr("New revision"), note, warning=False)
