@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -91,6 +91,9 @@ class BackupsPage(QWidget):
                 "first). The program will reopen the database.").format(
                     when=info.taken_at.strftime("%d.%m.%Y %H:%M"))):
             return
+        # background reads (the dashboard, a list loading) hold connections to the file the
+        # restore replaces: let them finish first
+        QThreadPool.globalInstance().waitForDone(60_000)
         try:
             self.services.backups.restore(info.path)
         except ServiceError as exc:
