@@ -225,3 +225,11 @@ def test_a_failed_login_leaves_no_lock_behind(db_url, monkeypatch, capsys):
     assert main(["--db", db_url, "check"]) == 1
     path = sqlite_path(db_url)
     assert path is None or not lock_path(path).exists()
+
+
+def test_an_unreachable_database_server_is_a_message_not_a_traceback(capsys):
+    # nothing listens on port 9 of the loopback
+    assert main(["--db", "postgresql://clerk:secret@127.0.0.1:9/cluster", "check"]) == 1
+    err = capsys.readouterr().err
+    assert "127.0.0.1:9" in err and "Traceback" not in err
+    assert "secret" not in err  # the password is never printed

@@ -8568,6 +8568,10 @@ By count: {count}</source>
         <source>The change clashes with data already stored: {detail}</source>
         <translation>Изменение противоречит уже сохранённым данным: {detail}</translation>
     </message>
+    <message>
+        <source>The database server {host} cannot be reached: {reason}</source>
+        <translation>Сервер базы данных {host} недоступен: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -90,6 +90,24 @@ def _integrity(path: Path, full: bool) -> str | None:
     return None if result == ["ok"] else "; ".join(result[:3])
 
 
+def _reachable(engine) -> None:
+    """A server that cannot be reached is a message, not a traceback."""
+    from sqlalchemy.exc import InterfaceError, OperationalError
+
+    from app.services.base import translate
+    from app.services.errors import DatabaseUnavailableError
+
+    if engine.dialect.name == "sqlite":
+        return
+    try:
+        engine.connect().close()
+    except (OperationalError, InterfaceError) as exc:
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise DatabaseUnavailableError(translate(
+            "Services", "The database server {host} cannot be reached: {reason}").format(
+            host=engine.url.render_as_string(hide_password=True), reason=reason)) from exc
+
+
 def open_store(url: str) -> Store:
     """Open the database at ``url``: refuse a network share, a newer, foreign, damaged or
     locked file; back up and upgrade an older one; refresh the reference data."""
@@ -114,6 +132,7 @@ def open_store(url: str) -> Store:
                 good = newest_good_backup(paths.backup_dir())
                 raise DatabaseDamagedError(problem, good.path if good else None)
         engine = make_engine(url)
+        _reachable(engine)
         upgrade_database(engine)
         store = Store.from_engine(engine)
         store.lock = lock

@@ -25,3 +25,7 @@ class NotFoundError(ServiceError):
 
 class PermissionDenied(ServiceError):
     """The current user's role does not allow the action."""
+
+
+class DatabaseUnavailableError(ServiceError):
+    """The database server cannot be reached (PostgreSQL down, wrong address or password)."""
