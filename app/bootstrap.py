@@ -90,6 +90,10 @@ def run_gui(args, settings, language: str) -> int:
         services = open_gui_services(args, settings)
         if services is None:
             return 1 if not getattr(args, "_cancelled", False) else 0
+        if not args.demo and not args.screenshot:
+            services = first_run(services)
+            if services is None:  # the wizard was cancelled: the database stays empty
+                return 0
         from app.views.main_window import MainWindow
 
         window = MainWindow(services, settings, demo=args.demo)
@@ -103,6 +107,22 @@ def run_gui(args, settings, language: str) -> int:
         services.close()
         if code != RESTART:
             return code
+
+
+def first_run(services):
+    """An empty database first gets the set-up wizard; its administrator is then logged in.
+    Returns the services to open the window with, or None (and closes them) on Cancel."""
+    from app.services import Services
+    from app.services.first_run import FirstRunService
+    from app.views.first_run import FirstRunWizard
+
+    if not FirstRunService(services.store, services.actor).needed():
+        return services
+    wizard = FirstRunWizard(services)
+    if wizard.exec() and wizard.actor is not None:
+        return Services(services.store, wizard.actor)
+    services.close()
+    return None
 
 
 def open_gui_services(args, settings):

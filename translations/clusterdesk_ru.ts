@@ -3735,6 +3735,136 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Год должен быть от 2000 до 2100.</translation>
+    </message>
+    <message>
+        <source>The programme of activity runs for at least 3 years.</source>
+        <translation>Программа деятельности рассчитана не менее чем на 3 года.</translation>
+    </message>
+    <message>
+        <source>Choose the industry.</source>
+        <translation>Выберите отрасль.</translation>
+    </message>
+    <message>
+        <source>The database is already set up; log in instead.</source>
+        <translation>База данных уже настроена; войдите в программу.</translation>
+    </message>
+    <message>
+        <source>Programme of activity of the cluster «{name}»</source>
+        <translation>Программа деятельности кластера «{name}»</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>{app}: setting up a new cluster</source>
+        <translation>{app}: настройка нового кластера</translation>
+    </message>
+    <message>
+        <source>The cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <source>The database is empty. Describe the cluster this program will keep.</source>
+        <translation>База данных пуста. Опишите кластер, который будет вестись в программе.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Grant size</source>
+        <translation>Размер гранта</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Programme of activity</source>
+        <translation>Программа деятельности</translation>
+    </message>
+    <message>
+        <source>The programme of activity runs for at least 3 years.</source>
+        <translation>Программа деятельности рассчитана не менее чем на 3 года.</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Первый год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <source>Managing company</source>
+        <translation>Управляющая компания</translation>
+    </message>
+    <message>
+        <source>The organization that manages the cluster; it becomes its first participant.</source>
+        <translation>Организация, управляющая кластером; она станет его первым участником.</translation>
+    </message>
+    <message>
+        <source>Full name of the organization</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Role in the cluster</source>
+        <translation>Роль в кластере</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s account: they log in with it and add the other accounts.</source>
+        <translation>Учётная запись администратора: с ней он входит в программу и заводит остальные учётные записи.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Surname, first name, patronymic</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>— not chosen —</source>
@@ -5886,12 +6016,24 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>демонстрационная база</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
         <source>Database: {url}</source>
         <translation>База данных: {url}</translation>
     </message>
     <message>
         <source>User: {name}</source>
         <translation>Пользователь: {name}</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of ClusterDesk.</source>
+        <translation>Руководство пользователя не установлено вместе с этой копией ClusterDesk.</translation>
     </message>
 </context>
 <context>

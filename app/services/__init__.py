@@ -28,6 +28,7 @@ from app.services.demo import DemoService
 from app.services.events import EventsService
 from app.services.field import FieldService
 from app.services.findings import FindingsService
+from app.services.first_run import FirstRunService
 from app.services.governance import GovernanceService
 from app.services.grants import GrantsService
 from app.services.importers.contracts import ContractsImportService
@@ -178,6 +179,7 @@ class Services:
         self.photos = PhotosService(store, actor)
         self.field = FieldService(store, actor)
         self.inspection_reports = InspectionReportService(store, actor)
+        self.first_run = FirstRunService(store, actor)
         self.demo = DemoService(store, actor)
         self.career_maps = CareerMapsService(store, actor)
         self.career_map_reports = CareerMapReportService(store, actor)

@@ -4,8 +4,10 @@ showing the open database.  Sections that are not built yet show a plain placeho
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import APP_NAME, __version__, paths
 from app.db import display_url
 from app.services import Services
 from app.services.backups import AUTO_INTERVAL_HOURS
@@ -39,6 +41,16 @@ SECTIONS = [
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
 SECTION_KEYS = [key for key, _ in SECTIONS]
+
+
+def user_guide() -> Path | None:
+    """The user guide's index: docs/user-guide/ in the source tree, or the copy bundled beside
+    resources/ in an installed build; None when neither is there."""
+    root = paths.RESOURCES.parent
+    for candidate in (root / "docs" / "user-guide" / "README.md", root / "docs" / "README.md"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +88,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+        help_menu = self.menuBar().addMenu(self.tr("Help"))
+        self.guide_action = help_menu.addAction(self.tr("User guide"), self.open_user_guide)
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
 
         self.db_label = QLabel(self.tr("Database: {url}").format(
             url=display_url(services.store.engine)))
@@ -169,6 +185,16 @@ class MainWindow(QMainWindow):
 
         label = dict(SECTIONS)[key]
         return PlaceholderPage(QCoreApplication.translate("MainWindow", label))
+
+    def open_user_guide(self) -> None:
+        guide = user_guide()
+        if guide is None:
+            from app.views.dialogs import show_message
+
+            show_message(self, self.tr("User guide"),
+                         self.tr("The user guide is not installed with this copy of ClusterDesk."))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
 
     def wait_until_loaded(self, timeout_ms: int = 30_000) -> None:
         self.tasks.wait(timeout_ms)

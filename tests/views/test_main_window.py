@@ -112,3 +112,17 @@ def test_built_sections_open_in_the_window(window):
     assert isinstance(window.show_section("roadmap"), RoadmapPage)
     window.wait_until_loaded()
     assert window.page("roadmap").model.rowCount() >= 7
+
+
+def test_help_menu_opens_the_user_guide(window, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    assert window.guide_action.shortcut().toString() == "F1"
+    window.guide_action.trigger()
+    guide = Path(opened[0].toLocalFile())
+    assert guide.name == "README.md" and guide.is_file()
+    assert "Руководство пользователя" in guide.read_text(encoding="utf-8")
