@@ -53,7 +53,8 @@ class Action:
     LOCK_BROKEN = "lock_broken"
 
 
-def _plain(value):
+def plain_value(value):
+    """A column value as JSON can hold it (the audit log, merge conflicts)."""
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, datetime | date):
@@ -66,6 +67,12 @@ def _plain(value):
         data = bytes(value)
         return f"<{len(data)} bytes, sha256 {hashlib.sha256(data).hexdigest()[:16]}>"
     return value
+
+
+def is_bytes_marker(value) -> bool:
+    """Whether ``value`` is what :func:`plain_value` wrote for bytes (they are not kept)."""
+    return isinstance(value, str) and value.startswith("<") and value.endswith(">") \
+        and " bytes" in value
 
 
 def _dump(values: dict | None) -> str:
@@ -93,7 +100,7 @@ def _values(obj: Entity, keys: Iterable[str], which: str) -> dict:
             else:
                 value = history.added[0] if history.added else None
         out[key] = HIDDEN if key in REDACTED.get(table, ()) and value not in (None, "") \
-            else _plain(value)
+            else plain_value(value)
     return out
 
 

@@ -37,6 +37,7 @@ from app.models import (
     MergeConflict,
 )
 from app.models.base import Entity
+from app.services.audit import is_bytes_marker, plain_value
 from app.services.field.export import MERGED
 
 _NOISE = {"id", "created_at", "updated_at", "version"}
@@ -91,20 +92,8 @@ def columns(model) -> list[str]:
     return [c.key for c in model.__table__.columns if c.key not in _NOISE | derived]
 
 
-def plain(value):
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return f"<{len(value)} bytes>"
-    return value
-
-
 def dump(values: dict) -> str:
-    return json.dumps({k: plain(v) for k, v in values.items()}, ensure_ascii=False,
+    return json.dumps({k: plain_value(v) for k, v in values.items()}, ensure_ascii=False,
                       sort_keys=True)
 
 
@@ -113,8 +102,7 @@ def unplain(model, values: dict) -> dict:
     out = {}
     for key, value in values.items():
         column = model.__table__.columns[key]
-        if value is None or isinstance(value, str) and value.startswith("<") \
-                and value.endswith(" bytes>"):
+        if value is None or is_bytes_marker(value):
             if value is not None:
                 continue  # bytes were not kept in the conflict: leave the column as it is
             out[key] = None
