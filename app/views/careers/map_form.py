@@ -29,7 +29,7 @@ from app.views.careers.logos import LogoSlot as LogoSlotWidget
 from app.views.careers.steps import StepsEditor
 from app.views.careers.tools import ToolsEditor
 from app.views.sites.form import select_data
-from app.views.widgets.labels import error_label
+from app.views.widgets.labels import add_field_row, error_label
 
 _ERROR_BORDER = "border: 1px solid #b3261e;"
 
@@ -139,14 +139,7 @@ class MapForm(QWidget):
 
     def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(name)
-        error = error_label()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
+        error = add_field_row(form, label, widget)
         self.fields[name], self.errors[name] = widget, error
         return widget
 

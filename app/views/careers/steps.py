@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.services.career_data import MAX_STEPS, StepData
 from app.views.careers.common import MUTED
-from app.views.widgets.labels import error_label
+from app.views.widgets.labels import add_field_row
 
 ERROR_TEXT = "#b3261e"
 _ERROR_BORDER = "border: 1px solid #b3261e;"
@@ -135,14 +135,7 @@ class StepsEditor(QWidget):
 
     # --- building ---
     def _field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
-        error = error_label()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
+        error = add_field_row(form, label, widget)
         self.fields[name], self.errors[name] = widget, error
 
     def _text(self, form, name: str, label: str, height: int, hint: str = "") -> QPlainTextEdit:

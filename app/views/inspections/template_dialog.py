@@ -49,7 +49,7 @@ from app.services.checklists import (
 from app.views import dialogs
 from app.views.inspections.common import CRITICAL_TEXT, MUTED
 from app.views.sites.form import FormDialog, decimal_text
-from app.views.widgets.labels import error_label
+from app.views.widgets.labels import add_field_row, error_label
 
 _SECTION_KEY = re.compile(r"^sections\.(\d+)\.title$")
 _ITEM_KEY = re.compile(r"^sections\.(\d+)\.items\.(\d+)\.(\w+)$")
@@ -185,17 +185,6 @@ class TemplateDialog(FormDialog):
         label.setAlignment(Qt.AlignmentFlag.AlignTop)
         return label
 
-    def _field(self, form: QFormLayout, label: str, widget: QWidget) -> QLabel:
-        error = error_label()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
-        return error
-
     def _page_form(self, page: QWidget) -> QFormLayout:
         """The fields at the top of the page, the spare height below them."""
         column = QVBoxLayout(page)
@@ -212,7 +201,7 @@ class TemplateDialog(FormDialog):
         form = self._page_form(page)
         self.section_title = QLineEdit()
         self.section_title.textEdited.connect(self._section_edited)
-        self.section_errors = {"title": self._field(form, self.tr("Section title *"),
+        self.section_errors = {"title": add_field_row(form, self.tr("Section title *"),
                                                     self.section_title)}
         return page
 
@@ -242,12 +231,12 @@ class TemplateDialog(FormDialog):
         self.guidance.setTabChangesFocus(True)
         self.guidance.setPlaceholderText(self.tr("How to check, what counts as a «yes»"))
         self.item_errors = {
-            "text": self._field(form, self.tr("Item *"), self.item_text),
-            "answer_type": self._field(form, self.tr("Answer type"), self.answer_type),
-            "choices": self._field(form, self.tr("Options"), self.choices),
-            "weight": self._field(form, self.tr("Weight"), self.weight),
-            "critical": self._field(form, "", self.critical),
-            "guidance": self._field(form, self.tr("Guidance"), self.guidance),
+            "text": add_field_row(form, self.tr("Item *"), self.item_text),
+            "answer_type": add_field_row(form, self.tr("Answer type"), self.answer_type),
+            "choices": add_field_row(form, self.tr("Options"), self.choices),
+            "weight": add_field_row(form, self.tr("Weight"), self.weight),
+            "critical": add_field_row(form, "", self.critical),
+            "guidance": add_field_row(form, self.tr("Guidance"), self.guidance),
         }
         self.item_fields = {"text": self.item_text, "answer_type": self.answer_type,
                             "choices": self.choices, "weight": self.weight,

@@ -51,7 +51,7 @@ from app.services.validation import (
 from app.views import dialogs
 from app.views.formats import fmt_date
 from app.views.widgets.date_edit import OptionalDateEdit
-from app.views.widgets.labels import error_label
+from app.views.widgets.labels import add_field_row, error_label
 
 _LIVE_CHECKS = {"inn": validate_inn, "ogrn": validate_ogrn, "kpp": validate_kpp,
                 "email": validate_email}
@@ -95,14 +95,7 @@ class OrganizationDialog(QDialog):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
-        error = error_label()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(edit)
-        column.addWidget(error)
-        form.addRow(label, box)
+        error = add_field_row(form, label, edit)
         self.fields[name], self.errors[name] = edit, error
         if name in _LIVE_CHECKS:
             edit.editingFinished.connect(lambda n=name: self._live_check(n))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import ServiceError, ValidationError
 from app.views import dialogs
-from app.views.widgets.labels import error_label
+from app.views.widgets.labels import add_field_row, error_label
 
 _ERROR_BORDER = "border: 1px solid #b3261e;"
 _CURRENCY = re.compile(r"(руб(лей|ля|ль)?\.?|р\.|₽)$")
@@ -144,14 +144,7 @@ class FormDialog(QDialog):
     def add_field(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> QWidget:
         """``widget`` with a hidden error label under it; editing it hides the error."""
         widget.setObjectName(name)
-        error = error_label()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(error)
-        form.addRow(label, box)
+        error = add_field_row(form, label, widget)
         self.fields[name], self.errors[name] = widget, error
         clear = lambda *_a, n=name: self.clear_error(n)  # noqa: E731
         if isinstance(widget, QLineEdit):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
 def error_label() -> QLabel:
@@ -12,3 +12,16 @@ def error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def add_field_row(form: QFormLayout, label: str, widget: QWidget) -> QLabel:
+    """A row of ``form``: ``widget`` with a hidden error label under it (returned)."""
+    error = error_label()
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    column.addWidget(error)
+    form.addRow(label, box)
+    return error
