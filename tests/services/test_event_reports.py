@@ -18,7 +18,14 @@ from openpyxl import load_workbook
 from app.services import Services
 from app.services.base import translate
 from app.services.errors import ValidationError
-from app.services.event_codes import MANDATORY, VARIABLE, PlanKind, audience_label, section_label
+from app.services.event_codes import (
+    MANDATORY,
+    VARIABLE,
+    PlanKind,
+    audience_label,
+    section_label,
+    status_label,
+)
 from app.services.events import EventData, EventRow
 from app.services.participants import OrganizationData
 from app.services.permissions import Actor, Role
@@ -156,6 +163,10 @@ def test_pdf_of_a_revised_plan(services, plan, tmp_path):
     x, y = next((x, y) for x, y, w in found if w == first_word)
     title_y = next(y for x, y, w in found if w == plan.title.split()[0])
     assert x > 842 / 2 and y < title_y
+    # the narrow columns do not break words («Запланирова-но» once did)
+    on_page = {w for _x, _y, w in found}
+    assert status_label("planned") in on_page
+    assert tr("Planned reach, people").split()[0] in on_page
 
 
 def test_sections_of_other_plans_keep_their_order(services):
