@@ -18,6 +18,9 @@ QListWidget#navigation::item:hover:!selected {{ background: #e2e9f0; }}
 QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; color: #1d2b36; }}
 QLabel#placeholderText {{ color: #4a5a68; font-size: 11pt; }}
 QLabel.fieldError, QLabel#fieldError {{ color: #b3261e; }}
+QLabel#emptyStateText {{ color: #4a5a68; font-size: 11.5pt; }}
+QPushButton#emptyStateButton {{ padding: 6px 16px; }}
+QToolBar#pageToolbar {{ border: none; spacing: 4px; }}
 QFrame#undoBar {{ background: #fff4ce; border: 1px solid #e6d28a; border-radius: 4px; }}
 QTableView {{ gridline-color: #e3e8ee; selection-background-color: #cfe1f3;
               selection-color: #111; alternate-background-color: #f7f9fb; }}

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,11 +13,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressDialog,
     QPushButton,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +29,8 @@ from app.settings import LAST_FOLDER, PARTICIPANTS_HEADER, Settings
 from app.views import dialogs
 from app.views.participants.organization_dialog import OrganizationDialog
 from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (215, 380, 100, 120, 95, 120, 170, 95, 110, 140, 190)
 
@@ -51,27 +50,19 @@ class ParticipantsPage(QWidget):
         title = QLabel(self.tr("Participants"))
         title.setObjectName("pageTitle")
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self.toolbar.addAction(self.tr("Add"), self.add)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = self.toolbar.addAction(self.tr("Edit"), self.edit)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete"), self.delete)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.toolbar.addSeparator()
-        self.import_action = self.toolbar.addAction(self.tr("Import…"), self.import_file)
-        self.export_action = self.toolbar.addAction(self.tr("Export…"), self.export_file)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.template_action = self.toolbar.addAction(self.tr("Blank template…"),
-                                                      self.export_template)
-        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name, INN, OGRN, region, agreement…"))
-        self.search.setClearButtonEnabled(True)
+        self.toolbar = PageToolbar()
+        self.add_action = self.toolbar.standard("add", self.add)
+        self.edit_action = self.toolbar.standard("edit", self.edit)
+        self.delete_action = self.toolbar.standard("delete", self.delete)
+        self.import_action = self.toolbar.standard("import", self.import_file)
+        self.export_action = self.toolbar.standard("export", self.export_file)
+        self.template_action = self.toolbar.extra(self.tr("Blank template…"),
+                                                  self.export_template, "mdi6.file-table-outline",
+                                                  file_action=True)
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
+        self.search = self.toolbar.add_search(
+            self.tr("Search by name, INN, OGRN, region, agreement…"))
         self.search.textChanged.connect(self._filter_changed)
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.search.setFocus)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), "")
         for role in MemberRole:
@@ -113,9 +104,13 @@ class ParticipantsPage(QWidget):
         self.undo_bar.hide()
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.role_filter, 1)
+        filters.addWidget(self.role_filter)
+        filters.addStretch(1)
         filters.addWidget(self.count_label)
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no participants yet."),
+            self.tr("Add the first organization"), self.add,
+            is_empty=lambda: self.model.total == 0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -123,7 +118,7 @@ class ParticipantsPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
         self._loading = False
 
     # --- loading ---
