@@ -82,5 +82,9 @@ def excel_pattern() -> str:
     return translate("Dialogs", "Excel workbooks (*.xlsx)")
 
 
+def pdf_pattern() -> str:
+    return translate("Dialogs", "PDF documents (*.pdf)")
+
+
 def export_pattern() -> str:
     return translate("Dialogs", "Excel workbooks (*.xlsx);;PDF documents (*.pdf)")

@@ -1,5 +1,5 @@
 """The main window: a navigation sidebar naming every section, the pages, a status bar
-showing the open database.  Sections that are not built yet show a plain placeholder."""
+showing the open database."""
 
 from __future__ import annotations
 
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
         if key in ("sites", "roadmap", "grants", "events", "inspections", "career-maps",
-                   "indicators"):
+                   "indicators", "reports"):
             if key == "sites":
                 from app.views.sites.page import SitesPage as Page
             elif key == "roadmap":
@@ -170,21 +170,18 @@ class MainWindow(QMainWindow):
                 from app.views.careers.page import CareerMapsPage as Page
             elif key == "indicators":
                 from app.views.indicators.page import IndicatorsPage as Page
+            elif key == "reports":
+                from app.views.reports_page import ReportsPage as Page
             else:
                 from app.views.events.page import EventsPage as Page
             page = Page(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
-        if key == "settings":
-            from app.views.settings_page import SettingsPage
+        from app.views.settings_page import SettingsPage
 
-            page = SettingsPage(self.services, self.settings)
-            page.restored.connect(self.restart_requested)
-            return page
-        from app.views.placeholder import PlaceholderPage
-
-        label = dict(SECTIONS)[key]
-        return PlaceholderPage(QCoreApplication.translate("MainWindow", label))
+        page = SettingsPage(self.services, self.settings)
+        page.restored.connect(self.restart_requested)
+        return page
 
     def open_user_guide(self) -> None:
         guide = user_guide()

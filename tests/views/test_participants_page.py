@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.helpers import read_sheet, type_text, write_sheet
@@ -170,3 +170,102 @@ def test_dialog_screenshot_has_room_for_russian_text(qtbot, window, demo, tmp_pa
         assert edit.width() > 300
     assert dialog.findChild(QDialogButtonBox) is not None
     dialog.grab().save(str(tmp_path / "dialog.png"))
+
+
+# --- the shared toolbar, the empty state, printing ---
+class DialogSpy:
+    """Stands in for the organization dialog: records that it was opened, saves nothing."""
+
+    def __init__(self):
+        self.opened: list[object] = []
+
+    def __call__(self, data):
+        self.opened.append(data)
+        return self
+
+    def exec(self) -> int:
+        return 0
+
+
+def show_active(qtbot, widget) -> None:
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+def test_an_empty_database_shows_the_empty_state_and_its_button_adds(qtbot, services, settings,
+                                                                     answers, monkeypatch):
+    from app.services.tasks import TaskRunner
+    from app.views.participants.page import ParticipantsPage
+
+    tasks = TaskRunner()
+    page = ParticipantsPage(services, settings, tasks)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.reload()
+    tasks.wait()
+    assert page.model.total == 0
+    assert page.empty_state.showing_empty()
+    assert page.empty_state.label.text() == QCoreApplication.translate(
+        "ParticipantsPage", "There are no participants yet.")
+    assert page.empty_state.button.isVisible()
+    spy = DialogSpy()
+    monkeypatch.setattr(page, "open_dialog", spy)
+    qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.opened == [None]
+
+
+def test_a_search_that_hides_every_row_keeps_the_table(window):
+    page = window.page("participants")
+    assert not page.empty_state.showing_empty()
+    type_text(page.search, "такого участника нет нигде")
+    assert page.model.rowCount() == 0
+    assert not page.empty_state.showing_empty()
+
+
+def test_ctrl_n_adds_and_ctrl_f_goes_to_the_search_box(qtbot, window, monkeypatch):
+    page = window.show_section("participants")
+    show_active(qtbot, window)
+    spy = DialogSpy()
+    monkeypatch.setattr(page, "open_dialog", spy)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert spy.opened == [None]
+    assert not page.search.hasFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus, timeout=3000)
+
+
+def test_print_the_participants_list(qtbot, window, demo, answers, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.views import printing
+
+    printed = tmp_path / "printed.pdf"
+
+    def choose_printer(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
+    print_pdf_file = printing.print_pdf_file
+
+    def read_then_print(pdf, printer):
+        sent_text.extend(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        return print_pdf_file(pdf, printer)
+
+    monkeypatch.setattr(printing, "choose_printer", choose_printer)
+    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    page = window.show_section("participants")
+    show_active(qtbot, window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    assert not answers.messages
+    assert printed.exists()
+    assert len(PdfReader(str(printed)).pages) >= 1
+    name = demo.participants.list_organizations()[0].short_name
+    assert name and name in " ".join(sent_text).replace("\n", " ")

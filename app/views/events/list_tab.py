@@ -1,8 +1,10 @@
 """The event list: filters by plan, status, audience and «overdue only» (in SQL), search as
-you type (in the model), sorting, overdue rows in red, export of what is shown to .xlsx."""
+you type (in the model; the box is the page toolbar's), sorting, overdue rows in red, export of
+what is shown to .xlsx; with no event at all, a sentence and a button to add the first."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -28,6 +30,7 @@ from app.views import dialogs
 from app.views.events.common import OVERDUE_TEXT, Loader, plan_name
 from app.views.events.events_model import EventsTableModel
 from app.views.sites.form import FillingTableView, select_data
+from app.views.widgets.empty_state import EmptyState
 
 _WIDTHS = (135, 330, 185, 190, 190, 200, 95, 95, 130)
 
@@ -36,7 +39,10 @@ class EventListTab(QWidget):
     open_event = Signal(object)  # an event id
     status = Signal(str)
 
-    def __init__(self, services: Services, tasks: TaskRunner, parent=None):
+    def __init__(self, services: Services, tasks: TaskRunner, search: QLineEdit | None = None,
+                 on_add: Callable[[], None] | None = None, parent=None):
+        """``search`` is the box that filters the list (the page toolbar's; the tab makes its
+        own without it); ``on_add`` adds the first event from the empty list."""
         super().__init__(parent)
         self.services = services
         self.tasks = tasks
@@ -60,10 +66,13 @@ class EventListTab(QWidget):
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.overdue_only.setToolTip(self.tr("The date has passed and the event is not "
                                              "marked held or cancelled."))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by title, place, responsible…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        own_search = search is None
+        if search is None:
+            search = QLineEdit()
+            search.setPlaceholderText(self.tr("Search by title, place, responsible…"))
+            search.setClearButtonEnabled(True)
+            search.setMinimumWidth(220)
+        self.search = search
         self.search.textChanged.connect(self._search_changed)
         for combo in (self.plan_filter, self.status_filter, self.audience_filter):
             combo.currentIndexChanged.connect(lambda *_a: self.reload())
@@ -75,7 +84,10 @@ class EventListTab(QWidget):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.audience_filter)
         filters.addWidget(self.overdue_only)
-        filters.addWidget(self.search, 1)
+        if own_search:
+            filters.addWidget(self.search, 1)
+        else:
+            filters.addStretch(1)
 
         self.table = FillingTableView(1)
         self.table.setModel(self.model)
@@ -90,11 +102,16 @@ class EventListTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.set_widths(_WIDTHS)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
+        # a filter that finds nothing keeps the (empty) table: it is the filter that is empty
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no events yet."),
+            self.tr("Add the first event") if on_add else None, on_add,
+            is_empty=lambda: self.model.total == 0 and not self.filtered())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.count_label)
 
     # --- plans in the filter ---
@@ -110,6 +127,12 @@ class EventListTab(QWidget):
         select_data(self.plan_filter, current)
         self.plan_filter.blockSignals(False)
         self.model.set_plans(plans)
+
+    def filtered(self) -> bool:
+        """A filter is on (the search aside: it filters in the model)."""
+        return (self.plan_filter.currentData() is not None
+                or bool(self.status_filter.currentData())
+                or bool(self.audience_filter.currentData()) or self.overdue_only.isChecked())
 
     # --- loading ---
     def reload(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,8 @@ from app.views.events.plan_dialogs import ApproveDialog, NewPlanDialog, Revision
 from app.views.events.plan_model import PlanEventsModel
 from app.views.formats import fmt_date
 from app.views.sites.form import FillingTableView, select_data
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (45, 280, 135, 150, 150, 120, 105)
 
@@ -52,13 +53,17 @@ class PlansTab(QWidget):
         self.plan = QComboBox()
         self.plan.setMinimumWidth(340)
         self.plan.currentIndexChanged.connect(lambda *_a: self.reload())
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self.toolbar.addAction(self.tr("New plan…"), self.new_plan)
-        self.approve_action = self.toolbar.addAction(self.tr("Approve…"), self.approve)
-        self.revisions_action = self.toolbar.addAction(self.tr("Revisions…"), self.revisions)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete draft plan"),
-                                                    self.delete_plan)
+        # the page's toolbar is on screen too and answers Ctrl+N (add an event) and Del
+        # (delete the event): the plan's actions have no keys
+        self.toolbar = PageToolbar()
+        self.new_action = self.toolbar.standard("add", self.new_plan, self.tr("New plan…"),
+                                                shortcut=False)
+        self.delete_action = self.toolbar.standard("delete", self.delete_plan,
+                                                   self.tr("Delete draft plan"), shortcut=False)
+        self.approve_action = self.toolbar.extra(self.tr("Approve…"), self.approve,
+                                                 "mdi6.check-decagram-outline")
+        self.revisions_action = self.toolbar.extra(self.tr("Revisions…"), self.revisions,
+                                                   "mdi6.history")
         self.new_action.setVisible(writable)
         self.delete_action.setVisible(writable)
         self.approve_action.setVisible(can_approve)
@@ -68,7 +73,7 @@ class PlansTab(QWidget):
         chooser.addSpacing(8)
         chooser.addWidget(QLabel(self.tr("Plan:")))
         chooser.addWidget(self.plan)
-        chooser.addWidget(self.toolbar, 1)
+        chooser.addStretch(1)
 
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -88,14 +93,19 @@ class PlansTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.set_widths(_WIDTHS)
         self.table.doubleClicked.connect(self._double_clicked)
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no plans yet."),
+            self.tr("Create the first plan") if writable else None, self.new_plan,
+            is_empty=lambda: not self.plans)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.toolbar)
         layout.addLayout(chooser)
         layout.addWidget(self.title)
         layout.addWidget(self.approval)
         layout.addWidget(self.counts)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
 
     # --- the plans to choose from ---
     def set_plans(self, plans: list[PlanData], show=None) -> None:
@@ -114,6 +124,7 @@ class PlansTab(QWidget):
         select_data(self.year, year)
         self.year.blockSignals(False)
         self._fill_plans(wanted)
+        self.empty_state.update_state()
 
     @staticmethod
     def _default_year(plans: list[PlanData]) -> int:
@@ -180,7 +191,9 @@ class PlansTab(QWidget):
         self.delete_action.setEnabled(plan is not None and not plan.approved)
         self.revisions_action.setEnabled(plan is not None and plan.approved)
         if plan is None:
-            self.title.setText(self.tr("No plan for this year. Create one with «New plan…»."))
+            # with no plan at all the empty state below says it (and offers the button)
+            self.title.setText(self.tr("No plan for this year. Create one with «New plan…».")
+                               if self.plans else "")
             self.approval.clear()
             self.counts.clear()
             return

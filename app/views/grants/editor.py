@@ -11,6 +11,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
 
 from app.services.errors import ServiceError
 from app.services.grants import (
@@ -68,8 +69,13 @@ class GrantEditor(QObject):
                                       accepted_on=None, amount=Decimal(0))
         return AcceptanceDialog(self.page.services, self.grants.contracts(), data, self.page)
 
-    def month_dialog(self) -> MonthDialog:
-        return MonthDialog(None, self.page)
+    def month_dialog(self, for_print: bool = False) -> MonthDialog:
+        dialog = MonthDialog(None, self.page)
+        if for_print:  # its hint speaks of the file to save: nothing is saved when printing
+            for hint in dialog.findChildren(QLabel):
+                if hint.wordWrap():
+                    hint.hide()
+        return dialog
 
     # --- adding ---
     def add_source(self) -> None:

@@ -1,5 +1,6 @@
 """The grant and procurement section (грант и закупки): spending per source and budget line
-as of a date, what lies behind a row, the monthly chart, and the monitoring form export."""
+as of a date, what lies behind a row, the monthly chart; the contracts register imported, the
+monitoring form exported and printed."""
 
 from __future__ import annotations
 
@@ -7,18 +8,18 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressDialog,
     QSplitter,
     QStyledItemDelegate,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -28,15 +29,18 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.grants import SpendingRow
+from app.services.importers.base import ImportCancelled, ImportFileError, ImportResult
 from app.services.tasks import TaskRunner
-from app.settings import Settings
-from app.views import dialogs
+from app.settings import LAST_FOLDER, Settings
+from app.views import dialogs, printing
 from app.views.grants.chart import MonthlyChart
 from app.views.grants.common import OVERDUE_TEXT, sample_widths
 from app.views.grants.drilldown import DrillDownPanel
 from app.views.grants.editor import GrantEditor
 from app.views.grants.spending_model import SpendingModel
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 NAME_MINIMUM = 240
 
@@ -153,18 +157,22 @@ class GrantsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.splitter, self.tr("Spending"))
         self.tabs.addTab(self.chart, self.tr("By month"))
+        # no source yet: neither the table nor the chart has anything to show
+        self.empty_state = EmptyState(
+            self.tabs, self.model, self.tr("There is no funding source yet."),
+            self.tr("Add the first funding source"), self.editor.add_source,
+            is_empty=lambda: not any(r.level == "source" for r in self.spending))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(self.toolbar)
         layout.addLayout(info)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.empty_state, 1)
 
-    def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar()
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(self)
+    def _make_toolbar(self) -> PageToolbar:
+        toolbar = PageToolbar()
+        menu = self.add_menu = QMenu(self)
         self.add_source_action = menu.addAction(self.tr("Funding source…"),
                                                 self.editor.add_source)
         self.add_line_action = menu.addAction(self.tr("Budget line…"), self.editor.add_line)
@@ -174,21 +182,35 @@ class GrantsPage(QWidget):
         self.add_payment_action = menu.addAction(self.tr("Payment…"), self.editor.add_payment)
         self.add_acceptance_action = menu.addAction(self.tr("Acceptance document…"),
                                                     self.editor.add_acceptance)
-        self.add_button = QToolButton()
-        self.add_button.setText(self.tr("Add"))
-        self.add_button.setMenu(menu)
-        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        toolbar.addWidget(self.add_button)
-        toolbar.addSeparator()
-        self.edit_action = toolbar.addAction(self.tr("Edit"), self.editor.edit)
-        self.delete_action = toolbar.addAction(self.tr("Delete"), self.editor.delete)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        toolbar.addSeparator()
-        self.refresh_action = toolbar.addAction(self.tr("Refresh"), self.reload)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.export_action = toolbar.addAction(self.tr("Export monthly form…"),
-                                               self.export_monthly_form)
+        # «Add» is the menu of what can be added: a click or Ctrl+N opens it
+        self.add_action = toolbar.standard("add", self.open_add_menu)
+        self.add_action.setMenu(menu)
+        self.edit_action = toolbar.standard("edit", self.editor.edit)
+        self.delete_action = toolbar.standard("delete", self.editor.delete)
+        self.import_action = toolbar.standard("import", self.import_contracts,
+                                              self.tr("Import contracts…"))
+        self.import_action.setToolTip(self.tr(
+            "Import contracts and payments from an .xlsx register"))
+        self.export_action = toolbar.standard("export", self.export_monthly_form,
+                                              self.tr("Export monthly form…"))
+        self.print_action = toolbar.standard("print", self.print_monthly_form,
+                                             self.tr("Print monthly form…"))
+        self.refresh_action = toolbar.standard("refresh", self.reload)
+        # the button exists once every action is placed (placing one makes them anew)
+        self.add_button = toolbar.widgetForAction(self.add_action)
+        if isinstance(self.add_button, QToolButton):
+            self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return toolbar
+
+    def open_add_menu(self) -> None:
+        """Ctrl+N: the «Add» menu under its button (at the cursor when the button is
+        hidden), to choose with the arrow keys."""
+        button = self.add_button
+        if isinstance(button, QToolButton) and button.isVisible():
+            where = button.mapToGlobal(QPoint(0, button.height()))
+        else:
+            where = QCursor.pos()
+        self.add_menu.popup(where)
 
     # --- loading ---
     def as_of(self) -> date | None:
@@ -300,6 +322,19 @@ class GrantsPage(QWidget):
             name += ".xlsx"
         self.export_form(month, Path(name))
 
+    def print_monthly_form(self) -> None:
+        dialog = self.editor.month_dialog(for_print=True)
+        if dialog.exec():
+            self.print_form(dialog.month())
+
+    def print_form(self, month: date) -> int:
+        """The month's monitoring form (a draft) on the printer chosen; the pages printed."""
+        monitoring = self.services.monitoring
+        title = self.tr("Monthly monitoring form, {month}").format(
+            month=month.strftime("%m.%Y"))
+        return printing.print_report(
+            self, title, lambda path: monitoring.export_form(month, path, final=False))
+
     def export_form(self, month: date, path: Path) -> None:
         """Write the monitoring form off the GUI thread; xlsx or pdf by the extension."""
         monitoring = self.services.monitoring
@@ -312,3 +347,50 @@ class GrantsPage(QWidget):
         if not isinstance(exc, OSError | ServiceError):
             raise exc
         dialogs.show_message(self, self.tr("Not exported"), str(exc))
+
+    # --- import ---
+    def import_contracts(self) -> None:
+        name = dialogs.choose_open_file(self, self.tr("Import contracts and payments"),
+                                        self.settings.get(LAST_FOLDER), dialogs.excel_pattern())
+        if not name:
+            return
+        self.settings.set(LAST_FOLDER, str(Path(name).parent))
+        self.run_import(Path(name))
+
+    def run_import(self, path: Path) -> None:
+        """Import the register off the GUI thread: everything or nothing."""
+        progress = QProgressDialog(self.tr("Importing contracts…"), self.tr("Cancel"), 0, 0,
+                                   self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def work(progress, cancelled):
+            return self.services.contracts_import.import_xlsx(
+                path, progress=progress, cancelled=cancelled)
+
+        def on_progress(done, total):
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        task = self.tasks.run(work, lambda r: (progress.close(), self._import_done(r)),
+                              lambda e: (progress.close(), self._import_failed(e)), on_progress)
+        progress.canceled.connect(task.cancel)
+
+    def _import_done(self, result: ImportResult) -> None:
+        if result.errors:
+            dialogs.show_message(
+                self, self.tr("Nothing was imported"),
+                self.tr("The file has {count} errors; fix them and import again.").format(
+                    count=len(result.errors)),
+                "\n".join(str(e) for e in result.errors))
+            return
+        text = self.tr("Imported {rows} rows: {created} added, {updated} updated.").format(
+            rows=result.rows_read, created=result.created, updated=result.updated)
+        dialogs.show_message(self, self.tr("Import finished"), text, "\n".join(result.notes),
+                             warning=False)
+        self.reload()
+
+    def _import_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, ImportCancelled | ImportFileError | ServiceError):
+            raise exc
+        dialogs.show_message(self, self.tr("Nothing was imported"), str(exc))

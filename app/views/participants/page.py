@@ -1,5 +1,5 @@
 """The participants section: the table, search as you type, role filter, add / edit /
-delete (with undo), import and export."""
+delete (with undo), import, export and print."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from app.services.importers.base import ImportCancelled, ImportFileError, Import
 from app.services.participants import MemberRole, OrganizationData, role_label
 from app.services.tasks import TaskRunner
 from app.settings import LAST_FOLDER, PARTICIPANTS_HEADER, Settings
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
 from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
 from app.views.widgets.empty_state import EmptyState
@@ -59,6 +59,7 @@ class ParticipantsPage(QWidget):
         self.template_action = self.toolbar.extra(self.tr("Blank template…"),
                                                   self.export_template, "mdi6.file-table-outline",
                                                   file_action=True)
+        self.print_action = self.toolbar.standard("print", self.print_list)
         self.refresh_action = self.toolbar.standard("refresh", self.reload)
         self.search = self.toolbar.add_search(
             self.tr("Search by name, INN, OGRN, region, agreement…"))
@@ -293,6 +294,11 @@ class ParticipantsPage(QWidget):
                                         dialogs.excel_pattern())
         if name:
             self._export(lambda: self.services.participants_export.export_template(name), name)
+
+    def print_list(self) -> None:
+        """The participants list through the print dialog (the same pages as the PDF)."""
+        printing.print_report(self, self.tr("Participants"),
+                              lambda path: self.services.participants_export.export_pdf(path))
 
     def _export(self, fn, name: str) -> None:
         try:

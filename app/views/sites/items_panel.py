@@ -1,5 +1,6 @@
 """The chosen workshop's infrastructure list: search, stage filter, add / edit / delete,
-next stage, import and export; the totals under the table."""
+next stage, import and export; the totals under the table.  Its toolbar is on screen with the
+page's: the page gives it Ctrl+N and Del while the cursor is in the list (SitesPage)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressDialog,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,8 @@ from app.views.formats import fmt_money
 from app.views.sites.form import FillingTableView
 from app.views.sites.item_dialog import ItemDialog
 from app.views.sites.items_model import STAGE_DATES, ItemsTableModel, next_stage
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (40, 240, 130, 70, 80, 110, 120, 180, 290)
 
@@ -49,20 +50,21 @@ class ItemsPanel(QWidget):
         self.workshop: WorkshopData | None = None
         self.model = ItemsTableModel(self)
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self.toolbar.addAction(self.tr("Add item"), self.add_item)
-        self.edit_action = self.toolbar.addAction(self.tr("Edit item"), self.edit_item)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete item"), self.delete_item)
-        self.next_action = self.toolbar.addAction(self.tr("Move to next stage"),
-                                                  self.move_to_next_stage)
-        self.toolbar.addSeparator()
-        self.import_action = self.toolbar.addAction(self.tr("Import list…"), self.import_list)
-        self.export_action = self.toolbar.addAction(self.tr("Export list…"), self.export_list)
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by name…"))
-        self.search.setClearButtonEnabled(True)
+        self.toolbar = PageToolbar()
+        # Ctrl+N and Del: the page hands them over while the cursor is in this list
+        self.add_action = self.toolbar.standard("add", self.add_item, self.tr("Add item"),
+                                                shortcut=False)
+        self.edit_action = self.toolbar.standard("edit", self.edit_item, self.tr("Edit item"))
+        self.delete_action = self.toolbar.standard("delete", self.delete_item,
+                                                   self.tr("Delete item"), shortcut=False)
+        self.next_action = self.toolbar.extra(self.tr("Move to next stage"),
+                                              self.move_to_next_stage,
+                                              "mdi6.skip-next-circle-outline")
+        self.import_action = self.toolbar.standard("import", self.import_list,
+                                                   self.tr("Import list…"))
+        self.export_action = self.toolbar.standard("export", self.export_list,
+                                                   self.tr("Export list…"))
+        self.search = self.toolbar.add_search(self.tr("Search by name…"), width=200)
         self.search.textChanged.connect(self._filter_changed)
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("All stages"), "")
@@ -70,8 +72,8 @@ class ItemsPanel(QWidget):
             self.stage_filter.addItem(stage_label(stage), stage)
         self.stage_filter.currentIndexChanged.connect(self._filter_changed)
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.stage_filter, 1)
+        filters.addWidget(self.stage_filter)
+        filters.addStretch(1)
 
         self.table = FillingTableView(1)
         self.table.setModel(self.model)
@@ -91,11 +93,16 @@ class ItemsPanel(QWidget):
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.totals.setStyleSheet("font-weight: 600;")
 
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("This infrastructure list has no items yet."),
+            self.tr("Add the first item"), self.add_item,
+            is_empty=lambda: self.model.total == 0)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.totals)
 
     # --- the workshop ---

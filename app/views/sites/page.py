@@ -6,13 +6,13 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,11 +24,13 @@ from app.services.errors import ServiceError
 from app.services.sites import MIN_KINDS_OF_WORK, SiteData, WorkshopData
 from app.services.tasks import TaskRunner
 from app.settings import Settings
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.sites.details import DetailsPanel
 from app.views.sites.items_panel import ItemsPanel
 from app.views.sites.readiness_map import ReadinessPanel
 from app.views.sites.site_dialogs import SiteDialog, WorkshopDialog
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 SITE, WORKSHOP = "site", "workshop"
 _BANNER = ("background: #eef4fb; border: 1px solid #c9dcef; border-radius: 4px; "
@@ -50,15 +52,15 @@ class SitesPage(QWidget):
 
         title = QLabel(self.tr("Sites and workshops"))
         title.setObjectName("pageTitle")
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_site_action = self.toolbar.addAction(self.tr("Add site"), self.add_site)
-        self.add_workshop_action = self.toolbar.addAction(self.tr("Add workshop"),
-                                                          self.add_workshop)
-        self.edit_action = self.toolbar.addAction(self.tr("Edit"), self.edit)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete"), self.delete)
-        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.toolbar = PageToolbar()
+        self.add_site_action = self.toolbar.standard("add", self.add_site, self.tr("Add site"))
+        self.add_workshop_action = self.toolbar.extra(self.tr("Add workshop"), self.add_workshop,
+                                                      "mdi6.plus-box-multiple-outline")
+        self.edit_action = self.toolbar.standard("edit", self.edit)
+        self.delete_action = self.toolbar.standard("delete", self.delete)
+        self.print_action = self.toolbar.standard("print", self.print_readiness,
+                                                  self.tr("Print the readiness map…"))
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
 
         self.banner = QLabel()
         self.banner.setObjectName("kindsBanner")
@@ -99,10 +101,15 @@ class SitesPage(QWidget):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
 
-        self.readiness = ReadinessPanel(services)
+        # no sites at all: one sentence and a button instead of the empty tree and panels
+        self.empty_state = EmptyState(
+            splitter, self.tree.model(), self.tr("There are no sites yet."),
+            self.tr("Add the first site"), self.add_site)
+
+        self.readiness = ReadinessPanel(services, on_add=self.add_site)
         self.readiness.status.connect(self.status)
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, self.tr("Workshops and infrastructure lists"))
+        self.tabs.addTab(self.empty_state, self.tr("Workshops and infrastructure lists"))
         self.tabs.addTab(self.readiness, self.tr("Readiness map"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
@@ -112,6 +119,35 @@ class SitesPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
+
+        # Ctrl+N and Del belong to the tree (sites and workshops) unless the cursor is in the
+        # infrastructure list: both toolbars are on screen, and one key for two visible
+        # actions would be ambiguous to Qt (neither would fire).
+        self._keys: tuple[tuple[QAction, QAction, QKeySequence], ...] = (
+            (self.add_site_action, self.items.add_action,
+             QKeySequence(QKeySequence.StandardKey.New)),
+            (self.delete_action, self.items.delete_action,
+             QKeySequence(QKeySequence.StandardKey.Delete)),
+        )
+        self._keys_in_list = True
+        self._move_keys(False)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old, new) -> None:
+        self._move_keys(new is not None and self.items.isAncestorOf(new))
+
+    def _move_keys(self, to_list: bool) -> None:
+        """Give Ctrl+N and Del to the infrastructure list's actions or to the page's."""
+        if to_list == self._keys_in_list:
+            return
+        self._keys_in_list = to_list
+        for page_action, list_action, key in self._keys:
+            active, idle = (list_action, page_action) if to_list else (page_action, list_action)
+            native = key.toString(QKeySequence.SequenceFormat.NativeText)
+            active.setShortcut(key)
+            active.setToolTip(f"{active.text()} ({native})")
+            idle.setShortcut(QKeySequence())
+            idle.setToolTip(idle.text())
 
     def _tab_changed(self, index: int) -> None:
         # the tree is not visible on the readiness map: nothing there to edit or delete
@@ -271,6 +307,12 @@ class SitesPage(QWidget):
             dialog = self.open_workshop_dialog(found[1]) if found else None
         if dialog is not None and dialog.exec() and dialog.saved:
             self.after_save(dialog.saved)
+
+    def print_readiness(self) -> None:
+        """The readiness map through the print dialog (the infrastructure lists have no PDF
+        of their own yet)."""
+        printing.print_report(self, self.tr("Readiness map"),
+                              lambda path: self.services.reports.readiness(path))
 
     def after_save(self, data: SiteData | WorkshopData) -> None:
         """After a dialog saved: say so, reload, and keep the saved row selected."""
