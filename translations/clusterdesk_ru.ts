@@ -1630,6 +1630,10 @@
         <translation>Выберите вид кластера.</translation>
     </message>
     <message>
+        <source>The programme cannot end before it starts.</source>
+        <translation>Программа не может закончиться раньше, чем началась.</translation>
+    </message>
+    <message>
         <source>The programme of activity runs for at least 3 years.</source>
         <translation>Программа деятельности должна быть рассчитана не менее чем на 3 года.</translation>
     </message>
@@ -3257,8 +3261,48 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Выгрузить список в Excel…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
+        <source>Search events by title, place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the event list by title, place and responsible person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the plan shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the reach report for the dashboard&apos;s period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no events yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no plans and events yet. An event belongs to a plan: create the year&apos;s plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the first plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Choose a plan to print: there is no plan for this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach of the events, {start} – {end}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -7725,12 +7769,20 @@ By count: {count}</source>
 <context>
     <name>ReadinessPanel</name>
     <message>
-        <source>Export…</source>
-        <translation>Экспорт…</translation>
+        <source>Export the map…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Green: 100 %; yellow: 50 % and more; red: below 50 %; grey «—»: nothing to measure yet. Delivered, installed and commissioned: by value / by count, software excluded.</source>
         <translation>Зелёный — 100 %; жёлтый — от 50 %; красный — меньше 50 %; серый «—» — пока нечего измерять. Поставлено, установлено, введено: по стоимости / по количеству, без ПО.</translation>
+    </message>
+    <message>
+        <source>There are no sites yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first site</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of {date}</source>

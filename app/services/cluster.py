@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -48,6 +48,16 @@ def _to_data(c: Cluster) -> ClusterData:
     )
 
 
+def three_years_on(start: date) -> date:
+    """The last day of a three-year period starting on ``start``, counted as the first-run
+    wizard counts whole years: 01.01.2025 → 31.12.2027 (29 February moves to 1 March)."""
+    try:
+        after = start.replace(year=start.year + 3)
+    except ValueError:
+        after = date(start.year + 3, 3, 1)
+    return after - timedelta(days=1)
+
+
 class ClusterService(Service):
     @requires(Permission.CLUSTER_READ)
     def get(self) -> ClusterData:
@@ -64,7 +74,10 @@ class ClusterService(Service):
         if data.kind_code not in ("production", "educational"):
             errors["kind_code"] = translate("Cluster", "Choose the kind of cluster.")
         start, end = data.programme_start, data.programme_end
-        if start and end and (end.year - start.year) * 12 + end.month - start.month < 36:
+        if start and end and end < start:
+            errors["programme_end"] = translate(
+                "Cluster", "The programme cannot end before it starts.")
+        elif start and end and end < three_years_on(start):
             errors["programme_end"] = translate(
                 "Cluster", "The programme of activity runs for at least 3 years."
             )
