@@ -67,6 +67,8 @@ step "--demo --screenshot" "$EXE" --demo --screenshot "$TMP/shot.png"
 step "  the screenshot is a real picture" check png "$TMP/shot.png" 30000
 step "screenshot: grants (QtCharts)" "$EXE" --demo --section grants --screenshot "$TMP/grants.png"
 step "  the screenshot is a real picture" check png "$TMP/grants.png" 30000
+step "screenshot: reports (icons, QtPdf)" "$EXE" --demo --section reports --screenshot "$TMP/reports.png"
+step "  the screenshot is a real picture" check png "$TMP/reports.png" 30000
 step "report roadmap -> xlsx" "$EXE" --demo report roadmap --out "$TMP/roadmap.xlsx"
 step "  it is a workbook" check xlsx "$TMP/roadmap.xlsx" 3000
 step "report readiness -> pdf" "$EXE" --demo report readiness --out "$TMP/readiness.pdf"

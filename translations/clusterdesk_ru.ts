@@ -107,6 +107,14 @@
         <translation>новый пароль</translation>
     </message>
     <message>
+        <source>There are no accounts yet: the program opens without logging in. The first account must be an administrator&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>действует</translation>
     </message>
@@ -196,6 +204,14 @@
     <message>
         <source>New admission figures</source>
         <translation>Новые показатели приёма</translation>
+    </message>
+    <message>
+        <source>No admission figures are recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first admission figures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -295,6 +311,14 @@
         <source>New agreement</source>
         <translation>Новое соглашение</translation>
     </message>
+    <message>
+        <source>There are no network agreements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ambassadors</name>
@@ -331,11 +355,11 @@
     </message>
     <message>
         <source>There are no ambassador teams yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной команды амбассадоров.</translation>
     </message>
     <message>
         <source>Add the first team</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую команду</translation>
     </message>
     <message>
         <source>Ambassadors</source>
@@ -540,6 +564,22 @@
         <source>Audit log</source>
         <translation>Журнал изменений</translation>
     </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Не выгружено</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
 </context>
 <context>
     <name>AuditTableModel</name>
@@ -566,6 +606,10 @@
     <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">Журнал изменений</translation>
     </message>
 </context>
 <context>
@@ -616,6 +660,14 @@
     <message>
         <source>Restore the selected copy…</source>
         <translation>Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the first backup</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>automatic</source>
@@ -753,6 +805,10 @@
     <message>
         <source>Print PDF…</source>
         <translation>Печать в PDF…</translation>
+    </message>
+    <message>
+        <source>Print the map on the paper chosen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Preview of the printed page</source>
@@ -1171,16 +1227,28 @@
         <translation>Печать всех утверждённых…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
         <source>Show superseded editions</source>
         <translation>Показывать заменённые редакции</translation>
     </message>
     <message>
         <source>Search by code, name, college…</source>
         <translation>Поиск по коду, названию, колледжу…</translation>
+    </message>
+    <message>
+        <source>A new career map; the arrow beside it: a new edition of the chosen approved map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen map to a PDF file; the arrow beside it: every approved map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the chosen map on the paper chosen below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft copy of the chosen approved map to change; that edition stays in force until the new one is approved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The paper «Print PDF…» and «Print all approved…» use</source>
@@ -1215,20 +1283,20 @@
         <translation>Протокол</translation>
     </message>
     <message>
+        <source>There are no career maps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first career map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{count} maps</source>
         <translation>Карт: {count}</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} из {total}</translation>
-    </message>
-    <message>
-        <source>No career maps yet. «New map» starts one: the profession, the career ladder with salaries, the employers and the motivation tools.</source>
-        <translation>Карьерных карт пока нет. «Новая карта» начинает карту: профессия, карьерная лестница с зарплатами, работодатели и мотивационные инструменты.</translation>
-    </message>
-    <message>
-        <source>No career maps yet.</source>
-        <translation>Карьерных карт пока нет.</translation>
     </message>
     <message>
         <source>Delete the draft career map «{code} {name}» ({college})?</source>
@@ -1343,6 +1411,18 @@
     <message>
         <source>A new checklist with the same sections and items</source>
         <translation>Новый чек-лист с теми же разделами и пунктами</translation>
+    </message>
+    <message>
+        <source>Search by checklist or kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no checklists yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first checklist</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Item</source>
@@ -1974,6 +2054,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Print the protocol of the chosen meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add council…</source>
         <translation>Добавить совет…</translation>
     </message>
@@ -1996,6 +2080,10 @@
     <message>
         <source>Delete member</source>
         <translation>Удалить члена совета</translation>
+    </message>
+    <message>
+        <source>Protocol No. {number} of {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New meeting…</source>
@@ -2034,8 +2122,44 @@
         <translation>Протокол PDF…</translation>
     </message>
     <message>
+        <source>There are no councils yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council has no members yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council has no meetings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting has no decisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Members of the council</source>
         <translation>Члены совета</translation>
+    </message>
+    <message>
+        <source>Meetings of the council</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decisions of the meeting</source>
@@ -2125,10 +2249,6 @@
         <translation>Сводка</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
         <source>Grant money</source>
         <translation>Средства гранта</translation>
     </message>
@@ -2147,6 +2267,18 @@
     <message>
         <source>Performance indicators</source>
         <translation>Показатели результативности</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Sites and workshops</source>
+        <translation>Площадки и мастерские</translation>
+    </message>
+    <message>
+        <source>Career maps</source>
+        <translation>Карьерные карты</translation>
     </message>
     <message>
         <source>Click to open the section</source>
@@ -2267,6 +2399,46 @@
     <message>
         <source>behind target of {total}:</source>
         <translation>отстают от плана из {total}:</translation>
+    </message>
+    <message>
+        <source>No participants yet.</source>
+        <translation>Пока нет участников.</translation>
+    </message>
+    <message>
+        <source>colleges: {colleges}, employers: {employers}, others: {others}</source>
+        <translation>колледжей: {colleges}, работодателей: {employers}, других: {others}</translation>
+    </message>
+    <message>
+        <source>joined this year: {count}</source>
+        <translation>вступили в этом году: {count}</translation>
+    </message>
+    <message>
+        <source>Members of the cluster now</source>
+        <translation>Участники кластера на сегодня</translation>
+    </message>
+    <message>
+        <source>No sites yet.</source>
+        <translation>Пока нет площадок.</translation>
+    </message>
+    <message>
+        <source>workshops at {sites} sites</source>
+        <translation>мастерских на {sites} площадках</translation>
+    </message>
+    <message>
+        <source>Workshops (kinds of work)</source>
+        <translation>Мастерские (виды работ)</translation>
+    </message>
+    <message>
+        <source>No career maps yet.</source>
+        <translation>Пока нет карьерных карт.</translation>
+    </message>
+    <message>
+        <source>approved; drafts: {drafts}, with the council: {sent}</source>
+        <translation>утверждено; черновиков: {drafts}, на утверждении в совете: {sent}</translation>
+    </message>
+    <message>
+        <source>Career maps approved by the council</source>
+        <translation>Карьерные карты, утверждённые советом</translation>
     </message>
 </context>
 <context>
@@ -2939,11 +3111,11 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
     <message>
         <source>There are no events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного мероприятия.</translation>
     </message>
     <message>
         <source>Add the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первое мероприятие</translation>
     </message>
     <message>
         <source>Events</source>
@@ -3257,40 +3429,32 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Export list to Excel…</source>
-        <translation>Выгрузить список в Excel…</translation>
-    </message>
-    <message>
-        <source>Search events by title, place…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Searches the event list by title, place and responsible person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищет в списке мероприятий по названию, месту и ответственному.</translation>
     </message>
     <message>
         <source>Print the plan shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать показанный план</translation>
     </message>
     <message>
         <source>Print the reach report for the dashboard&apos;s period</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать отчёт об охвате за период, выбранный на вкладке «Охват и цели»</translation>
     </message>
     <message>
         <source>There are no events yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного мероприятия.</translation>
     </message>
     <message>
         <source>Add the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первое мероприятие</translation>
     </message>
     <message>
         <source>There are no plans and events yet. An event belongs to a plan: create the year&apos;s plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни планов, ни мероприятий. Мероприятие входит в план: сначала создайте план на год.</translation>
     </message>
     <message>
         <source>Create the first plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать первый план</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3298,15 +3462,23 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
     <message>
         <source>Choose a plan to print: there is no plan for this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите план для печати: на этот год плана нет.</translation>
     </message>
     <message>
         <source>Reach of the events, {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват мероприятиями, {start} – {end}</translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Export the list as shown to Excel</source>
+        <translation>Выгрузить список в Excel в том виде, как он показан</translation>
+    </message>
+    <message>
+        <source>Search events…</source>
+        <translation>Поиск мероприятий…</translation>
     </message>
     <message>
         <source>List</source>
@@ -3497,6 +3669,14 @@ The details were written to {path}. Please send that file to support.</source>
         <source>New expert</source>
         <translation>Новый эксперт</translation>
     </message>
+    <message>
+        <source>There are no experts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first expert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
@@ -3582,6 +3762,14 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>An inspector works on a package on a laptop with no network (clusterdesk --field PACKAGE) and brings it back to merge.</source>
         <translation>Проверяющий работает с пакетом на ноутбуке без сети (clusterdesk --field ПАКЕТ) и привозит его обратно для слияния.</translation>
+    </message>
+    <message>
+        <source>No field package has been exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the first package</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Packages</source>
@@ -3732,6 +3920,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Open inspection</source>
         <translation>Открыть проверку</translation>
+    </message>
+    <message>
+        <source>There are no findings yet. They appear when an inspection item is answered «no» or a finding is added in an inspection.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{status}, overdue</source>
@@ -4506,11 +4698,11 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>There is no funding source yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного источника финансирования.</translation>
     </message>
     <message>
         <source>Add the first funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первый источник финансирования</translation>
     </message>
     <message>
         <source>Funding source…</source>
@@ -4538,47 +4730,47 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Import contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить контракты…</translation>
     </message>
     <message>
         <source>Import contracts and payments from an .xlsx register</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить контракты и платежи из реестра .xlsx</translation>
+    </message>
+    <message>
+        <source>Print the monthly monitoring form</source>
+        <translation>Напечатать ежемесячную форму мониторинга</translation>
     </message>
     <message>
         <source>Import contracts and payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка контрактов и платежей</translation>
     </message>
     <message>
         <source>Importing contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка контрактов…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished">Ничего не импортировано</translation>
+        <translation>Ничего не импортировано</translation>
     </message>
     <message>
         <source>The file has {count} errors; fix them and import again.</source>
-        <translation type="unfinished">Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
+        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
     </message>
     <message>
         <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-        <translation type="unfinished">Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Импорт завершён</translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Export monthly form…</source>
         <translation>Выгрузить ежемесячную форму…</translation>
-    </message>
-    <message>
-        <source>Print monthly form…</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue deliveries: {count}</source>
@@ -4594,7 +4786,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Monthly monitoring form, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячная форма мониторинга, {month}</translation>
     </message>
     <message>
         <source>Writing the monitoring form…</source>
@@ -4979,8 +5171,20 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Годовой отчёт…</translation>
     </message>
     <message>
+        <source>Print the indicators report of the year chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by number or name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year:</source>
         <translation>Год:</translation>
+    </message>
+    <message>
+        <source>There are no performance indicators yet: they come with the programme of activity.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, approved by the protocol No. {number} of {date}</source>
@@ -4997,6 +5201,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>{count} indicators</source>
         <translation>Показателей: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
     </message>
     <message>
         <source>behind target: {count}</source>
@@ -5017,6 +5225,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>indicators-{year}.xlsx</source>
         <translation>показатели-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Indicators report {year}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Annual report</source>
@@ -5056,6 +5268,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Inspection report (PDF)…</source>
         <translation>Акт проверки (PDF)…</translation>
+    </message>
+    <message>
+        <source>Print the inspection report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Site</source>
@@ -5176,6 +5392,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Written: {path}</source>
         <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Inspection report: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not written</source>
@@ -5553,14 +5773,6 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <source>Photo report (PDF)…</source>
-        <translation>Фотоотчёт (PDF)…</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>Замечания</translation>
     </message>
@@ -5571,30 +5783,6 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Field packages</source>
         <translation>Полевые пакеты</translation>
-    </message>
-    <message>
-        <source>Photo report</source>
-        <translation>Фотоотчёт</translation>
-    </message>
-    <message>
-        <source>photo report.pdf</source>
-        <translation>фотоотчёт.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the photo report…</source>
-        <translation>Запись фотоотчёта…</translation>
-    </message>
-    <message>
-        <source>Written: {path}</source>
-        <translation>Записано: {path}</translation>
-    </message>
-    <message>
-        <source>Not written</source>
-        <translation>Не записано</translation>
     </message>
 </context>
 <context>
@@ -5622,6 +5810,26 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Photo report (PDF)…</source>
+        <translation>Фотоотчёт (PDF)…</translation>
+    </message>
+    <message>
+        <source>Every photo of the inspections, of the site chosen in the filter if one is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report of the chosen inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no inspections yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the first inspection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>
@@ -5674,6 +5882,34 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Not deleted</source>
         <translation>Не удалено</translation>
+    </message>
+    <message>
+        <source>Photo report</source>
+        <translation>Фотоотчёт</translation>
+    </message>
+    <message>
+        <source>photo report.pdf</source>
+        <translation>фотоотчёт.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the photo report…</source>
+        <translation>Запись фотоотчёта…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Записано: {path}</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>Файл не записан</translation>
+    </message>
+    <message>
+        <source>Inspection report: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5832,14 +6068,6 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Move to next stage</source>
         <translation>На следующий этап</translation>
-    </message>
-    <message>
-        <source>Import list…</source>
-        <translation>Импорт листа…</translation>
-    </message>
-    <message>
-        <source>Export list…</source>
-        <translation>Экспорт листа…</translation>
     </message>
     <message>
         <source>Search by name…</source>
@@ -7528,11 +7756,11 @@ plan / actual</source>
     </message>
     <message>
         <source>There are no plans yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного плана.</translation>
     </message>
     <message>
         <source>Create the first plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать первый план</translation>
     </message>
     <message>
         <source>approved</source>
@@ -7824,6 +8052,10 @@ By count: {count}</source>
         <translation>Удалить</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
@@ -7836,8 +8068,20 @@ By count: {count}</source>
         <translation>Новая запись</translation>
     </message>
     <message>
+        <source>There are no records yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Records: {count}</source>
         <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
     </message>
     <message>
         <source>Not loaded</source>
@@ -8911,14 +9155,6 @@ By count: {count}</source>
         <translation>Добавить мероприятие</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Изменить</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
         <source>Attach file…</source>
         <translation>Приложить файл…</translation>
     </message>
@@ -8931,12 +9167,16 @@ By count: {count}</source>
         <translation>Контрольный лист…</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
         <source>★ — a standard stage of the roadmap; overdue items are red.</source>
         <translation>★ — обязательный этап дорожной карты; просроченные мероприятия выделены красным.</translation>
+    </message>
+    <message>
+        <source>The roadmap has no items yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first item</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue: {count}</source>
@@ -9164,6 +9404,14 @@ By count: {count}</source>
     <message>
         <source>New shared use</source>
         <translation>Новое совместное использование</translation>
+    </message>
+    <message>
+        <source>No shared use of sites or equipment is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first shared use</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9922,6 +10170,14 @@ By count: {count}</source>
     <message>
         <source>New training record</source>
         <translation>Новая запись об обучении</translation>
+    </message>
+    <message>
+        <source>No staff training is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first training record</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import distinct, func, or_, select
+
+from app.models import CareerMap, Membership, Site, Workshop
 from app.services.base import Service
 from app.services.event_codes import EventStatus
 from app.services.events import EventsService
@@ -53,6 +56,13 @@ class DashboardSummary:
     # findings
     findings_open: int = 0
     findings_overdue: int = 0
+    # participants now (by role), sites and workshops, career maps by status
+    members: int = 0
+    members_by_role: dict[str, int] = field(default_factory=dict)
+    joined_this_year: int = 0
+    sites: int = 0
+    workshops: int = 0
+    career_maps: dict[str, int] = field(default_factory=dict)
     # indicators
     indicators: int = 0
     indicators_behind: list[BehindRow] = field(default_factory=list)
@@ -78,7 +88,8 @@ class DashboardSummary:
 
     #: Which section of the window each group of figures opens.
     SECTIONS = {"grants": "grants", "roadmap": "roadmap", "events": "events",
-                "reach": "events", "findings": "inspections", "indicators": "indicators"}
+                "reach": "events", "findings": "inspections", "indicators": "indicators",
+                "participants": "participants", "sites": "sites", "career-maps": "career-maps"}
 
 
 def _month_end(day: date) -> date:
@@ -121,8 +132,28 @@ class DashboardService(Service):
         out.findings_open = len(findings.list_findings(status=FindingStatus.OPEN.value,
                                                        today=today))
         out.findings_overdue = len(findings.list_findings(overdue=True, today=today))
+        self._counts(out, today)
         rows: list[IndicatorRow] = IndicatorsService(store, actor).rows(today.year, today)
         out.indicators = len(rows)
         out.indicators_behind = [BehindRow(r.name, r.unit, r.target, r.actual)
                                  for r in rows if r.behind]
         return out
+
+    def _counts(self, out: DashboardSummary, today: date) -> None:
+        """Plain counts, one query each: members now by role (an organization counted once
+        per role), those who joined this year, sites, workshops, career maps by status."""
+        current = or_(Membership.left_on.is_(None), Membership.left_on > today)
+        with self._session() as s:
+            out.members_by_role = {role: count for role, count in s.execute(
+                select(Membership.role, func.count(distinct(Membership.organization_id)))
+                .where(current).group_by(Membership.role))}
+            out.members = s.scalar(select(func.count(distinct(Membership.organization_id)))
+                                   .where(current)) or 0
+            out.joined_this_year = s.scalar(
+                select(func.count(distinct(Membership.organization_id))).where(
+                    current, Membership.joined_on >= date(today.year, 1, 1),
+                    Membership.joined_on <= today)) or 0
+            out.sites = s.scalar(select(func.count()).select_from(Site)) or 0
+            out.workshops = s.scalar(select(func.count()).select_from(Workshop)) or 0
+            out.career_maps = {status: count for status, count in s.execute(
+                select(CareerMap.status, func.count()).group_by(CareerMap.status))}

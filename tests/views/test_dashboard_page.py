@@ -89,3 +89,30 @@ def test_an_empty_database_gives_calm_empty_states(qtbot, services, settings, an
     assert all(bar.isHidden() for bar in page.bars.values())
     assert page.charts_empty.isVisible() and page.money_chart.isHidden()
     assert not page.error.isVisible() and answers.messages == []
+
+
+def test_participants_sites_and_career_map_cards_count_what_their_sections_hold(
+        qtbot, demo, settings, answers):
+    window = open_window(qtbot, demo, settings)
+    page = window.page("dashboard")
+    texts = page.card_texts()
+    members = [row for row in demo.participants.list_organizations() if row.role]
+    colleges = sum(1 for row in members if row.role == "college")
+    employers = sum(1 for row in members if row.role == "employer")
+    assert texts["participants"][0] == fmt_int(len(members))
+    assert f"колледжей: {colleges}, работодателей: {employers}" in texts["participants"][1]
+    sites = demo.sites.list_sites()
+    assert texts["sites"][0] == fmt_int(sum(len(site.workshops) for site in sites))
+    assert f"на {len(sites)} площадках" in texts["sites"][1]
+    maps = demo.career_maps.maps()
+    assert texts["career-maps"][0] == fmt_int(sum(1 for m in maps if m.status == "approved"))
+    qtbot.mouseClick(page.careers_card, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "career-maps"
+
+
+def test_the_new_cards_are_calm_on_an_empty_database(qtbot, services, settings, answers):
+    window = open_window(qtbot, services, settings)
+    texts = window.page("dashboard").card_texts()
+    assert texts["participants"] == ("—", "Пока нет участников.")
+    assert texts["sites"] == ("—", "Пока нет площадок.")
+    assert texts["career-maps"] == ("—", "Пока нет карьерных карт.")

@@ -511,3 +511,220 @@ def test_a_month_of_many_events_loads_only_that_month(qtbot, services, settings,
     loaded = {r.id for day in page.calendar_tab.calendar.by_day.values() for r in day}
     assert 500 < len(loaded) < 1000  # about seven weeks of the year, not 5,000
     assert len(page.calendar_tab.calendar.events_on(date(YEAR, 6, 15))) in (13, 14)
+
+
+# --- the shared toolbar, the search box, the empty states, printing ---
+def show_active(qtbot, widget) -> None:
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+class DialogSpy:
+    """Stands for a dialog: records what it was made with, and is cancelled when shown."""
+
+    def __init__(self):
+        self.made: list = []
+
+    def __call__(self, *args, **kwargs):
+        self.made.append(args)
+        return self
+
+    def exec(self) -> int:
+        return 0
+
+
+def translate(text: str, context: str = "EventsPage") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def test_the_toolbar_has_the_standard_actions_and_the_search_box(qtbot, services, settings,
+                                                                answers, tasks, plan):
+    from PySide6.QtGui import QKeySequence
+
+    page = make_page(qtbot, services, settings, tasks)
+    actions = [a for a in page.toolbar.actions() if not a.isSeparator()]
+    assert actions[:6] == [page.add_action, page.edit_action, page.delete_action,
+                           page.export_action, page.print_action, page.refresh_action]
+    assert page.add_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert page.delete_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert page.export_action.shortcut() == QKeySequence("Ctrl+E")
+    assert page.print_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert page.refresh_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+    assert page.search is page.toolbar.search is page.list_tab.search
+    assert page.search.isVisible()
+    # the plan's own actions have no keys: the page's Ctrl+N and Del are on screen with them
+    assert page.plans_tab.new_action.shortcut().isEmpty()
+    assert page.plans_tab.delete_action.shortcut().isEmpty()
+    for tab in (CALENDAR, DASHBOARD, AMBASSADORS):
+        page.tabs.setCurrentIndex(tab)
+        assert page.search.isVisible()
+        assert not page.export_action.isVisible()  # the list's export
+    page.tabs.setCurrentIndex(AMBASSADORS)
+    assert not page.add_action.isVisible() and not page.delete_action.isVisible()
+
+
+def test_the_search_box_filters_the_list_from_any_tab(qtbot, services, settings, answers,
+                                                      tasks, plan):
+    page = make_page(qtbot, services, settings, tasks, CALENDAR)
+    show_active(qtbot, page)
+    page.calendar_tab.calendar.setFocus()
+    qtbot.keyClick(page.calendar_tab.calendar, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus, timeout=3000)
+    type_text(page.search, "экскурсия")
+    tasks.wait()
+    assert page.tabs.currentIndex() == LIST
+    assert list_titles(page) == ["Экскурсия на завод"]
+    assert page.search.hasFocus()  # the typing goes on
+    type_text(page.search, " на луну")  # nothing found: the empty table stays, not the sentence
+    assert list_titles(page) == []
+    assert not page.list_tab.empty_state.showing_empty()
+
+
+def test_ctrl_n_adds_an_event_on_the_list_and_the_plans_tab_and_a_team_on_its_tab(
+        qtbot, services, settings, answers, tasks, plan):
+    the_plan, _ids = plan
+    page = make_page(qtbot, services, settings, tasks)
+    show_active(qtbot, page)
+    events, teams, plans = DialogSpy(), DialogSpy(), DialogSpy()
+    page.editor.open_dialog = events
+    page.ambassadors_tab.open_dialog = teams
+    page.plans_tab.new_plan_dialog = plans
+
+    page.list_tab.table.setFocus()
+    qtbot.keyClick(page.list_tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(events.made) == 1 and events.made[0][0].plan_id == the_plan.id
+    page.tabs.setCurrentIndex(PLANS)
+    tasks.wait()
+    page.plans_tab.table.setFocus()
+    qtbot.keyClick(page.plans_tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(events.made) == 2 and plans.made == []  # an event into the plan shown
+    page.tabs.setCurrentIndex(AMBASSADORS)
+    tasks.wait()
+    page.ambassadors_tab.table.setFocus()
+    qtbot.keyClick(page.ambassadors_tab.table, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert teams.made == [(None,)] and len(events.made) == 2
+
+
+def test_an_empty_database_offers_the_first_plan_then_the_first_event(qtbot, services, settings,
+                                                                      answers, tasks):
+    page = make_page(qtbot, services, settings, tasks)
+    empty = page.list_tab.empty_state
+    assert empty.showing_empty()
+    assert empty.label.text() == translate(
+        "There are no plans and events yet. An event belongs to a plan: create the year's "
+        "plan first.")
+    assert empty.button.isVisible()
+    assert empty.button.text() == translate("Create the first plan")
+    plans = DialogSpy()
+    page.plans_tab.new_plan_dialog = plans
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentIndex() == PLANS and len(plans.made) == 1
+    tab = page.plans_tab
+    assert tab.empty_state.showing_empty() and tab.empty_state.button.isVisible()
+    assert tab.empty_state.label.text() == translate("There are no plans yet.", "PlansTab")
+    qtbot.mouseClick(tab.empty_state.button, Qt.MouseButton.LeftButton)
+    assert len(plans.made) == 2
+    assert page.print_report() == 0  # no plan to print: said, no printer asked
+    assert answers.messages[-1][:2] == (translate("Print"), translate(
+        "Choose a plan to print: there is no plan for this year."))
+
+    # a plan without events: the plan is shown; the list offers its first event
+    the_plan = services.events.create_plan(YEAR, PlanKind.EVENTS, source="empty")
+    page.reload()
+    tasks.wait()
+    assert not tab.empty_state.showing_empty()
+    page.tabs.setCurrentIndex(LIST)
+    tasks.wait()
+    assert empty.showing_empty()
+    assert empty.label.text() == translate("There are no events yet.")
+    assert empty.button.text() == translate("Add the first event")
+    events = DialogSpy()
+    page.editor.open_dialog = events
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    assert len(events.made) == 1 and events.made[0][0].plan_id == the_plan.id
+    # a filter that finds nothing shows the empty table, not the sentence
+    page.list_tab.overdue_only.setChecked(True)
+    tasks.wait()
+    assert not empty.showing_empty()
+
+
+def test_no_team_yet_offers_the_first_team(qtbot, services, settings, answers, tasks):
+    page = make_page(qtbot, services, settings, tasks, AMBASSADORS)
+    tab = page.ambassadors_tab
+    assert tab.empty_state.showing_empty()
+    assert tab.empty_state.label.text() == translate("There are no ambassador teams yet.",
+                                                     "AmbassadorsTab")
+    teams = DialogSpy()
+    tab.open_dialog = teams
+    qtbot.mouseClick(tab.empty_state.button, Qt.MouseButton.LeftButton)
+    assert teams.made == [(None,)]
+
+
+def test_a_read_only_role_gets_the_empty_states_without_buttons(qtbot, services, settings,
+                                                                answers, tasks):
+    inspector = Services(services.store, Actor("petrov", Role.INSPECTOR))
+    page = make_page(qtbot, inspector, settings, tasks)
+    for empty in (page.list_tab.empty_state, page.plans_tab.empty_state,
+                  page.ambassadors_tab.empty_state):
+        assert empty.showing_empty() and empty.button is None
+
+
+@pytest.fixture
+def printed(monkeypatch, tmp_path):
+    """The printer writes ``printed.pdf``; the words of the report sent are kept in
+    ``printed.text`` (the printer gets page images)."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.views import printing
+
+    class Printed:
+        path = tmp_path / "printed.pdf"
+        text = ""
+
+        def pages(self) -> int:
+            return len(PdfReader(str(self.path)).pages)
+
+    out = Printed()
+
+    def choose_printer(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out.path))
+        return True
+
+    print_pdf_file = printing.print_pdf_file
+
+    def read_then_print(pdf, printer):
+        out.text += " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).replace(
+            "\n", " ")
+        return print_pdf_file(pdf, printer)
+
+    monkeypatch.setattr(printing, "choose_printer", choose_printer)
+    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    return out
+
+
+def test_ctrl_p_on_the_plans_tab_prints_the_plan(qtbot, services, settings, answers, tasks,
+                                                 plan, printed):
+    page = make_page(qtbot, services, settings, tasks, PLANS)
+    show_active(qtbot, page)
+    page.plans_tab.table.setFocus()
+    qtbot.keyClick(page.plans_tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert not answers.messages
+    assert printed.path.exists() and printed.pages() >= 1
+    assert "Экскурсия на завод" in printed.text
+
+
+def test_print_elsewhere_prints_the_reach_report_for_the_dashboard_period(
+        qtbot, services, settings, answers, tasks, plan, printed):
+    page = make_page(qtbot, services, settings, tasks, DASHBOARD)
+    page.dashboard_tab.year.setValue(YEAR)
+    tasks.wait()
+    show_active(qtbot, page)
+    page.print_action.trigger()
+    assert not answers.messages
+    assert printed.path.exists() and printed.pages() >= 1
+    assert "Охват" in printed.text and f"31.12.{YEAR}" in printed.text

@@ -577,3 +577,171 @@ def test_the_page_fits_the_main_window_and_shows_whole_headers(page, tmp_path):
     image = page.grab()
     assert not image.isNull()
     image.save(str(tmp_path / "grants.png"))
+
+
+# --- the shared toolbar, the empty state, printing and import ---
+def show_active(qtbot, widget) -> None:
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+class DialogSpy:
+    """Stands for a dialog: records that it was made, and is cancelled when shown."""
+
+    def __init__(self):
+        self.made = 0
+
+    def __call__(self, *args, **kwargs):
+        self.made += 1
+        return self
+
+    def exec(self) -> int:
+        return 0
+
+
+def test_the_toolbar_has_the_standard_actions_in_their_places(page):
+    from PySide6.QtGui import QKeySequence
+
+    shown = [a for a in page.toolbar.actions() if not a.isSeparator()]
+    assert shown == [page.add_action, page.edit_action, page.delete_action, page.import_action,
+                     page.export_action, page.print_action, page.refresh_action]
+    keys = {a: a.shortcut() for a in shown}
+    assert keys[page.add_action] == QKeySequence(QKeySequence.StandardKey.New)
+    assert keys[page.delete_action] == QKeySequence(QKeySequence.StandardKey.Delete)
+    assert keys[page.export_action] == QKeySequence("Ctrl+E")
+    assert keys[page.print_action] == QKeySequence(QKeySequence.StandardKey.Print)
+    assert keys[page.refresh_action] == QKeySequence(QKeySequence.StandardKey.Refresh)
+    # «Add» keeps its menu of the six records
+    assert page.add_action.menu() is page.add_menu
+    assert page.add_menu.actions() == [
+        page.add_source_action, page.add_line_action, page.add_procedure_action,
+        page.add_contract_action, page.add_payment_action, page.add_acceptance_action]
+    assert page.add_button is page.toolbar.widgetForAction(page.add_action)
+    assert page.add_button.defaultAction() is page.add_action  # its arrow shows the menu
+    assert not page.empty_state.showing_empty()
+    assert page.tabs.isVisible()
+
+
+def test_ctrl_n_opens_the_add_menu_under_its_button(qtbot, page):
+    show_active(qtbot, page)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.add_menu.isVisible, timeout=3000)
+    button = page.add_button.mapToGlobal(page.add_button.rect().bottomLeft())
+    assert abs(page.add_menu.pos().y() - button.y()) <= 2
+    page.add_menu.close()
+
+
+def test_the_del_key_deletes_the_chosen_line(qtbot, page, services, grant_ids, answers):
+    show_active(qtbot, page)
+    assert page.select("line", grant_ids["line_train"])
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    page.tasks.wait()
+    assert all(x.id != grant_ids["line_train"] for x in services.grants.lines())
+
+
+def test_an_empty_database_offers_the_first_funding_source(qtbot, services, settings, answers,
+                                                           tasks):
+    from app.views.grants.page import GrantsPage
+
+    page = GrantsPage(services, settings, tasks)
+    qtbot.addWidget(page)
+    page.resize(1050, 770)
+    page.show()
+    page.reload()
+    tasks.wait()
+    assert page.empty_state.showing_empty()
+    assert not page.tabs.isVisible()
+    assert page.empty_state.label.text() == translate("GrantsPage",
+                                                      "There is no funding source yet.")
+    assert page.empty_state.button.isVisible()
+    assert page.empty_state.button.text() == translate("GrantsPage",
+                                                       "Add the first funding source")
+    spy = DialogSpy()
+    page.editor.source_dialog = spy
+    qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.made == 1
+    # the first source added: the table takes the place of the sentence
+    build_grants(services)
+    reload(page)
+    assert not page.empty_state.showing_empty()
+    assert page.tabs.isVisible()
+
+
+def test_print_the_monthly_form(qtbot, page, services, answers, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtCore import QDate
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.views import printing
+    from app.views.grants.month_dialog import MonthDialog
+
+    printed = tmp_path / "printed.pdf"
+
+    def choose_printer(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
+    print_pdf_file = printing.print_pdf_file
+
+    def read_then_print(pdf, printer):
+        sent_text.extend(p.extract_text() for p in PdfReader(str(pdf)).pages)
+        return print_pdf_file(pdf, printer)
+
+    asked = []
+
+    def choose_june(dialog):
+        asked.append(dialog)
+        dialog.month_edit.setDate(QDate(YEAR, 6, 1))
+        return 1
+
+    monkeypatch.setattr(printing, "choose_printer", choose_printer)
+    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    monkeypatch.setattr(MonthDialog, "exec", choose_june)
+    show_active(qtbot, page)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    assert len(asked) == 1
+    assert not answers.messages
+    assert printed.exists()
+    assert len(PdfReader(str(printed)).pages) >= 1
+    text = " ".join(sent_text).replace("\n", " ")
+    assert "01-ЭА/2025" in text  # the contract signed by June
+
+
+def test_import_contracts_from_the_toolbar(page, services, grant_ids, answers, tmp_path):
+    from tests.helpers import write_sheet
+
+    register = write_sheet(tmp_path / "реестр.xlsx", [
+        ["Номер контракта", "Статья бюджета", "Дата контракта", "Поставщик", "ИНН поставщика",
+         "Сумма контракта", "Дата оплаты", "Сумма оплаты", "№ платёжного поручения"],
+        ["ПО-1/2025", "Программное обеспечение для САПР", "01.07.2025", NAMES[STANKI], STANKI,
+         "3 000 000,00", "15.07.2025", "1 000 000,00", "501"],
+    ])
+    answers.open_file = str(register)
+    page.import_action.trigger()
+    page.tasks.wait()
+    assert answers.messages[-1][0] == translate("GrantsPage", "Import finished")
+    contract = next(c for c in services.grants.contracts() if c.number == "ПО-1/2025")
+    assert (contract.amount, contract.paid) == (D("3000000"), D("1000000"))
+    page.tasks.wait()
+    assert cell(page, "line", grant_ids["line_soft"], "contracted") == money(page, "3000000")
+
+    # a bad row: nothing is imported, every bad cell is said
+    bad = write_sheet(tmp_path / "плохой.xlsx", [
+        ["Номер контракта", "Статья бюджета", "Дата контракта", "ИНН поставщика",
+         "Сумма контракта"],
+        ["ПО-2/2025", "Такой статьи нет", "01.08.2025", STANKI, "100"],
+    ])
+    answers.open_file = str(bad)
+    page.import_contracts()
+    page.tasks.wait()
+    title, _text, details = answers.messages[-1]
+    assert title == translate("GrantsPage", "Nothing was imported")
+    assert details
+    assert all(c.number != "ПО-2/2025" for c in services.grants.contracts())

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from app.views.events.common import Loader, fmt_int
 from app.views.events.reach_chart import ReachChart
 from app.views.formats import fmt_date, fmt_money
 from app.views.grants.common import fmt_percent
+from app.views.widgets.page_actions import PageToolbar
 
 _SHOWN = 3  # overdue titles or indicators named on a card
 
@@ -69,13 +69,13 @@ class DashboardPage(QWidget):
         title.setObjectName("pageTitle")
         self.as_of = QLabel()
         self.as_of.setStyleSheet("color: #4a5a68;")
-        refresh = QPushButton(self.tr("Refresh"))
-        refresh.clicked.connect(self.reload)
+        self.toolbar = PageToolbar()
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(12)
         top.addWidget(self.as_of, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(refresh)
+        top.addWidget(self.toolbar)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ALERT};")
@@ -92,8 +92,12 @@ class DashboardPage(QWidget):
         self.roadmap_card = Card(self.tr("Roadmap"), sections["roadmap"])
         self.findings_card = Card(self.tr("Inspection findings"), sections["findings"])
         self.indicators_card = Card(self.tr("Performance indicators"), sections["indicators"])
+        self.participants_card = Card(self.tr("Participants"), sections["participants"])
+        self.sites_card = Card(self.tr("Sites and workshops"), sections["sites"])
+        self.careers_card = Card(self.tr("Career maps"), sections["career-maps"])
         self.cards = [self.grant_card, self.events_card, self.roadmap_card, self.findings_card,
-                      self.indicators_card]
+                      self.indicators_card, self.participants_card, self.sites_card,
+                      self.careers_card]
         for card in self.cards:
             card.clicked.connect(self.open_section)
             card.setToolTip(self.tr("Click to open the section"))
@@ -104,6 +108,9 @@ class DashboardPage(QWidget):
         grid.addWidget(self.roadmap_card, 0, 2)
         grid.addWidget(self.findings_card, 1, 1)
         grid.addWidget(self.indicators_card, 1, 2)
+        grid.addWidget(self.participants_card, 2, 0)
+        grid.addWidget(self.sites_card, 2, 1)
+        grid.addWidget(self.careers_card, 2, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
@@ -163,6 +170,9 @@ class DashboardPage(QWidget):
         self._show_roadmap(s)
         self._show_findings(s)
         self._show_indicators(s)
+        self._show_participants(s)
+        self._show_sites(s)
+        self._show_career_maps(s)
         self.money_chart.set_rows(s.money_by_month)
         self.reach_chart.set_months(s.reach_by_month)
         for chart in (self.money_chart, self.reach_chart):  # «февр.» → «фев»: they fit
@@ -278,8 +288,43 @@ class DashboardPage(QWidget):
             fmt_int(len(behind)), detail + "\n" + _named([b.name for b in behind]), alert=True)
         self.indicators_card.detail.setToolTip("\n".join(b.name for b in behind))
 
+    def _show_participants(self, s: DashboardSummary) -> None:
+        if not s.members:
+            self.participants_card.show_figures("—", self.tr("No participants yet."))
+            return
+        roles = s.members_by_role
+        others = s.members - roles.get("college", 0) - roles.get("employer", 0)
+        lines = [self.tr("colleges: {colleges}, employers: {employers}, others: {others}")
+                 .format(colleges=fmt_int(roles.get("college", 0)),
+                         employers=fmt_int(roles.get("employer", 0)),
+                         others=fmt_int(max(0, others)))]
+        if s.joined_this_year:
+            lines.append(self.tr("joined this year: {count}").format(
+                count=fmt_int(s.joined_this_year)))
+        self.participants_card.show_figures(fmt_int(s.members), "\n".join(lines))
+        self.participants_card.figure.setToolTip(self.tr("Members of the cluster now"))
+
+    def _show_sites(self, s: DashboardSummary) -> None:
+        if not s.sites:
+            self.sites_card.show_figures("—", self.tr("No sites yet."))
+            return
+        self.sites_card.show_figures(fmt_int(s.workshops), self.tr(
+            "workshops at {sites} sites").format(sites=fmt_int(s.sites)))
+        self.sites_card.figure.setToolTip(self.tr("Workshops (kinds of work)"))
+
+    def _show_career_maps(self, s: DashboardSummary) -> None:
+        maps = s.career_maps
+        if not sum(maps.get(k, 0) for k in ("draft", "sent", "approved")):
+            self.careers_card.show_figures("—", self.tr("No career maps yet."))
+            return
+        self.careers_card.show_figures(fmt_int(maps.get("approved", 0)), self.tr(
+            "approved; drafts: {drafts}, with the council: {sent}").format(
+                drafts=fmt_int(maps.get("draft", 0)), sent=fmt_int(maps.get("sent", 0))))
+        self.careers_card.figure.setToolTip(self.tr("Career maps approved by the council"))
+
     # --- for tests ---
     def card_texts(self) -> dict[str, tuple[str, str]]:
-        names = ("grant", "events", "roadmap", "findings", "indicators")
+        names = ("grant", "events", "roadmap", "findings", "indicators", "participants",
+                 "sites", "career-maps")
         return {n: (c.figure.text(), c.detail.text()) for n, c in zip(names, self.cards,
                                                                          strict=True)}

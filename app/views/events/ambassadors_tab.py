@@ -4,11 +4,11 @@ students and how many events each ran; add, edit, delete."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +21,12 @@ from app.views import dialogs
 from app.views.events.common import MUTED, Loader
 from app.views.events.team_dialog import TeamDialog
 from app.views.sites.form import FillingTableView
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 from app.views.widgets.rows_model import RowsTableModel, fold
 
-_WIDTHS = (280, 170, 320, 90, 110)
+_WIDTHS = (260, 140, 280, 90, 110)
+_NUMBERS = (3, 4)  # as wide as their headers («Провела мероприятий»)
 
 
 class TeamsModel(RowsTableModel):
@@ -92,11 +95,11 @@ class AmbassadorsTab(QWidget):
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self._select_after = None
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self.toolbar.addAction(self.tr("Add team"), self.add)
-        self.edit_action = self.toolbar.addAction(self.tr("Edit team"), self.edit)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete team"), self.delete)
+        # the page hides its event actions on this tab: Ctrl+N and Del are the team's here
+        self.toolbar = PageToolbar()
+        self.add_action = self.toolbar.standard("add", self.add, self.tr("Add team"))
+        self.edit_action = self.toolbar.standard("edit", self.edit, self.tr("Edit team"))
+        self.delete_action = self.toolbar.standard("delete", self.delete, self.tr("Delete team"))
         self.toolbar.setVisible(writable)
         note = QLabel(self.tr("A team is 4 to 7 students of a college and a teacher curator. "
                               "Hover over a team's name to see its students."))
@@ -112,15 +115,24 @@ class AmbassadorsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.set_widths(_WIDTHS)
+        bold = self.table.horizontalHeader().font()
+        bold.setBold(True)
+        widths = list(_WIDTHS)
+        for column in _NUMBERS:
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widths[column] = max(widths[column], QFontMetrics(bold).horizontalAdvance(title) + 28)
+        self.table.set_widths(widths)
         if writable:
             self.table.doubleClicked.connect(lambda _index: self.edit())
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no ambassador teams yet."),
+            self.tr("Add the first team") if writable else None, self.add)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(note)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
 
     # --- loading ---
     def reload(self) -> None:

@@ -1,12 +1,15 @@
 """The events section («Мероприятия»): the month calendar, the event list with its filters,
 the plans with their approval and revisions, the programme's dashboard, and the ambassador
-teams.  Read-only roles (inspector, council) see all of it without the write buttons."""
+teams.  Read-only roles (inspector, council) see all of it without the write buttons.
+
+The toolbar's search box filters the event list (typing on another tab opens the list); Print
+prints the plan shown on the «Plans» tab, elsewhere the reach report for the dashboard's
+period."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import Services
 from app.services.errors import ServiceError
@@ -14,7 +17,7 @@ from app.services.events import PlanData
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.settings import Settings
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.events.ambassadors_tab import AmbassadorsTab
 from app.views.events.calendar_tab import CalendarTab
 from app.views.events.common import Loader
@@ -22,6 +25,8 @@ from app.views.events.dashboard_tab import DashboardTab
 from app.views.events.editor import EventEditor
 from app.views.events.list_tab import EventListTab
 from app.views.events.plans_tab import PlansTab
+from app.views.formats import fmt_date
+from app.views.widgets.page_actions import PageToolbar, set_tip
 
 CALENDAR, LIST, PLANS, DASHBOARD, AMBASSADORS = range(5)
 _EVENT_TABS = (CALENDAR, LIST, PLANS)
@@ -48,24 +53,28 @@ class EventsPage(QWidget):
 
         title = QLabel(self.tr("Events"))
         title.setObjectName("pageTitle")
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self.toolbar.addAction(self.tr("Add event"), self.add_event)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = self.toolbar.addAction(
-            self.tr("Edit event") if self.writable else self.tr("Open event"), self.edit_event)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete event"), self.delete_event)
-        self.separator = self.toolbar.addSeparator()
-        self.export_action = self.toolbar.addAction(self.tr("Export list to Excel…"),
-                                                    self.export_list)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.toolbar = PageToolbar()
+        self.add_action = self.toolbar.standard("add", self.add_event, self.tr("Add event"))
+        self.edit_action = self.toolbar.standard(
+            "edit", self.edit_event,
+            self.tr("Edit event") if self.writable else self.tr("Open event"))
+        self.delete_action = self.toolbar.standard("delete", self.delete_event,
+                                                   self.tr("Delete event"))
+        self.export_action = self.toolbar.standard("export", self.export_list)
+        set_tip(self.export_action, self.tr("Export the list as shown to Excel"))
+        self.print_action = self.toolbar.standard("print", self.print_report)
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
+        self.search = self.toolbar.add_search(self.tr("Search events…"), 260)
+        self.search.setMaximumWidth(260)  # the same on every tab, however many actions show
+        self.search.setToolTip(self.tr("Searches the event list by title, place and "
+                                       "responsible person."))
+        self.search.textChanged.connect(self._search_typed)
         self.add_action.setVisible(self.writable)
         self.delete_action.setVisible(self.writable)
 
         self.calendar_tab = CalendarTab(services, tasks, self.writable)
-        self.list_tab = EventListTab(services, tasks)
+        self.list_tab = EventListTab(services, tasks, self.search,
+                                     self.add_first_event if self.writable else None)
         self.plans_tab = PlansTab(services, tasks, self.writable,
                                   services.actor.allows(Permission.PLANS_APPROVE))
         self.dashboard_tab = DashboardTab(services, tasks, self.writable)
@@ -101,6 +110,7 @@ class EventsPage(QWidget):
     def _plans_arrived(self, plans: list[PlanData]) -> None:
         self.plans = plans
         self.editor.plans = plans
+        self._word_empty_list()
         self.list_tab.set_plans(plans)
         self.plans_tab.set_plans(plans, self._show_plan)  # loads the plan shown
         self._show_plan = None
@@ -123,8 +133,9 @@ class EventsPage(QWidget):
         for action in (self.add_action, self.delete_action):
             action.setVisible(self.writable and events_here)
         self.edit_action.setVisible(events_here)
-        self.separator.setVisible(events_here)
         self.export_action.setVisible(index == LIST)
+        set_tip(self.print_action, self.tr("Print the plan shown") if index == PLANS else
+                self.tr("Print the reach report for the dashboard's period"))
         if index in self._dirty:
             self._load(index)
 
@@ -151,6 +162,31 @@ class EventsPage(QWidget):
         else:
             self.editor.add(plan_id=self.list_tab.plan_filter.currentData())
 
+    def add_first_event(self) -> None:
+        """The empty list's button: the first event, or first the plan it belongs to."""
+        if self.plans:
+            self.add_event()
+        else:
+            self.tabs.setCurrentIndex(PLANS)
+            self.plans_tab.new_plan()
+
+    def _word_empty_list(self) -> None:
+        empty = self.list_tab.empty_state
+        if self.plans or not self.writable:  # a read-only role creates no plan
+            empty.label.setText(self.tr("There are no events yet."))
+            text = self.tr("Add the first event")
+        else:
+            empty.label.setText(self.tr("There are no plans and events yet. An event belongs "
+                                        "to a plan: create the year's plan first."))
+            text = self.tr("Create the first plan")
+        if empty.button is not None:
+            empty.button.setText(text)
+
+    def _search_typed(self, text: str) -> None:
+        """The box searches the event list: typing on another tab opens the list."""
+        if text.strip() and self.tabs.currentIndex() != LIST:
+            self.tabs.setCurrentIndex(LIST)
+
     def edit_event(self) -> None:
         self.editor.edit(self.selected_event_id())
 
@@ -168,3 +204,22 @@ class EventsPage(QWidget):
 
     def export_list(self) -> None:
         self.list_tab.export_file()
+
+    # --- printing ---
+    def print_report(self) -> int:
+        """The plan shown on the «Plans» tab; elsewhere the reach report for the period the
+        dashboard shows (the year by default).  Returns the pages printed."""
+        reports = self.services.event_reports
+        if self.tabs.currentIndex() == PLANS:
+            plan = self.plans_tab.current_plan()
+            if plan is None:
+                dialogs.show_message(self, self.tr("Print"), self.tr(
+                    "Choose a plan to print: there is no plan for this year."), warning=False)
+                return 0
+            return printing.print_report(
+                self, plan.title, lambda path: reports.plan_report(plan.id, path))
+        first, last = self.dashboard_tab.period()
+        title = self.tr("Reach of the events, {start} – {end}").format(
+            start=fmt_date(first), end=fmt_date(last))
+        return printing.print_report(
+            self, title, lambda path: reports.reach_report(first, last, path))

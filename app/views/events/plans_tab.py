@@ -30,7 +30,7 @@ from app.views.sites.form import FillingTableView, select_data
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar
 
-_WIDTHS = (45, 280, 135, 150, 150, 120, 105)
+_WIDTHS = (45, 280, 135, 140, 140, 120, 130)  # «Запланировано» whole
 
 
 class PlansTab(QWidget):

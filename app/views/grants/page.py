@@ -40,7 +40,7 @@ from app.views.grants.editor import GrantEditor
 from app.views.grants.spending_model import SpendingModel
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
-from app.views.widgets.page_actions import PageToolbar
+from app.views.widgets.page_actions import PageToolbar, set_tip
 
 NAME_MINIMUM = 240
 
@@ -182,24 +182,24 @@ class GrantsPage(QWidget):
         self.add_payment_action = menu.addAction(self.tr("Payment…"), self.editor.add_payment)
         self.add_acceptance_action = menu.addAction(self.tr("Acceptance document…"),
                                                     self.editor.add_acceptance)
-        # «Add» is the menu of what can be added: a click or Ctrl+N opens it
+        # «Add» is the menu of what can be added: the button, its arrow and Ctrl+N open it
         self.add_action = toolbar.standard("add", self.open_add_menu)
         self.add_action.setMenu(menu)
         self.edit_action = toolbar.standard("edit", self.editor.edit)
         self.delete_action = toolbar.standard("delete", self.editor.delete)
         self.import_action = toolbar.standard("import", self.import_contracts,
                                               self.tr("Import contracts…"))
-        self.import_action.setToolTip(self.tr(
-            "Import contracts and payments from an .xlsx register"))
+        set_tip(self.import_action,
+                self.tr("Import contracts and payments from an .xlsx register"))
         self.export_action = toolbar.standard("export", self.export_monthly_form,
                                               self.tr("Export monthly form…"))
-        self.print_action = toolbar.standard("print", self.print_monthly_form,
-                                             self.tr("Print monthly form…"))
+        self.print_action = toolbar.standard("print", self.print_monthly_form)
+        set_tip(self.print_action, self.tr("Print the monthly monitoring form"))
         self.refresh_action = toolbar.standard("refresh", self.reload)
         # the button exists once every action is placed (placing one makes them anew)
         self.add_button = toolbar.widgetForAction(self.add_action)
         if isinstance(self.add_button, QToolButton):
-            self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         return toolbar
 
     def open_add_menu(self) -> None:

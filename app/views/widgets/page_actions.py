@@ -49,6 +49,12 @@ def icon(name: str) -> QIcon:
     return qtawesome.icon(name, color=ICON_COLOR, color_disabled=ICON_DISABLED)
 
 
+def set_tip(action: QAction, text: str) -> None:
+    """The tooltip says what the action does, and its key: «Печать… (Ctrl+P)»."""
+    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text} ({key})" if key else text)
+
+
 def standard_text(kind: str) -> str:
     return QCoreApplication.translate("PageActions", STANDARD[kind][0])
 
@@ -77,8 +83,7 @@ class PageToolbar(QToolBar):
         action.setObjectName(f"action-{kind}")
         if key is not None and shortcut:
             action.setShortcut(QKeySequence(key))
-            native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text()} ({native})")
+        set_tip(action, action.text())
         action.triggered.connect(lambda _checked=False: slot())
         self._place(group, _ORDER[kind], action)
         return action
@@ -101,7 +106,8 @@ class PageToolbar(QToolBar):
         box.setPlaceholderText(placeholder)
         box.setClearButtonEnabled(True)
         box.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
-        box.setMinimumWidth(width)
+        box.setMinimumWidth(min(width, 220))
+        box.setMaximumWidth(width)  # the same box in every section, whatever the actions
         QShortcut(QKeySequence.StandardKey.Find, box, activated=lambda: (
             box.setFocus(Qt.FocusReason.ShortcutFocusReason), box.selectAll()))
         self._tail = [self.addWidget(spacer), self.addWidget(box)]
