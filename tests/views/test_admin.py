@@ -125,3 +125,78 @@ def test_record_history_and_personal_data_from_the_form(qtbot, window, demo, ans
     assert demo.participants.get(org.id).contacts == []
     actions = [e.action for e in demo.audit.entries()]
     assert "export_personal" in actions and "erase_personal" in actions
+
+
+# --- the shared toolbar and the empty states ---
+def activate(qtbot, widget) -> None:
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+def test_no_accounts_shows_the_empty_state_and_new_account_opens_the_form(qtbot, services,
+                                                                           answers):
+    from app.views.admin.accounts_page import AccountsPage
+
+    page = AccountsPage(services)  # a database without accounts: no login, the owner works
+    qtbot.addWidget(page)
+    activate(qtbot, page)
+    assert not page.empty_state.showing_empty()  # nothing read yet
+    page.reload()
+    assert page.empty_state.showing_empty()
+    page.role.setCurrentIndex(page.role.findData("staff"))
+    qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.username.hasFocus, timeout=3000)
+    assert page.role.currentData() == "admin"  # the first account is an administrator's
+    type_text(page.username, "ivanova")
+    type_text(page.password, "очень-длинный-пароль")
+    page.add()
+    assert not page.empty_state.showing_empty()
+    assert page.table.item(0, 0).text() == "ivanova"
+
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.username.hasFocus, timeout=3000)
+
+
+def test_audit_search_box_export_and_refresh(qtbot, demo, settings, answers, tmp_path):
+    win = window_as(qtbot, demo, settings, "admin")
+    page = win.show_section("settings")
+    page.tabs.setCurrentWidget(page.audit)
+    audit = page.audit
+    activate(qtbot, win)
+    everything = audit.model.rowCount()
+    audit.table.setFocus()
+    qtbot.keyClick(audit.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(audit.search.hasFocus, timeout=3000)
+    type_text(audit.search, "ЧМК")  # typed: the log is searched after a pause
+    qtbot.waitUntil(lambda: 0 < audit.model.rowCount() < everything, timeout=5000)
+    found = audit.model.rowCount()
+
+    answers.save_file = str(tmp_path / "audit.xlsx")
+    qtbot.keyClick(audit.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    rows = read_sheet(tmp_path / "audit.xlsx")
+    body = [row for row in rows if isinstance(row[0], int)]
+    assert len(body) == found
+    assert all("ЧМК" in (row[5] or "") or "чмк" in (row[5] or "").casefold() for row in body)
+    answers.save_file = str(tmp_path / "audit.pdf")
+    audit.export_file()
+    assert (tmp_path / "audit.pdf").read_bytes().startswith(b"%PDF")
+
+    audit.search.clear()
+    qtbot.waitUntil(lambda: audit.model.rowCount() == everything, timeout=5000)
+    demo.backups.backup_now()  # one more entry, shown after F5
+    qtbot.keyClick(audit.table, Qt.Key.Key_F5)
+    assert audit.model.rowCount() == everything + 1
+
+
+def test_no_backups_shows_the_empty_state_whose_button_makes_one(qtbot, demo, settings,
+                                                                 answers):
+    page = window_as(qtbot, demo, settings, "admin").show_section("settings")
+    page.tabs.setCurrentWidget(page.backups)
+    backups = page.backups
+    assert backups.empty_state.showing_empty()
+    qtbot.mouseClick(backups.empty_state.button, Qt.MouseButton.LeftButton)
+    assert not backups.empty_state.showing_empty()
+    assert backups.table.rowCount() == 1

@@ -204,6 +204,7 @@ def test_an_empty_database_shows_the_empty_state_and_its_button_adds(qtbot, serv
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
+    assert not page.empty_state.showing_empty()  # nothing read yet: not «no participants»
     page.reload()
     tasks.wait()
     assert page.model.total == 0

@@ -199,3 +199,104 @@ def test_a_change_while_loading_is_not_lost(page, services):
     page.reload()  # the first load may still be running: this one must not be dropped
     page.tasks.wait()
     assert titles(page)[-2:] == ["Первый новый пункт", "Второй новый пункт"]
+
+
+# --- the shared toolbar, the empty state, the keys, printing ---
+class DialogSpy:
+    """Stands in for the item dialog: records that it was opened, saves nothing."""
+
+    def __init__(self):
+        self.opened: list[object] = []
+
+    def __call__(self, data=None):
+        self.opened.append(data)
+        return self
+
+    def exec(self) -> int:
+        return 0
+
+
+def activate(qtbot, page) -> None:
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isActiveWindow, timeout=3000)
+    page.table.setFocus()
+
+
+def test_an_empty_roadmap_shows_the_empty_state_whose_button_adds(qtbot, services, settings,
+                                                                  answers, tasks, monkeypatch):
+    from app.views.roadmap.page import RoadmapPage
+
+    monkeypatch.setattr(services.roadmap, "items", lambda: [])
+    page = RoadmapPage(services, settings, tasks)
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.empty_state.showing_empty()  # nothing read yet: not «no items»
+    page.reload()
+    tasks.wait()
+    assert page.empty_state.showing_empty()
+    assert page.empty_state.label.text() == QCoreApplication.translate(
+        "RoadmapPage", "The roadmap has no items yet.")
+    spy = DialogSpy()
+    monkeypatch.setattr(page, "open_dialog", spy)
+    qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.opened == [None]
+
+
+def test_the_seven_stages_are_not_an_empty_roadmap(page):
+    assert not page.empty_state.showing_empty()
+
+
+def test_keys_of_the_shared_toolbar(qtbot, page, services, answers, monkeypatch, tmp_path):
+    activate(qtbot, page)
+    spy = DialogSpy()
+    monkeypatch.setattr(page, "open_dialog", spy)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert spy.opened == [None]
+
+    services.roadmap.save(RoadmapData("Лишний пункт"))
+    page.reload()
+    page.tasks.wait()
+    select(page, "Лишний пункт")
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    page.tasks.wait()
+    assert "Лишний пункт" not in titles(page)
+
+    answers.save_file = str(tmp_path / "control.xlsx")
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert any(STANDARD_STAGES[0] in row for row in read_sheet(tmp_path / "control.xlsx"))
+    assert not answers.messages
+
+
+def test_saving_the_attached_file_is_in_the_attach_menu(page):
+    assert page.save_file_action in page.attach_action.menu().actions()
+
+
+def test_print_the_control_list(qtbot, page, answers, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.views import printing
+
+    printed = tmp_path / "printed.pdf"
+
+    def choose_printer(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
+    print_pdf_file = printing.print_pdf_file
+
+    def read_then_print(pdf, printer):
+        sent_text.extend(p.extract_text() for p in PdfReader(str(pdf)).pages)
+        return print_pdf_file(pdf, printer)
+
+    monkeypatch.setattr(printing, "choose_printer", choose_printer)
+    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    activate(qtbot, page)
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert not answers.messages
+    assert len(PdfReader(str(printed)).pages) >= 1
+    text = " ".join(" ".join(sent_text).split())
+    assert " ".join(STANDARD_STAGES[6].split()[:3]) in text

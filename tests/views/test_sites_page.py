@@ -402,3 +402,147 @@ def test_screenshot_has_room_for_russian_text(qtbot, page, demo, tmp_path):
     page.tabs.setCurrentIndex(1)
     assert page.readiness.model.rowCount() == 3 + 7
     page.grab().save(str(tmp_path / "readiness.png"))
+
+
+# --- the shared toolbar, the empty states, the keys, printing ---
+class DialogSpy:
+    """Stands in for a dialog: records that it was opened, saves nothing."""
+
+    def __init__(self):
+        self.opened: list[object] = []
+
+    def __call__(self, data=None):
+        self.opened.append(data)
+        return self
+
+    def exec(self) -> int:
+        return 0
+
+
+def activate(qtbot, page) -> None:
+    page.activateWindow()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isActiveWindow, timeout=3000)
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=3000)
+    qtbot.keyClick(widget, key, modifier)
+
+
+@pytest.fixture
+def questions(monkeypatch):
+    """The confirmations asked (answered «no»)."""
+    from app.views import dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text))
+    return asked
+
+
+def test_no_sites_shows_the_empty_state_whose_button_adds_a_site(qtbot, services, settings,
+                                                                 answers, tasks, monkeypatch):
+    page = make_page(qtbot, services, settings, tasks)
+    assert page.empty_state.showing_empty()
+    assert page.empty_state.label.text() == translate("SitesPage", "There are no sites yet.")
+    spy = DialogSpy()
+    monkeypatch.setattr(page, "open_site_dialog", spy)
+    qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.opened == [None]
+    page.tabs.setCurrentIndex(1)
+    assert page.readiness.empty_state.showing_empty()
+    qtbot.mouseClick(page.readiness.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.opened == [None, None]
+
+    services.sites.save_site(SiteData(name="Первая площадка"))
+    page.reload()
+    page.tasks.wait()
+    assert not page.empty_state.showing_empty()
+    assert not page.readiness.empty_state.showing_empty()
+
+
+def test_an_empty_infrastructure_list_offers_to_add_the_first_item(qtbot, page, workshop,
+                                                                   monkeypatch):
+    items = open_workshop(page, workshop)
+    assert items.empty_state.showing_empty()
+    spy = DialogSpy()
+    monkeypatch.setattr(items, "open_item_dialog", spy)
+    qtbot.mouseClick(items.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.opened == [None]
+
+
+def test_ctrl_n_and_del_act_on_the_list_the_cursor_is_in(qtbot, page, demo, workshop, questions,
+                                                         monkeypatch):
+    demo.sites.save_item(ItemData("Верстак", workshop_id=workshop.id, position=1))
+    items = open_workshop(page, workshop)
+    items.table.selectRow(0)
+    activate(qtbot, page)
+    sites, list_items = DialogSpy(), DialogSpy()
+    monkeypatch.setattr(page, "open_site_dialog", sites)
+    monkeypatch.setattr(items, "open_item_dialog", list_items)
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    press(qtbot, items.table, Qt.Key.Key_N, ctrl)  # in the list: a new item
+    assert (len(sites.opened), len(list_items.opened)) == (0, 1)
+    press(qtbot, items.table, Qt.Key.Key_Delete)
+    assert questions[-1] == translate("ItemsPanel", "Delete «{name}» from the infrastructure "
+                                                    "list?").format(name="Верстак")
+    assert "Del" in items.delete_action.toolTip() and "Del" not in page.delete_action.toolTip()
+
+    press(qtbot, page.tree, Qt.Key.Key_N, ctrl)  # in the tree: a new site
+    assert (len(sites.opened), len(list_items.opened)) == (1, 1)
+    press(qtbot, page.tree, Qt.Key.Key_Delete)
+    assert questions[-1] == translate(
+        "SitesPage", "Delete the workshop «{name}» with its infrastructure list?").format(
+            name=workshop.name)
+    assert "Del" in page.delete_action.toolTip() and "Del" not in items.delete_action.toolTip()
+    assert len(questions) == 2
+    assert len(demo.sites.items(workshop.id)) == 1  # «no» both times
+
+
+def test_ctrl_f_goes_to_the_list_search_and_ctrl_e_exports_what_is_shown(qtbot, page, answers,
+                                                                         tmp_path):
+    activate(qtbot, page)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    press(qtbot, page.tree, Qt.Key.Key_F, ctrl)
+    qtbot.waitUntil(page.items.search.hasFocus, timeout=3000)
+    answers.save_file = str(tmp_path / "list.xlsx")
+    press(qtbot, page.tree, Qt.Key.Key_E, ctrl)  # the workshops tab: the infrastructure list
+    assert (tmp_path / "list.xlsx").exists()
+    page.tabs.setCurrentIndex(1)
+    answers.save_file = str(tmp_path / "map.xlsx")
+    press(qtbot, page.readiness.table, Qt.Key.Key_E, ctrl)  # the readiness map
+    assert (tmp_path / "map.xlsx").exists()
+    assert not answers.messages
+
+
+def test_print_the_readiness_map(qtbot, page, demo, answers, monkeypatch, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.views import printing
+
+    printed = tmp_path / "printed.pdf"
+
+    def choose_printer(parent, printer):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return True
+
+    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
+    print_pdf_file = printing.print_pdf_file
+
+    def read_then_print(pdf, printer):
+        sent_text.extend(p.extract_text() for p in PdfReader(str(pdf)).pages)
+        return print_pdf_file(pdf, printer)
+
+    monkeypatch.setattr(printing, "choose_printer", choose_printer)
+    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    activate(qtbot, page)
+    press(qtbot, page.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert not answers.messages
+    assert len(PdfReader(str(printed)).pages) >= 1
+    site = demo.sites.list_sites()[0]
+    text = " ".join(sent_text).replace("\n", " ")
+    assert site.workshops[0].name in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +21,9 @@ from app.services import Services
 from app.services.errors import ServiceError, ValidationError
 from app.services.permissions import ROLE_LABELS, Role
 from app.views import dialogs
+from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.labels import error_label
+from app.views.widgets.page_actions import PageToolbar
 
 
 def role_text(role: str) -> str:
@@ -33,6 +36,15 @@ class AccountsPage(QWidget):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
+        self._loaded = False  # until the first reload the table is empty, not the list
+        # accounts are disabled, never deleted (the audit log keeps their names); a new one
+        # is typed into the form under the table, which «New account» opens
+        self.toolbar = PageToolbar()
+        self.add_action = self.toolbar.standard("add", self.new_account, self.tr("New account"))
+        self.toggle_action = self.toolbar.extra(
+            self.tr("Disable / enable the selected account"), self.toggle,
+            "mdi6.account-cancel-outline")
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("State")])
@@ -63,24 +75,26 @@ class AccountsPage(QWidget):
         add.clicked.connect(self.add)
         form.addRow("", add)
 
-        self.toggle_button = QPushButton(self.tr("Disable / enable the selected account"))
-        self.toggle_button.clicked.connect(self.toggle)
         self.reset_button = QPushButton(self.tr("Set a new password…"))
         self.reset_button.clicked.connect(self.reset_password)
         self.new_password = QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_password.setPlaceholderText(self.tr("new password"))
-        row = QHBoxLayout()
-        row.addWidget(self.toggle_button)
-        row.addStretch(1)
         password_row = QHBoxLayout()
         password_row.addWidget(self.new_password)
         password_row.addWidget(self.reset_button)
         password_row.addStretch(1)
 
+        self.empty_state = EmptyState(
+            self.table, self.table.model(), self.tr(
+                "There are no accounts yet: the program opens without logging in. The first "
+                "account must be an administrator's."),
+            self.tr("Add the first account"), self.new_account,
+            is_empty=lambda: self._loaded and self.table.rowCount() == 0)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.empty_state, 1)
         layout.addLayout(password_row)
         layout.addWidget(group)
         self._users = []
@@ -90,11 +104,21 @@ class AccountsPage(QWidget):
             self._users = self.services.accounts.list_users()
         except ServiceError:
             self._users = []
+        self._loaded = True
         self.table.setRowCount(len(self._users))
         for r, user in enumerate(self._users):
             state = self.tr("active") if user.active else self.tr("disabled")
             for c, text in enumerate((user.username, user.full_name, role_text(user.role), state)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.empty_state.update_state()
+
+    def new_account(self) -> None:
+        """Start a new account: the cursor goes to the form's user name."""
+        self.error.hide()
+        if not self._users:  # the first account must be an administrator's
+            self.role.setCurrentIndex(max(0, self.role.findData(Role.ADMIN.value)))
+        self.username.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.username.selectAll()
 
     def add(self) -> None:
         self.error.hide()

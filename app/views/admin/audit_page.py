@@ -1,10 +1,11 @@
-"""Browse and filter the audit log."""
+"""Browse and filter the audit log; export what is shown."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.audit import AuditRow
 from app.services.errors import ServiceError
+from app.services.reports.model import Column, TableReport
 from app.views import dialogs
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.page_actions import PageToolbar
 
 translate = QCoreApplication.translate
 ACTIONS = ["create", "update", "delete", "login", "login_failed", "denied", "import", "export",
@@ -86,10 +89,21 @@ class AuditTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
-        values = (str(row.seq), row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), row.username,
-                  action_label(row.action), row.table_name, describe_change(row))
-        return values[index.column()]
+        return self.values(self.rows[index.row()])[index.column()]
+
+    @staticmethod
+    def values(row: AuditRow) -> tuple[str, ...]:
+        return (str(row.seq), row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), row.username,
+                action_label(row.action), row.table_name, describe_change(row))
+
+    def report(self, subtitle: str = "") -> TableReport:
+        """The rows shown, as a report for a file."""
+        columns = [Column(title, kind, width) for title, kind, width in zip(
+            self.headers, ("int", "text", "text", "text", "text", "text"),
+            (8, 20, 16, 22, 18, 90), strict=True)]
+        rows = [[row.seq, *self.values(row)[1:]] for row in self.rows]
+        return TableReport(self.tr("Audit log"), columns, rows, sheet_name=self.tr("Audit log"),
+                           subtitle=subtitle)
 
 
 class AuditPage(QWidget):
@@ -99,20 +113,29 @@ class AuditPage(QWidget):
         self.model = AuditTableModel(self)
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("user"))
+        self.user.returnPressed.connect(self.reload)
         self.action = QComboBox()
         self.action.addItem(self.tr("All actions"), "")
         for action in ACTIONS:
             self.action.addItem(action_label(action), action)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("text in the details"))
+        self.toolbar = PageToolbar()
+        self.export_action = self.toolbar.standard("export", self.export_file)
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
+        # the text is looked for in the whole log: a pause in typing, then one search
+        self.search = self.toolbar.add_search(self.tr("text in the details"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(400)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.since = OptionalDateEdit()
         self.until = OptionalDateEdit()
         show = QPushButton(self.tr("Show"))
         show.clicked.connect(self.reload)
         filters = QVBoxLayout()
         first, second = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.user, self.action, self.search):
-            first.addWidget(widget)
+        first.addWidget(self.user, 1)
+        first.addWidget(self.action, 1)
         second.addWidget(QLabel(self.tr("from")))
         second.addWidget(self.since)
         second.addWidget(QLabel(self.tr("to")))
@@ -131,10 +154,12 @@ class AuditPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
     def reload(self) -> None:
+        self._search_timer.stop()
         try:
             rows = self.services.audit.entries(
                 username=self.user.text().strip(), action=self.action.currentData(),
@@ -144,3 +169,27 @@ class AuditPage(QWidget):
             dialogs.show_message(self, self.tr("Audit log"), str(exc))
             return
         self.model.set_rows(rows)
+
+    def export_file(self) -> None:
+        """The entries shown (with the filters applied) to an xlsx or PDF file."""
+        name = dialogs.choose_save_file(self, self.tr("Export the audit log"),
+                                        self.tr("audit-log.xlsx"), dialogs.export_pattern())
+        if not name:
+            return
+        if not name.lower().endswith((".xlsx", ".pdf")):
+            name += ".xlsx"
+        report = self.model.report()
+        try:
+            if name.lower().endswith(".pdf"):
+                from app.services.reports.pdf import write_pdf
+
+                write_pdf(report, Path(name))
+            else:
+                from app.services.reports.xlsx import write_xlsx
+
+                write_xlsx(report, Path(name))
+        except (OSError, ServiceError) as exc:
+            dialogs.show_message(self, self.tr("Not exported"), str(exc))
+            return
+        dialogs.show_message(self, self.tr("Audit log"), self.tr(
+            "Written: {path}").format(path=name), warning=False)

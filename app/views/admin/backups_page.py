@@ -5,9 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +15,8 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.errors import ServiceError
 from app.views import dialogs
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 
 class BackupsPage(QWidget):
@@ -25,6 +25,13 @@ class BackupsPage(QWidget):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
+        self._loaded = False  # until the first reload the table is empty, not the folder
+        self.toolbar = PageToolbar()
+        self.backup_action = self.toolbar.extra(self.tr("Back up now"), self.backup_now,
+                                                "mdi6.database-arrow-down-outline")
+        self.restore_action = self.toolbar.extra(self.tr("Restore the selected copy…"),
+                                                 self.restore_selected, "mdi6.backup-restore")
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
         note = QLabel(self.tr(
             "A checked copy of the database is made automatically when you close the program "
             "and every few hours of work; old copies are thinned (daily for a week, weekly for "
@@ -40,18 +47,14 @@ class BackupsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 150)
         self.table.setColumnWidth(1, 200)
-        self.backup_button = QPushButton(self.tr("Back up now"))
-        self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton(self.tr("Restore the selected copy…"))
-        self.restore_button.clicked.connect(self.restore_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
+        self.empty_state = EmptyState(
+            self.table, self.table.model(), self.tr("There are no backups yet."),
+            self.tr("Make the first backup"), self.backup_now,
+            is_empty=lambda: self._loaded and self.table.rowCount() == 0)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
         layout.addWidget(note)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
         self._infos = []
 
     def reload(self) -> None:
@@ -59,6 +62,7 @@ class BackupsPage(QWidget):
             self._infos = self.services.backups.list_backups()
         except ServiceError:
             self._infos = []
+        self._loaded = True
         self.table.setRowCount(len(self._infos))
         kinds = {"auto": self.tr("automatic"), "manual": self.tr("made by hand"),
                  "before-restore": self.tr("before a restore")}
@@ -68,6 +72,7 @@ class BackupsPage(QWidget):
             for col, text in enumerate((info.taken_at.strftime("%d.%m.%Y %H:%M"), kind,
                                         str(info.path))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        self.empty_state.update_state()
 
     def backup_now(self) -> None:
         try:

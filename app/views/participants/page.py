@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QProgressDialog,
     QPushButton,
     QTableView,
@@ -30,7 +32,7 @@ from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
 from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
 from app.views.widgets.empty_state import EmptyState
-from app.views.widgets.page_actions import PageToolbar
+from app.views.widgets.page_actions import PageToolbar, icon
 
 _WIDTHS = (215, 380, 100, 120, 95, 120, 170, 95, 110, 140, 190)
 
@@ -46,6 +48,7 @@ class ParticipantsPage(QWidget):
         self.tasks = tasks
         self.model = ParticipantsTableModel(self)
         self._deleted: OrganizationData | None = None
+        self._loaded = False  # until the first answer the table is empty, not the database
 
         title = QLabel(self.tr("Participants"))
         title.setObjectName("pageTitle")
@@ -56,13 +59,19 @@ class ParticipantsPage(QWidget):
         self.delete_action = self.toolbar.standard("delete", self.delete)
         self.import_action = self.toolbar.standard("import", self.import_file)
         self.export_action = self.toolbar.standard("export", self.export_file)
-        self.template_action = self.toolbar.extra(self.tr("Blank template…"),
-                                                  self.export_template, "mdi6.file-table-outline",
-                                                  file_action=True)
         self.print_action = self.toolbar.standard("print", self.print_list)
         self.refresh_action = self.toolbar.standard("refresh", self.reload)
+        # the blank template is what one fills to import: it sits in Import's menu, so the
+        # toolbar leaves the search box its room in a 1280-pixel window
+        self.template_action = QAction(icon("mdi6.file-table-outline"),
+                                       self.tr("Blank template…"), self)
+        self.template_action.triggered.connect(lambda _checked=False: self.export_template())
+        import_menu = QMenu(self)
+        import_menu.addAction(self.template_action)
+        self.import_action.setMenu(import_menu)
         self.search = self.toolbar.add_search(
-            self.tr("Search by name, INN, OGRN, region, agreement…"))
+            self.tr("Search by name, INN, OGRN, region, agreement…"), width=240)
+        self.search.setToolTip(self.search.placeholderText())  # the box shows only its start
         self.search.textChanged.connect(self._filter_changed)
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("All roles"), "")
@@ -111,7 +120,7 @@ class ParticipantsPage(QWidget):
         self.empty_state = EmptyState(
             self.table, self.model, self.tr("There are no participants yet."),
             self.tr("Add the first organization"), self.add,
-            is_empty=lambda: self.model.total == 0)
+            is_empty=lambda: self._loaded and self.model.total == 0)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -132,6 +141,7 @@ class ParticipantsPage(QWidget):
 
     def _rows_arrived(self, rows) -> None:
         self._loading = False
+        self._loaded = True
         self.model.set_rows(rows)
         self._update_count()
         self.loaded.emit()

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QToolBar,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +21,12 @@ from app.services.errors import ServiceError
 from app.services.roadmap import RoadmapData
 from app.services.tasks import TaskRunner
 from app.settings import LAST_FOLDER, Settings
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.roadmap.roadmap_dialog import RoadmapDialog
 from app.views.roadmap.table_model import OVERDUE_TEXT, RoadmapTableModel
 from app.views.sites.form import FillingTableView
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar, icon
 
 _WIDTHS = (52, 330, 92, 165, 130, 125, 115, 170, 150)
 
@@ -40,32 +42,35 @@ class RoadmapPage(QWidget):
         self.tasks = tasks
         self.model = RoadmapTableModel(self)
         self._loading = self._again = False
+        self._loaded = False  # until the first answer the table is empty, not the roadmap
         self._select_after_load = None
 
         title = QLabel(self.tr("Roadmap"))
         title.setObjectName("pageTitle")
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self.toolbar.addAction(self.tr("Add item"), self.add)
-        self.add_action.setShortcut(QKeySequence.StandardKey.New)
-        self.edit_action = self.toolbar.addAction(self.tr("Edit"), self.edit)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete"), self.delete)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.toolbar.addSeparator()
-        self.attach_action = self.toolbar.addAction(self.tr("Attach file…"), self.attach)
-        self.save_file_action = self.toolbar.addAction(self.tr("Save attached file…"),
-                                                       self.save_attachment)
-        self.toolbar.addSeparator()
-        self.export_action = self.toolbar.addAction(self.tr("Export control list…"),
-                                                    self.export_file)
-        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.toolbar = PageToolbar()
+        self.add_action = self.toolbar.standard("add", self.add, self.tr("Add item"))
+        self.edit_action = self.toolbar.standard("edit", self.edit)
+        self.delete_action = self.toolbar.standard("delete", self.delete)
+        self.attach_action = self.toolbar.extra(self.tr("Attach file…"), self.attach,
+                                                "mdi6.paperclip")
+        # saving the attached file back is in the menu of «Attach file…»: the toolbar has no
+        # room for both in a 1280-pixel window
+        self.save_file_action = QAction(icon("mdi6.download-outline"),
+                                        self.tr("Save attached file…"), self)
+        self.save_file_action.triggered.connect(lambda _checked=False: self.save_attachment())
+        attach_menu = QMenu(self)
+        attach_menu.addAction(self.save_file_action)
+        self.attach_action.setMenu(attach_menu)
+        self.export_action = self.toolbar.standard("export", self.export_file,
+                                                   self.tr("Export control list…"))
+        self.print_action = self.toolbar.standard("print", self.print_report)
+        self.refresh_action = self.toolbar.standard("refresh", self.reload)
 
         self.overdue_label = QLabel()
         self.overdue_label.setObjectName("overdueCount")
         legend = QLabel(self.tr("★ — a standard stage of the roadmap; overdue items are red."))
         legend.setStyleSheet("color: #4a5a68;")
+        legend.setWordWrap(True)  # a narrow window wraps it rather than growing wider
         info = QHBoxLayout()
         info.addWidget(self.overdue_label)
         info.addSpacing(24)
@@ -83,12 +88,18 @@ class RoadmapPage(QWidget):
         self.table.set_widths(_WIDTHS)
         self.table.doubleClicked.connect(lambda _index: self.edit())
 
+        # a new database has the seven standard stages; empty only when they could not be read
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("The roadmap has no items yet."),
+            self.tr("Add the first item"), self.add,
+            is_empty=lambda: self._loaded and self.model.rowCount() == 0)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(self.toolbar)
         layout.addLayout(info)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
 
     # --- loading ---
     def reload(self) -> None:
@@ -106,6 +117,7 @@ class RoadmapPage(QWidget):
             return
         keep = self._select_after_load or self.selected_id()
         self._select_after_load = None
+        self._loaded = True
         self.model.set_rows(rows)
         self.table.fit()
         count = self.model.overdue_count
@@ -221,6 +233,11 @@ class RoadmapPage(QWidget):
             dialogs.show_message(self, self.tr("Not exported"), str(exc))
             return
         self.status.emit(self.tr("Written: {path}").format(path=name))
+
+    def print_report(self) -> None:
+        """The control list through the print dialog (the same pages as its PDF)."""
+        printing.print_report(self, self.tr("Roadmap"),
+                              lambda path: self.services.reports.roadmap(path))
 
     def _all_files(self) -> str:
         return self.tr("All files (*)")

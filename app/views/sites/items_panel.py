@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,17 +55,22 @@ class ItemsPanel(QWidget):
         # Ctrl+N and Del: the page hands them over while the cursor is in this list
         self.add_action = self.toolbar.standard("add", self.add_item, self.tr("Add item"),
                                                 shortcut=False)
-        self.edit_action = self.toolbar.standard("edit", self.edit_item, self.tr("Edit item"))
-        self.delete_action = self.toolbar.standard("delete", self.delete_item,
-                                                   self.tr("Delete item"), shortcut=False)
+        self.edit_action = self.toolbar.standard("edit", self.edit_item)
+        self.edit_action.setToolTip(self.tr("Edit item"))
+        self.delete_action = self.toolbar.standard("delete", self.delete_item, shortcut=False)
+        self.delete_action.setToolTip(self.tr("Delete item"))
         self.next_action = self.toolbar.extra(self.tr("Move to next stage"),
                                               self.move_to_next_stage,
                                               "mdi6.skip-next-circle-outline")
-        self.import_action = self.toolbar.standard("import", self.import_list,
-                                                   self.tr("Import list…"))
-        self.export_action = self.toolbar.standard("export", self.export_list,
-                                                   self.tr("Export list…"))
-        self.search = self.toolbar.add_search(self.tr("Search by name…"), width=200)
+        # the standard words («Edit», «Import…», «Export…»): longer ones would not leave the
+        # search box room in a 1280-pixel window; the tooltips say what they act on
+        self.import_action = self.toolbar.standard("import", self.import_list)
+        self.import_action.setToolTip(self.tr("Import the infrastructure list"))
+        self.export_action = self.toolbar.standard("export", self.export_list)
+        self.export_action.setToolTip("{text} ({key})".format(
+            text=self.tr("Export the infrastructure list"),
+            key=self.export_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        self.search = self.toolbar.add_search(self.tr("Search by name…"), width=220)
         self.search.textChanged.connect(self._filter_changed)
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("All stages"), "")

@@ -49,6 +49,7 @@ class SitesPage(QWidget):
         self.sites: list[SiteData] = []
         self._selected: tuple[str, uuid.UUID] | None = None
         self._loading = self._again = False
+        self._loaded = False  # until the first answer the tree is empty, not the cluster
 
         title = QLabel(self.tr("Sites and workshops"))
         title.setObjectName("pageTitle")
@@ -104,7 +105,8 @@ class SitesPage(QWidget):
         # no sites at all: one sentence and a button instead of the empty tree and panels
         self.empty_state = EmptyState(
             splitter, self.tree.model(), self.tr("There are no sites yet."),
-            self.tr("Add the first site"), self.add_site)
+            self.tr("Add the first site"), self.add_site,
+            is_empty=lambda: self._loaded and self.tree.topLevelItemCount() == 0)
 
         self.readiness = ReadinessPanel(services, on_add=self.add_site)
         self.readiness.status.connect(self.status)
@@ -129,6 +131,9 @@ class SitesPage(QWidget):
             (self.delete_action, self.items.delete_action,
              QKeySequence(QKeySequence.StandardKey.Delete)),
         )
+        # what each tooltip says before the key is added («Delete item (Del)»)
+        self._tips = {action: action.toolTip() if action.shortcut().isEmpty() else action.text()
+                      for keys in self._keys for action in keys[:2]}
         self._keys_in_list = True
         self._move_keys(False)
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -145,9 +150,9 @@ class SitesPage(QWidget):
             active, idle = (list_action, page_action) if to_list else (page_action, list_action)
             native = key.toString(QKeySequence.SequenceFormat.NativeText)
             active.setShortcut(key)
-            active.setToolTip(f"{active.text()} ({native})")
+            active.setToolTip(f"{self._tips[active]} ({native})")
             idle.setShortcut(QKeySequence())
-            idle.setToolTip(idle.text())
+            idle.setToolTip(self._tips[idle])
 
     def _tab_changed(self, index: int) -> None:
         # the tree is not visible on the readiness map: nothing there to edit or delete
@@ -175,6 +180,7 @@ class SitesPage(QWidget):
             self.reload()
             return
         self.sites, (count, too_few), readiness = result
+        self._loaded = True
         self.banner.setText(self.tr(
             "Kinds of work in the cluster: {count}. The grant rules ask for at least {min}."
         ).format(count=count, min=MIN_KINDS_OF_WORK))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,8 @@ from app.services.readiness import Readiness, percent_text
 from app.services.sites import ReadinessRow
 from app.views import dialogs
 from app.views.formats import fmt_date
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 GREEN, YELLOW, RED, GREY = "#d4edda", "#fff3cd", "#f8d7da", "#e9ecef"
 # a column shows one figure, or two (by value / by count); the colour follows the first
@@ -117,14 +118,18 @@ class ReadinessModel(QAbstractTableModel):
 class ReadinessPanel(QWidget):
     status = Signal(str)
 
-    def __init__(self, services: Services, parent=None):
+    def __init__(self, services: Services, parent=None, on_add=None):
         super().__init__(parent)
         self.services = services
         self.model = ReadinessModel(self)
+        self._loaded = False  # until the first rows arrive the map is empty, not the cluster
         self.as_of = QLabel()
         self.as_of.setObjectName("asOfDate")
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.clicked.connect(self.export_file)
+        # the page's toolbar prints the map; this tab's own toolbar exports it (Ctrl+E: the
+        # infrastructure list, whose Ctrl+E it is too, is on the other tab)
+        self.toolbar = PageToolbar()
+        self.export_action = self.toolbar.standard("export", self.export_file,
+                                                   self.tr("Export the map…"))
         legend = QLabel(self.tr(
             "Green: 100 %; yellow: 50 % and more; red: below 50 %; grey «—»: nothing to "
             "measure yet. Delivered, installed and commissioned: by value / by count, "
@@ -132,8 +137,9 @@ class ReadinessPanel(QWidget):
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #4a5a68;")
         top = QHBoxLayout()
-        top.addWidget(self.as_of, 1)
-        top.addWidget(self.export_button)
+        top.addWidget(self.toolbar)
+        top.addStretch(1)
+        top.addWidget(self.as_of)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -151,13 +157,19 @@ class ReadinessPanel(QWidget):
             if column:
                 self.table.setColumnWidth(column, width)
 
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no sites yet."),
+            self.tr("Add the first site") if on_add else None, on_add,
+            is_empty=lambda: self._loaded and self.model.rowCount() == 0)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(legend)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_state, 1)
 
     def set_rows(self, rows: list[ReadinessRow]) -> None:
+        self._loaded = True
         self.model.set_rows(rows)
         self.as_of.setText(self.tr("As of {date}").format(date=fmt_date(date.today())))
 
