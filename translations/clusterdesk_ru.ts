@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>There are no accounts yet: the program opens without logging in. The first account must be an administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной учётной записи: программа открывается без входа. Первой должна быть учётная запись администратора.</translation>
     </message>
     <message>
         <source>Add the first account</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую учётную запись</translation>
     </message>
     <message>
         <source>active</source>
@@ -566,11 +566,11 @@
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала изменений</translation>
     </message>
     <message>
         <source>audit-log.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал-изменений.xlsx</translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Журнал изменений</translation>
+        <translation>Журнал изменений</translation>
     </message>
 </context>
 <context>
@@ -663,11 +663,11 @@
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной резервной копии.</translation>
     </message>
     <message>
         <source>Make the first backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать первую резервную копию</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -6079,11 +6079,11 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>This infrastructure list has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В инфраструктурном листе пока нет ни одной позиции.</translation>
     </message>
     <message>
         <source>Add the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую позицию</translation>
     </message>
     <message>
         <source>Infrastructure list</source>
@@ -7998,7 +7998,7 @@ By count: {count}</source>
     <name>ReadinessPanel</name>
     <message>
         <source>Export the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт карты…</translation>
     </message>
     <message>
         <source>Green: 100 %; yellow: 50 % and more; red: below 50 %; grey «—»: nothing to measure yet. Delivered, installed and commissioned: by value / by count, software excluded.</source>
@@ -8006,11 +8006,11 @@ By count: {count}</source>
     </message>
     <message>
         <source>There are no sites yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной площадки.</translation>
     </message>
     <message>
         <source>Add the first site</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую площадку</translation>
     </message>
     <message>
         <source>As of {date}</source>
@@ -9172,11 +9172,11 @@ By count: {count}</source>
     </message>
     <message>
         <source>The roadmap has no items yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В дорожной карте пока нет ни одного мероприятия.</translation>
     </message>
     <message>
         <source>Add the first item</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первое мероприятие</translation>
     </message>
     <message>
         <source>Overdue: {count}</source>
@@ -9564,7 +9564,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Print the readiness map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать карты готовности…</translation>
     </message>
     <message>
         <source>Choose a workshop to see its infrastructure list.</source>
@@ -9572,11 +9572,11 @@ By count: {count}</source>
     </message>
     <message>
         <source>There are no sites yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной площадки.</translation>
     </message>
     <message>
         <source>Add the first site</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую площадку</translation>
     </message>
     <message>
         <source>Workshops and infrastructure lists</source>
