@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -22,6 +24,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.first_run import FIRST_YEAR, LAST_YEAR, FirstRunService, SetupData
 from app.services.participants import MemberRole, role_label
 from app.services.permissions import Actor
+from app.views import dialogs
 from app.views.formats import fmt_money
 from app.views.widgets.labels import error_label
 
@@ -40,13 +43,16 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("{app}: setting up a new cluster").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setMinimumWidth(620)
         self.setPage(CLUSTER, self._cluster_page())
         self.setPage(PROGRAMME, self._programme_page())
         self.setPage(COMPANY, self._company_page())
         self.setPage(ADMINISTRATOR, self._administrator_page())
         self.general_error = error_label()
         self.page(ADMINISTRATOR).layout().addRow(self.general_error)
+        # QWizard lays out its header, page and buttons in an inner widget of its own
+        inner = next(w for w in self.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly) if w.layout())
+        dialogs.room_for_text(self, 620, layout=inner.layout())
         self.kind_changed()
 
     # ---- pages ---------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from app.db import display_url
 from app.services.accounts import AuthenticationError, authenticate
 from app.services.errors import ServiceError
 from app.services.permissions import Actor
+from app.views import dialogs
 from app.views.widgets.labels import error_label
 
 
@@ -32,7 +33,7 @@ class LoginDialog(QDialog):
         self.store = store
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("{app}: log in").format(app=APP_NAME))
-        self.setMinimumWidth(420)
+        dialogs.room_for_text(self, 420)
         where = QLabel(self.tr("Database: {url}").format(url=display_url(store.engine)))
         where.setWordWrap(True)
         self.username = QLineEdit(username)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.services import Services
 from app.services.career_data import CareerMapData
+from app.views import dialogs
 from app.views.careers.common import MUTED
 from app.views.sites.form import FormDialog
 from app.views.widgets.date_edit import OptionalDateEdit
@@ -21,7 +22,7 @@ class ApproveMapDialog(FormDialog):
         self.services = services
         self.data = data
         self.setWindowTitle(self.tr("Approve the career map"))
-        self.setMinimumWidth(600)
+        dialogs.room_for_text(self, 600)
         heading = QLabel(f"{data.code} {data.profession} — {data.college}")
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -71,7 +70,7 @@ class EventDialog(FormDialog):
         self.reason = ""  # the reason given for a change to an approved plan
         self._section_ready = False
         self.setWindowTitle(self.tr("Edit event") if data.id else self.tr("New event"))
-        self.setMinimumWidth(1080)
+        dialogs.room_for_text(self, 1080)
         self.audience_boxes: dict[str, QCheckBox] = {}
         self.reach_spins: dict[str, QSpinBox] = {}
 
@@ -79,13 +78,15 @@ class EventDialog(FormDialog):
         plan_box.setLayout(self._plan_form(data))
         results_box = QGroupBox(self.tr("Results"))
         results_box.setLayout(self._results_form(data, settings))
-        columns = QHBoxLayout()
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addWidget(plan_box, 11)
         columns.addWidget(results_box, 10)
         self.approval_note = QLabel()
         self.approval_note.setWordWrap(True)
         self.approval_note.setStyleSheet(MUTED)
-        self.finish(self.approval_note, columns)
+        self.finish(self.approval_note, dialogs.scroll_if_tall(self, body))
         self._fill(data)
         self.plan.currentIndexChanged.connect(self._plan_changed)
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -95,11 +96,6 @@ class EventDialog(FormDialog):
             self._read_only()
 
     # --- building ---
-    def new_form(self) -> QFormLayout:
-        form = super().new_form()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        return form
-
     def add_field(self, form, name: str, label: str, widget: QWidget) -> QWidget:
         if isinstance(widget, QComboBox):  # long names must not widen the dialog
             widget.setSizeAdjustPolicy(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.event_codes import PlanKind, plan_kind_label
 from app.services.events import PlanData, RevisionData
+from app.views import dialogs
 from app.views.events.common import MUTED, plan_name
 from app.views.sites.form import FormDialog
 from app.views.widgets.date_edit import OptionalDateEdit
@@ -36,7 +37,7 @@ class NewPlanDialog(FormDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("New plan"))
-        self.setMinimumWidth(560)
+        dialogs.room_for_text(self, 560)
         form = self.new_form()
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -96,7 +97,7 @@ class ApproveDialog(FormDialog):
         self.services = services
         self.plan = plan
         self.setWindowTitle(self.tr("Approve the plan"))
-        self.setMinimumWidth(600)
+        dialogs.room_for_text(self, 600)
         heading = QLabel(plan.title)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
@@ -178,8 +179,8 @@ class RevisionsDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        for column, width in enumerate((50, 125, 110, 420)):
-            self.table.setColumnWidth(column, width)
+        dialogs.column_widths(self.table.horizontalHeader(),
+                              dict(enumerate((50, 125, 110, 420))))
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)

@@ -21,6 +21,7 @@ from app.services import Services
 from app.services.ambassadors import MAX_STUDENTS, MIN_STUDENTS, MemberData, TeamData
 from app.services.errors import ServiceError
 from app.services.participants import MemberRole
+from app.views import dialogs
 from app.views.sites.form import FormDialog, select_data
 from app.views.widgets.rows_model import RowsTableModel
 
@@ -96,7 +97,7 @@ class TeamDialog(FormDialog):
                                          members=[MemberData("") for _ in range(MIN_STUDENTS)])
         d = self.original
         self.setWindowTitle(self.tr("Edit team") if d.id else self.tr("New ambassador team"))
-        self.setMinimumWidth(640)
+        dialogs.room_for_text(self, 640)
         form = self.new_form()
         self.name = self.line(form, "name", self.tr("Team name *"))
         self.college = QComboBox()
@@ -113,8 +114,13 @@ class TeamDialog(FormDialog):
         self.table = QTableView()
         self.table.setModel(self.members)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 320)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        dialogs.column_widths(header, {0: 320})
+        # wide enough for both headings: the study group's is not cut by the names' column
+        self.table.setMinimumWidth(header.sectionSize(0) + header.sectionSizeHint(1)
+                                   + self.table.verticalHeader().sizeHint().width()
+                                   + 2 * self.table.frameWidth())
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)

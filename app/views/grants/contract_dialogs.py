@@ -25,6 +25,7 @@ from app.services.grants import (
     label,
 )
 from app.services.validation import FieldError, validate_inn
+from app.views import dialogs
 from app.views.formats import fmt_money
 from app.views.grants.grant_form import (
     GrantFormDialog,
@@ -56,7 +57,7 @@ class ContractDialog(GrantFormDialog):
         self.known = known_suppliers(services)
         self.procedures = services.grants.procurements()
         self.setWindowTitle(self.tr("Edit contract") if data.id else self.tr("New contract"))
-        self.setMinimumWidth(680)
+        dialogs.room_for_text(self, 680)
         form = self.new_form()
         self.line_combo = self.add_field(form, "line_id", self.tr("Budget line *"), combo(
             line_items(lines, sources), data.line_id))
@@ -192,7 +193,7 @@ class PaymentDialog(_ContractChildDialog):
         self.services = services
         self.original = data
         self.setWindowTitle(self.tr("New payment"))
-        self.setMinimumWidth(640)
+        dialogs.room_for_text(self, 640)
         form = self.new_form()
         self.contract_field(form, contracts, data.contract_id)
         self.paid_on = self.add_field(form, "paid_on", self.tr("Paid on *"), OptionalDateEdit())
@@ -227,7 +228,7 @@ class AcceptanceDialog(_ContractChildDialog):
         self.services = services
         self.original = data
         self.setWindowTitle(self.tr("New acceptance document"))
-        self.setMinimumWidth(640)
+        dialogs.room_for_text(self, 640)
         form = self.new_form()
         self.contract_field(form, contracts, data.contract_id)
         self.document_no = self.line(form, "document_no", self.tr("Document no. *"),

@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel
 
+from app.views import dialogs
+
 
 class MonthDialog(QDialog):
     def __init__(self, month: date | None = None, parent=None):
@@ -29,7 +31,7 @@ class MonthDialog(QDialog):
         form.addRow(self.tr("Month"), self.month_edit)
         form.addRow(hint)
         form.addRow(buttons)
-        self.setMinimumWidth(420)
+        dialogs.room_for_text(self, 420)
 
     def month(self) -> date:
         chosen = self.month_edit.date()

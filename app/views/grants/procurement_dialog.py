@@ -16,6 +16,7 @@ from app.services.grants import (
     SourceData,
     label,
 )
+from app.views import dialogs
 from app.views.grants.grant_form import GrantFormDialog, combo, line_items
 from app.views.widgets.date_edit import OptionalDateEdit
 
@@ -28,7 +29,7 @@ class ProcurementDialog(GrantFormDialog):
         self.original = data
         self.setWindowTitle(self.tr("Edit procedure") if data.id
                             else self.tr("New procurement procedure"))
-        self.setMinimumWidth(660)
+        dialogs.room_for_text(self, 660)
         form = self.new_form()
         self.line_combo = self.add_field(form, "line_id", self.tr("Budget line *"), combo(
             line_items(lines, sources), data.line_id))

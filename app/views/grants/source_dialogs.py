@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QSpinBox
 from app.services import Services
 from app.services.errors import ServiceError, ValidationError
 from app.services.grants import LineCategory, LineData, SourceData, SourceKind, label
+from app.views import dialogs
 from app.views.grants.grant_form import GrantFormDialog, combo, source_items
 from app.views.sites.form import organization_combo, select_data
 
@@ -22,7 +23,7 @@ class SourceDialog(GrantFormDialog):
                                            year=date.today().year, amount=0)
         self.setWindowTitle(self.tr("Edit funding source") if data and data.id
                             else self.tr("New funding source"))
-        self.setMinimumWidth(620)
+        dialogs.room_for_text(self, 620)
         d = self.original
         form = self.new_form()
         self.kind = self.add_field(form, "kind", self.tr("Kind *"), combo(
@@ -78,7 +79,7 @@ class LineDialog(GrantFormDialog):
         self.original = data
         self.setWindowTitle(self.tr("Edit budget line") if data.id
                             else self.tr("New budget line"))
-        self.setMinimumWidth(660)
+        dialogs.room_for_text(self, 660)
         form = self.new_form()
         self.source = self.add_field(form, "source_id", self.tr("Source *"), combo(
             source_items(sources), data.source_id))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 from app.services import Services
 from app.services.governance import CouncilData, MemberData
 from app.services.governance_codes import CouncilKind, MemberPost, label
+from app.views import dialogs
 from app.views.indicators.common import MUTED_TEXT
 from app.views.sites.form import FormDialog, organization_combo, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
@@ -24,7 +25,7 @@ class CouncilDialog(FormDialog):
         d = self.original
         self.setWindowTitle(self.tr("Council: {name}").format(name=d.name) if d.id
                             else self.tr("New council"))
-        self.setMinimumWidth(560)
+        dialogs.room_for_text(self, 560)
         form = self.new_form()
         self.name = self.line(form, "name", self.tr("Name *"))
         self.name_genitive = self.line(
@@ -66,7 +67,7 @@ class MemberDialog(FormDialog):
         self.original = data
         self.setWindowTitle(self.tr("Member: {name}").format(name=data.full_name) if data.id
                             else self.tr("New member of the council"))
-        self.setMinimumWidth(560)
+        dialogs.room_for_text(self, 560)
         form = self.new_form()
         if council_name:
             council = QLabel(council_name)

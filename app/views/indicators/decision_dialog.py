@@ -21,6 +21,7 @@ from app.services.governance_codes import (
     label,
 )
 from app.services.participants import MemberRole, role_label
+from app.views import dialogs
 from app.views.events.common import plan_name
 from app.views.indicators.common import MUTED_TEXT
 from app.views.sites.form import FormDialog, organization_combo, select_data
@@ -54,7 +55,7 @@ class DecisionDialog(FormDialog):
         self.original = data
         self.setWindowTitle(self.tr("Decision No. {position}").format(position=data.position)
                             if data.id else self.tr("New decision"))
-        self.setMinimumWidth(700)
+        dialogs.room_for_text(self, 700)
         self.form = form = self.new_form()
         self.text = QPlainTextEdit()
         self.text.setFixedHeight(100)
@@ -143,7 +144,7 @@ class AdmitDialog(FormDialog):
         super().__init__(parent)
         self.services, self.decision = services, decision
         self.setWindowTitle(self.tr("Admit a participant"))
-        self.setMinimumWidth(520)
+        dialogs.room_for_text(self, 520)
         form: QFormLayout = self.new_form()
         who = QLabel(decision.organization)
         who.setStyleSheet("font-weight: 600;")

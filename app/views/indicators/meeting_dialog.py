@@ -20,6 +20,7 @@ from app.services import Services
 from app.services.errors import ServiceError
 from app.services.governance import CouncilData, MeetingData, MemberData
 from app.services.governance_codes import MeetingForm, label
+from app.views import dialogs
 from app.views.indicators.common import MET_TEXT, MUTED_TEXT
 from app.views.sites.form import FormDialog, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
@@ -43,7 +44,7 @@ class MeetingDialog(FormDialog):
         d = self.original
         self.setWindowTitle(self.tr("Meeting No. {number}").format(number=d.number) if d.id
                             else self.tr("New meeting"))
-        self.setMinimumWidth(680)
+        dialogs.room_for_text(self, 680)
         form = self.new_form()
         self.council = QComboBox()
         for council in councils:

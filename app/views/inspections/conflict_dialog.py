@@ -84,7 +84,7 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.resolved: ConflictData | None = None
         self.setWindowTitle(self.tr("Resolve the conflict"))
-        self.setMinimumSize(720, 360)
+        dialogs.room_for_text(self, 720, 360)
         what = QLabel(f"{table_text(conflict.table_name)}: {conflict.label}")
         what.setWordWrap(True)
         what.setStyleSheet("font-weight: 600;")

@@ -13,6 +13,7 @@ from app.services.checklists import TemplateKind, kind_label
 from app.services.errors import ServiceError
 from app.services.inspections import InspectionData, NewInspection, names
 from app.services.sites import SiteData
+from app.views import dialogs
 from app.views.sites.form import FormDialog
 from app.views.widgets.date_edit import OptionalDateEdit
 
@@ -24,7 +25,7 @@ class NewInspectionDialog(FormDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("New inspection"))
-        self.setMinimumWidth(560)
+        dialogs.room_for_text(self, 560)
         try:
             self.sites: list[SiteData] = services.sites.list_sites()
         except ServiceError:

@@ -87,7 +87,7 @@ class TemplateDialog(FormDialog):
         self._loading = False
         self.setWindowTitle(self.tr("New checklist") if template.id is None
                             else self.tr("Checklist: edit"))
-        self.setMinimumSize(900, 560)
+        dialogs.room_for_text(self, 900, 560)
 
         # --- the template ---
         form = self.new_form()
@@ -122,8 +122,7 @@ class TemplateDialog(FormDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 170)
-        header.resizeSection(2, 50)
+        dialogs.column_widths(header, {1: 170, 2: 50})
         # a long item text ends in «…» here: the whole of it is the tooltip and the editor's
         self.tree.setRootIsDecorated(True)
         self.tree.currentItemChanged.connect(lambda *_a: self._show_current())

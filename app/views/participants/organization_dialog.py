@@ -64,7 +64,7 @@ class OrganizationDialog(QDialog):
         self.original = data
         self.saved: OrganizationData | None = None
         self.setWindowTitle(self.tr("Edit organization") if data else self.tr("New organization"))
-        self.setMinimumSize(940, 600)
+        dialogs.room_for_text(self, 940, 600)
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
 
@@ -165,10 +165,10 @@ class OrganizationDialog(QDialog):
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        # a few rows: cheap, and no cut headers; no column stretched, for a stretched one
+        # is squeezed below its heading when the others take the width (the table scrolls)
         self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)  # a few rows: cheap, and no cut headers
-        self.history.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+            QHeaderView.ResizeMode.ResizeToContents)
         self.history.verticalHeader().hide()
         self.history.currentCellChanged.connect(lambda row, *_: self._show_membership(row))
         layout.addWidget(QLabel(self.tr("Membership history")))
@@ -275,8 +275,8 @@ class OrganizationDialog(QDialog):
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((50, 140, 90, 110, 90)):
-            view.setColumnWidth(column, width)
+        dialogs.column_widths(view.horizontalHeader(),
+                              dict(enumerate((50, 140, 90, 110, 90))))
         layout.addWidget(view)
         return page
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit
 
 from app.services import Services
 from app.services.roadmap import RoadmapData, RoadmapStatus, status_label
+from app.views import dialogs
 from app.views.sites.form import FormDialog, organization_combo, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
 
@@ -20,7 +21,7 @@ class RoadmapDialog(FormDialog):
         self.original = data or RoadmapData(title="")
         self.setWindowTitle(self.tr("Edit roadmap item") if data else
                             self.tr("New roadmap item"))
-        self.setMinimumWidth(720)
+        dialogs.room_for_text(self, 720)
         d = self.original
         form = self.new_form()
         self.title = QPlainTextEdit()

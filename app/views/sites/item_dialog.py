@@ -20,6 +20,7 @@ from app.services import Services
 from app.services.errors import ValidationError
 from app.services.readiness import STAGES
 from app.services.sites import ItemCategory, ItemData, category_label, stage_label
+from app.views import dialogs
 from app.views.formats import fmt_money
 from app.views.sites.form import (
     FormDialog,
@@ -44,7 +45,7 @@ class ItemDialog(FormDialog):
         self.services = services
         self.original = data or ItemData(name="", workshop_id=workshop_id, position=position)
         self.setWindowTitle(self.tr("Edit item") if data else self.tr("New item"))
-        self.setMinimumWidth(900)
+        dialogs.room_for_text(self, 900)
 
         main = self.new_form()
         self.name = self.line(main, "name", self.tr("Name *"),

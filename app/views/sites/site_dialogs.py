@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.errors import ValidationError
 from app.services.sites import SiteData, WorkshopData
+from app.views import dialogs
 from app.views.sites.form import (
     FormDialog,
     decimal_text,
@@ -43,7 +44,7 @@ class SiteDialog(FormDialog):
         self.services = services
         self.original = data or SiteData(name="")
         self.setWindowTitle(self.tr("Edit site") if data else self.tr("New site"))
-        self.setMinimumWidth(640)
+        dialogs.room_for_text(self, 640)
         form = self.new_form()
         self.name = self.line(form, "name", self.tr("Name *"),
                               self.tr("e.g. College site: training and production building"))
@@ -78,7 +79,7 @@ class WorkshopDialog(FormDialog):
         self.original = data or WorkshopData(name="")
         self.setWindowTitle(self.tr("Edit workshop") if data and data.id else
                             self.tr("New workshop"))
-        self.setMinimumWidth(940)
+        dialogs.room_for_text(self, 940)
         w = self.original
 
         main = self.new_form()
