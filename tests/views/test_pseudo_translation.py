@@ -902,8 +902,6 @@ KNOWN_GAPS: list[tuple[str, str, str]] = [
      "app/views/careers/logos.py: the «Logo» column is as wide as the thumbnail "
      "(setColumnWidth(0, ROW_THUMB.width() + 12)), narrower than its heading: use "
      "dialogs.column_widths(self.table.horizontalHeader(), {0: ROW_THUMB.width() + 12})"),
-    ("BaselinesDialog (save refused)", "height",
-     "app/views/events/dashboard_tab.py: " + REFUSED_BUT_NOT_GROWN.format(width=560)),
     ("ValueDialog (save refused)", "height",
      "app/views/indicators/indicators_tab.py: " + REFUSED_BUT_NOT_GROWN.format(width=560)),
     *((f"RecordDialog ({kind}) (save refused)", "height",

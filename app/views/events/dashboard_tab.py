@@ -94,7 +94,7 @@ class BaselinesDialog(FormDialog):
         self.services = services
         self.original = data
         self.setWindowTitle(self.tr("Baselines for {year}").format(year=data.year))
-        self.setMinimumWidth(560)
+        dialogs.room_for_text(self, 560)
         form = self.new_form()
         labels = (self.tr("Pupils of grades 6–11 in the region"),
                   self.tr("Schools in the region"), self.tr("Students of the cluster's colleges"),
