@@ -4749,26 +4749,6 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Загрузка контрактов…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Ничего не импортировано</translation>
-    </message>
-    <message>
-        <source>The file has {count} errors; fix them and import again.</source>
-        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
-    </message>
-    <message>
-        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
         <source>Export monthly form…</source>
         <translation>Выгрузить ежемесячную форму…</translation>
     </message>
@@ -4949,6 +4929,29 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменён: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>The file has {count} errors; fix them and import again.</source>
+        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
     </message>
 </context>
 <context>
@@ -6132,26 +6135,6 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Importing the infrastructure list…</source>
         <translation>Импорт инфраструктурного листа…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Ничего не импортировано</translation>
-    </message>
-    <message>
-        <source>The file has {count} errors; fix them and import again.</source>
-        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
-    </message>
-    <message>
-        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Export the infrastructure list</source>
@@ -7488,26 +7471,6 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Importing participants…</source>
         <translation>Импорт участников…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Nothing was imported</source>
-        <translation>Ничего не импортировано</translation>
-    </message>
-    <message>
-        <source>The file has {count} errors; fix them and import again.</source>
-        <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
-    </message>
-    <message>
-        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
     </message>
     <message>
         <source>Export participants</source>

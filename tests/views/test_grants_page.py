@@ -726,7 +726,7 @@ def test_import_contracts_from_the_toolbar(page, services, grant_ids, answers, t
     answers.open_file = str(register)
     page.import_action.trigger()
     page.tasks.wait()
-    assert answers.messages[-1][0] == translate("GrantsPage", "Import finished")
+    assert answers.messages[-1][0] == translate("Importing", "Import finished")
     contract = next(c for c in services.grants.contracts() if c.number == "ПО-1/2025")
     assert (contract.amount, contract.paid) == (D("3000000"), D("1000000"))
     page.tasks.wait()
@@ -742,6 +742,6 @@ def test_import_contracts_from_the_toolbar(page, services, grant_ids, answers, t
     page.import_contracts()
     page.tasks.wait()
     title, _text, details = answers.messages[-1]
-    assert title == translate("GrantsPage", "Nothing was imported")
+    assert title == translate("Importing", "Nothing was imported")
     assert details
     assert all(c.number != "ПО-2/2025" for c in services.grants.contracts())

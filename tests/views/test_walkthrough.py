@@ -316,7 +316,7 @@ class Walk:
         click_action(qtbot, page.import_action)
         self.wait()  # the import, then the list it reloads
         self.wait()
-        assert answers.messages[-1][0] == tr("ParticipantsPage", "Import finished")
+        assert answers.messages[-1][0] == tr("Importing", "Import finished")
         assert page.model.total == 2 + len(IMPORTED)
         assert page.count_label.text() == tr("ParticipantsPage", "{count} organizations").format(
             count=2 + len(IMPORTED))
@@ -382,7 +382,7 @@ class Walk:
         answers.open_file = str(spec)
         click_action(qtbot, items.import_action)
         self.wait()
-        assert answers.messages[-1][0] == tr("ItemsPanel", "Import finished")
+        assert answers.messages[-1][0] == tr("Importing", "Import finished")
         assert {items.model.row_at(i).name for i in range(items.model.rowCount())} == {
             "Сварочный инверторный аппарат", "Вытяжка сварочная местная",
             "Маска сварщика «Хамелеон»", "Стол сварщика с вытяжным устройством"}
@@ -714,7 +714,7 @@ class Walk:
 
     def dashboard(self) -> None:
         """The dashboard shows the month: the grant money, the event and its reach, the
-        inspection's finding."""
+        inspection's finding, the participants, the site, the career map."""
         page = open_section(self.qtbot, self.window, "dashboard")
         s = page.summary
         assert (s.contracted, s.paid, s.grant_contracted, s.grant_paid) == (
@@ -737,6 +737,14 @@ class Walk:
             people=fmt_int(75)) in texts["events"][1]
         assert texts["findings"][0] == "1"
         assert tr("DashboardPage", "none overdue") in texts["findings"][1]
+        # the participants of the month (the managing company, the form, the spreadsheet),
+        # the one site with its workshop, the one approved career map
+        members = [row for row in self.services.participants.list_organizations() if row.role]
+        assert len(members) == 6
+        assert texts["participants"][0] == "6"
+        assert texts["sites"] == ("1", tr("DashboardPage", "workshops at {sites} sites").format(
+            sites=1))
+        assert texts["career-maps"][0] == "1"
         assert not page.error.isVisible() and page.money_chart.isVisible()
 
 
@@ -756,6 +764,6 @@ def test_a_month_of_work_through_the_window(qtbot, services, settings, answers, 
     walk.dashboard()          # 9. the dashboard shows all of it
     walk.modals.done()
     assert [title for title, _text, _details in answers.messages] == [
-        tr("ParticipantsPage", "Import finished"), tr("ItemsPanel", "Import finished"),
+        tr("Importing", "Import finished"), tr("Importing", "Import finished"),
         tr("FieldTab", "Field package written"),
         tr("FieldTab", "Field package of {name} merged").format(name=INSPECTOR)]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QProgressDialog,
     QSplitter,
     QStyledItemDelegate,
     QTabWidget,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.grants import SpendingRow
-from app.services.importers.base import ImportCancelled, ImportFileError, ImportResult
 from app.services.tasks import TaskRunner
 from app.settings import LAST_FOLDER, Settings
 from app.views import dialogs, printing
@@ -38,6 +36,7 @@ from app.views.grants.common import OVERDUE_TEXT, sample_widths
 from app.views.grants.drilldown import DrillDownPanel
 from app.views.grants.editor import GrantEditor
 from app.views.grants.spending_model import SpendingModel
+from app.views.widgets import importing
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar, set_tip
@@ -359,38 +358,6 @@ class GrantsPage(QWidget):
 
     def run_import(self, path: Path) -> None:
         """Import the register off the GUI thread: everything or nothing."""
-        progress = QProgressDialog(self.tr("Importing contracts…"), self.tr("Cancel"), 0, 0,
-                                   self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-
-        def work(progress, cancelled):
-            return self.services.contracts_import.import_xlsx(
-                path, progress=progress, cancelled=cancelled)
-
-        def on_progress(done, total):
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        task = self.tasks.run(work, lambda r: (progress.close(), self._import_done(r)),
-                              lambda e: (progress.close(), self._import_failed(e)), on_progress)
-        progress.canceled.connect(task.cancel)
-
-    def _import_done(self, result: ImportResult) -> None:
-        if result.errors:
-            dialogs.show_message(
-                self, self.tr("Nothing was imported"),
-                self.tr("The file has {count} errors; fix them and import again.").format(
-                    count=len(result.errors)),
-                "\n".join(str(e) for e in result.errors))
-            return
-        text = self.tr("Imported {rows} rows: {created} added, {updated} updated.").format(
-            rows=result.rows_read, created=result.created, updated=result.updated)
-        dialogs.show_message(self, self.tr("Import finished"), text, "\n".join(result.notes),
-                             warning=False)
-        self.reload()
-
-    def _import_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, ImportCancelled | ImportFileError | ServiceError):
-            raise exc
-        dialogs.show_message(self, self.tr("Nothing was imported"), str(exc))
+        importing.run_import(self, self.tasks, self.tr("Importing contracts…"),
+                             lambda **kw: self.services.contracts_import.import_xlsx(path, **kw),
+                             lambda _result: self.reload())

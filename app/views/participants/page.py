@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.importers.base import ImportCancelled, ImportFileError, ImportResult
 from app.services.participants import MemberRole, OrganizationData, role_label
 from app.services.tasks import TaskRunner
 from app.settings import LAST_FOLDER, PARTICIPANTS_HEADER, Settings
 from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
 from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
+from app.views.widgets import importing
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar, icon
 
@@ -250,43 +249,10 @@ class ParticipantsPage(QWidget):
         self.run_import(Path(name))
 
     def run_import(self, path: Path) -> None:
-        progress = QProgressDialog(self.tr("Importing participants…"), self.tr("Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
-
-        def work(progress, cancelled):
-            return self.services.participants_import.import_xlsx(
-                path, progress=progress, cancelled=cancelled)
-
-        def on_progress(done, total):
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        task = self.tasks.run(work, lambda r: (progress.close(), self._import_done(r)),
-                              lambda e: (progress.close(), self._import_failed(e)), on_progress)
-        progress.canceled.connect(task.cancel)
-
-    def _import_done(self, result: ImportResult) -> None:
-        if result.errors:
-            lines = [str(e) for e in result.errors]
-            dialogs.show_message(
-                self, self.tr("Nothing was imported"),
-                self.tr("The file has {count} errors; fix them and import again.").format(
-                    count=len(result.errors)),
-                "\n".join(lines),
-            )
-            return
-        text = self.tr("Imported {rows} rows: {created} added, {updated} updated.").format(
-            rows=result.rows_read, created=result.created, updated=result.updated)
-        dialogs.show_message(self, self.tr("Import finished"), text, "\n".join(result.notes),
-                             warning=False)
-        self.reload()
-
-    def _import_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ImportCancelled | ImportFileError | ServiceError):
-            dialogs.show_message(self, self.tr("Nothing was imported"), str(exc))
-        else:
-            raise exc
+        importing.run_import(
+            self, self.tasks, self.tr("Importing participants…"),
+            lambda **kw: self.services.participants_import.import_xlsx(path, **kw),
+            lambda _result: self.reload())
 
     def export_file(self) -> None:
         name = dialogs.choose_save_file(self, self.tr("Export participants"),

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.importers.base import ImportCancelled, ImportFileError, ImportResult
 from app.services.readiness import STAGES
 from app.services.sites import WorkshopData, stage_label
 from app.services.tasks import TaskRunner
@@ -33,6 +31,7 @@ from app.views.formats import fmt_money
 from app.views.sites.form import FillingTableView
 from app.views.sites.item_dialog import ItemDialog
 from app.views.sites.items_model import STAGE_DATES, ItemsTableModel, next_stage
+from app.views.widgets import importing
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar
 
@@ -233,44 +232,11 @@ class ItemsPanel(QWidget):
         self.run_import(Path(name))
 
     def run_import(self, path: Path) -> None:
-        progress = QProgressDialog(self.tr("Importing the infrastructure list…"),
-                                   self.tr("Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
         workshop_id = self.workshop.id
-
-        def work(progress, cancelled):
-            return self.services.infrastructure_import.import_xlsx(
-                workshop_id, path, progress=progress, cancelled=cancelled)
-
-        def on_progress(done, total):
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        task = self.tasks.run(work, lambda r: (progress.close(), self._import_done(r)),
-                              lambda e: (progress.close(), self._import_failed(e)), on_progress)
-        progress.canceled.connect(task.cancel)
-
-    def _import_done(self, result: ImportResult) -> None:
-        if result.errors:
-            dialogs.show_message(
-                self, self.tr("Nothing was imported"),
-                self.tr("The file has {count} errors; fix them and import again.").format(
-                    count=len(result.errors)),
-                "\n".join(str(e) for e in result.errors))
-            return
-        text = self.tr("Imported {rows} rows: {created} added, {updated} updated.").format(
-            rows=result.rows_read, created=result.created, updated=result.updated)
-        dialogs.show_message(self, self.tr("Import finished"), text, "\n".join(result.notes),
-                             warning=False)
-        self.load_items()
-        self.items_changed.emit()
-
-    def _import_failed(self, exc: Exception) -> None:
-        if isinstance(exc, ImportCancelled | ImportFileError | ServiceError):
-            dialogs.show_message(self, self.tr("Nothing was imported"), str(exc))
-        else:
-            raise exc
+        importing.run_import(self, self.tasks, self.tr("Importing the infrastructure list…"),
+                             lambda **kw: self.services.infrastructure_import.import_xlsx(
+                                 workshop_id, path, **kw),
+                             lambda _result: (self.load_items(), self.items_changed.emit()))
 
     def export_list(self) -> None:
         if self.workshop is None:
