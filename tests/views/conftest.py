@@ -50,3 +50,39 @@ def window(qtbot, demo, settings, answers):
     win.show_section("participants")
     win.wait_until_loaded()
     return win
+
+
+@pytest.fixture
+def printer(monkeypatch, tmp_path):
+    """The print dialog answered with a PDF «printer»: ``printed`` is the file the pages went
+    to; the pages are pictures of the report, so ``sent_text`` keeps the text of the report's
+    PDF that was handed to the printer."""
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.views import printing
+
+    class Printer:
+        printed = tmp_path / "printed.pdf"
+        sent_text: list[str] = []
+
+        def pages(self) -> int:
+            return len(PdfReader(str(self.printed)).pages)
+
+    fake = Printer()
+    fake.sent_text = []
+
+    def choose_printer(parent, qprinter):
+        qprinter.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        qprinter.setOutputFileName(str(fake.printed))
+        return True
+
+    print_pdf_file = printing.print_pdf_file
+
+    def read_then_print(pdf, qprinter):
+        fake.sent_text.extend(page.extract_text() for page in PdfReader(str(pdf)).pages)
+        return print_pdf_file(pdf, qprinter)
+
+    monkeypatch.setattr(printing, "choose_printer", choose_printer)
+    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    return fake

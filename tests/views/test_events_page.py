@@ -673,38 +673,19 @@ def test_a_read_only_role_gets_the_empty_states_without_buttons(qtbot, services,
 
 
 @pytest.fixture
-def printed(monkeypatch, tmp_path):
-    """The printer writes ``printed.pdf``; the words of the report sent are kept in
-    ``printed.text`` (the printer gets page images)."""
-    from pypdf import PdfReader
-    from PySide6.QtPrintSupport import QPrinter
-
-    from app.views import printing
-
+def printed(printer):
+    """The shared printer fixture, its text on one line."""
     class Printed:
-        path = tmp_path / "printed.pdf"
-        text = ""
+        path = printer.printed
+
+        @property
+        def text(self) -> str:
+            return " ".join(printer.sent_text).replace("\n", " ")
 
         def pages(self) -> int:
-            return len(PdfReader(str(self.path)).pages)
+            return printer.pages()
 
-    out = Printed()
-
-    def choose_printer(parent, printer):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out.path))
-        return True
-
-    print_pdf_file = printing.print_pdf_file
-
-    def read_then_print(pdf, printer):
-        out.text += " ".join(p.extract_text() for p in PdfReader(str(pdf)).pages).replace(
-            "\n", " ")
-        return print_pdf_file(pdf, printer)
-
-    monkeypatch.setattr(printing, "choose_printer", choose_printer)
-    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
-    return out
+    return Printed()
 
 
 def test_ctrl_p_on_the_plans_tab_prints_the_plan(qtbot, services, settings, answers, tasks,

@@ -671,28 +671,13 @@ def test_an_empty_database_offers_the_first_funding_source(qtbot, services, sett
     assert page.tabs.isVisible()
 
 
-def test_print_the_monthly_form(qtbot, page, services, answers, monkeypatch, tmp_path):
+def test_print_the_monthly_form(qtbot, page, services, answers, monkeypatch, tmp_path, printer):
     from pypdf import PdfReader
     from PySide6.QtCore import QDate
-    from PySide6.QtPrintSupport import QPrinter
 
-    from app.views import printing
     from app.views.grants.month_dialog import MonthDialog
 
-    printed = tmp_path / "printed.pdf"
-
-    def choose_printer(parent, printer):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
-    print_pdf_file = printing.print_pdf_file
-
-    def read_then_print(pdf, printer):
-        sent_text.extend(p.extract_text() for p in PdfReader(str(pdf)).pages)
-        return print_pdf_file(pdf, printer)
-
+    printed, sent_text = printer.printed, printer.sent_text
     asked = []
 
     def choose_june(dialog):
@@ -700,8 +685,6 @@ def test_print_the_monthly_form(qtbot, page, services, answers, monkeypatch, tmp
         dialog.month_edit.setDate(QDate(YEAR, 6, 1))
         return 1
 
-    monkeypatch.setattr(printing, "choose_printer", choose_printer)
-    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
     monkeypatch.setattr(MonthDialog, "exec", choose_june)
     show_active(qtbot, page)
     page.tree.setFocus()

@@ -239,28 +239,11 @@ def test_ctrl_n_adds_and_ctrl_f_goes_to_the_search_box(qtbot, window, monkeypatc
     qtbot.waitUntil(page.search.hasFocus, timeout=3000)
 
 
-def test_print_the_participants_list(qtbot, window, demo, answers, monkeypatch, tmp_path):
+def test_print_the_participants_list(qtbot, window, demo, answers, monkeypatch, tmp_path, printer):
     from pypdf import PdfReader
-    from PySide6.QtPrintSupport import QPrinter
 
-    from app.views import printing
 
-    printed = tmp_path / "printed.pdf"
-
-    def choose_printer(parent, printer):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
-    print_pdf_file = printing.print_pdf_file
-
-    def read_then_print(pdf, printer):
-        sent_text.extend(page.extract_text() for page in PdfReader(str(pdf)).pages)
-        return print_pdf_file(pdf, printer)
-
-    monkeypatch.setattr(printing, "choose_printer", choose_printer)
-    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    printed, sent_text = printer.printed, printer.sent_text
     page = window.show_section("participants")
     show_active(qtbot, window)
     page.table.setFocus()

@@ -9,7 +9,6 @@ from pathlib import Path
 import openpyxl
 import pypdf
 import pytest
-from PySide6.QtPrintSupport import QPrinter
 
 from app.services.reports import catalog
 from app.views import printing
@@ -95,16 +94,9 @@ def test_a_period_that_ends_before_it_starts_is_refused_and_nothing_is_written(p
     assert not (tmp_path / "reach.xlsx").exists()
 
 
-def test_printing_sends_every_page_of_the_report_to_the_chosen_printer(page, demo, monkeypatch,
+def test_printing_sends_every_page_of_the_report_to_the_chosen_printer(page, demo, printer,
                                                                        tmp_path):
-    printed = tmp_path / "printed.pdf"
-
-    def choose(parent, printer):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    monkeypatch.setattr(printing, "choose_printer", choose)
+    printed = printer.printed
     page.select_report("participants")
     assert page.print_report() >= 1
     reference = tmp_path / "reference.pdf"

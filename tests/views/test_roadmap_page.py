@@ -272,28 +272,11 @@ def test_saving_the_attached_file_is_in_the_attach_menu(page):
     assert page.save_file_action in page.attach_action.menu().actions()
 
 
-def test_print_the_control_list(qtbot, page, answers, monkeypatch, tmp_path):
+def test_print_the_control_list(qtbot, page, answers, monkeypatch, tmp_path, printer):
     from pypdf import PdfReader
-    from PySide6.QtPrintSupport import QPrinter
 
-    from app.views import printing
 
-    printed = tmp_path / "printed.pdf"
-
-    def choose_printer(parent, printer):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
-    print_pdf_file = printing.print_pdf_file
-
-    def read_then_print(pdf, printer):
-        sent_text.extend(p.extract_text() for p in PdfReader(str(pdf)).pages)
-        return print_pdf_file(pdf, printer)
-
-    monkeypatch.setattr(printing, "choose_printer", choose_printer)
-    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    printed, sent_text = printer.printed, printer.sent_text
     activate(qtbot, page)
     qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert not answers.messages

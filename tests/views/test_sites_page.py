@@ -517,28 +517,11 @@ def test_ctrl_f_goes_to_the_list_search_and_ctrl_e_exports_what_is_shown(qtbot, 
     assert not answers.messages
 
 
-def test_print_the_readiness_map(qtbot, page, demo, answers, monkeypatch, tmp_path):
+def test_print_the_readiness_map(qtbot, page, demo, answers, monkeypatch, tmp_path, printer):
     from pypdf import PdfReader
-    from PySide6.QtPrintSupport import QPrinter
 
-    from app.views import printing
 
-    printed = tmp_path / "printed.pdf"
-
-    def choose_printer(parent, printer):
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed))
-        return True
-
-    sent_text: list[str] = []  # the printer gets page images: the words are read from the PDF
-    print_pdf_file = printing.print_pdf_file
-
-    def read_then_print(pdf, printer):
-        sent_text.extend(p.extract_text() for p in PdfReader(str(pdf)).pages)
-        return print_pdf_file(pdf, printer)
-
-    monkeypatch.setattr(printing, "choose_printer", choose_printer)
-    monkeypatch.setattr(printing, "print_pdf_file", read_then_print)
+    printed, sent_text = printer.printed, printer.sent_text
     activate(qtbot, page)
     press(qtbot, page.tree, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert not answers.messages
