@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>No admission figures are recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не внесено ни одной записи о приёме.</translation>
     </message>
     <message>
         <source>Add the first admission figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую запись о приёме</translation>
     </message>
 </context>
 <context>
@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>There are no network agreements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного соглашения о сетевом взаимодействии.</translation>
     </message>
     <message>
         <source>Add the first agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первое соглашение</translation>
     </message>
 </context>
 <context>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Print the map on the paper chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать карты на выбранной бумаге</translation>
     </message>
     <message>
         <source>Preview of the printed page</source>
@@ -1236,19 +1236,19 @@
     </message>
     <message>
         <source>A new career map; the arrow beside it: a new edition of the chosen approved map</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая карьерная карта; стрелка рядом — новая редакция выбранной утверждённой карты</translation>
     </message>
     <message>
         <source>The chosen map to a PDF file; the arrow beside it: every approved map</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная карта в файл PDF; стрелка рядом — все утверждённые карты</translation>
     </message>
     <message>
         <source>Print the chosen map on the paper chosen below</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать выбранной карты на бумаге, выбранной ниже</translation>
     </message>
     <message>
         <source>A draft copy of the chosen approved map to change; that edition stays in force until the new one is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик-копия выбранной утверждённой карты для изменений; та редакция действует, пока не утверждена новая.</translation>
     </message>
     <message>
         <source>The paper «Print PDF…» and «Print all approved…» use</source>
@@ -1284,11 +1284,11 @@
     </message>
     <message>
         <source>There are no career maps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной карьерной карты.</translation>
     </message>
     <message>
         <source>Add the first career map</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую карьерную карту</translation>
     </message>
     <message>
         <source>{count} maps</source>
@@ -1414,15 +1414,15 @@
     </message>
     <message>
         <source>Search by checklist or kind…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или виду чек-листа…</translation>
     </message>
     <message>
         <source>There are no checklists yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного чек-листа.</translation>
     </message>
     <message>
         <source>Add the first checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первый чек-лист</translation>
     </message>
     <message>
         <source>Item</source>
@@ -2055,7 +2055,7 @@
     </message>
     <message>
         <source>Print the protocol of the chosen meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать протокола выбранного заседания</translation>
     </message>
     <message>
         <source>Add council…</source>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <source>Protocol No. {number} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Протокол № {number} от {date}</translation>
     </message>
     <message>
         <source>New meeting…</source>
@@ -2123,35 +2123,35 @@
     </message>
     <message>
         <source>There are no councils yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного совета.</translation>
     </message>
     <message>
         <source>Add the first council</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первый совет</translation>
     </message>
     <message>
         <source>The council has no members yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В совете пока нет ни одного члена.</translation>
     </message>
     <message>
         <source>Add the first member</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первого члена совета</translation>
     </message>
     <message>
         <source>The council has no meetings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У совета пока нет ни одного заседания.</translation>
     </message>
     <message>
         <source>Add the first meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первое заседание</translation>
     </message>
     <message>
         <source>The meeting has no decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заседания пока нет ни одного решения.</translation>
     </message>
     <message>
         <source>Add the first decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первое решение</translation>
     </message>
     <message>
         <source>Members of the council</source>
@@ -2159,7 +2159,7 @@
     </message>
     <message>
         <source>Meetings of the council</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседания совета</translation>
     </message>
     <message>
         <source>Decisions of the meeting</source>
@@ -3671,11 +3671,11 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
     <message>
         <source>There are no experts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного эксперта.</translation>
     </message>
     <message>
         <source>Add the first expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первого эксперта</translation>
     </message>
 </context>
 <context>
@@ -3765,11 +3765,11 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
     <message>
         <source>No field package has been exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не выгружено ни одного полевого пакета.</translation>
     </message>
     <message>
         <source>Export the first package</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузить первый пакет</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -3923,7 +3923,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>There are no findings yet. They appear when an inspection item is answered «no» or a finding is added in an inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного замечания. Они появляются, когда в проверке на пункт отвечают «нет» или добавляют замечание.</translation>
     </message>
     <message>
         <source>{status}, overdue</source>
@@ -5175,11 +5175,11 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Print the indicators report of the year chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать отчёта о показателях за выбранный год</translation>
     </message>
     <message>
         <source>Search by number or name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по номеру или названию…</translation>
     </message>
     <message>
         <source>Year:</source>
@@ -5187,7 +5187,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>There are no performance indicators yet: they come with the programme of activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одного показателя результативности: они задаются программой деятельности.</translation>
     </message>
     <message>
         <source>, approved by the protocol No. {number} of {date}</source>
@@ -5231,7 +5231,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Indicators report {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о показателях за {year} год</translation>
     </message>
     <message>
         <source>Annual report</source>
@@ -5274,7 +5274,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Print the inspection report</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать акта проверки</translation>
     </message>
     <message>
         <source>Site</source>
@@ -5398,7 +5398,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Inspection report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт проверки: {title}</translation>
     </message>
     <message>
         <source>Not written</source>
@@ -5820,19 +5820,19 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Every photo of the inspections, of the site chosen in the filter if one is</source>
-        <translation type="unfinished"></translation>
+        <translation>Все фото проверок (площадки, выбранной в фильтре, если она выбрана)</translation>
     </message>
     <message>
         <source>Print the report of the chosen inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать акта выбранной проверки</translation>
     </message>
     <message>
         <source>There are no inspections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной проверки.</translation>
     </message>
     <message>
         <source>Plan the first inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланировать первую проверку</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5912,7 +5912,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Inspection report: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Акт проверки: {title}</translation>
     </message>
 </context>
 <context>
@@ -8016,7 +8016,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
     <message>
         <source>All years</source>
@@ -8032,11 +8032,11 @@ By count: {count}</source>
     </message>
     <message>
         <source>There are no records yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет ни одной записи.</translation>
     </message>
     <message>
         <source>Add the first record</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую запись</translation>
     </message>
     <message>
         <source>Records: {count}</source>
@@ -9370,11 +9370,11 @@ By count: {count}</source>
     </message>
     <message>
         <source>No shared use of sites or equipment is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не внесено ни одной записи о совместном использовании площадок и оборудования.</translation>
     </message>
     <message>
         <source>Add the first shared use</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую запись о совместном использовании</translation>
     </message>
 </context>
 <context>
@@ -10136,11 +10136,11 @@ By count: {count}</source>
     </message>
     <message>
         <source>No staff training is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не внесено ни одной записи об обучении.</translation>
     </message>
     <message>
         <source>Add the first training record</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить первую запись об обучении</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ printing one map and every approved one, deleting a draft, read-only roles."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
 from app.services import Services
@@ -412,3 +412,69 @@ def test_the_window_opens_the_career_maps_section(window):
     page = window.show_section("career-maps")
     assert isinstance(page, CareerMapsPage)
     window.wait_until_loaded()
+
+
+# --- the shared toolbar, the empty state, printing ---
+def show_active(qtbot, widget) -> None:
+    """Keys reach a window's shortcuts only while it is the active window."""
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+def test_no_maps_shows_one_sentence_and_a_button_that_starts_one(qtbot, services, settings,
+                                                                   answers, tasks):
+    page = make_page(qtbot, services, settings, tasks)
+    assert page.empty_state.showing_empty()
+    assert page.empty_state.label.text() == page.tr("There are no career maps yet.")
+    qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
+    assert page.stack.currentIndex() == EDITOR and page.editor.data.id is None
+    assert page.toolbar.isHidden()  # the editor has its own buttons
+    # a read-only role sees the sentence without the button
+    council = Services(services.store, Actor("sidorova", Role.COUNCIL))
+    read_only = make_page(qtbot, council, settings, tasks)
+    assert read_only.empty_state.showing_empty() and read_only.empty_state.button is None
+
+
+def test_ctrl_n_starts_a_map_and_the_menus_hold_the_rarer_actions(qtbot, services, settings,
+                                                                  answers, tasks):
+    complete_map(services)
+    page = make_page(qtbot, services, settings, tasks)
+    assert not page.empty_state.showing_empty()
+    assert page.edition_action in page.new_action.menu().actions()
+    assert page.print_all_action in page.export_action.menu().actions()
+    assert page.export_action.text() == page.tr("Print PDF…")
+    show_active(qtbot, page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.stack.currentIndex() == EDITOR
+    page.editor.go_back()
+    tasks.wait()
+    assert page.stack.currentIndex() == LIST
+    type_text(page.search, "нет такой карты")
+    assert page.model.rowCount() == 0 and not page.empty_state.showing_empty()
+
+
+def test_print_the_chosen_map_on_a_printer(qtbot, demo, settings, answers, tasks, printer):
+    from pypdf import PdfReader
+
+    ids = demo_map_ids(demo)
+    page = make_page(qtbot, demo, settings, tasks)
+    select(page, ids[0])
+    page.paper.set_paper("A4", False)
+    show_active(qtbot, page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert answers.messages == []
+    assert printer.pages() >= 1
+    box = PdfReader(str(printer.printed)).pages[0].mediabox
+    assert box.width < box.height  # A4 portrait, as chosen
+    assert page.model.row_at(page.table.currentIndex().row()).code in " ".join(
+        printer.sent_text)
+    # the editor prints the same map
+    printer.printed.unlink()
+    page.open_current()
+    assert page.editor.paper_print_button.isVisible()
+    assert page.editor.print_on_paper() >= 1
+    assert printer.pages() >= 1

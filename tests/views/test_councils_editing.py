@@ -89,6 +89,11 @@ def test_a_council_and_two_members_added_through_the_dialogs(qtbot, demo, settin
     assert council.name == "Управляющий совет кластера" and council.kind == "managing"
     assert council.name_genitive == "Управляющего совета кластера"
     assert tab.members_model.rowCount() == 0
+    # a new council says it has no members and no meetings yet, with buttons to add them
+    assert tab.members_empty.showing_empty() and tab.meetings_empty.showing_empty()
+    assert tab.members_empty.label.text() == tab.tr("The council has no members yet.")
+    assert tab.members_empty.button.isVisible() and tab.meetings_empty.button.isVisible()
+    assert not tab.decisions_empty.showing_empty()  # no meeting chosen: nothing to say
 
     org = next(r for r in demo.participants.list_organizations() if r.role == "college")
     chair = add_member(qtbot, tab, tasks, "Петрова Анна Сергеевна", MemberPost.CHAIR, org,
@@ -100,6 +105,7 @@ def test_a_council_and_two_members_added_through_the_dialogs(qtbot, demo, settin
     assert shown[0].organization == org.short_name and shown[0].joined_on == date(2024, 9, 1)
     assert tab.current_member_id() == secretary.id
     assert tab.current_council().members == 2
+    assert not tab.members_empty.showing_empty()
     assert [m.id for m in demo.governance.members(council.id)] == [chair.id, secretary.id]
 
     # edit the chair's post
@@ -196,7 +202,9 @@ def test_the_council_role_sees_no_council_or_member_buttons(qtbot, demo, setting
     council = Services(demo.store, Actor("sovet", Role.COUNCIL))
     tab = councils_tab(qtbot, council, settings, tasks)
     assert tab.councils and tab.members_model.rowCount() > 0
-    assert not tab.council_bar.isVisible()
+    assert not tab.council_bar.isVisible() and not tab.member_bar.isVisible()
+    assert tab.decision_bar.isVisible()  # a decision may be opened to read it
+    assert not tab.new_decision_action.isVisible() and tab.edit_decision_action.isVisible()
     for action in (tab.new_council_action, tab.edit_council_action, tab.delete_council_action,
                    tab.new_member_action, tab.edit_member_action, tab.delete_member_action):
         assert not action.isVisible()

@@ -291,3 +291,111 @@ def test_an_exclusion_without_a_decision_is_refused_under_the_picker(qtbot, demo
     dialog.save()
     assert dialog.saved is not None
     assert demo.participants.get(org.id).memberships[-1].leave_kind == LeaveKind.WITHDRAWAL
+
+
+# --- the shared toolbar, the empty state, printing ---
+def show_active(qtbot, widget) -> None:
+    """Keys reach a window's shortcuts only while it is the active window."""
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+class DialogSpy:
+    """Stands in for a dialog: records that it was asked for, saves nothing."""
+
+    def __init__(self):
+        self.opened = 0
+
+    def __call__(self, *args, **kwargs):
+        self.opened += 1
+        return self
+
+    def exec(self) -> int:
+        return 0
+
+
+def test_print_the_indicators_report_and_search_the_indicators(qtbot, demo, settings, answers,
+                                                               tasks, printer):
+    page = make_page(qtbot, demo, settings, tasks)
+    tab = page.indicators_tab
+    show_active(qtbot, page)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert answers.messages == []
+    assert printer.pages() >= 1
+    first = tab.model.row_at(0)
+    assert first.name.split()[0] in " ".join(printer.sent_text)
+    total = tab.model.rowCount()
+    type_text(tab.search, first.name.split()[0])
+    assert 0 < tab.model.rowCount() < total and tab.model.row_at(0).id == first.id
+    assert str(total) in tab.count.text()  # «3 of 21»
+    tab.search.clear()
+    assert tab.model.rowCount() == total
+
+
+def test_councils_keys_work_on_meetings_and_the_small_bars_have_none(qtbot, demo, settings,
+                                                                     answers, tasks, printer,
+                                                                     monkeypatch):
+    page = make_page(qtbot, demo, settings, tasks, COUNCILS)
+    tab = page.councils_tab
+    for action in (*tab.council_bar.actions(), *tab.member_bar.actions(),
+                   *tab.decision_bar.actions()):
+        assert action.shortcut().isEmpty(), action.text()
+    spy = DialogSpy()
+    monkeypatch.setattr(tab, "meeting_dialog", spy)
+    show_active(qtbot, page)
+    tab.meetings_table.setFocus()
+    qtbot.keyClick(tab.meetings_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert spy.opened == 1
+    meeting = tab.current_meeting()
+    qtbot.keyClick(tab.meetings_table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert answers.messages == []
+    assert printer.pages() >= 1
+    assert "ПРОТОКОЛ" in " ".join(printer.sent_text).upper()
+    assert meeting.number in " ".join(printer.sent_text)
+
+
+def test_an_empty_database_shows_the_empty_lists_with_their_buttons(qtbot, services, settings,
+                                                                    answers, tasks,
+                                                                    monkeypatch):
+    page = make_page(qtbot, services, settings, tasks)
+    indicators = page.indicators_tab
+    assert indicators.empty_state.showing_empty() and indicators.empty_state.button is None
+    page.tabs.setCurrentIndex(COUNCILS)
+    settle(tasks)
+    councils = page.councils_tab
+    assert councils.councils_empty.showing_empty()
+    assert councils.councils_empty.button.isVisible()
+    assert not councils.members_empty.showing_empty()  # no council chosen: nothing to say
+    page.tabs.setCurrentIndex(TRAINING)
+    tasks.wait()
+    training = page.training_tab
+    assert training.empty_state.showing_empty()
+    assert training.empty_state.label.text() == training.tr(
+        "No staff training is recorded yet.")
+    spy = DialogSpy()
+    monkeypatch.setattr(training, "open_dialog", spy)
+    qtbot.mouseClick(training.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.opened == 1
+    select_data(training.year, date.today().year)  # a year with nothing: the empty table
+    tasks.wait()
+    assert not training.empty_state.showing_empty()
+    page.tabs.setCurrentIndex(NETWORK)
+    tasks.wait()
+    assert page.network_tab.agreements.empty_state.showing_empty()
+
+
+def test_the_records_search_keeps_matching_rows(qtbot, demo, settings, answers, tasks):
+    page = make_page(qtbot, demo, settings, tasks, TRAINING)
+    training = page.training_tab
+    total = training.model.rowCount()
+    name = training.model.row_at(0).full_name
+    type_text(training.search, name.split()[0].lower())
+    shown = training.model.rows()
+    assert 0 < len(shown) < total and all(name.split()[0] in r.full_name for r in shown)
+    assert training.count.text() == training.tr("{shown} of {total}").format(
+        shown=len(shown), total=total)
+    type_text(training.search, " такого нет")
+    assert training.model.rowCount() == 0 and not training.empty_state.showing_empty()

@@ -377,3 +377,146 @@ def test_the_main_window_shows_the_section(qtbot, services, settings, answers, s
     window.wait_until_loaded()
     assert isinstance(page, InspectionsPage)
     assert page.inspections_tab.model.rowCount() == 1
+
+
+# --- the shared toolbar, the empty state, printing ---
+def show_active(qtbot, widget) -> None:
+    """Keys reach a window's shortcuts only while it is the active window."""
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+class DialogSpy:
+    """Stands in for a dialog: records that it was asked for, saves nothing."""
+
+    def __init__(self):
+        self.opened = 0
+
+    def __call__(self, *args, **kwargs):
+        self.opened += 1
+        return self
+
+    def exec(self) -> int:
+        return 0
+
+
+def test_no_inspections_shows_one_sentence_and_a_button_that_plans_one(
+        qtbot, services, settings, answers, tasks, site, monkeypatch):
+    page = make_page(qtbot, services, settings, tasks)
+    tab = page.inspections_tab
+    assert tab.empty_state.showing_empty()
+    assert tab.empty_state.label.text() == tab.tr("There are no inspections yet.")
+    assert tab.empty_state.button.isVisible()
+    spy = DialogSpy()
+    monkeypatch.setattr(tab, "new_inspection_dialog", spy)
+    qtbot.mouseClick(tab.empty_state.button, Qt.MouseButton.LeftButton)
+    assert spy.opened == 1
+    # the findings say where findings come from, with no button (they are not added there)
+    page.tabs.setCurrentIndex(FINDINGS)
+    tasks.wait()
+    findings = page.findings_tab
+    assert findings.empty_state.showing_empty() and findings.empty_state.button is None
+    assert "«" in findings.empty_state.label.text()
+
+
+def test_a_filter_that_hides_every_inspection_keeps_the_table(qtbot, services, settings,
+                                                              answers, tasks, site):
+    plan(areas(services), site[0])
+    page = make_page(qtbot, services, settings, tasks)
+    tab = page.inspections_tab
+    assert not tab.empty_state.showing_empty() and tab.model.rowCount() == 1
+    select_data(tab.status_filter, "signed_off")
+    tasks.wait()
+    assert tab.model.rowCount() == 0 and not tab.empty_state.showing_empty()
+    type_text(tab.search, "нет такой площадки")
+    assert not tab.empty_state.showing_empty()
+
+
+def test_keys_answer_on_the_shown_tab_only(qtbot, services, settings, answers, tasks, site,
+                                           monkeypatch):
+    inspection = plan(areas(services), site[0])
+    page = make_page(qtbot, services, settings, tasks)
+    show_active(qtbot, page)
+    tab = page.inspections_tab
+    spy = DialogSpy()
+    monkeypatch.setattr(tab, "new_inspection_dialog", spy)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert spy.opened == 1
+    qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(tab.search.hasFocus, timeout=3000)
+    # Del asks before deleting the chosen inspection
+    tab.table.selectRow(0)
+    tab.table.setFocus()
+    answers.confirm = False
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert services.inspections.list_inspections()[0].id == inspection.id
+    # another tab shown: its own «add» answers, the inspections tab's is silent
+    checklists = page.checklists_tab
+    new_checklist = DialogSpy()
+    monkeypatch.setattr(checklists, "new_dialog", new_checklist)
+    page.tabs.setCurrentIndex(CHECKLISTS)
+    tasks.wait()
+    checklists.table.setFocus()
+    qtbot.keyClick(checklists.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert (spy.opened, new_checklist.opened) == (1, 1)
+    page.tabs.setCurrentIndex(FINDINGS)  # no «add» there: Ctrl+N does nothing
+    tasks.wait()
+    page.findings_tab.table.setFocus()
+    qtbot.keyClick(page.findings_tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert (spy.opened, new_checklist.opened) == (1, 1)
+
+
+def test_print_the_chosen_inspections_report(qtbot, services, settings, answers, tasks, site,
+                                             printer, monkeypatch):
+    inspection = plan(areas(services), site[0])
+    page = make_page(qtbot, services, settings, tasks)
+    show_active(qtbot, page)
+    tab = page.inspections_tab
+    assert not tab.print_action.isEnabled()  # nothing chosen yet
+    tab.table.selectRow(0)
+    assert tab.print_action.isEnabled()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert answers.messages == []
+    assert printer.pages() >= 1
+    assert site[0].name.split()[0] in " ".join(printer.sent_text)
+    # the form prints the same report
+    form = open_form(page, tasks, inspection.id)
+    printer.printed.unlink()
+    assert form.print_report() >= 1 and printer.pages() >= 1
+    # the list's toolbar is hidden under the form; F5 there reads the inspection again
+    refreshed: list[int] = []
+    monkeypatch.setattr(form, "refresh", lambda: refreshed.append(1))
+    form.back_button.setFocus()
+    qtbot.keyClick(form.back_button, Qt.Key.Key_F5)
+    assert refreshed == [1]
+
+
+def test_checklists_search_and_the_field_tabs_empty_packages(qtbot, services, settings, answers,
+                                                             tasks, monkeypatch):
+    from app.views.inspections import field_tab
+
+    page = make_page(qtbot, services, settings, tasks, CHECKLISTS)
+    tab = page.checklists_tab
+    assert tab.model.rowCount() == 2 and not tab.empty_state.showing_empty()
+    type_text(tab.search, "охран")
+    assert [r.code for r in tab.model.rows()] == ["safety"]
+    assert tab.current_row().code == "safety" and tab.items.topLevelItemCount() > 0
+
+    asked: list[str] = []
+
+    class ExportSpy(DialogSpy):
+        def __init__(self, inspectors, parent=None):
+            asked.append("export")
+
+    monkeypatch.setattr(field_tab, "ExportPackageDialog", ExportSpy)
+    page.tabs.setCurrentIndex(FIELD)
+    tasks.wait()
+    field = page.field_tab
+    assert field.packages_empty.showing_empty()
+    qtbot.mouseClick(field.packages_empty.button, Qt.MouseButton.LeftButton)
+    assert asked == ["export"]
+    assert not field.resolve_action.isEnabled()  # no conflict to resolve

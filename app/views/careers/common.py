@@ -1,5 +1,6 @@
 """What the career map views share: the paper chooser (A3/A4, landscape/portrait) and the
-printer that writes one map or every approved map to PDF off the GUI thread."""
+printer that writes one map or every approved map to PDF off the GUI thread, or sends one
+map to a printer through the print dialog."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from app.services import Services
 from app.services.career_data import ProgrammeKind
 from app.services.errors import ServiceError
 from app.services.tasks import TaskRunner
-from app.views import dialogs
+from app.views import dialogs, printing
 
 MUTED = "color: #4a5a68;"
 LOCKED_BACKGROUND = "#fff4ce"
@@ -90,6 +91,14 @@ class MapPrinter(QObject):
         if not name.lower().endswith(".pdf"):
             name += ".pdf"
         self.write_map(map_id, Path(name), size, landscape)
+
+    def print_on_paper(self, map_id, code: str, profession: str, size: str,
+                       landscape: bool) -> int:
+        """The map through the print dialog (its PDF's pages); returns the pages printed."""
+        reports = self.services.career_map_reports
+        return printing.print_report(
+            self.widget, f"{code} {profession}".strip(),
+            lambda path: reports.write_pdf(map_id, path, size, landscape))
 
     def write_map(self, map_id, path: Path, size: str, landscape: bool) -> None:
         reports = self.services.career_map_reports

@@ -1,6 +1,6 @@
 """The career map editor: the form beside a live preview of the printed page, the status
 line and the workflow — Save, Send to the council, Return to draft, Approve…, New edition,
-Print PDF….
+Print PDF…, Print….
 
 The preview is the page the PDF writer lays out (services.career_map_reports.page), laid
 out off the GUI thread and drawn anew after every successful save, logo change or change of
@@ -34,6 +34,7 @@ from app.views.careers.map_form import MapForm
 from app.views.careers.preview import PagePreview
 from app.views.events.common import Loader
 from app.views.formats import fmt_date
+from app.views.widgets.page_actions import icon, standard_text
 
 
 class CareerMapEditor(QWidget):
@@ -84,6 +85,10 @@ class CareerMapEditor(QWidget):
         self.edition_button.clicked.connect(self.new_edition)
         self.print_button = QPushButton(self.tr("Print PDF…"))
         self.print_button.clicked.connect(self.print_pdf)
+        self.paper_print_button = QPushButton(icon("mdi6.printer-outline"),
+                                              standard_text("print"))
+        self.paper_print_button.setToolTip(self.tr("Print the map on the paper chosen"))
+        self.paper_print_button.clicked.connect(self.print_on_paper)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         heading = QVBoxLayout()
@@ -92,7 +97,8 @@ class CareerMapEditor(QWidget):
         heading.addWidget(self.state)
         top.addLayout(heading, 1)
         for button in (self.save_button, self.send_button, self.return_button,
-                       self.approve_button, self.edition_button, self.print_button):
+                       self.approve_button, self.edition_button, self.print_button,
+                       self.paper_print_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.form = MapForm()
@@ -239,6 +245,7 @@ class CareerMapEditor(QWidget):
         self.approve_button.setVisible(self.can_approve and sent)
         self.edition_button.setVisible(self.writable and d.status == MapStatus.APPROVED)
         self.print_button.setVisible(saved)
+        self.paper_print_button.setVisible(saved)
 
     # --- the preview ---
     def refresh_preview(self) -> None:
@@ -349,6 +356,14 @@ class CareerMapEditor(QWidget):
         if d.id is not None:
             self.printer.print_map(d.id, d.code, d.profession, self.paper.size,
                                    self.paper.landscape)
+
+    def print_on_paper(self) -> int:
+        """The saved map through the print dialog; unsaved changes are not in it."""
+        d = self.data
+        if d.id is None:
+            return 0
+        return self.printer.print_on_paper(d.id, d.code, d.profession, self.paper.size,
+                                           self.paper.landscape)
 
     # --- logos ---
     def _employer_id(self, row: int):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.career_data import EmployerData
+from app.views import dialogs
 from app.views.careers.common import MUTED
 from app.views.widgets.labels import error_label
 
@@ -107,7 +108,7 @@ class EmployersEditor(QWidget):
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Logo"), self.tr("Employer")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(0, ROW_THUMB.width() + 12)
+        dialogs.column_widths(self.table.horizontalHeader(), {0: ROW_THUMB.width() + 12})
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(ROW_THUMB.height() + 8)
         self.table.setIconSize(ROW_THUMB)
@@ -120,7 +121,7 @@ class EmployersEditor(QWidget):
         self.choice = QComboBox()
         self.choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.choice.setMinimumContentsLength(14)
+        self.choice.setMinimumContentsLength(8)  # room for two buttons beside it
         self.choice.setMaxVisibleItems(20)
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setToolTip(self.tr("Add the participant chosen as an employer"))
@@ -149,9 +150,14 @@ class EmployersEditor(QWidget):
             button.setFixedWidth(34)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_current)
+        # two rows: the five buttons side by side are wider than the form under a longer
+        # translation
+        logo_buttons = QHBoxLayout()
+        for button in (self.import_button, self.remove_logo_button):
+            logo_buttons.addWidget(button)
+        logo_buttons.addStretch(1)
         row_buttons = QHBoxLayout()
-        for button in (self.import_button, self.remove_logo_button, self.up_button,
-                       self.down_button, self.remove_button):
+        for button in (self.up_button, self.down_button, self.remove_button):
             row_buttons.addWidget(button)
         row_buttons.addStretch(1)
         self.write_widgets = (self.choice, self.add_button, self.add_other_button,
@@ -162,6 +168,7 @@ class EmployersEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(adding)
         layout.addWidget(self.table)
+        layout.addLayout(logo_buttons)
         layout.addLayout(row_buttons)
         layout.addWidget(self.error)
         self._update()

@@ -1,19 +1,20 @@
-"""The career maps section («Карьерные карты»): the list of maps (superseded editions hidden
-unless asked for), New map, Open, Delete draft, New edition, Print PDF… and Print all
-approved…; opening a map shows the editor with its live preview in the list's place.
-Read-only roles (the council) see the maps and print them, without the write buttons."""
+"""The career maps section («Карьерные карты»): the section toolbar — New map (its menu: New
+edition of the chosen approved map), Open, Delete draft, Print PDF… (the export; its menu:
+Print all approved…), Print… (the chosen map on a printer), Refresh and the search box —
+over the list of maps (superseded editions hidden unless asked for), or one sentence with a
+button while there are none; opening a map shows the editor with its live preview in the
+list's place.  Read-only roles (the council) see the maps and print them, without the write
+buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QMenu,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +30,15 @@ from app.views.careers.common import MapPrinter, PaperChooser, kind_label
 from app.views.careers.editor import CareerMapEditor
 from app.views.events.common import Loader
 from app.views.formats import fmt_date
-from app.views.inspections.common import Col, ColumnsModel, make_table, select_id, selected_id
+from app.views.inspections.common import (
+    Col,
+    ColumnsModel,
+    make_table,
+    select_id,
+    selected_id,
+)
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar, set_tip
 
 _WIDTHS = (80, 280, 120, 160, 120, 95, 150)
 LIST, EDITOR = range(2)
@@ -59,36 +68,46 @@ class CareerMapsPage(QWidget):
 
         title = QLabel(self.tr("Career maps"))
         title.setObjectName("pageTitle")
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new_action = self.toolbar.addAction(self.tr("New map"), self.new_map)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = self.toolbar.addAction(self.tr("Open"), self.open_current)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete draft"), self.delete_current)
-        self.edition_action = self.toolbar.addAction(self.tr("New edition"), self.new_edition)
-        self.toolbar.addSeparator()
-        self.print_action = self.toolbar.addAction(self.tr("Print PDF…"), self.print_current)
-        self.print_all_action = self.toolbar.addAction(self.tr("Print all approved…"),
-                                                       self.print_approved)
-        self.toolbar.addSeparator()
-        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.new_action = bar.standard("add", self.new_map, self.tr("New map"))
+        self.open_action = bar.standard("edit", self.open_current, self.tr("Open"))
+        self.delete_action = bar.standard("delete", self.delete_current, self.tr("Delete draft"))
+        set_tip(self.new_action, self.tr("A new career map; the arrow beside it: a new edition "
+                                         "of the chosen approved map"))
+        self.print_pdf_action = bar.standard("export", self.print_current,
+                                             self.tr("Print PDF…"))
+        set_tip(self.print_pdf_action, self.tr("The chosen map to a PDF file; the arrow beside "
+                                               "it: every approved map"))
+        self.print_action = bar.standard("print", self.print_on_paper)
+        set_tip(self.print_action, self.tr("Print the chosen map on the paper chosen below"))
+        self.refresh_action = bar.standard("refresh", self.reload)
+        self.search = bar.add_search(self.tr("Search by code, name, college…"))
+        self.search.textChanged.connect(self._search_changed)
+        # the rarer actions in the menus of the two above them
+        self.edition_action = self._menu(self.new_action).addAction(
+            self.tr("New edition"), self.new_edition)
+        self.edition_action.setToolTip(self.tr(
+            "A draft copy of the chosen approved map to change; that edition stays in force "
+            "until the new one is approved."))
+        self.print_all_action = self._menu(self.print_pdf_action).addAction(
+            self.tr("Print all approved…"), self.print_approved)
+        self.add_action, self.edit_action = self.new_action, self.open_action
+        self.export_action = self.print_pdf_action
         for action in (self.new_action, self.delete_action, self.edition_action):
             action.setVisible(self.writable)
 
         self.show_superseded = QCheckBox(self.tr("Show superseded editions"))
         self.show_superseded.toggled.connect(lambda *_a: self.reload())
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by code, name, college…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
-        filters = QHBoxLayout()
         self.paper = PaperChooser()
         self.paper.setToolTip(self.tr("The paper «Print PDF…» and «Print all approved…» use"))
-        filters.addWidget(self.search, 1)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
         filters.addWidget(self.show_superseded)
         filters.addSpacing(16)
         filters.addWidget(self.paper)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
 
         self.model = ColumnsModel([
             Col("code", self.tr("Code"), lambda r: r.code),
@@ -106,18 +125,18 @@ class CareerMapsPage(QWidget):
         self.table = make_table(self.model, 1, _WIDTHS)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
-        self.count_label = QLabel()
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #4a5a68;")
+        self._loaded = False
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no career maps yet."),
+            self.tr("Add the first career map") if self.writable else None, self.new_map,
+            is_empty=lambda: self._loaded and self.model.total == 0)
+        self.empty_label = self.empty_state.label
 
         list_page = QWidget()
         column = QVBoxLayout(list_page)
         column.setContentsMargins(0, 4, 0, 0)
         column.addLayout(filters)
-        column.addWidget(self.empty_label)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.count_label)
+        column.addWidget(self.empty_state, 1)
 
         self.editor = CareerMapEditor(services, tasks)
         self.editor.back.connect(self.show_list)
@@ -145,6 +164,7 @@ class CareerMapsPage(QWidget):
     def _arrived(self, rows: list[CareerMapRow]) -> None:
         keep = self._select_after or self.selected_id()
         self._select_after = None
+        self._loaded = True
         self.model.set_rows(rows)
         self._update_count()
         select_id(self.table, keep)
@@ -166,11 +186,12 @@ class CareerMapsPage(QWidget):
         self.count_label.setText(self.tr("{count} maps").format(count=shown) if shown == total
                                  else self.tr("{shown} of {total}").format(shown=shown,
                                                                           total=total))
-        self.empty_label.setText(self.tr("No career maps yet. «New map» starts one: the "
-                                         "profession, the career ladder with salaries, the "
-                                         "employers and the motivation tools.")
-                                 if self.writable else self.tr("No career maps yet."))
-        self.empty_label.setVisible(total == 0)
+        self._update_actions()
+
+    def _menu(self, action) -> QMenu:
+        menu = QMenu(self)
+        action.setMenu(menu)
+        return menu
 
     # --- selection ---
     def selected_id(self):
@@ -183,7 +204,7 @@ class CareerMapsPage(QWidget):
     def _update_actions(self) -> None:
         row = self.selected_row()
         self.open_action.setEnabled(row is not None)
-        self.print_action.setEnabled(row is not None)
+        self.print_action.setEnabled(row is not None)  # «Print PDF…» keeps its menu open
         self.delete_action.setEnabled(row is not None and row.status == MapStatus.DRAFT)
         self.edition_action.setEnabled(row is not None and row.status == MapStatus.APPROVED)
 
@@ -252,6 +273,14 @@ class CareerMapsPage(QWidget):
         if row is not None:
             self.printer.print_map(row.id, row.code, row.profession, self.paper.size,
                                    self.paper.landscape)
+
+    def print_on_paper(self) -> int:
+        """The chosen map through the print dialog; returns the pages printed."""
+        row = self.selected_row()
+        if row is None:
+            return 0
+        return self.printer.print_on_paper(row.id, row.code, row.profession, self.paper.size,
+                                           self.paper.landscape)
 
     def print_approved(self) -> None:
         self.printer.print_approved(self.paper.size, self.paper.landscape)

@@ -44,21 +44,45 @@ class Column:
 
 
 class ListModel(RowsTableModel):
-    """Rows of dataclasses shown through ``Column``s; the row's ``id`` in UserRole."""
+    """Rows of dataclasses shown through ``Column``s; the row's ``id`` in UserRole.  A search
+    keeps the rows whose column texts hold every word typed."""
 
     def __init__(self, columns: list[Column], parent=None):
         super().__init__(parent)
         self.columns = columns
         self.COLUMNS = tuple(str(i) for i in range(len(columns)))
         self._headers = tuple(c.header for c in columns)
+        self._all: list = []
         self._rows: list = []
+        self._keep_order = False
+        self._words: list[str] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.colour: Callable[[Any], str | None] = lambda _row: None
 
     def set_rows(self, rows: list, keep_order: bool = False) -> None:
+        self._all, self._keep_order = list(rows), keep_order
+        self._refresh()
+
+    def set_search(self, text: str) -> None:
+        self._words = fold(text).split()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        rows = [row for row in self._all if self._matches(row)]
         self.beginResetModel()
-        self._rows = list(rows) if keep_order else self._sorted(rows)
+        self._rows = rows if self._keep_order else self._sorted(rows)
         self.endResetModel()
+
+    def _matches(self, row) -> bool:
+        if not self._words:
+            return True
+        text = fold(" ".join(column.text(row) or "" for column in self.columns))
+        return all(word in text for word in self._words)
+
+    @property
+    def total(self) -> int:
+        """The rows loaded, whatever the search lets through."""
+        return len(self._all)
 
     def _sorted(self, rows):
         column = self.columns[self._sort[0]]

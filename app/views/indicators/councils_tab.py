@@ -1,8 +1,14 @@
 """Councils («Советы»): the councils with their members (added, edited and deleted here); the
-chosen council's meetings with the quorum; the chosen meeting's decisions.  A decision to admit or exclude a participant
-is carried out on its membership, an approval is written into what it approves; a
-meeting's protocol is written to PDF.  Read-only roles see all of it without the write
-buttons (and may open a meeting or a decision to read it)."""
+chosen council's meetings with the quorum; the chosen meeting's decisions.  A decision to
+admit or exclude a participant is carried out on its membership, an approval is written into
+what it approves; a meeting's protocol is written to PDF or printed.  Read-only roles see all
+of it without the write buttons (and may open a meeting or a decision to read it).
+
+The tab's toolbar (the section toolbar, with the keys: Ctrl+N a new meeting, Del deletes the
+chosen meeting, Ctrl+E the protocol PDF, Ctrl+P prints it, F5) works on meetings; councils,
+members and decisions have small bars of the same actions beside their headings, without
+keys — two toolbars answering one key would leave it to neither.  A list with nothing in it
+says so with a button that adds the first one."""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.services import Services
 from app.services.errors import ServiceError
@@ -28,7 +34,7 @@ from app.services.governance_codes import (
     label,
 )
 from app.services.tasks import TaskRunner
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.events.common import Loader
 from app.views.formats import fmt_date
 from app.views.indicators.common import (
@@ -43,18 +49,32 @@ from app.views.indicators.common import (
 from app.views.indicators.council_dialog import CouncilDialog, MemberDialog
 from app.views.indicators.decision_dialog import AdmitDialog, DecisionDialog
 from app.views.indicators.meeting_dialog import MeetingDialog
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar, set_tip
 
 
-def _titled(title: str, widget: QWidget) -> QWidget:
+def _titled(title: str, widget: QWidget, bar: PageToolbar | None = None) -> QWidget:
+    """A list under its heading; ``bar`` (its actions) at the heading's right."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 4, 0, 0)
     column.setSpacing(2)
     heading = QLabel(title)
     heading.setStyleSheet("font-weight: 600;")
-    column.addWidget(heading)
+    row = QHBoxLayout()
+    row.addWidget(heading)
+    row.addStretch(1)
+    if bar is not None:
+        row.addWidget(bar)
+    column.addLayout(row)
     column.addWidget(widget, 1)
     return box
+
+
+def _small_bar() -> PageToolbar:
+    bar = PageToolbar()
+    bar.setContentsMargins(0, 0, 0, 0)
+    return bar
 
 
 class CouncilsTab(QWidget):
@@ -106,52 +126,73 @@ class CouncilsTab(QWidget):
         ], self)
         self.decisions_model.colour = self._decision_colour
 
-        self.council_bar = QToolBar()
-        self.council_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # the tab's toolbar: meetings and the protocol, with the keys
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.new_meeting_action = bar.standard("add", self.add_meeting, self.tr("New meeting…"))
+        self.edit_meeting_action = bar.standard(
+            "edit", self.edit_meeting,
+            self.tr("Edit meeting…") if writable else self.tr("Open meeting"))
+        self.delete_meeting_action = bar.standard("delete", self.delete_meeting,
+                                                  self.tr("Delete meeting"))
+        self.protocol_action = bar.standard("export", self.export_protocol,
+                                            self.tr("Protocol PDF…"))
+        self.print_action = bar.standard("print", self.print_protocol)
+        set_tip(self.print_action, self.tr("Print the protocol of the chosen meeting"))
+        self.refresh_action = bar.standard("refresh", self.reload)
+        self.add_action, self.edit_action = self.new_meeting_action, self.edit_meeting_action
+        self.delete_action, self.export_action = self.delete_meeting_action, self.protocol_action
+        for action in (self.new_meeting_action, self.delete_meeting_action):
+            action.setVisible(writable)
+
+        # small bars beside the headings of the other lists, without keys
+        self.council_bar = _small_bar()
         bar = self.council_bar
-        self.new_council_action = bar.addAction(self.tr("Add council…"), self.add_council)
-        self.edit_council_action = bar.addAction(self.tr("Edit council…"), self.edit_council)
-        self.delete_council_action = bar.addAction(self.tr("Delete council"),
-                                                   self.delete_council)
-        bar.addSeparator()
-        self.new_member_action = bar.addAction(self.tr("Add member…"), self.add_member)
-        self.edit_member_action = bar.addAction(self.tr("Edit member…"), self.edit_member)
-        self.delete_member_action = bar.addAction(self.tr("Delete member"), self.delete_member)
-        for action in (self.new_council_action, self.edit_council_action,
-                       self.delete_council_action, self.new_member_action,
-                       self.edit_member_action, self.delete_member_action):
+        self.new_council_action = bar.standard("add", self.add_council, shortcut=False)
+        self.edit_council_action = bar.standard("edit", self.edit_council, shortcut=False)
+        self.delete_council_action = bar.standard("delete", self.delete_council, shortcut=False)
+        self.member_bar = _small_bar()
+        bar = self.member_bar
+        self.new_member_action = bar.standard("add", self.add_member, shortcut=False)
+        self.edit_member_action = bar.standard("edit", self.edit_member, shortcut=False)
+        self.delete_member_action = bar.standard("delete", self.delete_member, shortcut=False)
+        for action, tip in ((self.new_council_action, self.tr("Add council…")),
+                            (self.edit_council_action, self.tr("Edit council…")),
+                            (self.delete_council_action, self.tr("Delete council")),
+                            (self.new_member_action, self.tr("Add member…")),
+                            (self.edit_member_action, self.tr("Edit member…")),
+                            (self.delete_member_action, self.tr("Delete member"))):
+            action.setToolTip(tip)
             action.setVisible(writable)
         self.council_bar.setVisible(writable)
+        self.member_bar.setVisible(writable)
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        bar = self.toolbar
-        self.new_meeting_action = bar.addAction(self.tr("New meeting…"), self.add_meeting)
-        self.edit_meeting_action = bar.addAction(
-            self.tr("Edit meeting…") if writable else self.tr("Open meeting"), self.edit_meeting)
-        self.delete_meeting_action = bar.addAction(self.tr("Delete meeting"), self.delete_meeting)
-        bar.addSeparator()
-        self.new_decision_action = bar.addAction(self.tr("Add decision…"), self.add_decision)
-        self.edit_decision_action = bar.addAction(
-            self.tr("Edit decision…") if writable else self.tr("Open decision"), self.edit_decision)
-        self.delete_decision_action = bar.addAction(self.tr("Delete decision"),
-                                                    self.delete_decision)
-        self.carry_out_action = bar.addAction(self.tr("Carry out…"), self.carry_out)
+        self.decision_bar = _small_bar()
+        bar = self.decision_bar
+        self.new_decision_action = bar.standard("add", self.add_decision, shortcut=False)
+        self.new_decision_action.setToolTip(self.tr("Add decision…"))
+        self.edit_decision_action = bar.standard(
+            "edit", self.edit_decision, None if writable else self.tr("Open decision"),
+            shortcut=False)
+        self.edit_decision_action.setToolTip(
+            self.tr("Edit decision…") if writable else self.tr("Open decision"))
+        self.delete_decision_action = bar.standard("delete", self.delete_decision,
+                                                   shortcut=False)
+        self.delete_decision_action.setToolTip(self.tr("Delete decision"))
+        self.carry_out_action = bar.extra(self.tr("Carry out…"), self.carry_out,
+                                          "mdi6.gavel")
         self.carry_out_action.setToolTip(self.tr(
             "Admit or exclude the participant, or write the approval into what it approves"))
-        bar.addSeparator()
-        self.protocol_action = bar.addAction(self.tr("Protocol PDF…"), self.export_protocol)
-        for action in (self.new_meeting_action, self.delete_meeting_action,
-                       self.new_decision_action, self.delete_decision_action,
+        for action in (self.new_decision_action, self.delete_decision_action,
                        self.carry_out_action):
             action.setVisible(writable)
 
         self.councils_table = make_table(self.councils_model, (220, 70, 95), 0)
-        self.members_table = make_table(self.members_model, (200, 115, 150, 100, 80, 80), 2)
-        self.meetings_table = make_table(self.meetings_model, (35, 82, 70, 60, 60, 70), 0)
+        self.members_table = make_table(self.members_model, (160, 110, 110, 110, 85, 85), 2)
+        self.meetings_table = make_table(self.meetings_model, (35, 82, 80, 60, 70, 76), 0)
         self.meetings_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.decisions_table = make_table(self.decisions_model,
-                                          (35, 180, 130, 120, 85, 95), 1)
+                                          (35, 130, 110, 125, 85, 105), 1)
         self.councils_table.selectionModel().currentRowChanged.connect(
             lambda *_a: self._council_chosen())
         self.meetings_table.selectionModel().currentRowChanged.connect(
@@ -161,24 +202,55 @@ class CouncilsTab(QWidget):
             self.councils_table.doubleClicked.connect(lambda _i: self.edit_council())
             self.members_table.doubleClicked.connect(lambda _i: self.edit_member())
         self.decisions_table.doubleClicked.connect(lambda _i: self.edit_decision())
+        for table in (self.members_table, self.decisions_table):
+            table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        for model in (self.councils_model, self.members_model, self.meetings_model,
+                      self.decisions_model):
+            model.modelReset.connect(self._update_actions)
+
+        self._loaded = False
+        add = writable  # the empty lists' buttons, for roles that may add
+
+        def empty(table, model, text, button, on_add, is_empty):
+            return EmptyState(table, model, text, button if add else None, on_add,
+                              is_empty=lambda: self._loaded and model.rowCount() == 0
+                              and is_empty())
+
+        self.councils_empty = empty(
+            self.councils_table, self.councils_model, self.tr("There are no councils yet."),
+            self.tr("Add the first council"), self.add_council, lambda: True)
+        self.members_empty = empty(
+            self.members_table, self.members_model, self.tr("The council has no members yet."),
+            self.tr("Add the first member"), self.add_member,
+            lambda: self.current_council_id() is not None)
+        self.meetings_empty = empty(
+            self.meetings_table, self.meetings_model,
+            self.tr("The council has no meetings yet."), self.tr("Add the first meeting"),
+            self.add_meeting, lambda: self.current_council_id() is not None)
+        self.decisions_empty = empty(
+            self.decisions_table, self.decisions_model,
+            self.tr("The meeting has no decisions yet."), self.tr("Add the first decision"),
+            self.add_decision, lambda: self.current_meeting_id() is not None)
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(_titled(self.tr("Councils"), self.councils_table))
-        top.addWidget(_titled(self.tr("Members of the council"), self.members_table))
-        top.setSizes([400, 640])
+        top.addWidget(_titled(self.tr("Councils"), self.councils_empty, self.council_bar))
+        top.addWidget(_titled(self.tr("Members of the council"), self.members_empty,
+                              self.member_bar))
+        top.setSizes([430, 610])
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(_titled(self.tr("Meetings"), self.meetings_table))
-        bottom.addWidget(_titled(self.tr("Decisions of the meeting"), self.decisions_table))
-        bottom.setSizes([400, 640])
+        bottom.addWidget(_titled(self.tr("Meetings of the council"), self.meetings_empty))
+        bottom.addWidget(_titled(self.tr("Decisions of the meeting"), self.decisions_empty,
+                                 self.decision_bar))
+        bottom.setSizes([430, 610])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setSizes([220, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.council_bar)
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
+        self._update_actions()
 
         self.loader = Loader(tasks, lambda: services.governance.councils, self._councils_arrived,
                              self._failed)
@@ -209,6 +281,7 @@ class CouncilsTab(QWidget):
     def _councils_arrived(self, councils: list[CouncilData]) -> None:
         keep = self._select_council or self.current_council_id()
         self._select_council = None
+        self._loaded = True
         self.councils = councils
         self.councils_model.set_rows(councils, keep_order=True)
         row = max(0, self.councils_model.row_of(keep))
@@ -287,6 +360,26 @@ class CouncilsTab(QWidget):
     def current_member_id(self):
         member = self.current_member()
         return member.id if member else None
+
+    def _update_actions(self) -> None:
+        council = self.current_council_id() is not None
+        meeting = self.current_meeting_id() is not None
+        member = self.current_member_id() is not None
+        decision = self.current_decision_id() is not None
+        for action, enabled in ((self.edit_council_action, council),
+                                (self.delete_council_action, council),
+                                (self.new_member_action, council),
+                                (self.edit_member_action, member),
+                                (self.delete_member_action, member),
+                                (self.edit_meeting_action, meeting),
+                                (self.delete_meeting_action, meeting),
+                                (self.protocol_action, meeting),
+                                (self.print_action, meeting),
+                                (self.new_decision_action, meeting),
+                                (self.edit_decision_action, decision),
+                                (self.delete_decision_action, decision),
+                                (self.carry_out_action, decision)):
+            action.setEnabled(enabled)
 
     # --- councils ---
     def council_dialog(self, council: CouncilData | None = None) -> CouncilDialog:
@@ -526,3 +619,14 @@ class CouncilsTab(QWidget):
         protocols, meeting_id = self.services.protocols, meeting.id
         write_off_thread(self, self.tasks, lambda: protocols.protocol(meeting_id, path), path,
                          self.status.emit)
+
+    def print_protocol(self) -> int:
+        """The chosen meeting's protocol through the print dialog; returns pages printed."""
+        meeting = self.current_meeting()
+        if meeting is None:
+            return 0
+        protocols, meeting_id = self.services.protocols, meeting.id
+        return printing.print_report(
+            self, self.tr("Protocol No. {number} of {date}").format(
+                number=meeting.number, date=fmt_date(meeting.held_on)),
+            lambda path: protocols.protocol(meeting_id, path))

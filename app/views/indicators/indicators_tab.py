@@ -2,7 +2,8 @@
 deviation and per cent, rows behind their target in red; computed indicators are marked
 and take their actual from the data.  A target (and a manual actual with its source) is
 set in a small dialog; the indicators report and the annual report are written off the GUI
-thread."""
+thread, the indicators report also printed.  The section toolbar holds them with refresh and
+the search box (by number and name)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +23,7 @@ from app.services import Services
 from app.services.errors import ValidationError
 from app.services.indicators import IndicatorRow, ValueData
 from app.services.tasks import TaskRunner
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.events.common import Loader
 from app.views.formats import fmt_date
 from app.views.grants.common import fmt_percent
@@ -39,7 +39,9 @@ from app.views.indicators.common import (
 )
 from app.views.sites.form import FormDialog, parse_decimal, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
-from app.views.widgets.rows_model import RowsTableModel
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar, set_tip
+from app.views.widgets.rows_model import RowsTableModel, fold
 
 _WIDTHS = (45, 300, 70, 85, 85, 85, 90, 75, 100)
 
@@ -54,16 +56,32 @@ class IndicatorsModel(RowsTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._all: list[IndicatorRow] = []
         self._rows: list[IndicatorRow] = []
+        self._words: list[str] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self._headers = (self.tr("No."), self.tr("Indicator"), self.tr("Unit"),
                          self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
                          self.tr("Deviation"), self.tr("%"), self.tr("How counted"))
 
     def set_rows(self, rows: list[IndicatorRow]) -> None:
+        self._all = list(rows)
+        self._refresh()
+
+    def set_search(self, text: str) -> None:
+        """Keep the indicators whose number or name holds every word typed."""
+        self._words = fold(text).split()
+        self._refresh()
+
+    def _refresh(self) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = [r for r in self._all
+                      if all(w in fold(f"{r.code or ''} {r.name}") for w in self._words)]
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
 
     def _sorted(self, rows):
         return rows
@@ -129,7 +147,7 @@ class ValueDialog(FormDialog):
         super().__init__(parent)
         self.services, self.row, self.year = services, row, year
         self.setWindowTitle(self.tr("Indicator for {year}").format(year=year))
-        self.setMinimumWidth(560)
+        dialogs.room_for_text(self, 560)
         name = QLabel(f"{row.code}. {row.name}" if row.code else row.name)
         name.setWordWrap(True)
         name.setStyleSheet("font-weight: 600;")
@@ -199,31 +217,49 @@ class IndicatorsTab(QWidget):
         self.programme = QLabel()
         self.programme.setWordWrap(True)
         self.programme.setStyleSheet(f"color: {MUTED_TEXT};")
-        self.value_button = QPushButton(self.tr("Set target or actual…"))
-        self.value_button.clicked.connect(self.edit_value)
-        self.value_button.setVisible(writable)
-        self.report_button = QPushButton(self.tr("Indicators report…"))
-        self.report_button.clicked.connect(self.export_indicators)
-        self.annual_button = QPushButton(self.tr("Annual report…"))
-        self.annual_button.clicked.connect(self.export_annual)
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.value_action = bar.standard("edit", self.edit_value,
+                                         self.tr("Set target or actual…"))
+        self.report_action = bar.standard("export", self.export_indicators,
+                                          self.tr("Indicators report…"))
+        self.annual_action = bar.extra(self.tr("Annual report…"), self.export_annual,
+                                       "mdi6.file-chart-outline", file_action=True)
+        self.print_action = bar.standard("print", self.print_indicators)
+        set_tip(self.print_action, self.tr("Print the indicators report of the year chosen"))
+        self.refresh_action = bar.standard("refresh", self.reload)
+        self.search = bar.add_search(self.tr("Search by number or name…"))
+        self.search.textChanged.connect(self._search_changed)
+        self.value_action.setVisible(writable)
+        self.edit_action, self.export_action = self.value_action, self.report_action
+        self.value_button = bar.widgetForAction(self.value_action)
+        self.report_button = bar.widgetForAction(self.report_action)
+        self.annual_button = bar.widgetForAction(self.annual_action)
+        self.count = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(self.programme, 1)
-        top.addWidget(self.value_button)
-        top.addWidget(self.report_button)
-        top.addWidget(self.annual_button)
+        top.addSpacing(12)
+        top.addWidget(self.count)
 
         self.table = make_table(self.model, _WIDTHS, fill=1, sortable=False)
         if writable:
             self.table.doubleClicked.connect(lambda _i: self.edit_value())
-        self.count = QLabel()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        self._loaded = False
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no performance indicators yet: they "
+                                            "come with the programme of activity."),
+            is_empty=lambda: self._loaded and self.model.total == 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.toolbar)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addWidget(self.empty_state, 1)
+        self._update_actions()
 
     # --- years ---
     def set_years(self, years: list[int], current: int) -> None:
@@ -268,16 +304,30 @@ class IndicatorsTab(QWidget):
             self.programme.setText(self.tr("No programme of activity entered yet."))
         keep = self._select_after or self.selected_id()
         self._select_after = None
+        self._loaded = True
         self.model.set_rows(rows)
         row = self.model.row_of(keep)
         if row >= 0:
             self.table.selectRow(row)
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        rows = self.model.rows()
+        shown, total = len(rows), self.model.total
         behind = sum(1 for r in rows if r.behind)
-        text = self.tr("{count} indicators").format(count=len(rows))
+        text = (self.tr("{count} indicators").format(count=total) if shown == total
+                else self.tr("{shown} of {total}").format(shown=shown, total=total))
         if behind:
             text += " · " + self.tr("behind target: {count}").format(count=behind)
         self.count.setText(text)
         self.count.setStyleSheet(f"color: {BEHIND_TEXT};" if behind else "")
+
+    def _update_actions(self) -> None:
+        self.value_action.setEnabled(self.selected_id() is not None)
 
     def _failed(self, exc: Exception) -> None:
         dialogs.show_message(self, self.tr("Indicators"), str(exc))
@@ -312,6 +362,13 @@ class IndicatorsTab(QWidget):
             reports = self.services.indicator_reports
             write_off_thread(self, self.tasks, lambda: reports.indicators_report(year, path),
                              path, self.status.emit)
+
+    def print_indicators(self) -> int:
+        """The year's indicators report through the print dialog; returns pages printed."""
+        year, reports = self.current_year(), self.services.indicator_reports
+        return printing.print_report(
+            self, self.tr("Indicators report {year}").format(year=year),
+            lambda path: reports.indicators_report(year, path))
 
     def export_annual(self) -> None:
         year = self.current_year()

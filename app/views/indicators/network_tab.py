@@ -32,7 +32,7 @@ class AgreementsTab(RecordsTab):
         ]
 
     def widths(self):
-        return (120, 90, 140, 140, 260, 180)
+        return (120, 100, 140, 140, 250, 180)
 
     def fill_column(self):
         return 4
@@ -69,6 +69,12 @@ class AgreementsTab(RecordsTab):
     def dialog_title(self, row):
         return self.describe(row) if row is not None else self.tr("New agreement")
 
+    def empty_text(self):
+        return self.tr("There are no network agreements yet.")
+
+    def empty_button(self):
+        return self.tr("Add the first agreement")
+
 
 class SharedUseTab(RecordsTab):
     def columns(self):
@@ -83,7 +89,7 @@ class SharedUseTab(RecordsTab):
         ]
 
     def widths(self):
-        return (300, 150, 150, 190, 70, 70)
+        return (280, 150, 150, 190, 70, 85)
 
     def fields(self):
         return [
@@ -115,6 +121,12 @@ class SharedUseTab(RecordsTab):
 
     def dialog_title(self, row):
         return row.resource if row is not None else self.tr("New shared use")
+
+    def empty_text(self):
+        return self.tr("No shared use of sites or equipment is recorded yet.")
+
+    def empty_button(self):
+        return self.tr("Add the first shared use")
 
 
 class ExpertsTab(RecordsTab):
@@ -162,6 +174,12 @@ class ExpertsTab(RecordsTab):
 
     def dialog_title(self, row):
         return row.full_name if row is not None else self.tr("New expert")
+
+    def empty_text(self):
+        return self.tr("There are no experts yet.")
+
+    def empty_button(self):
+        return self.tr("Add the first expert")
 
 
 class NetworkTab(QWidget):

@@ -1,7 +1,8 @@
 """A list of simple records (staff trained, admission figures, agreements, shared use,
-experts) with a year filter and add / edit / delete through a dialog built from a list of
-fields.  Each list subclasses ``RecordsTab`` and says its columns, its fields and its
-service calls."""
+experts) with the section toolbar (add / edit / delete through a dialog built from a list of
+fields, refresh, search), a year filter, and one sentence with a button while the list has
+no records at all.  Each list subclasses ``RecordsTab`` and says its columns, its fields, its
+service calls and its empty sentence."""
 
 from __future__ import annotations
 
@@ -9,14 +10,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +29,8 @@ from app.views.events.common import Loader
 from app.views.indicators.common import Column, ListModel, make_table, selected_row
 from app.views.sites.form import FormDialog, organization_combo, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 
 @dataclass
@@ -47,7 +49,7 @@ class RecordDialog(FormDialog):
         super().__init__(parent)
         self.original, self._store, self.specs = data, store, fields
         self.setWindowTitle(title)
-        self.setMinimumWidth(620)
+        dialogs.room_for_text(self, 620)
         form = self.new_form()
         for spec in fields:
             value = getattr(data, spec.name)
@@ -115,12 +117,15 @@ class RecordsTab(QWidget):
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self._select_after = None
 
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self.toolbar.addAction(self.tr("Add…"), self.add)
-        self.edit_action = self.toolbar.addAction(
-            self.tr("Edit…") if writable else self.tr("Open"), self.edit)
-        self.delete_action = self.toolbar.addAction(self.tr("Delete"), self.delete)
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.add_action = bar.standard("add", self.add, self.tr("Add…"))
+        self.edit_action = bar.standard(
+            "edit", self.edit, self.tr("Edit…") if writable else self.tr("Open"))
+        self.delete_action = bar.standard("delete", self.delete, self.tr("Delete"))
+        self.refresh_action = bar.standard("refresh", self.reload)
+        self.search = bar.add_search(self.tr("Search…"))
+        self.search.textChanged.connect(self._search_changed)
         self.add_action.setVisible(writable)
         self.delete_action.setVisible(writable)
         self.year = QComboBox()
@@ -130,19 +135,28 @@ class RecordsTab(QWidget):
             self.year.addItem(str(year), year)
         self.year.currentIndexChanged.connect(lambda *_a: self.reload())
         self.count = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(self.toolbar)
-        top.addStretch(1)
+        filters = QHBoxLayout()
         if self.YEAR_FILTER:
-            top.addWidget(QLabel(self.tr("Year:")))
-            top.addWidget(self.year)
+            filters.addWidget(QLabel(self.tr("Year:")))
+            filters.addWidget(self.year)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
         self.table = make_table(self.model, self.widths(), self.fill_column())
         self.table.doubleClicked.connect(lambda _i: self.edit())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        self._loaded = False
+        self.empty_state = EmptyState(
+            self.table, self.model, self.empty_text(),
+            self.empty_button() if writable else None, self.add,
+            is_empty=lambda: self._loaded and self.model.total == 0
+            and (not self.YEAR_FILTER or self.year.currentData() is None))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addWidget(self.toolbar)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty_state, 1)
+        self._update_actions()
 
     # --- what a list says (subclasses) ---
     def columns(self) -> list[Column]:
@@ -176,6 +190,14 @@ class RecordsTab(QWidget):
     def dialog_title(self, row) -> str:
         return self.describe(row) if row is not None else self.tr("New record")
 
+    def empty_text(self) -> str:
+        """The sentence an empty list shows."""
+        return self.tr("There are no records yet.")
+
+    def empty_button(self) -> str:
+        """The text of the button that adds the first record."""
+        return self.tr("Add the first record")
+
     # --- loading ---
     def reload(self) -> None:
         self.loader.run()
@@ -186,11 +208,26 @@ class RecordsTab(QWidget):
     def _arrived(self, rows) -> None:
         keep = self._select_after or self.selected_id()
         self._select_after = None
+        self._loaded = True
         self.model.set_rows(rows)
         row = self.model.row_of(keep)
         if row >= 0:
             self.table.selectRow(row)
-        self.count.setText(self.tr("Records: {count}").format(count=len(rows)))
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.count.setText(self.tr("Records: {count}").format(count=total) if shown == total
+                           else self.tr("{shown} of {total}").format(shown=shown, total=total))
+
+    def _update_actions(self) -> None:
+        chosen = self.selected_id() is not None
+        self.edit_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
 
     def _failed(self, exc: Exception) -> None:
         dialogs.show_message(self, self.tr("Not loaded"), str(exc))

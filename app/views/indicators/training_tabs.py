@@ -30,7 +30,7 @@ class TrainingTab(RecordsTab):
         ]
 
     def widths(self):
-        return (210, 170, 120, 230, 60, 90, 100)
+        return (200, 150, 120, 200, 60, 100, 125)
 
     def fill_column(self):
         return 3
@@ -72,6 +72,12 @@ class TrainingTab(RecordsTab):
     def dialog_title(self, row):
         return row.full_name if row is not None else self.tr("New training record")
 
+    def empty_text(self):
+        return self.tr("No staff training is recorded yet.")
+
+    def empty_button(self):
+        return self.tr("Add the first training record")
+
 
 class AdmissionsTab(RecordsTab):
     def columns(self):
@@ -94,7 +100,7 @@ class AdmissionsTab(RecordsTab):
         ]
 
     def widths(self):
-        return (55, 75, 190, 140, 85, 80, 70, 75, 95, 100)
+        return (50, 72, 140, 115, 95, 80, 105, 80, 115, 125)
 
     def fill_column(self):
         return 2
@@ -131,3 +137,9 @@ class AdmissionsTab(RecordsTab):
 
     def dialog_title(self, row):
         return self.describe(row) if row is not None else self.tr("New admission figures")
+
+    def empty_text(self):
+        return self.tr("No admission figures are recorded yet.")
+
+    def empty_button(self):
+        return self.tr("Add the first admission figures")

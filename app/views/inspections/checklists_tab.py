@@ -1,7 +1,8 @@
 """Checklist templates with their revisions and item counts, and the items of the one chosen.
 Roles that may write checklists make new ones and edit them in ``TemplateDialog``; editing a
 template that inspections use makes a new revision (the service decides), and those
-inspections keep theirs.  Other roles see the same lists read-only."""
+inspections keep theirs.  Other roles see the same lists read-only.  The section toolbar
+holds new / edit / copy, refresh and the search box."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -39,10 +39,13 @@ from app.views.inspections.common import (
 )
 from app.views.inspections.template_dialog import TemplateDialog, copy_of
 from app.views.sites.form import decimal_text
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 
 class ChecklistsTab(QWidget):
     changed = Signal()  # a template was saved
+    refreshed = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -61,7 +64,7 @@ class ChecklistsTab(QWidget):
                 sort=lambda t: t.inspections, right=True),
             Col("current", self.tr("Current"), lambda t: self.tr("yes") if t.current else "",
                 sort=lambda t: not t.current),
-        ], parent=self)
+        ], search_text=lambda t: f"{t.title} {kind_label(t.kind)}", parent=self)
         self.old_revisions = QCheckBox(self.tr("Show older revisions"))
         self.old_revisions.toggled.connect(lambda _c: self.reload())
         if self.writable:
@@ -72,23 +75,33 @@ class ChecklistsTab(QWidget):
                                   "new revision; those inspections keep theirs."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #4a5a68;")
-        self.new_button = QPushButton(self.tr("New checklist…"))
-        self.new_button.clicked.connect(self.new_template)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_current)
-        self.copy_button = QPushButton(self.tr("Copy as new…"))
-        self.copy_button.setToolTip(self.tr("A new checklist with the same sections and items"))
-        self.copy_button.clicked.connect(self.copy_current)
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.add_action = bar.standard("add", self.new_template, self.tr("New checklist…"))
+        self.edit_action = bar.standard("edit", self.edit_current, self.tr("Edit…"))
+        self.copy_action = bar.extra(self.tr("Copy as new…"), self.copy_current,
+                                     "mdi6.content-copy")
+        self.copy_action.setToolTip(self.tr("A new checklist with the same sections and items"))
+        self.refresh_action = bar.standard("refresh", self.refresh)
+        self.search = bar.add_search(self.tr("Search by checklist or kind…"))
+        self.search.textChanged.connect(self._search_changed)
+        for action in (self.add_action, self.edit_action, self.copy_action):
+            action.setVisible(self.writable)
+        self.new_button = bar.widgetForAction(self.add_action)
+        self.edit_button = bar.widgetForAction(self.edit_action)
+        self.copy_button = bar.widgetForAction(self.copy_action)
         top = QHBoxLayout()
         top.addWidget(self.old_revisions)
         top.addWidget(note, 1)
-        for button in (self.new_button, self.edit_button, self.copy_button):
-            button.setVisible(self.writable)
-            top.addWidget(button)
         self.table = make_table(self.model, 0, (280, 210, 95, 85, 90, 120))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_items())
         if self.writable:
             self.table.doubleClicked.connect(lambda _i: self.edit_current())
+        self._loaded = False
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no checklists yet."),
+            self.tr("Add the first checklist") if self.writable else None, self.new_template,
+            is_empty=lambda: self._loaded and self.model.total == 0)
         self.items = QTreeWidget()
         self.items.setHeaderLabels([self.tr("Item"), self.tr("Answer"), self.tr("Weight")])
         header = self.items.header()
@@ -99,17 +112,22 @@ class ChecklistsTab(QWidget):
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.empty_state)
         splitter.addWidget(self.items)
         splitter.setSizes([220, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.toolbar)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._update_buttons()
 
     def reload(self) -> None:
         self.loader.run()
+
+    def refresh(self) -> None:
+        self.reload()
+        self.refreshed.emit()
 
     def _prepare(self):
         service, old = self.services.checklists, self.old_revisions.isChecked()
@@ -118,11 +136,23 @@ class ChecklistsTab(QWidget):
     def _arrived(self, rows) -> None:
         keep = self._select_after or selected_id(self.table)
         self._select_after = None
+        self._loaded = True
         self.model.set_rows(rows)
-        if rows:
+        self._select(keep)
+
+    def _select(self, keep) -> None:
+        """``keep`` chosen again if it is listed, else the first row; its items shown."""
+        if self.model.rowCount():
             select_id(self.table, keep if self.model.row_of(keep) >= 0 else
                       self.model.row_at(0).id)
+        else:
+            self.items.clear()
         self._update_buttons()
+
+    def _search_changed(self, text: str) -> None:
+        keep = selected_id(self.table)
+        self.model.set_search(text)
+        self._select(keep)
 
     def _failed(self, exc: Exception) -> None:
         dialogs.show_message(self, self.tr("Checklists"), str(exc))
@@ -171,10 +201,11 @@ class ChecklistsTab(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.current_row()
-        self.edit_button.setEnabled(row is not None and row.current)
-        self.edit_button.setToolTip("" if row is None or row.current else self.tr(
-            "An older revision is kept as it was; edit the current one."))
-        self.copy_button.setEnabled(row is not None)
+        self.edit_action.setEnabled(row is not None and row.current)
+        self.edit_action.setToolTip(self.edit_action.text() if row is None or row.current
+                                    else self.tr("An older revision is kept as it was; edit "
+                                                 "the current one."))
+        self.copy_action.setEnabled(row is not None)
 
     def _load(self, template_id) -> TemplateData | None:
         try:

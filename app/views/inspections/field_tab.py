@@ -1,5 +1,7 @@
 """Field packages at the office: export one for an inspector's laptop, merge it back (off
-the GUI thread), the packages made so far, and the conflicts a merge left to a person."""
+the GUI thread), the packages made so far, and the conflicts a merge left to a person.  The
+section toolbar: merging is the import, a new package the export, resolving a conflict the
+edit."""
 
 from __future__ import annotations
 
@@ -11,10 +13,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -36,6 +36,8 @@ from app.views.inspections.common import (
     selected_id,
 )
 from app.views.inspections.conflict_dialog import ConflictDialog, kind_text, table_text
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 ALL = ""
 
@@ -46,7 +48,7 @@ class ExportPackageDialog(QDialog):
     def __init__(self, inspectors: list[str], parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export a field package"))
-        self.setMinimumWidth(460)
+        dialogs.room_for_text(self, 460)
         self.inspector = QComboBox()
         self.inspector.setEditable(True)
         self.inspector.addItem(self.tr("All inspectors"), ALL)
@@ -76,6 +78,7 @@ class ExportPackageDialog(QDialog):
 class FieldTab(QWidget):
     status = Signal(str)
     changed = Signal()
+    refreshed = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -107,55 +110,71 @@ class FieldTab(QWidget):
                 sort=lambda c: c.created_at),
         ], parent=self)
 
-        self.export_button = QPushButton(self.tr("Export package…"))
-        self.export_button.clicked.connect(self.export_clicked)
-        self.merge_button = QPushButton(self.tr("Merge package…"))
-        self.merge_button.clicked.connect(self.merge_clicked)
-        self.resolve_button = QPushButton(self.tr("Resolve conflict…"))
-        self.resolve_button.clicked.connect(self.resolve_current)
-        self.export_button.setVisible(self.can_export)
-        for button in (self.merge_button, self.resolve_button):
-            button.setVisible(self.can_merge)
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.resolve_action = bar.standard("edit", self.resolve_current,
+                                           self.tr("Resolve conflict…"))
+        self.import_action = bar.standard("import", self.merge_clicked, self.tr("Merge package…"))
+        self.export_action = bar.standard("export", self.export_clicked,
+                                          self.tr("Export package…"))
+        self.refresh_action = bar.standard("refresh", self.refresh)
+        self.export_action.setVisible(self.can_export)
+        for action in (self.import_action, self.resolve_action):
+            action.setVisible(self.can_merge)
+        self.export_button = bar.widgetForAction(self.export_action)
+        self.merge_button = bar.widgetForAction(self.import_action)
+        self.resolve_button = bar.widgetForAction(self.resolve_action)
         note = QLabel(self.tr("An inspector works on a package on a laptop with no network "
                               "(clusterdesk --field PACKAGE) and brings it back to merge."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #4a5a68;")
-        top = QHBoxLayout()
-        top.addWidget(self.export_button)
-        top.addWidget(self.merge_button)
-        top.addWidget(note, 1)
 
         self.packages_table = make_table(self.packages, 0, (160, 130, 120, 90, 160, 80, 185))
         self.conflicts_table = make_table(self.conflicts, 1, (110, 420, 300, 130))
         self.conflicts_table.doubleClicked.connect(lambda _i: self.resolve_current())
         self.conflicts_title = QLabel()
         self.conflicts_title.setStyleSheet("font-weight: 600;")
-        conflicts_top = QHBoxLayout()
-        conflicts_top.addWidget(self.conflicts_title, 1)
-        conflicts_top.addWidget(self.resolve_button)
+        self.conflicts_table.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_actions())
+        self.conflicts.modelReset.connect(self._update_actions)
+        self._loaded = False
+        self.packages_empty = EmptyState(
+            self.packages_table, self.packages,
+            self.tr("No field package has been exported yet."),
+            self.tr("Export the first package") if self.can_export else None,
+            self.export_clicked, is_empty=lambda: self._loaded and self.packages.total == 0)
         packages_box, conflicts_box = QWidget(), QWidget()
         column = QVBoxLayout(packages_box)
         column.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Packages"))
         title.setStyleSheet("font-weight: 600;")
         column.addWidget(title)
-        column.addWidget(self.packages_table, 1)
+        column.addWidget(self.packages_empty, 1)
         column = QVBoxLayout(conflicts_box)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(conflicts_top)
+        column.addWidget(self.conflicts_title)
         column.addWidget(self.conflicts_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(packages_box)
         splitter.addWidget(conflicts_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(note)
         layout.addWidget(splitter, 1)
+        self._update_actions()
 
     # --- loading ---
     def reload(self) -> None:
         if self.can_merge:
             self.loader.run()
+
+    def refresh(self) -> None:
+        self.reload()
+        self.refreshed.emit()
+
+    def _update_actions(self) -> None:
+        self.resolve_action.setEnabled(self.current_conflict() is not None)
 
     def _prepare(self):
         field = self.services.field
@@ -163,6 +182,7 @@ class FieldTab(QWidget):
 
     def _arrived(self, result) -> None:
         packages, conflicts = result
+        self._loaded = True
         self.packages.set_rows(packages)
         self.conflicts.set_rows(conflicts)
         self.conflicts_title.setText(self.tr("Conflicts to resolve: {count}").format(

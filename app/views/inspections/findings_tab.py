@@ -1,5 +1,7 @@
-"""Every finding of every inspection: filters by status and «overdue only», search, overdue
-ones in red; close with evidence (a description, a file, or both), reopen."""
+"""Every finding of every inspection: the section toolbar (open the inspection, close with
+evidence — a description, a file, or both — reopen, refresh, search), filters by status and
+«overdue only», overdue ones in red.  Findings come from inspections, so there is no «add»:
+an empty list says where they come from."""
 
 from __future__ import annotations
 
@@ -27,9 +29,17 @@ from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.events.common import OVERDUE_TEXT, Loader
 from app.views.formats import fmt_date
-from app.views.inspections.common import Col, ColumnsModel, make_table, select_id, selected_id
+from app.views.inspections.common import (
+    Col,
+    ColumnsModel,
+    make_table,
+    select_id,
+    selected_id,
+)
 from app.views.sites.form import FormDialog
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (90, 140, 200, 95, 140, 165, 135)
 
@@ -42,7 +52,7 @@ class CloseFindingDialog(FormDialog):
         self.services = services
         self.finding = finding
         self.setWindowTitle(self.tr("Close the finding"))
-        self.setMinimumWidth(560)
+        dialogs.room_for_text(self, 560)
         form = self.new_form()
         text = QLabel(finding.text)
         text.setWordWrap(True)
@@ -89,6 +99,7 @@ class CloseFindingDialog(FormDialog):
 class FindingsTab(QWidget):
     status = Signal(str)
     changed = Signal()
+    refreshed = Signal()
     open_inspection = Signal(object)
 
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
@@ -105,35 +116,46 @@ class FindingsTab(QWidget):
         self.status_filter.setCurrentIndex(1)  # open ones: what needs work
         self.overdue_only = QCheckBox(self.tr("Overdue only"))
         self.overdue_only.setToolTip(self.tr("Open findings whose due date has passed."))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by site, finding, responsible…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
         self.status_filter.currentIndexChanged.connect(lambda *_a: self.reload())
         self.overdue_only.toggled.connect(lambda *_a: self.reload())
-        self.close_button = QPushButton(self.tr("Close with evidence…"))
-        self.close_button.clicked.connect(self.close_current)
-        self.reopen_button = QPushButton(self.tr("Reopen"))
-        self.reopen_button.clicked.connect(self.reopen_current)
-        self.inspection_button = QPushButton(self.tr("Open inspection"))
-        self.inspection_button.clicked.connect(self._open_inspection)
-        for button in (self.close_button, self.reopen_button):
-            button.setVisible(self.writable)
+
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.edit_action = bar.standard("edit", self._open_inspection, self.tr("Open inspection"))
+        self.close_action = bar.extra(self.tr("Close with evidence…"), self.close_current,
+                                      "mdi6.check-circle-outline")
+        self.reopen_action = bar.extra(self.tr("Reopen"), self.reopen_current,
+                                       "mdi6.restore")
+        self.refresh_action = bar.standard("refresh", self.refresh)
+        self.search = bar.add_search(self.tr("Search by site, finding, responsible…"))
+        self.search.textChanged.connect(self._search_changed)
+        for action in (self.close_action, self.reopen_action):
+            action.setVisible(self.writable)
+        self.close_button = bar.widgetForAction(self.close_action)
+        self.reopen_button = bar.widgetForAction(self.reopen_action)
+        self.inspection_button = bar.widgetForAction(self.edit_action)
+        self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.overdue_only)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.close_button)
-        filters.addWidget(self.reopen_button)
-        filters.addWidget(self.inspection_button)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
         self.table = make_table(self.model, 2, _WIDTHS)
         self.table.doubleClicked.connect(lambda _i: self._open_inspection())
-        self.count_label = QLabel()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        self._none_at_all = False
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr(
+                "There are no findings yet. They appear when an inspection item is answered "
+                "«no» or a finding is added in an inspection."),
+            is_empty=lambda: self._none_at_all)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.toolbar)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        layout.addWidget(self.empty_state, 1)
+        self._update_actions()
 
     def _make_model(self) -> ColumnsModel:
 
@@ -160,12 +182,24 @@ class FindingsTab(QWidget):
     def reload(self) -> None:
         self.loader.run()
 
+    def refresh(self) -> None:
+        self.reload()
+        self.refreshed.emit()
+
     def _prepare(self):
         service = self.services.findings
         status, overdue = self.status_filter.currentData(), self.overdue_only.isChecked()
-        return lambda: service.list_findings(status=status, overdue=overdue)
 
-    def _arrived(self, rows: list[FindingData]) -> None:
+        def work():
+            rows = service.list_findings(status=status, overdue=overdue)
+            none_at_all = not rows and ((not status and not overdue)
+                                        or not service.list_findings())
+            return rows, none_at_all
+
+        return work
+
+    def _arrived(self, result) -> None:
+        rows, self._none_at_all = result
         keep = selected_id(self.table)
         self.model.set_rows(rows)
         self._update_count()
@@ -187,6 +221,14 @@ class FindingsTab(QWidget):
             text += " · " + self.tr("overdue: {count}").format(count=late)
         self.count_label.setText(text)
         self.count_label.setStyleSheet(f"color: {OVERDUE_TEXT};" if late else "")
+
+    def _update_actions(self) -> None:
+        finding = self.current()
+        self.edit_action.setEnabled(finding is not None)
+        self.close_action.setEnabled(finding is not None
+                                     and finding.status == FindingStatus.OPEN)
+        self.reopen_action.setEnabled(finding is not None
+                                      and finding.status == FindingStatus.CLOSED)
 
     def current(self) -> FindingData | None:
         row = self.model.row_of(selected_id(self.table))

@@ -26,7 +26,7 @@ from app.services.findings import finding_status_label
 from app.services.inspections import InspectionData, InspectionStatus, status_label
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.formats import fmt_date
 from app.views.inspections.checklist import ChecklistPanel
 from app.views.inspections.common import (
@@ -38,6 +38,7 @@ from app.views.inspections.common import (
     score_text,
 )
 from app.views.inspections.photos_panel import PhotosPanel
+from app.views.widgets.page_actions import icon, standard_text
 
 
 class InspectionForm(QWidget):
@@ -70,11 +71,14 @@ class InspectionForm(QWidget):
         self.reopen_button.clicked.connect(self.reopen)
         self.report_button = QPushButton(self.tr("Inspection report (PDF)…"))
         self.report_button.clicked.connect(self.write_report)
+        self.print_button = QPushButton(icon("mdi6.printer-outline"), standard_text("print"))
+        self.print_button.setToolTip(self.tr("Print the inspection report"))
+        self.print_button.clicked.connect(self.print_report)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         for button in (self.complete_button, self.sign_button, self.reopen_button,
-                       self.report_button):
+                       self.report_button, self.print_button):
             top.addWidget(button)
 
         self.values: dict[str, QLabel] = {}
@@ -288,6 +292,15 @@ class InspectionForm(QWidget):
         self.tasks.run(lambda: reports.write_inspection_report(inspection_id, path),
                        lambda p: self.status.emit(self.tr("Written: {path}").format(path=p)),
                        self._report_failed)
+
+    def print_report(self) -> int:
+        """The inspection report through the print dialog; returns the pages printed."""
+        if self.data is None:
+            return 0
+        inspection_id, reports = self.data.id, self.services.inspection_reports
+        return printing.print_report(
+            self, self.tr("Inspection report: {title}").format(title=self.data.title),
+            lambda path: reports.write_inspection_report(inspection_id, path))
 
     def _report_failed(self, exc: Exception) -> None:
         if not isinstance(exc, OSError | ServiceError):

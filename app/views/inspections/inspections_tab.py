@@ -1,15 +1,18 @@
-"""The inspections tab: the list (filters by site and status, search, sorting) and, on
-opening one, the inspection form in its place."""
+"""The inspections tab: the section's toolbar (new inspection, open, delete, the photo
+report, printing the chosen inspection's report, refresh, search), the list (filters by site
+and status, sorting), one sentence with a button while there are no inspections at all, and,
+on opening one, the inspection form in its place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +24,7 @@ from app.services.errors import ServiceError
 from app.services.inspections import InspectionRow, InspectionStatus, status_label
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
-from app.views import dialogs
+from app.views import dialogs, printing
 from app.views.events.common import Loader
 from app.views.formats import fmt_date
 from app.views.inspections.common import (
@@ -35,6 +38,8 @@ from app.views.inspections.common import (
 from app.views.inspections.form import InspectionForm
 from app.views.inspections.new_dialog import NewInspectionDialog
 from app.views.sites.form import select_data
+from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page_actions import PageToolbar, set_tip
 
 _WIDTHS = (88, 180, 190, 140, 118, 70, 175)
 
@@ -46,6 +51,7 @@ def _day(row: InspectionRow):
 class InspectionsTab(QWidget):
     status = Signal(str)
     changed = Signal()  # something was written: other tabs load again when shown
+    refreshed = Signal()  # the user asked for fresh data (F5): the other tabs too
 
     def __init__(self, services: Services, tasks: TaskRunner, *, field_mode: bool = False,
                  parent=None):
@@ -67,48 +73,67 @@ class InspectionsTab(QWidget):
         self.status_filter.addItem(self.tr("Any status"), "")
         for code in InspectionStatus:
             self.status_filter.addItem(status_label(code), code.value)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by site, title, inspector…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
         for combo in (self.site_filter, self.status_filter):
             combo.currentIndexChanged.connect(lambda *_a: self.reload())
-        self.new_button = QPushButton(self.tr("New inspection…"))
-        self.new_button.clicked.connect(self.new_inspection)
-        self.open_button = QPushButton(self.tr("Open"))
-        self.open_button.clicked.connect(self.open_current)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.new_button.setVisible(self.writable)
-        self.delete_button.setVisible(self.writable)
+
+        self.toolbar = PageToolbar()
+        bar = self.toolbar
+        self.add_action = bar.standard("add", self.new_inspection, self.tr("New inspection…"))
+        self.edit_action = bar.standard("edit", self.open_current, self.tr("Open"))
+        self.delete_action = bar.standard("delete", self.delete_current, self.tr("Delete"))
+        self.export_action = bar.standard("export", self.photo_report,
+                                          self.tr("Photo report (PDF)…"))
+        set_tip(self.export_action, self.tr(
+            "Every photo of the inspections, of the site chosen in the filter if one is"))
+        self.photo_report_action = self.export_action
+        self.print_action = bar.standard("print", self.print_report)
+        set_tip(self.print_action, self.tr("Print the report of the chosen inspection"))
+        self.refresh_action = bar.standard("refresh", self.refresh)
+        self.search = bar.add_search(self.tr("Search by site, title, inspector…"))
+        self.search.textChanged.connect(self._search_changed)
+        self.add_action.setVisible(self.writable)
+        self.delete_action.setVisible(self.writable)
+        # the toolbar's buttons under their old names (the field window and tests click them)
+        self.new_button = bar.widgetForAction(self.add_action)
+        self.open_button = bar.widgetForAction(self.edit_action)
+        self.delete_button = bar.widgetForAction(self.delete_action)
+        self.count_label = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.site_filter)
         filters.addWidget(self.status_filter)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.open_button)
-        filters.addWidget(self.delete_button)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
 
         self.table = make_table(self.model, 1, _WIDTHS)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
-        self.count_label = QLabel()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        self._none_at_all = False  # no inspection at all (not only none the filters let through)
+        self.empty_state = EmptyState(
+            self.table, self.model, self.tr("There are no inspections yet."),
+            self.tr("Plan the first inspection") if self.writable else None,
+            self.new_inspection, is_empty=lambda: self._none_at_all)
         list_page = QWidget()
         column = QVBoxLayout(list_page)
         column.setContentsMargins(0, 8, 0, 0)
+        column.addWidget(self.toolbar)
         column.addLayout(filters)
-        column.addWidget(self.table, 1)
-        column.addWidget(self.count_label)
+        column.addWidget(self.empty_state, 1)
 
         self.form = InspectionForm(services, tasks)
         self.form.back.connect(self.show_list)
         self.form.changed.connect(self.changed)
         self.form.status.connect(self.status)
+        # the list's toolbar is hidden under the form: F5 there reads the inspection again
+        QShortcut(QKeySequence.StandardKey.Refresh, self.form, activated=self.refresh,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
         self.stack.addWidget(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self._update_actions()
 
     def _make_model(self) -> ColumnsModel:
         return ColumnsModel([
@@ -131,15 +156,25 @@ class InspectionsTab(QWidget):
             return
         self.loader.run()
 
+    def refresh(self) -> None:
+        self.reload()
+        self.refreshed.emit()
+
     def _prepare(self):
         service, sites = self.services.inspections, self.services.sites
         site_id, status = self.site_filter.currentData(), self.status_filter.currentData()
         want_sites = not self._sites_loaded
-        return lambda: (service.list_inspections(site_id=site_id, status=status),
-                        sites.list_sites() if want_sites else None)
+
+        def work():
+            rows = service.list_inspections(site_id=site_id, status=status)
+            none_at_all = not rows and (
+                (site_id is None and not status) or not service.list_inspections())
+            return rows, sites.list_sites() if want_sites else None, none_at_all
+
+        return work
 
     def _arrived(self, result) -> None:
-        rows, sites = result
+        rows, sites, self._none_at_all = result
         if sites is not None:
             self._sites_loaded = True
             self.site_filter.blockSignals(True)
@@ -167,6 +202,11 @@ class InspectionsTab(QWidget):
             else self.tr("{shown} of {total}").format(shown=shown, total=total))
 
     # --- actions ---
+    def _update_actions(self) -> None:
+        chosen = selected_id(self.table) is not None
+        for action in (self.edit_action, self.delete_action, self.print_action):
+            action.setEnabled(chosen)
+
     def current_site_id(self):
         return self.site_filter.currentData()
 
@@ -218,3 +258,40 @@ class InspectionsTab(QWidget):
 
     def row_ids(self) -> list:
         return [r.id for r in self.model.rows()]
+
+    # --- reports ---
+    def photo_report(self) -> None:
+        name = dialogs.choose_save_file(self, self.tr("Photo report"),
+                                        self.tr("photo report.pdf"),
+                                        self.tr("PDF documents (*.pdf)"))
+        if not name:
+            return
+        if not name.lower().endswith(".pdf"):
+            name += ".pdf"
+        self.photo_report_to(Path(name))
+
+    def photo_report_to(self, path: Path) -> None:
+        """Every photo (of the site chosen in the list's filter, if one is) off the GUI
+        thread."""
+        site_id = self.current_site_id()
+        reports = self.services.inspection_reports
+        self.status.emit(self.tr("Writing the photo report…"))
+        self.tasks.run(lambda: reports.write_photo_report(path, site_id=site_id),
+                       lambda p: self.status.emit(self.tr("Written: {path}").format(path=p)),
+                       self._report_failed)
+
+    def _report_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, OSError | ServiceError):
+            raise exc
+        dialogs.show_message(self, self.tr("Not written"), str(exc))
+
+    def print_report(self) -> int:
+        """The chosen inspection's report through the print dialog; returns pages printed."""
+        inspection_id = selected_id(self.table)
+        if inspection_id is None:
+            return 0
+        row = self.model.row_at(self.model.row_of(inspection_id))
+        reports = self.services.inspection_reports
+        return printing.print_report(
+            self, self.tr("Inspection report: {title}").format(title=row.title),
+            lambda path: reports.write_inspection_report(inspection_id, path))

@@ -1,20 +1,19 @@
 """The inspections section («Проверки»): inspections and their form, findings, checklist
-templates, field packages with their conflicts, and the photo report.  Read-only roles see
-all of it without the write buttons; field packages are for roles that may merge them."""
+templates, field packages with their conflicts, and the photo report.  Each tab has the
+section toolbar (the same actions in the same places as every section; only the shown tab's
+keys answer).  Read-only roles see all of it without the write buttons; field packages are
+for roles that may merge them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services import Services
-from app.services.errors import ServiceError
 from app.services.tasks import TaskRunner
 from app.settings import Settings
-from app.views import dialogs
 from app.views.inspections.checklists_tab import ChecklistsTab
 from app.views.inspections.field_tab import FieldTab
 from app.views.inspections.findings_tab import FindingsTab
@@ -35,12 +34,6 @@ class InspectionsPage(QWidget):
 
         title = QLabel(self.tr("Inspections"))
         title.setObjectName("pageTitle")
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.photo_report_action = self.toolbar.addAction(self.tr("Photo report (PDF)…"),
-                                                          self.photo_report)
-        self.refresh_action = self.toolbar.addAction(self.tr("Refresh"), self.reload)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
 
         self.inspections_tab = InspectionsTab(services, tasks)
         self.findings_tab = FindingsTab(services, tasks)
@@ -56,13 +49,26 @@ class InspectionsPage(QWidget):
         for tab in (self.inspections_tab, self.findings_tab, self.field_tab):
             tab.status.connect(self.status)
             tab.changed.connect(lambda t=tab: self._changed(t))
+        for tab in self._tabs():
+            tab.refreshed.connect(lambda t=tab: self._changed(t))
         self.findings_tab.open_inspection.connect(self.open_inspection)
+
+        # the first tab's toolbar under the page's names
+        tab = self.inspections_tab
+        self.toolbar = tab.toolbar
+        self.add_action, self.edit_action = tab.add_action, tab.edit_action
+        self.delete_action, self.export_action = tab.delete_action, tab.export_action
+        self.print_action, self.refresh_action = tab.print_action, tab.refresh_action
+        self.photo_report_action = tab.photo_report_action
+        self.search, self.table, self.model = tab.search, tab.table, tab.model
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
-        layout.addWidget(self.toolbar)
         layout.addWidget(self.tabs, 1)
+
+    def _tabs(self) -> list:
+        return [self.inspections_tab, self.findings_tab, self.checklists_tab, self.field_tab]
 
     def reload(self) -> None:
         """The tab on screen now; the others when they are shown."""
@@ -78,7 +84,8 @@ class InspectionsPage(QWidget):
             self._load(index)
 
     def _changed(self, source: QWidget) -> None:
-        """Something was written: every other tab loads again when it is shown."""
+        """Something was written (or a tab was refreshed): every other tab loads again when
+        it is shown."""
         self._dirty = {i for i in (INSPECTIONS, FINDINGS, CHECKLISTS, FIELD)
                        if self.tabs.widget(i) is not source}
 
@@ -86,28 +93,19 @@ class InspectionsPage(QWidget):
         self.tabs.setCurrentIndex(INSPECTIONS)
         self.inspections_tab.open_inspection(inspection_id)
 
+    # --- the section's actions (the inspections tab's) ---
+    def add(self) -> None:
+        self.tabs.setCurrentIndex(INSPECTIONS)
+        self.inspections_tab.new_inspection()
+
+    def edit(self) -> None:
+        self.inspections_tab.open_current()
+
     # --- the photo report ---
     def photo_report(self) -> None:
-        name = dialogs.choose_save_file(self, self.tr("Photo report"),
-                                        self.tr("photo report.pdf"),
-                                        self.tr("PDF documents (*.pdf)"))
-        if not name:
-            return
-        if not name.lower().endswith(".pdf"):
-            name += ".pdf"
-        self.photo_report_to(Path(name))
+        self.inspections_tab.photo_report()
 
     def photo_report_to(self, path: Path) -> None:
         """Every photo (of the site chosen in the list's filter, if one is) off the GUI
         thread."""
-        site_id = self.inspections_tab.current_site_id()
-        reports = self.services.inspection_reports
-        self.status.emit(self.tr("Writing the photo report…"))
-        self.tasks.run(lambda: reports.write_photo_report(path, site_id=site_id),
-                       lambda p: self.status.emit(self.tr("Written: {path}").format(path=p)),
-                       self._report_failed)
-
-    def _report_failed(self, exc: Exception) -> None:
-        if not isinstance(exc, OSError | ServiceError):
-            raise exc
-        dialogs.show_message(self, self.tr("Not written"), str(exc))
+        self.inspections_tab.photo_report_to(path)
