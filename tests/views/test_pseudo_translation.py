@@ -886,39 +886,6 @@ def env(office, fresh, settings, pseudo):
     tasks.wait()
 
 
-# Cut-offs in files outside this change (issue 11 leaves them to their owners): a problem
-# that starts with the state named here (or one of its sub-states) and holds the text is
-# expected, with the fix it needs.  A case with only such problems is a strict expected failure (listed in
-# pytest's report with -rx); one whose gap is gone fails until its entry here is removed.
-REFUSED_BUT_NOT_GROWN = ("the window does not grow for the wrapped error messages under its "
-                         "fields: replace self.setMinimumWidth({width}) by "
-                         "dialogs.room_for_text(self, {width})")
-KNOWN_GAPS: list[tuple[str, str, str]] = [
-    ("MapForm (career map editor)", "EmployersEditor)",
-     "app/views/careers/logos.py: EmployersEditor's row of five buttons (Logo…, Remove logo, "
-     "↑, ↓, Remove) is wider than the editor's form under a longer translation: put the "
-     "logo buttons and the row buttons on two rows"),
-    ("MapForm (career map editor)", "QHeaderView column «Логотип",
-     "app/views/careers/logos.py: the «Logo» column is as wide as the thumbnail "
-     "(setColumnWidth(0, ROW_THUMB.width() + 12)), narrower than its heading: use "
-     "dialogs.column_widths(self.table.horizontalHeader(), {0: ROW_THUMB.width() + 12})"),
-    ("ValueDialog (save refused)", "height",
-     "app/views/indicators/indicators_tab.py: " + REFUSED_BUT_NOT_GROWN.format(width=560)),
-    *((f"RecordDialog ({kind}) (save refused)", "height",
-       "app/views/indicators/records.py: " + REFUSED_BUT_NOT_GROWN.format(width=620))
-      for kind in ("training", "admissions", "agreements", "shared use", "experts")),
-    ("CloseFindingDialog (save refused)", "height",
-     "app/views/inspections/findings_tab.py: " + REFUSED_BUT_NOT_GROWN.format(width=560)),
-]
-
-
-def known_gap(problem: str) -> str | None:
-    for state, text, fix in KNOWN_GAPS:
-        if problem.startswith((state + ":", state + " (")) and text in problem:
-            return fix
-    return None
-
-
 @pytest.mark.parametrize("name", list(CASES))
 def test_nothing_is_cut_off_under_a_longer_translation(name, env, qtbot):
     states = CASES[name](env)
@@ -942,17 +909,7 @@ def test_nothing_is_cut_off_under_a_longer_translation(name, env, qtbot):
         settle()
         problems += problems_in_every_tab(f"{name} (save refused)", window)
         screenshot(window, f"{name} (save refused)")
-    unknown = [p for p in problems if known_gap(p) is None]
-    assert not unknown, "\n".join(unknown)
-    stale = [f"{state}: {text}" for state, text, _fix in KNOWN_GAPS
-             if (state == name or state.startswith(name + " ("))
-             and not any(p.startswith((state + ":", state + " (")) and text in p
-                         for p in problems)]
-    assert not stale, ("no longer cut off, remove from KNOWN_GAPS: " + "; ".join(stale))
-    if problems:
-        fixes = dict.fromkeys(known_gap(p) for p in problems)
-        pytest.xfail("known cut-offs outside this change:\n" + "\n".join(problems)
-                     + "\nfix: " + "\nfix: ".join(fixes))
+    assert not problems, "\n".join(problems)
 
 
 def test_every_dialog_class_has_a_case():

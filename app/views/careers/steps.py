@@ -106,7 +106,7 @@ class StepsEditor(QWidget):
         for edit, label in ((self.salary_min, self.tr("min")), (self.salary_avg, self.tr("avg")),
                             (self.salary_max, self.tr("max"))):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-            edit.setMinimumWidth(76)
+            edit.setMinimumWidth(64)  # 9 999 999 fits; the row fits the editor's form
             edit.setMaximumWidth(100)
             edit.textEdited.connect(self._store)
             row.addWidget(QLabel(label))
