@@ -8,6 +8,9 @@ A modal ``exec()`` would block an offscreen test for ever, so tests replace thes
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,18 +30,27 @@ from PySide6.QtWidgets import (
 translate = QCoreApplication.translate
 
 
+def _alive(ref: weakref.ref | None):
+    """The Qt object behind a weak reference, or None once it (or its C++ side) is gone."""
+    target = ref() if ref is not None else None
+    return target if target is not None and shiboken6.isValid(target) else None
+
+
 class _RoomForText(QObject):
-    """Watches a window's layout and keeps the window as large as its text needs."""
+    """Watches a window's layout and keeps the window as large as its text needs.
+
+    The window and the layout are held weakly: the filter is the window's child, and a
+    strong reference back would make a cycle that Python's collector may break in the wrong
+    order — the filter's wrapper freed while Qt still calls it (a crash seen in the tests)."""
 
     def __init__(self, window: QWidget, width: int, height: int, layout: QLayout | None):
         super().__init__(window)
-        self.window, self.width, self.height, self._layout = window, width, height, layout
+        self._window = weakref.ref(window)
+        self._layout = weakref.ref(layout) if layout is not None else None
+        self.width, self.height = width, height
         window.installEventFilter(self)
         if layout is not None and layout.parentWidget() not in (None, window):
             layout.parentWidget().installEventFilter(self)
-
-    def layout(self) -> QLayout | None:
-        return self._layout or self.window.layout()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.Polish, QEvent.Type.LayoutRequest, QEvent.Type.Show):
@@ -46,10 +58,12 @@ class _RoomForText(QObject):
         return False
 
     def fit(self) -> None:
-        layout = self.layout()
+        window = _alive(self._window)
+        if window is None:
+            return
+        layout = _alive(self._layout) or window.layout()
         if layout is None:
             return
-        window = self.window
         least = layout.totalMinimumSize()
         width = max(self.width, least.width())
         if self.width and window.minimumWidth() != width:
@@ -85,9 +99,17 @@ class _ScrollIfTall(QObject):
 
     def __init__(self, window: QWidget, scroll: QScrollArea):
         super().__init__(scroll)
-        self.window, self.scroll = window, scroll
+        self._window, self._scroll = weakref.ref(window), weakref.ref(scroll)  # see _RoomForText
         for watched in (window, scroll, scroll.widget()):
             watched.installEventFilter(self)
+
+    @property
+    def window(self) -> QWidget:
+        return self._window()
+
+    @property
+    def scroll(self) -> QScrollArea:
+        return self._scroll()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if event.type() in (QEvent.Type.Polish, QEvent.Type.LayoutRequest, QEvent.Type.Show,
@@ -96,6 +118,8 @@ class _ScrollIfTall(QObject):
         return False
 
     def fit(self) -> None:
+        if _alive(self._window) is None or _alive(self._scroll) is None:
+            return
         scroll, content = self.scroll, self.scroll.widget()
         layout = content.layout()
         if layout is None:
