@@ -127,3 +127,74 @@ def test_help_menu_opens_the_user_guide(window, monkeypatch):
     guide = Path(opened[0].toLocalFile())
     assert guide.name == "README.md" and guide.is_file()
     assert "Руководство пользователя" in guide.read_text(encoding="utf-8")
+
+
+def test_no_column_heading_is_cut_off_in_any_section(qtbot, qapp, demo, settings, answers):
+    """Every table's headings read whole, in every section and tab (Russian words are long:
+    «Отклонение», «Как считается» were cut to «тклонени» once)."""
+
+
+    from app.views.style import apply_style
+
+    style, sheet, palette = qapp.style().name(), qapp.styleSheet(), qapp.palette()
+    apply_style(qapp)  # the headings' bold font and padding come with the style sheet
+    try:
+        window = MainWindow(demo, settings)
+        qtbot.addWidget(window)
+        window.show()
+        _check_headings(qtbot, window)
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
+def _check_headings(qtbot, window) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QHeaderView,
+        QTableView,
+        QTabWidget,
+        QTreeView,
+    )
+
+    window.resize(1280, 800)
+    bold = QFont(window.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(bold)
+    cut = []
+    for key in SECTION_KEYS:
+        page = window.show_section(key)
+        window.wait_until_loaded()
+        tab_widgets = page.findChildren(QTabWidget)
+        for tabs in tab_widgets or [None]:
+            for index in range(tabs.count() if tabs else 1):
+                if tabs:
+                    tabs.setCurrentIndex(index)
+                qtbot.wait(10)
+                for view in page.findChildren(QAbstractItemView):
+                    if isinstance(view, QTableView):
+                        header = view.horizontalHeader()
+                    elif isinstance(view, QTreeView):
+                        header = view.header()
+                    else:
+                        continue
+                    if not view.isVisible() or not header.isVisible() or view.model() is None:
+                        continue
+                    last = header.logicalIndex(header.count() - 1)
+                    for column in range(header.count()):
+                        if header.isSectionHidden(column) or (
+                                column == last and header.stretchLastSection()) or \
+                                header.sectionResizeMode(column) == \
+                                QHeaderView.ResizeMode.Stretch:
+                            continue
+                        title = str(view.model().headerData(column, Qt.Orientation.Horizontal)
+                                    or "")
+                        # the text's widest line in the headings' bold font, and the
+                        # style sheet's 6 px padding each side
+                        need = max(metrics.horizontalAdvance(line)
+                                   for line in title.split("\n")) + 12
+                        if header.sectionSize(column) < need:
+                            cut.append(f"{key}: «{title}» {header.sectionSize(column)} < {need}")
+    assert not cut, "\n".join(dict.fromkeys(cut))

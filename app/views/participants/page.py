@@ -94,8 +94,7 @@ class ParticipantsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        for column, width in enumerate(_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        dialogs.column_widths(header, dict(enumerate(_WIDTHS)))  # headings read whole
         saved = settings.get(PARTICIPANTS_HEADER)
         if isinstance(saved, QByteArray) and not saved.isEmpty():
             header.restoreState(saved)

@@ -100,6 +100,11 @@ class FillingTableView(QTableView):
         self.fit_rows = False  # wrapped text: row heights follow the width (tens of rows only)
 
     def set_widths(self, widths) -> None:
+        """The widths given, each at least as wide as its column's heading needs."""
+        header = self.horizontalHeader()
+        header.ensurePolished()  # the headings' bold font comes with the style sheet
+        widths = [max(width, header.sectionSizeHint(column)) if self.model() is not None
+                  else width for column, width in enumerate(widths)]
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.fill_minimum = widths[self.fill_column]
