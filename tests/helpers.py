@@ -33,3 +33,30 @@ def type_text(widget, text: str) -> None:
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def show_active(qtbot, widget) -> None:
+    """Show ``widget`` as the active window: keys reach a window's shortcuts only then."""
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
+
+
+class DialogSpy:
+    """Stands in for a dialog class: counts how often it was made (``opened``), keeps the
+    arguments (``made``), and is cancelled when shown."""
+
+    def __init__(self):
+        self.made: list = []
+
+    @property
+    def opened(self) -> int:
+        return len(self.made)
+
+    def __call__(self, *args, **kwargs):
+        self.made.append(args)
+        return self
+
+    def exec(self) -> int:
+        return 0

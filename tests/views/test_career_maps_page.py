@@ -21,7 +21,7 @@ from app.services.career_data import (
 from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.careers.page import EDITOR, LIST
-from tests.helpers import type_text
+from tests.helpers import show_active, type_text
 
 
 @pytest.fixture
@@ -415,14 +415,6 @@ def test_the_window_opens_the_career_maps_section(window):
 
 
 # --- the shared toolbar, the empty state, printing ---
-def show_active(qtbot, widget) -> None:
-    """Keys reach a window's shortcuts only while it is the active window."""
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
-
-
 def test_no_maps_shows_one_sentence_and_a_button_that_starts_one(qtbot, services, settings,
                                                                    answers, tasks):
     page = make_page(qtbot, services, settings, tasks)

@@ -22,7 +22,7 @@ from app.views.events.common import OVERDUE_BACKGROUND
 from app.views.events.events_model import COLUMNS
 from app.views.events.page import AMBASSADORS, CALENDAR, DASHBOARD, LIST, PLANS
 from app.views.sites.form import select_data
-from tests.helpers import read_sheet, type_text
+from tests.helpers import DialogSpy, read_sheet, show_active, type_text
 
 YEAR = date.today().year - 1  # a whole past year: any of its events may be marked held
 FUTURE = date(date.today().year + 1, 5, 20)
@@ -514,27 +514,6 @@ def test_a_month_of_many_events_loads_only_that_month(qtbot, services, settings,
 
 
 # --- the shared toolbar, the search box, the empty states, printing ---
-def show_active(qtbot, widget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
-
-
-class DialogSpy:
-    """Stands for a dialog: records what it was made with, and is cancelled when shown."""
-
-    def __init__(self):
-        self.made: list = []
-
-    def __call__(self, *args, **kwargs):
-        self.made.append(args)
-        return self
-
-    def exec(self) -> int:
-        return 0
-
-
 def translate(text: str, context: str = "EventsPage") -> str:
     return QCoreApplication.translate(context, text)
 

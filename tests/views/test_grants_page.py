@@ -24,7 +24,7 @@ from app.services.tasks import TaskRunner
 from app.views.formats import fmt_money
 from app.views.grants.common import OVERDUE_TEXT
 from app.views.grants.spending_model import COLUMNS
-from tests.helpers import type_text
+from tests.helpers import DialogSpy, show_active, type_text
 
 YEAR = 2025
 # valid INNs; the suppliers are added with the first contract that names them
@@ -580,27 +580,6 @@ def test_the_page_fits_the_main_window_and_shows_whole_headers(page, tmp_path):
 
 
 # --- the shared toolbar, the empty state, printing and import ---
-def show_active(qtbot, widget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
-
-
-class DialogSpy:
-    """Stands for a dialog: records that it was made, and is cancelled when shown."""
-
-    def __init__(self):
-        self.made = 0
-
-    def __call__(self, *args, **kwargs):
-        self.made += 1
-        return self
-
-    def exec(self) -> int:
-        return 0
-
-
 def test_the_toolbar_has_the_standard_actions_in_their_places(page):
     from PySide6.QtGui import QKeySequence
 
@@ -663,7 +642,7 @@ def test_an_empty_database_offers_the_first_funding_source(qtbot, services, sett
     spy = DialogSpy()
     page.editor.source_dialog = spy
     qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
-    assert spy.made == 1
+    assert spy.opened == 1
     # the first source added: the table takes the place of the sentence
     build_grants(services)
     reload(page)

@@ -22,7 +22,7 @@ from app.services.tasks import TaskRunner
 from app.views.indicators.common import BEHIND_BACKGROUND
 from app.views.indicators.page import ADMISSIONS, COUNCILS, NETWORK, TRAINING
 from app.views.sites.form import select_data
-from tests.helpers import type_text
+from tests.helpers import DialogSpy, show_active, type_text
 
 
 @pytest.fixture
@@ -294,28 +294,6 @@ def test_an_exclusion_without_a_decision_is_refused_under_the_picker(qtbot, demo
 
 
 # --- the shared toolbar, the empty state, printing ---
-def show_active(qtbot, widget) -> None:
-    """Keys reach a window's shortcuts only while it is the active window."""
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
-
-
-class DialogSpy:
-    """Stands in for a dialog: records that it was asked for, saves nothing."""
-
-    def __init__(self):
-        self.opened = 0
-
-    def __call__(self, *args, **kwargs):
-        self.opened += 1
-        return self
-
-    def exec(self) -> int:
-        return 0
-
-
 def test_print_the_indicators_report_and_search_the_indicators(qtbot, demo, settings, answers,
                                                                tasks, printer):
     page = make_page(qtbot, demo, settings, tasks)

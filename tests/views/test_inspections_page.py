@@ -19,7 +19,7 @@ from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.inspections.page import CHECKLISTS, FIELD, FINDINGS, INSPECTIONS
 from app.views.sites.form import select_data
-from tests.helpers import type_text
+from tests.helpers import DialogSpy, show_active, type_text
 from tests.services.test_field import fill, snapshot
 from tests.services.test_inspections_support import answer_all, areas, make_site, photo_file, plan
 
@@ -380,28 +380,6 @@ def test_the_main_window_shows_the_section(qtbot, services, settings, answers, s
 
 
 # --- the shared toolbar, the empty state, printing ---
-def show_active(qtbot, widget) -> None:
-    """Keys reach a window's shortcuts only while it is the active window."""
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
-
-
-class DialogSpy:
-    """Stands in for a dialog: records that it was asked for, saves nothing."""
-
-    def __init__(self):
-        self.opened = 0
-
-    def __call__(self, *args, **kwargs):
-        self.opened += 1
-        return self
-
-    def exec(self) -> int:
-        return 0
-
-
 def test_no_inspections_shows_one_sentence_and_a_button_that_plans_one(
         qtbot, services, settings, answers, tasks, site, monkeypatch):
     page = make_page(qtbot, services, settings, tasks)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from tests.helpers import read_sheet, type_text, write_sheet
+from tests.helpers import DialogSpy, read_sheet, show_active, type_text, write_sheet
 
 
 def type_into(qtbot, dialog, field: str, text: str) -> None:
@@ -173,27 +173,6 @@ def test_dialog_screenshot_has_room_for_russian_text(qtbot, window, demo, tmp_pa
 
 
 # --- the shared toolbar, the empty state, printing ---
-class DialogSpy:
-    """Stands in for the organization dialog: records that it was opened, saves nothing."""
-
-    def __init__(self):
-        self.opened: list[object] = []
-
-    def __call__(self, data):
-        self.opened.append(data)
-        return self
-
-    def exec(self) -> int:
-        return 0
-
-
-def show_active(qtbot, widget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitExposed(widget)
-    qtbot.waitUntil(widget.isActiveWindow, timeout=3000)
-
-
 def test_an_empty_database_shows_the_empty_state_and_its_button_adds(qtbot, services, settings,
                                                                      answers, monkeypatch):
     from app.services.tasks import TaskRunner
@@ -215,7 +194,7 @@ def test_an_empty_database_shows_the_empty_state_and_its_button_adds(qtbot, serv
     spy = DialogSpy()
     monkeypatch.setattr(page, "open_dialog", spy)
     qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton)
-    assert spy.opened == [None]
+    assert spy.made == [(None,)]
 
 
 def test_a_search_that_hides_every_row_keeps_the_table(window):
@@ -233,7 +212,7 @@ def test_ctrl_n_adds_and_ctrl_f_goes_to_the_search_box(qtbot, window, monkeypatc
     monkeypatch.setattr(page, "open_dialog", spy)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert spy.opened == [None]
+    assert spy.made == [(None,)]
     assert not page.search.hasFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(page.search.hasFocus, timeout=3000)
