@@ -30,6 +30,10 @@ QHeaderView::section {{ background: #eef2f6; border: none; border-right: 1px sol
 
 
 def apply_style(app: QApplication) -> None:
+    if app.styleSheet() == QSS and app.style().name().lower() == "fusion":
+        # already so (a second window in one process): restyling would re-polish every
+        # widget alive, which is slow and changes nothing
+        return
     app.setStyle("Fusion")
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor("#fbfcfd"))
