@@ -34,10 +34,15 @@ def isolated_home(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session", autouse=True)
 def russian(qapp):
-    """The program's default language is Russian; tests see what users see."""
+    """The program's default language is Russian and its own style; tests see what users
+    see.  The style goes on once, before any widget exists: the program itself styles the
+    application once at start, and restyling a process full of earlier tests' widgets
+    re-polishes every one of them (slow, and it crashed Qt once)."""
     from app.i18n import install_translators
+    from app.views.style import apply_style
 
     install_translators(qapp, "ru")
+    apply_style(qapp)
     return qapp
 
 

@@ -129,24 +129,14 @@ def test_help_menu_opens_the_user_guide(window, monkeypatch):
     assert "Руководство пользователя" in guide.read_text(encoding="utf-8")
 
 
-def test_no_column_heading_is_cut_off_in_any_section(qtbot, qapp, demo, settings, answers):
+def test_no_column_heading_is_cut_off_in_any_section(qtbot, demo, settings, answers):
     """Every table's headings read whole, in every section and tab (Russian words are long:
-    «Отклонение», «Как считается» were cut to «тклонени» once)."""
-
-
-    from app.views.style import apply_style
-
-    style, sheet, palette = qapp.style().name(), qapp.styleSheet(), qapp.palette()
-    apply_style(qapp)  # the headings' bold font and padding come with the style sheet
-    try:
-        window = MainWindow(demo, settings)
-        qtbot.addWidget(window)
-        window.show()
-        _check_headings(qtbot, window)
-    finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setStyle(style)
-        qapp.setPalette(palette)
+    «Отклонение», «Как считается» were cut to «тклонени» once).  The tests run with the
+    program's style (tests/conftest.py): the headings' bold font and padding come with it."""
+    window = MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    window.show()
+    _check_headings(qtbot, window)
 
 
 def _check_headings(qtbot, window) -> None:

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -131,20 +130,12 @@ class PseudoTranslator(QTranslator):
 @pytest.fixture(scope="module")
 def pseudo(qapp):
     """The pseudo-translation installed after the program's own translators (the last one
-    installed is asked first), and the program's look (Fusion, 10 pt) as bootstrap sets it."""
-    from app.views.style import apply_style
-
-    style, palette, font, sheet = (qapp.style().name(), qapp.palette(), QFont(qapp.font()),
-                                   qapp.styleSheet())
-    apply_style(qapp)
+    installed is asked first); the program's look is on for the whole session
+    (tests/conftest.py)."""
     translator = PseudoTranslator(qapp)
     qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
 
 
 # --- the databases ---------------------------------------------------------------------------

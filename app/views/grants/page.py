@@ -195,7 +195,7 @@ class GrantsPage(QWidget):
         self.print_action = toolbar.standard("print", self.print_monthly_form)
         set_tip(self.print_action, self.tr("Print the monthly monitoring form"))
         self.refresh_action = toolbar.standard("refresh", self.reload)
-        # the button exists once every action is placed (placing one makes them anew)
+        # the tool button of the «Add» action: its arrow opens the menu, a click too
         self.add_button = toolbar.widgetForAction(self.add_action)
         if isinstance(self.add_button, QToolButton):
             self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)

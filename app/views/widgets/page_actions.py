@@ -69,7 +69,7 @@ class PageToolbar(QToolBar):
         self.setIconSize(QSize(18, 18))
         self.setMovable(False)
         self._entries: list[tuple[int, int, QAction]] = []
-        self._separators: list[QAction] = []
+        self._separators: dict[int, QAction] = {}  # a line before each group
         self._tail: list[QAction] = []  # the spacer and the search box, always at the right
         self.search: QLineEdit | None = None
 
@@ -115,21 +115,24 @@ class PageToolbar(QToolBar):
         return box
 
     def _place(self, group: int, order: int, action: QAction) -> None:
+        """Insert ``action`` at its place; the actions already there keep their buttons
+        (a page may have set a button's popup mode), only the separators move."""
         self._entries.append((group, order, action))
         self._entries.sort(key=lambda entry: (entry[0], entry[1]))
-        for existing in self.actions():
-            if existing not in self._tail:
-                self.removeAction(existing)
-        before = self._tail[0] if self._tail else None
-        used = 0
-        previous_group = None
-        for entry_group, _order, entry in self._entries:
-            if previous_group is not None and entry_group != previous_group:
-                if used == len(self._separators):
-                    separator = QAction(self)
-                    separator.setSeparator(True)
-                    self._separators.append(separator)
-                self.insertAction(before, self._separators[used])
-                used += 1
-            self.insertAction(before, entry)
-            previous_group = entry_group
+        position = next(i for i, entry in enumerate(self._entries) if entry[2] is action)
+        if position + 1 < len(self._entries):
+            before = self._entries[position + 1][2]
+        else:
+            before = self._tail[0] if self._tail else None
+        self.insertAction(before, action)
+        # a line before the first action of every group but the first one
+        groups = sorted({entry[0] for entry in self._entries})
+        for separator in self._separators.values():
+            self.removeAction(separator)
+        for later in groups[1:]:
+            first = next(entry[2] for entry in self._entries if entry[0] == later)
+            if later not in self._separators:
+                separator = QAction(self)
+                separator.setSeparator(True)
+                self._separators[later] = separator
+            self.insertAction(first, self._separators[later])
