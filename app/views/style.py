@@ -30,9 +30,10 @@ QHeaderView::section {{ background: #eef2f6; border: none; border-right: 1px sol
 
 
 def apply_style(app: QApplication) -> None:
-    if app.styleSheet() == QSS and app.style().name().lower() == "fusion":
+    if app.styleSheet() == QSS:
         # already so (a second window in one process): restyling would re-polish every
-        # widget alive, which is slow and changes nothing
+        # widget alive, which is slow and changes nothing.  (Not app.style().name(): with a
+        # style sheet on, the style is Qt's style-sheet proxy and has no name.)
         return
     app.setStyle("Fusion")
     palette = QPalette()

@@ -188,3 +188,15 @@ def _check_headings(qtbot, window) -> None:
                         if header.sectionSize(column) < need:
                             cut.append(f"{key}: «{title}» {header.sectionSize(column)} < {need}")
     assert not cut, "\n".join(dict.fromkeys(cut))
+
+
+def test_a_second_window_in_one_process_does_not_restyle_the_application(qapp, monkeypatch):
+    """The style goes on once: a second start in the same process (tests, a restore that
+    reopens the window) must not re-polish every widget alive."""
+    from app.views.style import QSS, apply_style
+
+    assert qapp.styleSheet() == QSS  # on since the session started, as at the program's start
+    calls = []
+    monkeypatch.setattr(type(qapp), "setStyleSheet", lambda self, sheet: calls.append(sheet))
+    apply_style(qapp)
+    assert calls == []
