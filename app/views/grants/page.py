@@ -29,7 +29,7 @@ from app.services import Services
 from app.services.errors import ServiceError
 from app.services.grants import SpendingRow
 from app.services.tasks import TaskRunner
-from app.settings import LAST_FOLDER, Settings
+from app.settings import Settings
 from app.views import dialogs, printing
 from app.views.grants.chart import MonthlyChart
 from app.views.grants.common import OVERDUE_TEXT, sample_widths
@@ -349,12 +349,10 @@ class GrantsPage(QWidget):
 
     # --- import ---
     def import_contracts(self) -> None:
-        name = dialogs.choose_open_file(self, self.tr("Import contracts and payments"),
-                                        self.settings.get(LAST_FOLDER), dialogs.excel_pattern())
-        if not name:
-            return
-        self.settings.set(LAST_FOLDER, str(Path(name).parent))
-        self.run_import(Path(name))
+        path = importing.choose_spreadsheet(self, self.settings,
+                                            self.tr("Import contracts and payments"))
+        if path is not None:
+            self.run_import(path)
 
     def run_import(self, path: Path) -> None:
         """Import the register off the GUI thread: everything or nothing."""

@@ -25,7 +25,7 @@ from app.services import Services
 from app.services.errors import ServiceError
 from app.services.participants import MemberRole, OrganizationData, role_label
 from app.services.tasks import TaskRunner
-from app.settings import LAST_FOLDER, PARTICIPANTS_HEADER, Settings
+from app.settings import PARTICIPANTS_HEADER, Settings
 from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
 from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
@@ -239,13 +239,9 @@ class ParticipantsPage(QWidget):
         self._after_save(restored)
 
     def import_file(self) -> None:
-        folder = self.settings.get(LAST_FOLDER)
-        name = dialogs.choose_open_file(self, self.tr("Import participants"), folder,
-                                        dialogs.excel_pattern())
-        if not name:
-            return
-        self.settings.set(LAST_FOLDER, str(Path(name).parent))
-        self.run_import(Path(name))
+        path = importing.choose_spreadsheet(self, self.settings, self.tr("Import participants"))
+        if path is not None:
+            self.run_import(path)
 
     def run_import(self, path: Path) -> None:
         importing.run_import(

@@ -25,7 +25,7 @@ from app.services.errors import ServiceError
 from app.services.readiness import STAGES
 from app.services.sites import WorkshopData, stage_label
 from app.services.tasks import TaskRunner
-from app.settings import LAST_FOLDER, Settings
+from app.settings import Settings
 from app.views import dialogs
 from app.views.formats import fmt_money
 from app.views.sites.form import FillingTableView
@@ -224,12 +224,10 @@ class ItemsPanel(QWidget):
     def import_list(self) -> None:
         if self.workshop is None:
             return
-        name = dialogs.choose_open_file(self, self.tr("Import the infrastructure list"),
-                                        self.settings.get(LAST_FOLDER), dialogs.excel_pattern())
-        if not name:
-            return
-        self.settings.set(LAST_FOLDER, str(Path(name).parent))
-        self.run_import(Path(name))
+        path = importing.choose_spreadsheet(self, self.settings,
+                                            self.tr("Import the infrastructure list"))
+        if path is not None:
+            self.run_import(path)
 
     def run_import(self, path: Path) -> None:
         workshop_id = self.workshop.id

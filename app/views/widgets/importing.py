@@ -5,6 +5,7 @@ every bad row listed, or «imported N rows» — the importers commit all or not
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -12,9 +13,20 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.services.errors import ServiceError
 from app.services.importers.base import ImportCancelled, ImportFileError, ImportResult
 from app.services.tasks import Task, TaskRunner
+from app.settings import LAST_FOLDER, Settings
 from app.views import dialogs
 
 translate = QCoreApplication.translate
+
+
+def choose_spreadsheet(parent: QWidget, settings: Settings, title: str) -> Path | None:
+    """Ask for an .xlsx file to import, starting in the folder used last (remembered)."""
+    name = dialogs.choose_open_file(parent, title, settings.get(LAST_FOLDER),
+                                    dialogs.excel_pattern())
+    if not name:
+        return None
+    settings.set(LAST_FOLDER, str(Path(name).parent))
+    return Path(name)
 
 
 def run_import(parent: QWidget, tasks: TaskRunner, label: str,
