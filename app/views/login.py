@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.db import display_url
-from app.services.accounts import AuthenticationError, authenticate
+from app.services.accounts import AuthenticationError, LoginDelayed, authenticate
 from app.services.errors import ServiceError
 from app.services.permissions import Actor
 from app.views import dialogs
@@ -48,6 +48,12 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # after too many failures the service refuses for a while; the dialog waits on a
+        # timer (never sleeps) and offers the button again when the wait is over
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._wait_over)
+        self.username.textEdited.connect(self._wait_over)  # the wait is the account's
         layout = QVBoxLayout(self)
         layout.addWidget(where)
         layout.addLayout(form)
@@ -59,12 +65,20 @@ class LoginDialog(QDialog):
         try:
             self.actor = authenticate(self.store, self.username.text(), self.password.text())
         except AuthenticationError as exc:
+            if isinstance(exc, LoginDelayed):
+                self.ok_button.setEnabled(False)
+                self.retry_timer.start(exc.seconds * 1000)
             self.error.setText(str(exc))
             self.error.show()
             self.password.clear()
             self.password.setFocus()
             return
         self.accept()
+
+    def _wait_over(self) -> None:
+        self.retry_timer.stop()
+        self.ok_button.setEnabled(True)
+        self.error.hide()
 
 
 def gui_login(store, args) -> Actor:

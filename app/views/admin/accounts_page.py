@@ -44,6 +44,9 @@ class AccountsPage(QWidget):
         self.toggle_action = self.toolbar.extra(
             self.tr("Disable / enable the selected account"), self.toggle,
             "mdi6.account-cancel-outline")
+        self.unlock_action = self.toolbar.extra(
+            self.tr("Unlock the selected account"), self.unlock,
+            "mdi6.lock-open-outline")
         self.refresh_action = self.toolbar.standard("refresh", self.reload)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -53,8 +56,8 @@ class AccountsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 180)
-        self.table.setColumnWidth(1, 300)
-        self.table.setColumnWidth(2, 260)
+        self.table.setColumnWidth(1, 260)
+        self.table.setColumnWidth(2, 220)
 
         group = QGroupBox(self.tr("New account"))
         form = QFormLayout(group)
@@ -107,10 +110,22 @@ class AccountsPage(QWidget):
         self._loaded = True
         self.table.setRowCount(len(self._users))
         for r, user in enumerate(self._users):
-            state = self.tr("active") if user.active else self.tr("disabled")
+            state = self.state_text(user)
             for c, text in enumerate((user.username, user.full_name, role_text(user.role), state)):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(r, c, item)
         self.empty_state.update_state()
+
+    def state_text(self, user) -> str:
+        parts = [self.tr("active") if user.active else self.tr("disabled")]
+        if user.failed_logins:
+            parts.append(self.tr("failed logins: {count}").format(
+                count=user.failed_logins))
+        if user.locked_until is not None:
+            parts.append(self.tr("locked until {time}").format(
+                time=user.locked_until.astimezone().strftime("%H:%M:%S")))  # ≤ 30 s away
+        return ", ".join(parts)
 
     def new_account(self) -> None:
         """Start a new account: the cursor goes to the form's user name."""
@@ -146,6 +161,19 @@ class AccountsPage(QWidget):
             return
         try:
             self.services.accounts.set_active(user.id, not user.active)
+        except ValidationError as exc:
+            dialogs.show_message(self, self.tr("Accounts"), "\n".join(exc.errors.values()))
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Accounts"), str(exc))
+        self.reload()
+
+    def unlock(self) -> None:
+        """Let a locked-out person try again at once (the administrator's reset is audited)."""
+        user = self._selected()
+        if user is None:
+            return
+        try:
+            self.services.accounts.unlock(user.id)
         except ValidationError as exc:
             dialogs.show_message(self, self.tr("Accounts"), "\n".join(exc.errors.values()))
         except ServiceError as exc:
