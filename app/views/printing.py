@@ -10,6 +10,7 @@ report, and no second layout to keep in step with the PDF.
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -96,7 +97,8 @@ def print_report(parent: QWidget | None, title: str,
         return 0
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        with tempfile.TemporaryDirectory(prefix="clusterdesk-print-") as folder:
+        # the process id in the name: a later start removes it if this process was killed
+        with tempfile.TemporaryDirectory(prefix=f"clusterdesk-print-{os.getpid()}-") as folder:
             pdf = Path(folder) / "report.pdf"
             write_pdf(pdf)
             return print_pdf_file(pdf, printer)
