@@ -93,6 +93,9 @@ def field_merge(services, args) -> int:
     """A refused package raises PackageRefused (a ValidationError): run_command says why and
     exits 1; the merge is one transaction, so nothing was written."""
     result = services.field.merge_package(args.file)
+    if result.stale:  # an older copy of a package merged before: nothing to take from it
+        _print(result.stale_text())
+        return 0
     _print(translate("Cli", "Field package {path} merged (inspector: {name}).").format(
         path=args.file, name=result.inspector or "—"))
     rows, photos = result.rows, result.photos

@@ -275,3 +275,83 @@ def test_a_real_process_in_field_mode(db_url, office, tmp_path, capsys):
         timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split("\t")[:3] == [str(office["inspection"].id), "2026-03-10", SITE]
+
+
+def test_an_older_copy_of_a_package_changes_nothing_and_says_so(db_url, office, tmp_path,
+                                                                 capsys):
+    """The issue's scenario on the command line: the original export merged after the
+    laptop's copy neither reverts the answer nor deletes the finding; exit 0, and says why."""
+    original = tmp_path / "петров.cdpkg"
+    assert run(capsys, "--db", db_url, "field", "export", "--inspector", INSPECTOR,
+               "--out", original)[0] == 0
+    laptop = tmp_path / "ноутбук" / original.name
+    laptop.parent.mkdir()
+    laptop.write_bytes(original.read_bytes())
+    fill_in_the_field(laptop, office["inspection"].id, tmp_path)
+    code, out, _ = run(capsys, "--db", db_url, "field", "merge", laptop)
+    assert code == 0 and counts(ROWS, out)["added"] == 1
+    merged = listing(capsys, "--db", db_url)
+    saves = package_info_saves(laptop)
+    code, out, err = run(capsys, "--db", db_url, "field", "merge", original)
+    assert code == 0 and not err
+    assert translate("Inspections", "This package is older than the one already merged "
+                                    "(save {saves} of {merged}): nothing was changed.").format(
+        saves=0, merged=saves) in out
+    assert listing(capsys, "--db", db_url) == merged
+    store = open_store(db_url)
+    try:
+        svc = Services(store)
+        [finding] = svc.findings.list_findings()
+        assert "Вывеска не по брендбуку" in finding.text
+    finally:
+        store.close()
+
+
+def package_info_saves(package: Path) -> int:
+    store = open_field_store(package)
+    try:
+        return package_info(store).saves
+    finally:
+        store.close()
+
+
+def test_a_package_with_a_malformed_value_is_damaged(db_url, office, tmp_path, capsys):
+    """An empty string in a date column: «пакет повреждён», exit 1, nothing written."""
+    import sqlite3
+
+    package = tmp_path / "петров.cdpkg"
+    assert run(capsys, "--db", db_url, "field", "export", "--out", package)[0] == 0
+    fill_in_the_field(package, office["inspection"].id, tmp_path)
+    before = listing(capsys, "--db", db_url)
+    damaged = translate("Inspections", "The field package is damaged and was not merged.")
+    for sql in ("UPDATE inspection SET inspected_on = ''",
+                "UPDATE inspection_answer SET version = 'x'",
+                "UPDATE finding SET due_on = '31.02.2026'",
+                "UPDATE inspection_photo SET inspection_id = 'не-номер'"):
+        bad = tmp_path / "испорчен.cdpkg"
+        bad.write_bytes(package.read_bytes())
+        with sqlite3.connect(bad) as conn:
+            conn.execute(sql)
+        conn.close()
+        code, out, err = run(capsys, "--db", db_url, "field", "merge", bad)
+        assert code == 1 and damaged in err and not out, sql
+        assert listing(capsys, "--db", db_url) == before, sql
+
+
+def test_a_field_package_is_not_opened_as_the_office_database(db_url, office, tmp_path,
+                                                              capsys):
+    package = tmp_path / "петров.cdpkg"
+    assert run(capsys, "--db", db_url, "field", "export", "--out", package)[0] == 0
+    data = package.read_bytes()
+    code, out, err = run(capsys, "--db", package, "list", "inspections")
+    assert code == 1 and not out
+    assert translate("Database", "{name} is a field package, not an office database; it was "
+                                 "left untouched. Open it in field mode: --field {name}").format(
+        name=package.resolve()) in err
+    assert package.read_bytes() == data  # not switched to WAL, nothing written
+    assert not any(package.with_name(package.name + s).exists() for s in ("-wal", "-shm"))
+    with pytest.raises(Exception) as refused:
+        open_store(str(package))
+    assert "--field" in str(refused.value)
+    assert package.read_bytes() == data
+    assert listing(capsys, "--field", package)[0][0] == str(office["inspection"].id)

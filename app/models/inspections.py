@@ -180,6 +180,9 @@ class FieldPackage(Entity):
     inspections: Mapped[int] = mapped_column(Integer, default=0)
     merged_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     merges: Mapped[int] = mapped_column(Integer, default=0)
+    #: In a package file: how many times field mode saved it.  In the office: the highest of
+    #: those a merge took (0: the export itself), so an older copy is recognised.
+    saves: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class FieldSync(Base):
@@ -197,6 +200,9 @@ class FieldSync(Base):
     field_version: Mapped[int] = mapped_column(Integer)
     office_version: Mapped[int] = mapped_column(Integer)
     office_row_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # when merged onto another row
+    #: The package save the row entered the base at (0: the export): a copy older than that
+    #: never saw the row, so its absence there is no deletion.
+    since_save: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class MergeConflict(Entity):

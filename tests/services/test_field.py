@@ -198,7 +198,8 @@ def test_a_deleted_photo_in_the_field_is_deleted_at_the_office(services, office)
     assert office["a"].photos.list_photos() == []
 
 
-@pytest.mark.parametrize("damage", ["truncated", "flipped", "foreign", "not sqlite", "office db"])
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "foreign", "not sqlite", "office db",
+                                    "empty date"])
 def test_a_damaged_or_foreign_file_is_refused_with_no_change(services, office, damage, db_url):
     package = export(office)
     fill(package, office["tmp"], lambda fa, info: answer_all(
@@ -226,6 +227,11 @@ def test_a_damaged_or_foreign_file_is_refused_with_no_change(services, office, d
             other.close()
     elif damage == "not sqlite":
         package.write_bytes(b"PK\x03\x04" + os.urandom(2000))
+    elif damage == "empty date":  # SQLite keeps any value in any column
+        import sqlite3
+        with sqlite3.connect(package) as conn:
+            conn.execute("UPDATE inspection SET inspected_on = ''")
+        conn.close()
     else:
         from app.db import sqlite_path
         path = sqlite_path(db_url)
@@ -312,3 +318,16 @@ def test_merge_audit_and_sync_bookkeeping(services, office):
     [row] = office["field"].packages()
     assert row.merges == 1 and row.inspector == "Иванов И. И." and row.open_conflicts == 0
     assert row.merged_at is not None
+
+
+def test_the_photos_a_test_attaches_are_never_the_same_picture(tmp_path):
+    """answer_all coloured each photo by its item's random id (mod 255): near colours are the
+    same JPEG bytes, so now and then two items got one picture and the second was refused
+    («Эта фотография уже приложена»).  The colours now go by position, far apart."""
+    import hashlib
+
+    from tests.services.test_inspections_support import distinct_colour
+
+    pictures = {hashlib.sha256(photo_file(tmp_path, f"{n}.jpg", color=distinct_colour(n))
+                               .read_bytes()).digest() for n in range(30)}
+    assert len(pictures) == 30

@@ -73,13 +73,22 @@ def photo_file(folder: Path, name="photo.jpg", size=(400, 300), color=(200, 30, 
     return path
 
 
+def distinct_colour(n: int) -> tuple[int, int, int]:
+    """The n-th of 30 colours at least 40 apart in one channel (item ids made it random)."""
+    return 20 + 40 * (n % 6), 30 + 40 * (n // 6 % 5), 90
+
+
 def answer_all(a: Areas, inspection, value="yes", tmp_path: Path | None = None):
     """Answer every item (photos for photo items, a number, the first option…)."""
+    photos = 0
     for answer in a.inspections.inspection(inspection.id).answers:
         if answer.answer_type == "photo":
+            # a colour per photo, far apart: JPEG makes near colours the same bytes, and the
+            # same picture twice is refused («Эта фотография уже приложена»)
             a.photos.add(inspection.id, photo_file(tmp_path, f"{answer.item_id}.jpg",
-                                                   color=(answer.item_id.int % 255, 90, 90)),
+                                                   color=distinct_colour(photos)),
                          item_id=answer.item_id, caption=f"Фото: {answer.text[:30]}")
+            photos += 1
         elif answer.answer_type == "yes_no":
             a.inspections.answer(inspection.id, answer.item_id, value)
         elif answer.answer_type == "number":

@@ -498,3 +498,27 @@ def test_checklists_search_and_the_field_tabs_empty_packages(qtbot, services, se
     qtbot.mouseClick(field.packages_empty.button, Qt.MouseButton.LeftButton)
     assert asked == ["export"]
     assert not field.resolve_action.isEnabled()  # no conflict to resolve
+
+
+def test_merging_an_older_copy_of_a_package_says_it_changed_nothing(
+        qtbot, services, settings, answers, tasks, site, tmp_path):
+    a = areas(services)
+    inspection = plan(a, site[0])
+    original = services.field.export_package(tmp_path / "иванов", "Иванов И. И.").path
+    laptop = tmp_path / "ноутбук.cdpkg"
+    laptop.write_bytes(original.read_bytes())
+    item = next(x for x in inspection.answers if x.answer_type == "yes_no")
+    fill(laptop, tmp_path, lambda fa, info: fa.inspections.answer(
+        inspection.id, item.item_id, "no", "На месте"))
+    newest = services.field.merge_package(laptop)
+    page = make_page(qtbot, services, settings, tasks, FIELD)
+    tab = page.field_tab
+    before = snapshot(services.store)
+    answers.open_file = str(original)
+    tab.merge_button.click()
+    tasks.wait()
+    assert tab.last_result.stale
+    assert answers.messages[-1][1] == tab.last_result.stale_text()
+    assert (tab.last_result.saves, tab.last_result.merged_saves) == (0, newest.saves)
+    assert snapshot(services.store) == before
+    assert saved_answer(services, inspection.id, item.item_id).value == "no"

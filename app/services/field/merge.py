@@ -10,6 +10,11 @@ merge base (``field_sync``: the versions both sides had when they last agreed):
   office value stays until a user chooses;
 - deleted in the field and unchanged in the office → deleted; otherwise a conflict.
 
+Versions only grow, so a row version lower than the base is an older copy, never a change;
+and a row is deleted only by a package that had it (``since_save``): an older copy of the
+package, which never saw a row merged from a newer one, does not delete it.  The service also
+refuses a whole package older than the newest merged (``FieldPackage.saves``).
+
 Photos are matched by checksum: bytes the office already has are not stored twice.  A package
 merged twice changes nothing the second time (every row equal, every base up to date).
 """
@@ -38,6 +43,7 @@ from app.models import (
 )
 from app.models.base import Entity
 from app.services.audit import is_bytes_marker, plain_value
+from app.services.base import translate
 from app.services.field.export import MERGED
 
 _NOISE = {"id", "created_at", "updated_at", "version"}
@@ -74,6 +80,14 @@ class MergeResult:
     photos: MergeCounts = field(default_factory=MergeCounts)
     files_added: int = 0  # photo and evidence files stored (others were already here)
     files_reused: int = 0  # matched by checksum to a file the office had
+    saves: int = 0  # the package's save count
+    merged_saves: int = 0  # the newest save the office had merged before
+    stale: bool = False  # older than that one: nothing was merged
+
+    def stale_text(self) -> str:
+        return translate("Inspections", "This package is older than the one already merged "
+                                        "(save {saves} of {merged}): nothing was changed."
+                         ).format(saves=self.saves, merged=self.merged_saves)
 
     @property
     def changes(self) -> int:
@@ -124,10 +138,11 @@ class Merger:
     """One merge of one package (``source``: the checked copy) into an office session."""
 
     def __init__(self, session: Session, source: Engine, package_id: uuid.UUID,
-                 result: MergeResult, label):
+                 result: MergeResult, label, saves: int = 0):
         self.s = session
         self.source = source
         self.package_id = package_id
+        self.saves = saves  # the package's save count: what it can have seen
         self.result = result
         self.label = label  # (session, model, values) -> text for a conflict
         self.file_map: dict[uuid.UUID, uuid.UUID] = {}
@@ -199,13 +214,14 @@ class Merger:
             if base is None:
                 base = FieldSync(package_id=self.package_id, table_name=model.__tablename__,
                                  row_id=row_id, field_version=-1, office_version=-1,
+                                 since_save=self.saves,
                                  office_row_id=office.id if office is not None
                                  and office.id != row_id else None)
                 self.s.add(base)
                 if office is None:
                     self._insert(model, row_id, values, base, counts, field_version)
                     continue
-            field_changed = field_version != base.field_version
+            field_changed = field_version > base.field_version  # lower: an older copy
             if office is None:  # deleted in the office since
                 if field_changed:
                     self._conflict(model, row_id, ConflictKind.OFFICE_DELETED, values, None)
@@ -277,14 +293,15 @@ class Merger:
     def _deletions(self, model, seen: set[uuid.UUID]) -> None:
         counts = self._counts(model)
         for row_id, base in self._sync(model).items():
-            if row_id in seen or base.field_version == 0:
-                continue
+            if row_id in seen or base.field_version == 0 or base.since_save > self.saves:
+                continue  # present; deleted in the field before; or never seen by this copy
             office = self.s.get(model, base.office_row_id or row_id)
+            # the base stays (a tombstone): an older copy still holding the row, at a version
+            # no higher than the base's, does not bring it back
             if office is None:
-                self.s.delete(base)
-            elif office.version == base.office_version:
+                continue
+            if office.version == base.office_version:
                 self.s.delete(office)
-                self.s.delete(base)
                 counts.deleted += 1
             else:
                 self._conflict(model, office.id, ConflictKind.FIELD_DELETED, None,

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session
 
-from app.db import BUSY_TIMEOUT_MS, SQLITE_APPLICATION_ID, sqlite_url
+from app.db import BUSY_TIMEOUT_MS, SQLITE_APPLICATION_ID, session_factory, sqlite_url
 from app.lock import acquire
 from app.migrate import SCHEMA_HEAD, known_revisions, preflight_sqlite, upgrade_database
 from app.models import FieldPackage
+from app.services.audit import AuditedSession
 from app.services.base import Store, translate
 from app.services.errors import ValidationError
 from app.services.permissions import Actor, Role
@@ -77,11 +78,52 @@ class PackageInfo:
     inspector: str
     exported_at: datetime
     inspections: int
+    saves: int = 0  # how many times field mode saved the package: newer copies have more
 
 
 def _info(row: FieldPackage) -> PackageInfo:
     return PackageInfo(row.id, row.office_id, row.office_name, row.inspector, row.exported_at,
-                       row.inspections)
+                       row.inspections, row.saves)
+
+
+class FieldSession(AuditedSession):
+    """A session in field mode: a transaction that writes anything also counts one more save
+    of the package, so a copy taken later is known to be newer than one taken before."""
+
+
+_BUMPED = "field_save_counted"
+
+
+def _count_save(session: Session) -> None:
+    if session.info.get(_BUMPED):
+        return
+    session.info[_BUMPED] = True
+    table = FieldPackage.__table__
+    # Core on the session's connection: no flush, no audit row (bookkeeping, not user data)
+    session.connection().execute(update(table).where(table.c.role == PACKAGE_ROLE).values(
+        saves=table.c.saves + 1))
+
+
+def _after_flush(session: Session, _context) -> None:
+    # (new, dirty and deleted still show what was flushed) a value set to what it was is no save
+    if session.new or session.deleted or any(
+            session.is_modified(o, include_collections=False) for o in session.dirty):
+        _count_save(session)
+
+
+def _on_execute(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        _count_save(state.session)
+
+
+def _transaction_end(session: Session, transaction) -> None:
+    if transaction.parent is None:
+        session.info.pop(_BUMPED, None)
+
+
+event.listen(FieldSession, "after_flush", _after_flush)
+event.listen(FieldSession, "do_orm_execute", _on_execute)
+event.listen(FieldSession, "after_transaction_end", _transaction_end)
 
 
 def package_row(session: Session) -> FieldPackage | None:
@@ -106,7 +148,7 @@ def open_field_store(path: Path | str) -> Store:
     path = Path(path).resolve()
     if not path.is_file() or path.read_bytes()[:16] != SQLITE_HEADER:
         raise refused_foreign()
-    preflight_sqlite(path)
+    preflight_sqlite(path, field_package=True)
     lock = acquire(path)
     engine = None
     try:
@@ -115,8 +157,7 @@ def open_field_store(path: Path | str) -> Store:
             raise refused_damaged(problem)
         engine = package_engine(path)
         upgrade_database(engine)
-        store = Store.from_engine(engine)
-        store.lock = lock
+        store = Store(engine=engine, sessions=session_factory(engine, FieldSession), lock=lock)
         with store.sessions.begin() as session:
             if package_row(session) is None:
                 raise refused_foreign()
@@ -227,6 +268,52 @@ def _check_photos(engine: Engine) -> None:
                                                                "match"))
 
 
+def _bad_value(column, value) -> bool:
+    """A value the office could not take as the column's type (SQLite stores anything)."""
+    if value is None:
+        return not column.nullable
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return False
+    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        return True
+    length = getattr(column.type, "length", None)
+    return isinstance(value, str) and length is not None and len(value) > length
+
+
+def _check_values(engine: Engine) -> None:
+    """Every value of every table a merge reads has its column's type: an empty string in a
+    date column is a damaged package, refused before anything is written (not a traceback
+    half-way through the merge)."""
+    from app.models import Attachment
+    from app.services.field.export import MERGED
+
+    for model in (FieldPackage, Attachment, *MERGED):
+        table = model.__table__
+        wanted = [c for c in table.columns if c.key != "content"]  # photos' bytes: by checksum
+        with engine.connect() as conn:
+            try:
+                for row in conn.execute(select(*wanted)):
+                    for column, value in zip(wanted, row, strict=True):
+                        if _bad_value(column, value):
+                            raise refused_damaged(f"{table.name}.{column.key}")
+            except PackageRefused:
+                raise
+            except Exception as exc:  # a value its type cannot read (a date that is no date)
+                raise refused_damaged(_unreadable(conn, table, wanted)) from exc
+
+
+def _unreadable(conn, table, columns) -> str:
+    """Which column would not read: named in the message (the value may be personal data)."""
+    for column in columns:
+        try:
+            conn.execute(select(column)).all()
+        except Exception:
+            return f"{table.name}.{column.key}"
+    return table.name
+
+
 @contextmanager
 def checked_package(path: Path | str, office_id: uuid.UUID | None,
                     exported: set[uuid.UUID]) -> Iterator[PackageCopy]:
@@ -256,6 +343,7 @@ def checked_package(path: Path | str, office_id: uuid.UUID | None,
                 or infos[0].id not in exported:
             raise refused_foreign()
         try:
+            _check_values(engine)
             _check_photos(engine)
         except PackageRefused:
             raise

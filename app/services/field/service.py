@@ -139,12 +139,21 @@ class FieldService(Service):
             exported = set(s.scalars(select(FieldPackage.id).where(
                 FieldPackage.role == EXPORT_ROLE)))
         with checked_package(path, cluster, exported) as package, self._session() as s:
-            result = m.MergeResult(package.info.id, package.info.inspector)
-            merger = m.Merger(s, package.engine, package.info.id, result, m.describe)
+            export = s.get(FieldPackage, package.info.id)
+            result = m.MergeResult(package.info.id, package.info.inspector,
+                                   saves=package.info.saves, merged_saves=export.saves)
+            if package.info.saves < export.saves:
+                # an older copy of a package already merged: it has not seen what the newer
+                # one brought, so it can only revert; the office keeps everything
+                result.stale = True
+                return result
+            merger = m.Merger(s, package.engine, package.info.id, result, m.describe,
+                              package.info.saves)
             merger.run()
             self._rescore(s, package.info.id)
+            if package.info.saves > export.saves:
+                export.saves = package.info.saves
             if result.changes:
-                export = s.get(FieldPackage, package.info.id)
                 export.merged_at, export.merges = m.now(), export.merges + 1
                 record(s, Action.IMPORT, translate(
                     "Inspections", "Field package of {name} merged: {rows} rows added, {changed} "

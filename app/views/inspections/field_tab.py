@@ -255,7 +255,9 @@ class FieldTab(QWidget):
     def _merged(self, result: MergeResult) -> None:
         self.last_result = result
         rows, photos = result.rows, result.photos
-        if not result.changes:
+        if result.stale:
+            text = result.stale_text()
+        elif not result.changes:
             text = self.tr("Nothing new: the package was merged before.")
         else:
             text = self.tr(
