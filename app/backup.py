@@ -4,14 +4,19 @@ The promise is "nothing lost":
 
 * a backup is copied with SQLite's online backup API (a consistent snapshot, even in WAL mode
   while another connection writes), checked (``integrity_check`` and ``foreign_key_check``),
-  made one self-contained file (``journal_mode=DELETE``), flushed to disk and only then
-  renamed into place.  An interrupted or failed backup leaves a hidden ``.partial`` file at
-  worst, never a half file under a backup's name, and never touches the earlier backups;
+  made one self-contained file (``journal_mode=DELETE``), flushed to disk, its SHA-256 read
+  back and compared, its manifest written (app/backup_manifest.py) and only then renamed into
+  place.  An interrupted or failed backup leaves a hidden ``.partial`` file at worst, never a
+  half file under a backup's name, and never touches the earlier backups;
+* each database has its own folder (the caller passes it: app/paths.py names it); listing,
+  thinning, suggesting and restoring look at one folder;
 * old backups are thinned on a schedule (:func:`thin`), never all at once;
-* a restore first keeps the current database (checked copy, or a raw copy if it is damaged).
+* a restore refuses a copy whose bytes differ from its manifest's checksum, then keeps the
+  current database (checked copy, or a raw copy if it is damaged).
 
-Backups are named ``clusterdesk-YYYYMMDD-HHMMSS-<reason>.sqlite3`` (``.2``, ``.3``… before the
-extension when a name is taken).  Times are naive local times, as the user reads them.
+Backups are named ``clusterdesk-YYYYMMDD-HHMMSS-<reason>.sqlite3`` (``.dump`` for PostgreSQL's
+pg_dump; ``.2``, ``.3``… before the extension when a name is taken), each with
+``<name>.json`` beside it.  Times are naive local times, as the user reads them.
 Pure Python: no Qt, no SQLAlchemy; messages are English, callers translate.
 """
 
@@ -27,12 +32,27 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from app.backup_manifest import (
+    Contents,
+    Manifest,
+    ManifestError,
+    contents_of_file,
+    manifest_path,
+    read_contents,
+    read_manifest,
+    sha256_from_disk,
+    sha256_of,
+    write_manifest,
+)
+
 log = logging.getLogger(__name__)
 
 NAME_PREFIX = "clusterdesk-"
 EXTENSION = ".sqlite3"
+DUMP_EXTENSION = ".dump"
 _STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^clusterdesk-(\d{8}-\d{6})-([A-Za-z0-9][A-Za-z0-9_-]*)(?:\.(\d+))?\.sqlite3$")
+_NAME = re.compile(
+    r"^clusterdesk-(\d{8}-\d{6})-([A-Za-z0-9][A-Za-z0-9_-]*)(?:\.(\d+))?\.(sqlite3|dump)$")
 _REASON = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
@@ -42,7 +62,7 @@ _SIDECARS = ("-wal", "-shm", "-journal")
 #: The thinning schedule (see :func:`thin`).
 KEEP_ALL_WITHIN = timedelta(hours=24)
 DAILY_DAYS = 7
-WEEKLY_WEEKS = 5
+WEEKLY_WEEKS = 8
 MONTHLY_MONTHS = 12
 KEEP_SAFETY_COPIES_FOR = timedelta(days=30)
 
@@ -55,26 +75,42 @@ class DamagedDatabaseError(BackupError):
     """The database (or its copy) fails SQLite's own checks."""
 
 
+class ChecksumMismatchError(BackupError):
+    """The backup's bytes are not those its manifest recorded (or the manifest is broken)."""
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
     taken_at: datetime
     reason: str
     size: int
+    manifest: Manifest | None = None
+    manifest_error: str = ""  # a manifest is there but cannot be read
+    legacy: bool = False  # made by an older version, in the shared folder, with no manifest
+
+    @property
+    def has_checksum(self) -> bool:
+        return self.manifest is not None
+
+    @property
+    def contents(self) -> Contents | None:
+        return self.manifest.contents if self.manifest is not None else None
 
 
 # --- taking a backup ----------------------------------------------------------------------
 
 
-def make_backup(db_path: Path, folder: Path, now: datetime, reason: str = "auto") -> Path:
+def make_backup(db_path: Path, folder: Path, now: datetime, reason: str = "auto",
+                source: str | None = None) -> Path:
     """Copy the live database at ``db_path`` into ``folder``; returns the new backup's path.
 
     Safe while other connections read or write: the copy is one consistent snapshot of the
     committed data.  Raises :class:`DamagedDatabaseError` if the copy fails its checks and
     :class:`BackupError` if it cannot be made; either way no new file is left in ``folder``.
+    The manifest names ``source`` (default: the database's path) as where the copy came from.
     """
-    if not _REASON.match(reason):
-        raise ValueError(f"backup reason must be letters, digits, '-' or '_': {reason!r}")
+    _check_reason(reason)
     db_path = Path(db_path)
     if not db_path.is_file():
         raise BackupError(f"There is no database to back up at {db_path}.")
@@ -82,15 +118,59 @@ def make_backup(db_path: Path, folder: Path, now: datetime, reason: str = "auto"
     folder.mkdir(parents=True, exist_ok=True)
     tmp = _temp_beside(folder / NAME_PREFIX, ".partial")
     try:
-        _copy_checked(db_path, tmp, source_mode="rw")
-        _fsync_file(tmp)
-        target = _free_name(folder, f"{NAME_PREFIX}{_naive(now):{_STAMP}}-{reason}")
-        os.replace(tmp, target)
-        _fsync_dir(folder)
+        contents = _copy_checked(db_path, tmp, source_mode="rw")
+        target = keep_file(tmp, folder, now, reason, EXTENSION,
+                           source or str(db_path.resolve()), contents)
     finally:
         _remove_with_sidecars(tmp)
     log.info("backup of %s written to %s", db_path, target)
     return target
+
+
+def keep_file(tmp: Path, folder: Path, now: datetime, reason: str, extension: str,
+              source: str, contents: Contents) -> Path:
+    """Put a finished backup file ``tmp`` (in ``folder``) under its backup name.
+
+    Its SHA-256 is taken, the file flushed to disk and read back: a different checksum
+    raises :class:`BackupError` and nothing is kept.  Then the manifest is written (atomically)
+    and only then the file renamed, so a file under a backup's name always has its manifest.
+    """
+    _check_reason(reason)
+    written = sha256_of(tmp)
+    _fsync_file(tmp)
+    if sha256_from_disk(tmp) != written:
+        raise BackupError("The backup read back from the disk differs from what was written.")
+    target = _free_name(folder, f"{NAME_PREFIX}{_naive(now):{_STAMP}}-{reason}", extension)
+    manifest = Manifest(written, tmp.stat().st_size, _naive(now).replace(microsecond=0), reason,
+                        source, contents)
+    kept_manifest = write_manifest(target, manifest)
+    try:
+        os.replace(tmp, target)
+    except OSError:
+        kept_manifest.unlink(missing_ok=True)
+        raise
+    _fsync_dir(folder)
+    return target
+
+
+def verify_checksum(path: Path) -> Manifest | None:
+    """Compare ``path`` with its manifest: returns the manifest (None when the copy has none,
+    as copies made by older versions); raises :class:`ChecksumMismatchError` when the bytes
+    differ or the manifest cannot be read."""
+    path = Path(path)
+    try:
+        manifest = read_manifest(path)
+    except ManifestError as exc:
+        raise ChecksumMismatchError(f"{path.name}: {exc}") from exc
+    if manifest is None:
+        return None
+    if not path.is_file():
+        raise BackupError(f"There is no backup at {path}.")
+    if path.stat().st_size != manifest.size or sha256_of(path) != manifest.sha256:
+        raise ChecksumMismatchError(
+            f"{path.name} does not match the checksum recorded when it was made: "
+            "the file has changed or is damaged.")
+    return manifest
 
 
 def verify_backup(path: Path) -> None:
@@ -116,7 +196,8 @@ def verify_backup(path: Path) -> None:
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in ``folder``, newest first; files not named like a backup are ignored."""
+    """The backups in ``folder``, newest first, each with its manifest (if it has one); files
+    not named like a backup are ignored."""
     folder = Path(folder)
     if not folder.is_dir():
         return []
@@ -130,9 +211,32 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             stat = entry.stat()
         except (ValueError, OSError):
             continue
-        if entry.is_file():
-            found.append(BackupInfo(entry, taken_at, match[2], stat.st_size))
+        if not entry.is_file():
+            continue
+        manifest, error = None, ""
+        try:
+            manifest = read_manifest(entry)
+        except ManifestError as exc:
+            error = str(exc)
+        found.append(BackupInfo(entry, taken_at, match[2], stat.st_size, manifest, error))
     return sorted(found, key=_newness, reverse=True)
+
+
+def legacy_backups(root: Path, cluster_id: str | None) -> list[BackupInfo]:
+    """Copies made by versions before per-database folders: SQLite files in the shared
+    ``root`` with no manifest.  Only those holding the cluster ``cluster_id`` count as this
+    database's (no cluster known: none do); they have no checksum, only SQLite's checks."""
+    if cluster_id is None:
+        return []
+    out = []
+    for info in list_backups(root):
+        if info.path.suffix != EXTENSION or info.manifest is not None or info.manifest_error:
+            continue
+        contents = contents_of_file(info.path)
+        if contents is not None and contents.cluster_id == cluster_id:
+            out.append(BackupInfo(info.path, info.taken_at, info.reason, info.size, None, "",
+                                  legacy=True))
+    return out
 
 
 def thin(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
@@ -140,7 +244,7 @@ def thin(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
 
     Kept: every backup taken within 24 hours of ``now`` (or later); the newest of each
     calendar day for the last 7 days (today and the 6 before), of each ISO week for the last
-    5 weeks (this week and the 4 before), of each calendar month for the last 12 months (this
+    8 weeks (this week and the 7 before), of each calendar month for the last 12 months (this
     month and the 11 before); the single newest backup whatever its age; and safety copies
     ("before-restore", "before-upgrade…") for 30 days.  Everything else is deleted.
     """
@@ -174,8 +278,9 @@ def thin(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
 
 
 def prune(folder: Path, now: datetime) -> list[Path]:
-    """Delete what :func:`thin` says; returns the paths actually deleted.  A file that cannot
-    be deleted now (locked, already gone) is skipped and tried again next time."""
+    """Delete what :func:`thin` says (each file with its manifest); returns the paths actually
+    deleted.  Only ``folder`` is looked at: one database's backups.  A file that cannot be
+    deleted now (locked, already gone) is skipped and tried again next time."""
     deleted = []
     for backup in thin(list_backups(folder), now):
         try:
@@ -185,14 +290,26 @@ def prune(folder: Path, now: datetime) -> list[Path]:
         except OSError as exc:
             log.warning("could not delete old backup %s: %s", backup.path, exc)
             continue
+        manifest_path(backup.path).unlink(missing_ok=True)
         deleted.append(backup.path)
     return deleted
 
 
-def newest_good_backup(folder: Path) -> BackupInfo | None:
-    """The newest backup that passes :func:`verify_backup`, or None."""
-    for backup in list_backups(folder):
+def newest_good_backup(folder: Path, legacy_root: Path | None = None,
+                       cluster_id: str | None = None) -> BackupInfo | None:
+    """The newest backup in ``folder`` whose checksum matches its manifest and that passes
+    :func:`verify_backup`, or None.  Copies without a manifest there are not offered.  When
+    none is good, copies made by older versions in ``legacy_root`` holding ``cluster_id``
+    are considered (SQLite's checks only: they have no checksum)."""
+    def candidates():
+        yield from (b for b in list_backups(folder) if b.path.suffix == EXTENSION)
+        if legacy_root is not None:  # looked at only when no checksummed copy is good
+            yield from legacy_backups(legacy_root, cluster_id)
+
+    for backup in candidates():
         try:
+            if not backup.legacy and verify_checksum(backup.path) is None:
+                raise BackupError("it has no manifest with a checksum")
             verify_backup(backup.path)
         except BackupError as exc:
             log.warning("skipping backup %s: %s", backup.path, exc)
@@ -204,13 +321,15 @@ def newest_good_backup(folder: Path) -> BackupInfo | None:
 # --- restoring ----------------------------------------------------------------------------
 
 
-def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime) -> Path | None:
+def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime,
+                   source: str | None = None) -> Path | None:
     """Put ``backup`` in place of the database at ``db_path``.
 
     The caller guarantees that no other connection to ``db_path`` is open (the app disposes
     its engine first); a connection still open makes this raise :class:`BackupError`.
 
-    Order: the backup is verified (a bad one raises and nothing changes); the current
+    Order: the backup's checksum is compared with its manifest and the file verified (a bad
+    one raises and nothing changes); the current
     database is kept as a "before-restore" backup in ``folder``; then the backup is copied
     over ``db_path`` with SQLite's backup API in one transaction (SQLite deals with the
     target's WAL and SHM), and the result is verified.  If the current database is itself
@@ -221,12 +340,13 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime) -> 
     The restored file is in ``journal_mode=DELETE``; the app switches it to WAL on connect.
     """
     backup, db_path, folder = Path(backup), Path(db_path), Path(folder)
+    verify_checksum(backup)
     verify_backup(backup)
     kept: Path | None = None
     current_damaged = False
     if db_path.exists():
         try:
-            kept = make_backup(db_path, folder, now, reason="before-restore")
+            kept = make_backup(db_path, folder, now, reason="before-restore", source=source)
         except DamagedDatabaseError as exc:
             log.warning("the current database is damaged (%s); keeping its files as they are", exc)
             kept = _keep_damaged(db_path, folder, now)
@@ -294,8 +414,9 @@ def _keep_damaged(db_path: Path, folder: Path, now: datetime) -> Path:
 # --- helpers ------------------------------------------------------------------------------
 
 
-def _copy_checked(source: Path, target: Path, source_mode: str) -> None:
-    """Backup-API copy of ``source`` into ``target``, made self-contained and checked."""
+def _copy_checked(source: Path, target: Path, source_mode: str) -> Contents:
+    """Backup-API copy of ``source`` into ``target``, made self-contained and checked;
+    returns what the copy holds (its cluster and audit head) for the manifest."""
     try:
         src = _open(source, source_mode)
     except sqlite3.Error as exc:
@@ -307,6 +428,7 @@ def _copy_checked(source: Path, target: Path, source_mode: str) -> None:
             # The copy inherits WAL mode from a WAL source; a backup must be one file.
             dst.execute("PRAGMA journal_mode=DELETE")
             _check(dst, f"The copy of {source.name}")
+            return read_contents(dst)
         finally:
             dst.close()
     except sqlite3.Error as exc:
@@ -348,6 +470,11 @@ def _newness(backup: BackupInfo) -> tuple[datetime, int]:
     return backup.taken_at, int(match[3]) if match and match[3] else 1
 
 
+def _check_reason(reason: str) -> None:
+    if not _REASON.match(reason):
+        raise ValueError(f"backup reason must be letters, digits, '-' or '_': {reason!r}")
+
+
 def _is_safety_copy(reason: str) -> bool:
     return reason == "before-restore" or reason.startswith("before-upgrade")
 
@@ -356,11 +483,11 @@ def _naive(moment: datetime) -> datetime:
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
 
 
-def _free_name(folder: Path, stem: str) -> Path:
-    candidate = folder / f"{stem}{EXTENSION}"
+def _free_name(folder: Path, stem: str, extension: str = EXTENSION) -> Path:
+    candidate = folder / f"{stem}{extension}"
     number = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}.{number}{EXTENSION}"
+    while candidate.exists() or manifest_path(candidate).exists():
+        candidate = folder / f"{stem}.{number}{extension}"
         number += 1
     return candidate
 

@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     from app.logs import setup_logging
 
     setup_logging()
+    from app.leftovers import clean_at_start
+
+    clean_at_start()  # what a killed run left: its temporary files and folders
     from app.i18n import install_translators
     from app.settings import LANGUAGE, Settings
 
@@ -181,7 +184,9 @@ def _restore_damaged(args, settings_url, backup) -> None:
     from app.db import sqlite_path
 
     db = sqlite_path(database_url(args, settings_url))
-    kept = restore_backup(backup, db, paths.backup_dir(), datetime.now())
+    # restore_backup checks the copy against its manifest's checksum again: the file may have
+    # changed since it was suggested; the damaged file is kept in this database's folder
+    kept = restore_backup(backup, db, paths.database_backup_dir(db), datetime.now())
     log.warning("damaged database %s replaced by %s; damaged copy kept in %s", db, backup, kept)
 
 

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in app/migrations/versions (tests/test_migrate.py keeps them equal).
 #: Knowing it lets a normal start skip importing Alembic (~85 ms) when nothing is to do.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -81,9 +81,14 @@ def _not_ours() -> NotOurDatabaseError:
     )
 
 
-def preflight_sqlite(path: Path) -> None:
+class FieldPackageNotDatabaseError(NotOurDatabaseError):
+    """A field package given where the office database is expected."""
+
+
+def preflight_sqlite(path: Path, *, field_package: bool = False) -> None:
     """Look at a SQLite file read-only before anything opens it for writing (which would
-    switch it to WAL): refuse a foreign file or a newer schema with the file untouched."""
+    switch it to WAL): refuse a foreign file or a newer schema with the file untouched, and a
+    field package unless ``field_package`` (it is opened only in field mode)."""
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
@@ -97,33 +102,58 @@ def preflight_sqlite(path: Path) -> None:
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        is_package = "field_package" in tables and conn.execute(
+            "SELECT 1 FROM field_package WHERE role = 'package' LIMIT 1").fetchone() is not None
     except sqlite3.DatabaseError as exc:
         raise _not_ours() from exc
     finally:
         conn.close()
     if app_id not in (0, SQLITE_APPLICATION_ID) or (tables and revision is None):
         raise _not_ours()
+    if is_package and not field_package:
+        raise FieldPackageNotDatabaseError(translate(
+            "Database", "{name} is a field package, not an office database; it was left "
+                        "untouched. Open it in field mode: --field {name}").format(name=path))
     if revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions():
         raise _too_new(revision)
 
 
 def backup_sqlite(engine: Engine, reason: str) -> Path | None:
-    """A checked copy of a SQLite database in the backups folder (app/backup.py)."""
+    """A checked copy of a SQLite database, with its manifest, in that database's own
+    backups folder (app/backup.py)."""
     from app.backup import make_backup
 
     source = sqlite_path(engine)
     if source is None or not source.exists():
         return None
-    target = make_backup(source, paths.backup_dir(), datetime.now(), reason)
+    target = make_backup(source, paths.database_backup_dir(source), datetime.now(), reason)
     log.info("backup of %s written to %s", source, target)
+    return target
+
+
+def backup_before_upgrade(engine: Engine, reason: str) -> Path | None:
+    """The copy taken before migrating: SQLite's checked copy, or a pg_dump of a server
+    database.  Without the PostgreSQL client tools the server's own backups must do (logged);
+    a copy that fails stops the upgrade (the caller leaves the schema as it is)."""
+    if sqlite_path(engine) is not None:
+        return backup_sqlite(engine, reason)
+    import shutil
+
+    if shutil.which("pg_dump") is None or shutil.which("pg_restore") is None:
+        log.warning("pg_dump not found: %s upgraded without a copy of its own", engine.url)
+        return None
+    from app.services.backups import backups_folder, dump_postgres
+
+    target = dump_postgres(engine, backups_folder(engine), datetime.now(), reason)
+    log.info("backup of %s written to %s", engine.url, target)
     return target
 
 
 def upgrade_database(engine: Engine) -> Path | None:
     """Bring the schema to head.  Returns the backup taken before an upgrade, if any."""
     path = sqlite_path(engine)
-    if path is not None:
-        preflight_sqlite(path)
+    if path is not None:  # whose file it is was asked by the caller (open_store, field mode)
+        preflight_sqlite(path, field_package=True)
     current = current_revision(engine)
     if current == SCHEMA_HEAD:
         return None  # the usual start: nothing to migrate, Alembic not even loaded
@@ -132,7 +162,7 @@ def upgrade_database(engine: Engine) -> Path | None:
         raise _too_new(current)
     if current == head:
         return None
-    backup = backup_sqlite(engine, f"before-upgrade-{current}") if current else None
+    backup = backup_before_upgrade(engine, f"before-upgrade-{current}") if current else None
     from alembic import command
 
     with engine.begin() as conn:

@@ -6,7 +6,9 @@ them under one folder: a portable install on a USB stick uses it, and so do the 
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -45,7 +47,34 @@ def config_dir() -> Path:
 
 
 def backup_dir() -> Path:
+    """The root of the backups: one folder per database inside (:func:`database_backup_dir`);
+    loose files here were made by versions before those folders."""
     path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_backup_dir(database) -> Path:
+    """The backups folder of one database: ``database`` is a SQLite file's path, or a server
+    database's URL (text or SQLAlchemy URL; the user name and password do not count).
+
+    Named for people (the file's stem, or server-database) and made unique by a short hash
+    of what identifies the database (the resolved path; the server, port and database), so
+    the demo and the real database, or two files both called clusterdesk.sqlite3, never share
+    a folder."""
+    if isinstance(database, Path):
+        label = database.stem
+        identity = os.path.normcase(str(database.resolve()))
+    else:
+        from sqlalchemy.engine import make_url
+
+        url = make_url(database)
+        host = url.host or "localhost"
+        label = f"{host}-{url.database or ''}"
+        identity = f"{url.get_backend_name()}://{host}:{url.port or ''}/{url.database or ''}"
+    label = re.sub(r"[^\w.-]+", "_", label).strip("._-")[:40] or "database"
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:10]
+    path = backup_dir() / f"{label}-{digest}"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -28,6 +28,8 @@ WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
 LAST_SECTION = Option("window/section", "dashboard", str)
 PARTICIPANTS_HEADER = Option("participants/header", QByteArray(), QByteArray)
 LAST_FOLDER = Option("files/last_folder", "", str)
+#: At most one automatic backup per database within this many hours (on close, while working).
+BACKUP_INTERVAL_HOURS = Option("backups/auto_interval_hours", 4.0, float)
 
 
 class Settings:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from app.backup import (
     BackupError,
     BackupInfo,
+    ChecksumMismatchError,
     DamagedDatabaseError,
     list_backups,
     make_backup,
@@ -19,7 +21,9 @@ from app.backup import (
     restore_backup,
     thin,
     verify_backup,
+    verify_checksum,
 )
+from app.backup_manifest import manifest_path
 
 NOW = datetime(2026, 11, 24, 18, 0)  # a Tuesday
 
@@ -104,7 +108,8 @@ def test_backup_of_a_live_wal_database_holds_the_committed_rows_only(tmp_path):
         committed.close()
 
     assert backup.name == "clusterdesk-20261124-180000-auto.sqlite3"
-    assert files_in(folder) == {backup.name}  # one self-contained file, no temp left
+    # one self-contained file and its manifest, no temp left
+    assert files_in(folder) == {backup.name, backup.name + ".json"}
     assert org_names(backup) == ["Завод «Прогресс»", "Колледж № 7", "Техникум", "Committed in WAL"]
     assert len(read_rows(backup)[1]) == 200
     conn = sqlite3.connect(backup)
@@ -130,9 +135,10 @@ def test_a_taken_name_gets_a_numeric_suffix_and_lists_newest_first(tmp_path):
 
     listed = list_backups(folder)
     assert [b.path for b in listed] == [third, second, first, older]
-    assert listed[-1] == BackupInfo(
+    assert replace(listed[-1], manifest=None) == BackupInfo(
         older, datetime(2026, 11, 23, 18, 0), "manual", older.stat().st_size
     )
+    assert listed[-1].manifest.reason == "manual"
 
 
 def test_list_backups_ignores_files_not_named_like_backups(tmp_path):
@@ -214,7 +220,7 @@ def test_make_backup_refuses_broken_foreign_keys_and_keeps_earlier_backups(tmp_p
 
     with pytest.raises(BackupError, match="foreign key"):
         make_backup(db, folder, NOW)
-    assert files_in(folder) == {earlier.name}
+    assert files_in(folder) == {earlier.name, earlier.name + ".json"}
     assert earlier.read_bytes() == earlier_bytes
 
 
@@ -225,7 +231,7 @@ def test_make_backup_refuses_a_damaged_database_and_leaves_no_file(tmp_path):
     damage(db)
     with pytest.raises(DamagedDatabaseError):
         make_backup(db, folder, NOW)
-    assert files_in(folder) == {earlier.name}
+    assert files_in(folder) == {earlier.name, earlier.name + ".json"}
 
 
 # --- thinning ---------------------------------------------------------------------------------
@@ -241,7 +247,8 @@ def at21(year: int, month: int, day: int) -> datetime:
 
 LAST_24_HOURS = [NOW - timedelta(hours=h) for h in range(0, 25, 3)]  # 18:00 back to 18:00
 DAILY = [at21(2026, 11, d) for d in (22, 21, 20, 19, 18)]  # Nov 23's 21:00 is within 24 h
-WEEKLY = [at21(2026, 11, 15), at21(2026, 11, 8), at21(2026, 11, 1)]  # Sundays
+WEEKLY = [at21(2026, 11, 15), at21(2026, 11, 8), at21(2026, 11, 1),  # Sundays, 8 weeks
+          at21(2026, 10, 25), at21(2026, 10, 18), at21(2026, 10, 11)]
 MONTHLY = [
     at21(2026, 10, 31),
     at21(2026, 9, 30),
@@ -271,7 +278,7 @@ def test_thinning_keeps_the_schedule():
     kept = sorted((b for b in backups if b.path not in doomed_paths), key=lambda b: b.taken_at)
     kept_times = {b.taken_at for b in kept if b.reason == "auto"}
 
-    assert len(doomed) == len(doomed_paths) == len(backups) - 29
+    assert len(doomed) == len(doomed_paths) == len(backups) - 32
     assert kept_times == set(LAST_24_HOURS + DAILY + WEEKLY + MONTHLY)
     # Counted per bucket.
     assert len([t for t in kept_times if t >= NOW - timedelta(hours=24)]) == 9
@@ -285,8 +292,11 @@ def test_thinning_keeps_the_schedule():
         at21(2026, 11, 8),
         at21(2026, 11, 15),
     ]
+    # 8 weeks back: the weeks of Oct 5, 12 and 19 keep their Sundays too
+    weeks_5_to_8 = [t for t in kept_times if datetime(2026, 10, 5) <= t < datetime(2026, 10, 26)]
+    assert sorted(weeks_5_to_8) == [at21(2026, 10, 11), at21(2026, 10, 18), at21(2026, 10, 25)]
     before_november = [t for t in kept_times if t < datetime(2026, 11, 1)]
-    assert len(before_november) == 11
+    assert len(before_november) == 14
     assert {(t.year, t.month) for t in before_november} == {(2025, 12)} | {
         (2026, m) for m in range(1, 11)
     }
@@ -346,12 +356,12 @@ def test_prune_deletes_exactly_what_thin_returns(tmp_path):
     deleted = prune(folder, NOW)
 
     assert set(deleted) == expected
-    assert len(deleted) == 60 - 12
+    assert len(deleted) == 60 - 15
     assert files_in(folder) == before - {p.name for p in expected}
     assert others <= files_in(folder)
     kept_days = sorted(b.taken_at.date().isoformat() for b in list_backups(folder))
     assert kept_days == [
-        "2026-09-30", "2026-10-31", "2026-11-01", "2026-11-08", "2026-11-15",
+        "2026-09-30", "2026-10-11", "2026-10-18", "2026-10-25", "2026-10-31", "2026-11-01", "2026-11-08", "2026-11-15",
         "2026-11-18", "2026-11-19", "2026-11-20", "2026-11-21", "2026-11-22",
         "2026-11-23", "2026-11-24",
     ]  # fmt: skip
@@ -423,7 +433,10 @@ def test_restoring_a_damaged_backup_changes_nothing(tmp_path):
     change(db)
     live_rows, live_bytes = read_rows(db), db.read_bytes()
 
-    with pytest.raises(DamagedDatabaseError):
+    with pytest.raises(ChecksumMismatchError):  # found by its checksum first
+        restore_backup(backup, db, folder, NOW)
+    manifest_path(backup).unlink()
+    with pytest.raises(DamagedDatabaseError):  # and without a manifest, by SQLite's check
         restore_backup(backup, db, folder, NOW)
 
     assert read_rows(db) == live_rows
@@ -498,3 +511,84 @@ def test_newest_good_backup_skips_a_damaged_newest(tmp_path):
     assert found.taken_at == NOW - timedelta(days=1)
     damage(good)
     assert newest_good_backup(folder) is None
+
+
+# --- checksums and manifests (issue 16) -------------------------------------------------------
+
+
+def test_a_backup_has_a_manifest_with_its_checksum(tmp_path):
+    import hashlib
+    import json
+
+    db = make_db(tmp_path / "live.sqlite3")
+    backup = make_backup(db, tmp_path / "backups", NOW, reason="manual", source="the source")
+    data = json.loads(manifest_path(backup).read_text(encoding="utf-8"))
+    assert data["format"] == 1
+    assert data["sha256"] == hashlib.sha256(backup.read_bytes()).hexdigest()
+    assert (data["size"], data["made_at"], data["reason"], data["source"]) == \
+        (backup.stat().st_size, "2026-11-24T18:00:00", "manual", "the source")
+    assert data["cluster"] == {"id": None, "name": None}  # this test schema has no cluster
+    assert verify_checksum(backup).sha256 == data["sha256"]
+
+
+def flip_value(path: Path) -> None:
+    """«Колледж № 7» becomes «Колледж № 8» inside the file: SQLite's checks still pass."""
+    raw = bytearray(path.read_bytes())
+    at = raw.find("№ 7".encode())
+    assert at > 100
+    raw[at + len("№ ".encode())] = ord("8")
+    path.write_bytes(bytes(raw))
+
+
+def test_a_byte_flipped_in_a_value_is_refused_and_never_suggested(tmp_path):
+    db = make_db(tmp_path / "live.sqlite3")
+    folder = tmp_path / "backups"
+    good = make_backup(db, folder, NOW - timedelta(days=1))
+    flipped = make_backup(db, folder, NOW - timedelta(hours=1))
+    flip_value(flipped)
+    verify_backup(flipped)  # integrity_check cannot see a changed value…
+    assert "Колледж № 8" in org_names(flipped)
+    change(db)
+    live_bytes = db.read_bytes()
+
+    with pytest.raises(ChecksumMismatchError):  # …the checksum can
+        restore_backup(flipped, db, folder, NOW)
+    assert db.read_bytes() == live_bytes
+    assert [b.path for b in list_backups(folder)] == [flipped, good]  # no before-restore copy
+    assert newest_good_backup(folder).path == good
+
+
+def test_a_backup_without_or_with_a_broken_manifest_is_not_suggested(tmp_path):
+    db = make_db(tmp_path / "live.sqlite3")
+    folder = tmp_path / "backups"
+    good = make_backup(db, folder, NOW - timedelta(days=2))
+    no_manifest = make_backup(db, folder, NOW - timedelta(days=1))
+    broken = make_backup(db, folder, NOW)
+    manifest_path(no_manifest).unlink()
+    manifest_path(broken).write_text("{not json", encoding="utf-8")
+    assert newest_good_backup(folder).path == good
+    listed = {b.path: b for b in list_backups(folder)}
+    assert listed[broken].manifest_error and not listed[no_manifest].has_checksum
+    with pytest.raises(ChecksumMismatchError):
+        restore_backup(broken, db, folder, NOW)
+
+
+def test_a_copy_that_reads_back_differently_is_not_kept(tmp_path, monkeypatch):
+    import app.backup
+
+    db = make_db(tmp_path / "live.sqlite3")
+    folder = tmp_path / "backups"
+    monkeypatch.setattr(app.backup, "sha256_from_disk", lambda path: "0" * 64)
+    with pytest.raises(BackupError, match="read back"):
+        make_backup(db, folder, NOW)
+    assert files_in(folder) == set()
+
+
+def test_prune_deletes_manifests_with_their_backups(tmp_path):
+    db = make_db(tmp_path / "live.sqlite3")
+    folder = tmp_path / "backups"
+    old = make_backup(db, folder, NOW - timedelta(days=400))
+    older = make_backup(db, folder, NOW - timedelta(days=500))
+    newest = make_backup(db, folder, NOW)
+    assert set(prune(folder, NOW)) == {old, older}
+    assert files_in(folder) == {newest.name, newest.name + ".json"}

@@ -110,7 +110,7 @@ def test_a_damaged_database_is_not_touched_and_the_newest_backup_is_offered(db, 
     from app import paths
     from app.backup import make_backup
 
-    backup = make_backup(db, paths.backup_dir(), datetime(2026, 11, 20, 12, 0))
+    backup = make_backup(db, paths.database_backup_dir(db), datetime(2026, 11, 20, 12, 0))
     raw = bytearray(db.read_bytes())
     page = 4096
     raw[page * 2: page * 2 + 200] = b"\xff" * 200  # smash a b-tree page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import uuid
 
@@ -12,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from app import paths
+from app.backup import verify_checksum
 from app.db import make_engine, sqlite_path
 from app.migrate import (
     DatabaseTooNewError,
@@ -55,6 +57,8 @@ def test_sqlite_is_tuned_for_safety(tmp_path):
 
 
 def test_older_database_is_backed_up_then_upgraded(db_url):
+    if sqlite_path(db_url) is None and shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed: PostgreSQL is upgraded without a copy")
     engine = make_engine(db_url)
     with engine.begin() as conn:
         config = alembic_config()
@@ -74,9 +78,16 @@ def test_older_database_is_backed_up_then_upgraded(db_url):
     assert "site" in inspect(store.engine).get_table_names()
     names = [r.full_name for r in Services(store).participants.list_organizations()]
     assert names == ["Старый колледж"]
-    if sqlite_path(store.engine) is not None:
-        backups = list(paths.backup_dir().glob("*before-upgrade-0001*.sqlite3"))
+    # the copy before the upgrade is in this database's own folder, with its manifest
+    folder = paths.database_backup_dir(sqlite_path(store.engine) or store.engine.url)
+    if sqlite_path(store.engine) is None:
+        [dump] = folder.glob("*before-upgrade-0001*.dump")
+        assert verify_checksum(dump).reason == "before-upgrade-0001"
+        assert dump.read_bytes()[:5] == b"PGDMP"
+    else:
+        backups = list(folder.glob("*before-upgrade-0001*.sqlite3"))
         assert len(backups) == 1
+        assert verify_checksum(backups[0]).reason == "before-upgrade-0001"
         with sqlite3.connect(backups[0]) as copy:
             assert copy.execute("SELECT full_name FROM organization").fetchall() == [
                 ("Старый колледж",)

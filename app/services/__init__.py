@@ -129,8 +129,13 @@ def open_store(url: str) -> Store:
             problem = _integrity(path, full=lock.unclean)
             if problem is not None:
                 from app.backup import newest_good_backup
+                from app.backup_manifest import contents_of_file
 
-                good = newest_good_backup(paths.backup_dir())
+                # only this database's copies whose checksum matches; copies of older
+                # versions only if they hold the cluster the damaged file still names
+                known = contents_of_file(path)
+                good = newest_good_backup(paths.database_backup_dir(path), paths.backup_dir(),
+                                          known.cluster_id if known else None)
                 raise DatabaseDamagedError(problem, good.path if good else None)
         engine = make_engine(url)
         _reachable(engine)

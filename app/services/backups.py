@@ -1,37 +1,57 @@
 """Backups as the window and the command line see them.
 
+Every database has its own backups folder (``paths.database_backup_dir``), and every backup
+a manifest with its SHA-256, the cluster it holds and its audit head (app/backup_manifest.py).
 SQLite: checked copies through the online backup API (app/backup.py), thinned on a schedule,
-an automatic one on close and every few hours of work when something changed, restore after
-a copy of the current state.  PostgreSQL: ``pg_dump`` in custom format into the same folder
-(restore with ``pg_restore``, see the README); the server's own backups stay the DBA's job.
+an automatic one at most once per interval (on close and every few hours of work, when
+something changed), restore after a copy of the current state.  PostgreSQL: ``pg_dump`` in
+custom format from one exported snapshot (the manifest is read in the same snapshot), into
+the database's folder (restore with ``pg_restore``, see the README); the server's own backups
+stay the DBA's job.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import subprocess
-from datetime import datetime
+import tempfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import Engine, inspect, select, text
 
 from app import backup as sqlite_backup
 from app import paths
+from app.backup_manifest import Contents, canonical_id, contents_of_file
 from app.db import sqlite_path
 from app.models import AuditEntry
+from app.models.organizations import Cluster
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
 from app.services.errors import ServiceError
-from app.services.files import atomic_write
 from app.services.permissions import Permission, requires
 
-AUTO_INTERVAL_HOURS = 3
+#: The automatic backup's interval unless the settings say otherwise (settings.BACKUP_INTERVAL).
+AUTO_INTERVAL = timedelta(hours=4)
 
 
 class BackupFailed(ServiceError):
     """A backup or a restore did not happen; nothing was replaced."""
+
+
+class OtherClusterError(BackupFailed):
+    """The copy holds another cluster than the open database; restoring it needs the
+    administrator's explicit confirmation (``other_cluster=True``)."""
+
+    def __init__(self, backup_cluster: str, current_cluster: str):
+        self.backup_cluster = backup_cluster
+        self.current_cluster = current_cluster
+        super().__init__(translate(
+            "Backups", "This copy holds another cluster, «{backup}», while the open database "
+            "holds «{current}». Restoring it would replace one cluster with the other, so it is "
+            "done only when you confirm it.").format(backup=backup_cluster,
+                                                     current=current_cluster))
 
 
 def _failed(exc: Exception) -> BackupFailed:
@@ -39,28 +59,86 @@ def _failed(exc: Exception) -> BackupFailed:
         return BackupFailed(translate(
             "Backups", "The copy failed its check, so it was not kept: {reason}").format(
                 reason=exc))
+    if isinstance(exc, subprocess.CalledProcessError) and exc.stderr:
+        exc = (exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes)
+               else str(exc.stderr)).strip()
     return BackupFailed(translate("Backups", "The backup failed: {reason}").format(reason=exc))
 
 
-def _backup_seq(path: Path) -> int | None:
-    """The last audit entry a SQLite backup holds: tells whether anything changed since."""
+def backups_folder(engine: Engine) -> Path:
+    """This database's own backups folder."""
+    return paths.database_backup_dir(sqlite_path(engine) or engine.url)
+
+
+def _cluster_label(name: str | None) -> str:
+    return name if name else translate("Backups", "no cluster (an empty database)")
+
+
+def _live_contents(conn) -> Contents:
+    """The cluster and audit head of the database ``conn`` is connected to (any schema
+    revision: a table not there yet gives None)."""
+    tables = set(inspect(conn).get_table_names())
+    cluster_id = cluster_name = seq = head = None
+    if "cluster" in tables:
+        row = conn.execute(select(Cluster.id, Cluster.name).order_by(Cluster.created_at)
+                           .limit(1)).first()
+        if row is not None:
+            cluster_id, cluster_name = canonical_id(row[0]), row[1]
+    if "audit_log" in tables:
+        row = conn.execute(select(AuditEntry.seq, AuditEntry.hash)
+                           .order_by(AuditEntry.seq.desc()).limit(1)).first()
+        seq, head = (row[0], row[1]) if row is not None else (0, "")
+    return Contents(cluster_id, cluster_name, seq, head)
+
+
+def dump_postgres(engine: Engine, folder: Path, now: datetime, reason: str) -> Path:
+    """A pg_dump (custom format) of the database into ``folder`` with its manifest.
+
+    The dump and the manifest's cluster and audit head come from one snapshot (exported by a
+    REPEATABLE READ transaction and handed to pg_dump), so they describe the same state.
+    The dump is listed by pg_restore before it is kept: a file it cannot read is not a backup.
+    """
+    exe, lister = shutil.which("pg_dump"), shutil.which("pg_restore")
+    if exe is None or lister is None:
+        raise BackupFailed(translate(
+            "Backups", "pg_dump was not found: install the PostgreSQL client tools."))
+    url = engine.url
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".clusterdesk-", suffix=".partial", dir=folder)
+    os.close(fd)
+    tmp = Path(name)
+    env = {**os.environ, "PGPASSWORD": url.password or ""}
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0] or 0
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return None
+        with engine.connect() as conn:
+            conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                snapshot = conn.execute(text("SELECT pg_export_snapshot()")).scalar()
+                contents = _live_contents(conn)
+                subprocess.run(
+                    [exe, "--format=custom", "--no-owner", "--no-password",
+                     f"--snapshot={snapshot}", f"--file={tmp}",
+                     f"--host={url.host or 'localhost'}", f"--port={url.port or 5432}",
+                     f"--username={url.username or ''}", url.database or ""],
+                    check=True, env=env, capture_output=True, timeout=3600)
+        subprocess.run([lister, "--list", str(tmp)], check=True, capture_output=True,
+                       timeout=600)
+        return sqlite_backup.keep_file(tmp, folder, now, reason, sqlite_backup.DUMP_EXTENSION,
+                                       url.render_as_string(hide_password=True), contents)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 class BackupService(Service):
     @property
     def folder(self) -> Path:
-        return paths.backup_dir()
+        return backups_folder(self.store.engine)
 
     def _db(self) -> Path | None:
         return sqlite_path(self.store.engine)
+
+    def _current(self) -> Contents:
+        with self.store.engine.connect() as conn:
+            return _live_contents(conn)
 
     @requires(Permission.BACKUP_MAKE)
     def backup_now(self, reason: str = "manual", now: datetime | None = None) -> Path:
@@ -69,10 +147,10 @@ class BackupService(Service):
         db = self._db()
         try:
             if db is None:
-                target = self._pg_dump(now, reason)
+                target = dump_postgres(self.store.engine, self.folder, now, reason)
             else:
                 target = sqlite_backup.make_backup(db, self.folder, now, reason)
-                sqlite_backup.prune(self.folder, now)
+            sqlite_backup.prune(self.folder, now)
         except (sqlite_backup.BackupError, OSError, subprocess.CalledProcessError,
                 subprocess.TimeoutExpired) as exc:
             raise _failed(exc) from exc
@@ -81,17 +159,22 @@ class BackupService(Service):
         return target
 
     @requires(Permission.BACKUP_AUTO)
-    def automatic(self, now: datetime | None = None) -> Path | None:
-        """The automatic backup (on close, every few hours): only when something changed
-        since the newest backup, and only for SQLite."""
+    def automatic(self, now: datetime | None = None,
+                  interval: timedelta = AUTO_INTERVAL) -> Path | None:
+        """The automatic backup (on close, every few hours): at most one per ``interval``
+        for this database (the newest automatic copy in its folder tells when the last
+        was), only when something changed since its newest backup, and only for SQLite."""
         db = self._db()
         if db is None:
             return None
         now = now or datetime.now()
-        with self.store.sessions() as s:
-            live = s.scalar(select(func.max(AuditEntry.seq))) or 0
-        newest = next(iter(sqlite_backup.list_backups(self.folder)), None)
-        if newest is not None and _backup_seq(newest.path) == live:
+        backups = sqlite_backup.list_backups(self.folder)
+        last_auto = next((b for b in backups if b.reason == "auto"), None)
+        # abs(): a clock set back must not make every close take a copy either
+        if last_auto is not None and abs(now - last_auto.taken_at) < interval:
+            return None
+        live = self._current().audit_seq
+        if backups and _audit_seq(backups[0]) == live:
             return None
         try:
             target = sqlite_backup.make_backup(db, self.folder, now, "auto")
@@ -102,24 +185,23 @@ class BackupService(Service):
 
     @requires(Permission.BACKUP_MAKE)
     def list_backups(self) -> list[sqlite_backup.BackupInfo]:
-        """Newest first: SQLite copies, or pg_dump files for a PostgreSQL database."""
+        """This database's backups, newest first: its folder's SQLite copies or pg_dump files,
+        and (SQLite) copies made by older versions in the shared folder that hold its cluster
+        (``legacy``: no checksum)."""
+        found = sqlite_backup.list_backups(self.folder)
         if self._db() is not None:
-            return sqlite_backup.list_backups(self.folder)
-        out = []
-        for path in self.folder.glob("clusterdesk-*.dump"):
-            parts = path.stem.split("-", 3)  # clusterdesk, YYYYMMDD, HHMMSS, reason
-            try:
-                taken = datetime.strptime(f"{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S")
-            except (IndexError, ValueError):
-                continue
-            out.append(sqlite_backup.BackupInfo(path, taken, parts[3] if len(parts) > 3 else "",
-                                                path.stat().st_size))
-        return sorted(out, key=lambda b: b.taken_at, reverse=True)
+            found += sqlite_backup.legacy_backups(paths.backup_dir(),
+                                                  self._current().cluster_id)
+        return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
     @requires(Permission.BACKUP_RESTORE)
-    def restore(self, backup: Path | str, now: datetime | None = None) -> Path | None:
+    def restore(self, backup: Path | str, now: datetime | None = None,
+                other_cluster: bool = False) -> Path | None:
         """Replace the database with a backup, after a copy of the current state.
 
+        Refused (nothing changes): a copy whose bytes differ from its manifest's checksum; a
+        file that is not a ClusterDesk database this program can open; a copy of another
+        cluster unless ``other_cluster`` (:class:`OtherClusterError` names both clusters).
         The store is closed for the duration and stays closed: the caller opens the database
         again (the window restarts itself, the command line exits).  Returns the copy of the
         state before the restore."""
@@ -131,34 +213,44 @@ class BackupService(Service):
         from app.migrate import preflight_sqlite
 
         try:
-            preflight_sqlite(backup)  # a ClusterDesk file this program can open
-        except Exception as exc:
-            raise BackupFailed(str(exc)) from exc
-        actor = self.actor.username or "—"
-        self.store.engine.dispose()
-        try:
-            before = sqlite_backup.restore_backup(backup, db, self.folder, now or datetime.now())
+            sqlite_backup.verify_checksum(backup)
+        except sqlite_backup.ChecksumMismatchError as exc:
+            raise BackupFailed(translate(
+                "Backups", "The backup was not restored: its contents do not match the "
+                "checksum recorded when it was made (the file has changed or is damaged). "
+                "Choose another copy.")) from exc
         except sqlite_backup.BackupError as exc:
             raise BackupFailed(translate(
                 "Backups", "The backup was not restored: {reason}").format(reason=exc)) from exc
-        record_now(self.store.sessions, Action.RESTORE,
-                   f"{backup.name}; before: {before.name if before else '—'}", username=actor)
+        try:
+            preflight_sqlite(backup)  # a ClusterDesk file this program can open
+        except Exception as exc:
+            raise BackupFailed(str(exc)) from exc
+        copy = contents_of_file(backup) or Contents()
+        current = self._current()
+        if current.cluster_id is not None and copy.cluster_id != current.cluster_id \
+                and not other_cluster:
+            raise OtherClusterError(_cluster_label(copy.cluster_name),
+                                    _cluster_label(current.cluster_name))
+        actor = self.actor.username or "—"
+        folder = self.folder
+        self.store.engine.dispose()
+        try:
+            before = sqlite_backup.restore_backup(backup, db, folder, now or datetime.now())
+        except sqlite_backup.BackupError as exc:
+            raise BackupFailed(translate(
+                "Backups", "The backup was not restored: {reason}").format(reason=exc)) from exc
+        detail = f"{backup.name}; before: {before.name if before else '—'}"
+        if copy.cluster_id != current.cluster_id:
+            detail += f"; cluster: {current.cluster_name or '—'} → {copy.cluster_name or '—'}"
+        record_now(self.store.sessions, Action.RESTORE, detail, username=actor)
         self.store.engine.dispose()
         return before
 
-    def _pg_dump(self, now: datetime, reason: str) -> Path:
-        exe = shutil.which("pg_dump")
-        if exe is None:
-            raise BackupFailed(translate(
-                "Backups", "pg_dump was not found: install the PostgreSQL client tools."))
-        url = self.store.engine.url
-        target = self.folder / f"clusterdesk-{now:%Y%m%d-%H%M%S}-{reason}.dump"
-        env = {**os.environ, "PGPASSWORD": url.password or ""}
-        with atomic_write(target) as tmp:
-            subprocess.run(
-                [exe, "--format=custom", "--no-owner", f"--file={tmp}",
-                 f"--host={url.host or 'localhost'}", f"--port={url.port or 5432}",
-                 f"--username={url.username or ''}", url.database or ""],
-                check=True, env=env, capture_output=True, timeout=3600,
-            )
-        return target
+
+def _audit_seq(info: sqlite_backup.BackupInfo) -> int | None:
+    """The last audit entry a backup holds: tells whether anything changed since."""
+    if info.contents is not None and info.contents.audit_seq is not None:
+        return info.contents.audit_seq
+    contents = contents_of_file(info.path)
+    return contents.audit_seq if contents is not None else None

@@ -4,9 +4,19 @@ showing the open database."""
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,9 +31,15 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__, paths
 from app.db import display_url
 from app.services import Services
-from app.services.backups import AUTO_INTERVAL_HOURS
-from app.services.tasks import TaskRunner
-from app.settings import LAST_SECTION, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from app.services.backups import AUTO_INTERVAL
+from app.services.tasks import Task, TaskRunner
+from app.settings import (
+    BACKUP_INTERVAL_HOURS,
+    LAST_SECTION,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +117,9 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.user_label)
 
         # an automatic backup every few hours of work, when something changed
+        self._closing = False
         self.backup_timer = QTimer(self)
-        self.backup_timer.setInterval(AUTO_INTERVAL_HOURS * 3600 * 1000)
+        self.backup_timer.setInterval(int(self.backup_interval().total_seconds() * 1000))
         self.backup_timer.timeout.connect(self.automatic_backup)
         self.backup_timer.start()
 
@@ -198,6 +215,9 @@ class MainWindow(QMainWindow):
 
     # --- closing ---
     def closeEvent(self, event) -> None:  # noqa: N802
+        if self._closing:  # closed again while the backup on close runs: it closes after it
+            event.ignore()
+            return
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.set(LAST_SECTION, self.current_section())
@@ -206,16 +226,59 @@ class MainWindow(QMainWindow):
             participants.save_state()
         self.settings.sync()
         self.tasks.wait(10_000)
-        self.automatic_backup()
+        self.backup_timer.stop()
+        self._closing = True
+        try:
+            self._backup_before_closing()
+        finally:
+            self._closing = False
+            self.centralWidget().setEnabled(True)
+            self.menuBar().setEnabled(True)
         super().closeEvent(event)
 
-    def automatic_backup(self) -> None:
-        """Never in the user's way: a failure is logged and said in the status bar."""
-        try:
-            target = self.services.backups.automatic()
-        except Exception as exc:  # the window must close even if the backup cannot be made
+    def backup_interval(self) -> timedelta:
+        hours = self.settings.get(BACKUP_INTERVAL_HOURS)
+        return timedelta(hours=hours) if hours > 0 else AUTO_INTERVAL
+
+    def _backup_before_closing(self) -> None:
+        """The backup on close runs off the GUI thread (a large file takes a second or more);
+        a local event loop keeps the window painted until it ends, so the process lives on
+        until the copy is whole.  If it takes a moment, the status bar says what happens."""
+        loop = QEventLoop()
+        finished: list[bool] = []
+
+        def done() -> None:
+            finished.append(True)
+            loop.quit()
+
+        self.centralWidget().setEnabled(False)  # nothing to click while the window closes
+        self.menuBar().setEnabled(False)
+        note = QTimer(self)
+        note.setSingleShot(True)
+        note.timeout.connect(lambda: self.statusBar().showMessage(
+            self.tr("Saving a backup copy…")))
+        note.start(300)
+        self.automatic_backup(on_finished=done)
+        if not finished:
+            loop.exec()
+        note.stop()
+
+    def automatic_backup(self, on_finished=None) -> Task:
+        """Off the GUI thread and never in the user's way: a failure is logged and said in
+        the status bar.  ``on_finished`` is called on the GUI thread either way."""
+        interval = self.backup_interval()
+
+        def succeeded(target) -> None:
+            if target is not None:
+                log.info("automatic backup: %s", target)
+            if on_finished is not None:
+                on_finished()
+
+        def failed(exc: Exception) -> None:  # the window must close even without a copy
             log.warning("automatic backup failed: %s", exc)
             self.statusBar().showMessage(str(exc), 15000)
-            return
-        if target is not None:
-            log.info("automatic backup: %s", target)
+            if on_finished is not None:
+                on_finished()
+
+        return self.tasks.run(lambda: self.services.backups.automatic(interval=interval),
+                              succeeded, failed)

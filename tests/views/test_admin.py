@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+import pytest
 from PySide6.QtCore import Qt
 
 from app.services import Services
-from app.services.accounts import authenticate
+from app.services.accounts import AuthenticationError, authenticate
 from app.views.login import LoginDialog
 from app.views.main_window import MainWindow
 from tests.helpers import read_sheet, type_text
@@ -200,3 +203,115 @@ def test_no_backups_shows_the_empty_state_whose_button_makes_one(qtbot, demo, se
     qtbot.mouseClick(backups.empty_state.button, Qt.MouseButton.LeftButton)
     assert not backups.empty_state.showing_empty()
     assert backups.table.rowCount() == 1
+
+
+# --- failed logins in a row (issue 16, item 11) ---
+@pytest.fixture
+def clock():
+    from app.services import clock
+
+    yield clock
+    clock.set_now(None)
+
+
+def last_failure_at(services, username):
+    return next(e.at for e in services.audit.entries(action="login_failed")
+                if e.username == username)
+
+
+def test_login_dialog_waits_after_five_failures_without_blocking(qtbot, demo, clock):
+    dialog = LoginDialog(demo.store, "staff")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(5):
+        type_text(dialog.password, "неверно")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        assert "Неверное" in dialog.error.text()
+    clock.set_now(last_failure_at(demo, "staff") + timedelta(seconds=0.5))
+    type_text(dialog.password, "demo")  # the right password: refused until the wait is over
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text().replace("\xa0", " ") == (
+        "Слишком много неудачных попыток. Повторите через 1 с.")
+    assert dialog.actor is None and not dialog.ok_button.isEnabled()
+    assert dialog.retry_timer.isActive() and dialog.retry_timer.interval() == 1000
+    dialog.retry_timer.timeout.emit()  # the second has passed (the timer, not a sleep)
+    assert dialog.ok_button.isEnabled() and not dialog.error.isVisible()
+    clock.set_now(last_failure_at(demo, "staff") + timedelta(seconds=1))
+    type_text(dialog.password, "demo")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.username == "staff"
+
+
+def test_administrator_sees_a_locked_account_and_unlocks_it(qtbot, demo, settings, answers,
+                                                           clock):
+    page = window_as(qtbot, demo, settings, "admin").show_section("settings")
+    page.tabs.setCurrentWidget(page.accounts)
+    accounts = page.accounts
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            authenticate(demo.store, "council", "неверно")
+    clock.set_now(last_failure_at(demo, "council") + timedelta(seconds=1))
+    with pytest.raises(AuthenticationError):
+        authenticate(demo.store, "council", "неверно")
+    accounts.reload()
+    row = [accounts.table.item(r, 0).text() for r in range(accounts.table.rowCount())].index(
+        "council")
+    state = accounts.table.item(row, 3).text()
+    assert "неудачных входов подряд: 6" in state and "заблокирована до" in state
+    accounts.table.selectRow(row)
+    accounts.unlock_action.trigger()
+    state = accounts.table.item(row, 3).text()
+    assert "неудачных" not in state and "заблокирована" not in state
+    assert authenticate(demo.store, "council", "demo").username == "council"
+    assert any(e.username == "admin" and "failed_logins" in e.after
+               for e in demo.audit.entries(action="update"))
+
+
+def test_restoring_another_clusters_copy_asks_naming_both(qtbot, demo, settings, answers,
+                                                          tmp_path, monkeypatch):
+    """A copy brought from another cluster (put into this database's folder by hand) is listed
+    with its cluster and checksum; restoring it asks first, naming both clusters."""
+    import shutil
+    from dataclasses import replace
+
+    import pytest
+
+    from app.backup_manifest import manifest_path
+    from app.db import sqlite_path
+    from app.services import open_store
+    from app.views import dialogs
+
+    if sqlite_path(demo.store.engine) is None:
+        pytest.skip("PostgreSQL is restored with pg_restore")
+    other = Services(open_store(str(tmp_path / "other.sqlite3")))
+    other.cluster.update(replace(other.cluster.get(), name="Кластер Б"))
+    foreign = other.backups.backup_now()
+    other.close()
+    mine = demo.cluster.get().name
+    shutil.copy(foreign, demo.backups.folder / foreign.name)
+    shutil.copy(manifest_path(foreign), manifest_path(demo.backups.folder / foreign.name))
+
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: (
+        asked.append(text) or answers.confirm))
+    win = window_as(qtbot, demo, settings, "admin")
+    page = win.show_section("settings")
+    page.tabs.setCurrentWidget(page.backups)
+    table = page.backups.table
+    assert table.rowCount() == 1
+    assert table.item(0, 2).text() == "Кластер Б"
+    assert table.item(0, 3).text() == page.backups.tr("recorded")
+    table.selectRow(0)
+    answers.confirm = True
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: (
+        asked.append(text) or len(asked) == 1))  # yes to restoring, no to the other cluster
+    with qtbot.assertNotEmitted(win.restart_requested):
+        page.backups.restore_selected()
+    assert len(asked) == 2 and "Кластер Б" in asked[1] and mine in asked[1]
+    assert demo.cluster.get().name == mine
+    asked.clear()
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: (
+        asked.append(text) or True))
+    with qtbot.waitSignal(win.restart_requested, timeout=5000):
+        page.backups.restore_selected()
+    assert len(asked) == 2

@@ -1,4 +1,5 @@
-"""Backups: take one now, see the list, restore one (after a copy of the current state)."""
+"""Backups: take one now, see this database's list, restore one (after a copy of the current
+state; a copy of another cluster only when confirmed naming both)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
+from app.services.backups import OtherClusterError
 from app.services.errors import ServiceError
 from app.views import dialogs
 from app.views.widgets.empty_state import EmptyState
@@ -33,14 +35,17 @@ class BackupsPage(QWidget):
                                                  self.restore_selected, "mdi6.backup-restore")
         self.refresh_action = self.toolbar.standard("refresh", self.reload)
         note = QLabel(self.tr(
-            "A checked copy of the database is made automatically when you close the program "
-            "and every few hours of work; old copies are thinned (daily for a week, weekly for "
-            "a month, monthly for a year). Folder: {folder}").format(
-                folder=services.backups.folder))
+            "A checked copy of this database, with its checksum, is made automatically when "
+            "you close the program and while you work, at most once every few hours; old "
+            "copies are thinned (daily for a week, weekly for 8 weeks, monthly for a year; "
+            "copies made before a restore or an upgrade are kept for 30 days). This "
+            "database's folder: {folder}").format(folder=services.backups.folder))
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"), self.tr("File")])
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"),
+                                              self.tr("Cluster"), self.tr("Checksum"),
+                                              self.tr("File")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -69,8 +74,15 @@ class BackupsPage(QWidget):
         for row, info in enumerate(self._infos):
             kind = kinds.get(info.reason, self.tr("before an upgrade")
                              if info.reason.startswith("before-upgrade") else info.reason)
+            if info.manifest_error:
+                checksum = self.tr("manifest unreadable")
+            elif info.has_checksum:
+                checksum = self.tr("recorded")
+            else:
+                checksum = self.tr("none (made by an older version)")
+            cluster = (info.contents.cluster_name if info.contents else "") or ""
             for col, text in enumerate((info.taken_at.strftime("%d.%m.%Y %H:%M"), kind,
-                                        str(info.path))):
+                                        cluster, checksum, str(info.path))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.empty_state.update_state()
 
@@ -100,7 +112,15 @@ class BackupsPage(QWidget):
         # restore replaces: let them finish first
         QThreadPool.globalInstance().waitForDone(60_000)
         try:
-            self.services.backups.restore(info.path)
+            try:
+                self.services.backups.restore(info.path)
+            except OtherClusterError as exc:
+                if not dialogs.confirm(self, self.tr("Restore another cluster's copy"), self.tr(
+                        "This copy holds the cluster «{backup}», but the open database holds "
+                        "the cluster «{current}». Replace «{current}» with «{backup}»?").format(
+                            backup=exc.backup_cluster, current=exc.current_cluster)):
+                    return
+                self.services.backups.restore(info.path, other_cluster=True)
         except ServiceError as exc:
             dialogs.show_message(self, self.tr("Backups"), str(exc))
             return
