@@ -158,3 +158,134 @@ def test_any_sheet_imports_exactly_or_not_at_all(services, tmp_path_factory, row
         if not result.updated:
             assert set(first_of_each.values()) <= names
     os.remove(path)
+
+
+# --- oversized sheets: refused by counting, before or while streaming ------------------------
+
+_RAW_PARTS = {
+    "[Content_Types].xml": (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="xml" ContentType="application/xml"/><Override PartName='
+        '"/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.'
+        'worksheet+xml"/></Types>'),
+    "_rels/.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                   'relationships"><Relationship Id="rId1" Type="http://schemas.'
+                   'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+                   'Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+                       'main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+                       'relationships"><sheets><sheet name="Лист1" sheetId="1" r:id="rId1"/>'
+                       '</sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                                  'package/2006/relationships"><Relationship Id="rId1" '
+                                  'Type="http://schemas.openxmlformats.org/officeDocument/'
+                                  '2006/relationships/worksheet" Target="worksheets/sheet1.xml"'
+                                  '/></Relationships>',
+}
+
+
+def raw_xlsx(path: Path, rows: dict[int, list[str]], prefix: str = "",
+             texts: int = 0) -> Path:
+    """A workbook written as sheet XML straight into the zip (fast, and with no <dimension>,
+    so only counting finds the sheet's size); ``rows`` maps row numbers to texts."""
+    p = f"{prefix}:" if prefix else ""
+    xmlns = f"xmlns{':' + prefix if prefix else ''}"
+    body = "".join(
+        f'<{p}row r="{r}">' + "".join(
+            f'<{p}c r="{chr(65 + i)}{r}" t="inlineStr"><{p}is><{p}t>{text}</{p}t></{p}is></{p}c>'
+            for i, text in enumerate(texts)) + f"</{p}row>"
+        for r, texts in rows.items())
+    sheet = (f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {xmlns}="http://schemas.'
+             f'openxmlformats.org/spreadsheetml/2006/main"><{p}sheetData>{body}</{p}sheetData>'
+             f"</{p}worksheet>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in _RAW_PARTS.items():
+            z.writestr(name, text)
+        z.writestr("xl/worksheets/sheet1.xml", sheet)
+        if texts:  # a shared-string table under a name of its own: known by its content
+            z.writestr("xl/misc.xml", '<sst xmlns="http://schemas.openxmlformats.org/'
+                       'spreadsheetml/2006/main">'
+                       + "".join(f"<si><t>{i}</t></si>" for i in range(texts)) + "</sst>")
+    return path
+
+
+def participants(count: int, start: int = 2) -> dict[int, list[str]]:
+    rows = {1: ["Наименование", "ИНН"]}
+    rows.update({r: [f"ООО «Участник {r}»", "12345"] for r in range(start, start + count)})
+    return rows
+
+
+@pytest.fixture
+def small_limits(monkeypatch):
+    from app.services.importers import base
+
+    monkeypatch.setattr(base, "MAX_ROWS", 200)
+    monkeypatch.setattr(base, "MAX_CELLS", 1000)
+    return base
+
+
+@pytest.mark.parametrize("prefix", ["", "x"])
+def test_a_sheet_over_the_row_limit_is_refused(services, tmp_path, small_limits, prefix):
+    path = raw_xlsx(tmp_path / "long.xlsx", participants(300), prefix)
+    message = refused(services, path)
+    assert "больше 200 строк" in message, message
+
+
+def test_rows_under_the_limit_are_read(services, tmp_path, small_limits):
+    path = raw_xlsx(tmp_path / "ok.xlsx", {1: ["Наименование", "ИНН"],
+                                           2: ["ООО «Верное»", "7707083893"]}, "x")
+    assert services.participants_import.import_xlsx(path).created == 1
+
+
+def test_a_far_row_counts_as_all_the_rows_before_it(services, tmp_path, small_limits):
+    """One cell in row 5,000: the sheet is 5,000 rows long as Excel shows it."""
+    path = raw_xlsx(tmp_path / "far.xlsx", {1: ["Наименование", "ИНН"],
+                                            5000: ["ООО «Далёкое»", "7707083893"]})
+    assert "больше 200 строк" in refused(services, path)
+
+
+def test_a_sheet_over_the_cell_limit_is_refused(services, tmp_path, small_limits):
+    path = raw_xlsx(tmp_path / "wide.xlsx", {1: ["Наименование", "ИНН"],
+                                             **{r: ["x"] * 20 for r in range(2, 60)}})
+    assert "больше 1 000 ячеек" in refused(services, path)
+
+
+def test_a_sheet_over_the_size_limit_is_refused(services, tmp_path, monkeypatch):
+    from app.services.importers import base
+
+    monkeypatch.setattr(base, "MAX_SHEET_BYTES", 10_000)
+    path = raw_xlsx(tmp_path / "big.xlsx", participants(300))
+    assert "лист" in refused(services, path).lower()
+
+
+def test_too_many_shared_texts_are_refused(services, tmp_path, monkeypatch):
+    from app.services.importers import base
+
+    monkeypatch.setattr(base, "MAX_SHARED_STRINGS", 100)
+    path = raw_xlsx(tmp_path / "texts.xlsx", participants(1), texts=101)
+    assert "больше 100 разных" in refused(services, path)
+
+
+def test_a_huge_number_of_bad_rows_is_counted_not_listed(services, tmp_path, capsys, db_url):
+    """Every row wrong: the first 50 errors are listed, the rest counted; nothing changes —
+    in the service, on the command line and in the message the window shows."""
+    from app.bootstrap import main
+    from app.services.importers.base import ERRORS_KEPT
+
+    path = raw_xlsx(tmp_path / "bad.xlsx", participants(1200))
+    result = services.participants_import.import_xlsx(path)
+    assert (result.error_count, len(result.errors)) == (1200, ERRORS_KEPT)
+    assert not result.ok and not result.committed
+    lines = result.error_lines()
+    assert len(lines) == ERRORS_KEPT + 1
+    assert lines[-1] == "… и ещё ошибок: 1 150."
+    assert services.participants.count() == 0
+
+    assert main(["--db", db_url, "import", "participants", str(path)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == ERRORS_KEPT + 2, err[-3:]
+    assert err[-2] == "… и ещё ошибок: 1 150."
+    assert err[-1].startswith("Ошибок: 1200")
+    assert services.participants.count() == 0

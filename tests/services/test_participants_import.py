@@ -160,3 +160,44 @@ def test_export_writes_dates_as_dates(demo, tmp_path):
     cell = next(c for c in ws["I"][1:] if c.value is not None)  # «Дата вступления»
     assert isinstance(cell.value, datetime)
     assert cell.number_format == "DD.MM.YYYY"
+
+
+def test_every_message_of_a_row_is_shown(services, tmp_path):
+    """An unknown role and a join date: «Неизвестная роль» is kept, not replaced by «Роль не
+    указана» (which is not even true: the role is given, just unknown)."""
+    path = write_sheet(tmp_path / "role.xlsx", [
+        ["Наименование", "ИНН", "Роль", "Дата вступления"],
+        ["ООО «Спонсор»", "7707083893", "Спонсор", "01.09.2024"],
+        ["ООО «Без роли»", "7736207543", None, "01.09.2024"],
+    ])
+    result = services.participants_import.import_xlsx(path)
+    by_row = {row: [str(e) for e in result.errors if e.row == row] for row in (2, 3)}
+    assert any("Неизвестная роль «Спонсор»" in m for m in by_row[2]), by_row
+    assert not any("Роль не указана" in m for m in by_row[2]), by_row
+    assert any("Роль не указана" in m for m in by_row[3]), by_row
+    assert services.participants.count() == 0
+
+
+def test_row_errors_keep_every_message_of_a_column():
+    """The mechanism every importer uses: messages about one column accumulate; a rule
+    checked on a stand-in for an unreadable cell is not reported."""
+    from app.services.importers.base import ImportResult, RowErrors
+    from app.services.validation import FieldError
+
+    def unreadable(value):
+        raise FieldError("не прочитано")
+
+    errors = RowErrors()
+    errors.add("role", "первое")
+    errors.add("role", "второе")
+    errors.add("role", "второе")  # the same message twice is said once
+    assert errors.read("date", unreadable, "x") is None
+    errors.add_for_value("date", "правило для подставленного значения")
+    errors.add_for_value("inn", "правило для ИНН")
+    errors.add("", "строка целиком")
+    result = ImportResult()
+    errors.report(result, 7, lambda name: name.upper())
+    assert [(e.row, e.column, e.message) for e in result.errors] == [
+        (7, "ROLE", "первое"), (7, "ROLE", "второе"), (7, "DATE", "не прочитано"),
+        (7, "INN", "правило для ИНН"), (7, "", "строка целиком")]
+    assert result.error_count == 5 and not result.ok

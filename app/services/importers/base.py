@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 from app.services.base import translate
+from app.services.validation import FieldError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_RATIO = 200
 MAX_ENTRIES = 2000
 HEADER_SEARCH_ROWS = 30
+# A sheet is read as a stream and refused as soon as it passes one of these, so a huge file
+# costs seconds and bounded memory, not minutes and gigabytes.
+MAX_ROWS = 100_000  # rows of the sheet up to its last one, title and header rows included
+MAX_CELLS = 2_000_000  # cells of the sheet, each row counted up to its last filled cell
+MAX_SHEET_BYTES = 200 * 1024 * 1024  # one sheet's XML: ~100 bytes a cell at MAX_CELLS
+# openpyxl holds the whole shared-string table in memory (~210 bytes an entry at worst)
+MAX_SHARED_STRINGS_BYTES = 50 * 1024 * 1024
+MAX_SHARED_STRINGS = 500_000  # different texts in the file
+ERRORS_KEPT = 50  # row errors listed; the rest are only counted
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -51,14 +63,74 @@ class ImportResult:
     rows_read: int = 0
     created: int = 0
     updated: int = 0
-    errors: list[RowError] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)  # the first ERRORS_KEPT of them
+    error_count: int = 0  # all of them
     notes: list[str] = field(default_factory=list)
     committed: bool = False
     dry_run: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.error_count
+
+    @property
+    def errors_not_listed(self) -> int:
+        return self.error_count - len(self.errors)
+
+    def error_lines(self) -> list[str]:
+        """The errors kept, and a last line counting the rest: what the user is shown."""
+        lines = [str(error) for error in self.errors]
+        if self.errors_not_listed:
+            lines.append(translate("Import", "… and {count} more errors.").format(
+                count=count_text(self.errors_not_listed)))
+        return lines
+
+    def add_error(self, error: RowError) -> None:
+        """Count every error, keep the first few: a file of 800,000 bad rows must not cost
+        800,000 messages in memory or on screen."""
+        self.error_count += 1
+        if len(self.errors) < ERRORS_KEPT:
+            self.errors.append(error)
+
+
+class RowErrors:
+    """Everything wrong with one row, field by field, in the order found.  Every message is
+    kept: two problems in one column (an unknown role, and membership details without a
+    role) are both reported, never one in place of the other."""
+
+    def __init__(self) -> None:
+        self._items: list[tuple[str, str]] = []
+
+    def add(self, name: str, message: str) -> None:
+        """``name`` is the field ("" for the row as a whole)."""
+        if (name, message) not in self._items:
+            self._items.append((name, message))
+
+    def add_for_value(self, name: str, message: str) -> None:
+        """A rule broken by the value read from the cell.  Skipped when the cell itself could
+        not be read: the value checked is then a stand-in, not what the user wrote."""
+        if name not in self.fields:
+            self.add(name, message)
+
+    def read(self, name: str, parse: Callable[[object], object], value: object) -> object:
+        """``parse(value)``, or None with the parser's message noted."""
+        try:
+            return parse(value)
+        except FieldError as exc:
+            self.add(name, str(exc))
+            return None
+
+    @property
+    def fields(self) -> set[str]:
+        return {name for name, _ in self._items}
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def report(self, result: ImportResult, row: int, column: Callable[[str], str]) -> None:
+        """Hand the row's messages to ``result``; ``column(field)`` is the header shown."""
+        for name, message in self._items:
+            result.add_error(RowError(row, column(name) if name else "", message))
 
 
 def normalise_header(value: object) -> str:
@@ -89,7 +161,7 @@ def check_xlsx_file(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive, size)
-    except (zipfile.BadZipFile, OSError, RuntimeError) as exc:
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, zlib.error) as exc:
         raise ImportFileError(damaged_message()) from exc
 
 
@@ -119,6 +191,16 @@ def _check_archive(archive: zipfile.ZipFile, size: int) -> None:
                 raise ImportFileError(translate(
                     "Import", "The file contains XML declarations that Excel never writes "
                               "(a known attack); it was refused."))
+    _count_parts(archive, infos)
+
+
+def count_text(number: int) -> str:
+    """802950 → «802 950», as Russian writes large numbers."""
+    return f"{number:,}".replace(",", " ")
+
+
+def _mb(size: int) -> int:
+    return -(-size // (1024 * 1024))
 
 
 def find_header(
@@ -155,8 +237,18 @@ def is_blank(row: Sequence[object]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def read_sheet(path: Path) -> list[tuple]:
-    """The first sheet's rows as tuples of values, after the file passed its checks."""
+def too_many_rows() -> ImportFileError:
+    return ImportFileError(translate(
+        "Import", "The sheet has more than {limit} rows; split the list into files of at most "
+                  "{limit} rows.").format(limit=count_text(MAX_ROWS)))
+
+
+def read_sheet(path: Path) -> Iterator[tuple]:
+    """The first sheet's rows as tuples of values, read as a stream after the file passed
+    its checks (its rows and cells counted in the raw XML).  The stream counts again, by row
+    number (a sheet whose one cell sits in row 900,000 is 900,000 rows long), and raises
+    ImportFileError at the first row past MAX_ROWS or MAX_CELLS.  The declared <dimension>
+    is not trusted either way: the counts are exact."""
     check_xlsx_file(path)
     from openpyxl import load_workbook  # ~60 ms: loaded on the first import, not at start-up
 
@@ -165,8 +257,110 @@ def read_sheet(path: Path) -> list[tuple]:
     except Exception as exc:  # openpyxl raises many kinds on a broken file
         raise ImportFileError(damaged_message()) from exc
     try:
-        return [tuple(r) for r in wb.worksheets[0].iter_rows(values_only=True)]
+        sheet = wb.worksheets[0]
     except Exception as exc:
+        wb.close()
+        raise ImportFileError(damaged_message()) from exc
+    # Without the declared size openpyxl pads nothing: a row is as long as its last cell.
+    sheet.reset_dimensions()
+    return _stream(wb, sheet)
+
+
+def too_many_cells() -> ImportFileError:
+    return ImportFileError(translate(
+        "Import", "The sheet has more than {limit} cells; split the list into several "
+                  "files.").format(limit=count_text(MAX_CELLS)))
+
+
+_FIRST_ELEMENT = re.compile(rb"<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]")
+
+
+def _tally(xml, prefix: bytes, names: tuple[bytes, ...]) -> Iterator[list[int]]:
+    """Running counts of the elements ``names`` in a part's raw XML, after each chunk.
+    Inflating and counting is ~20× faster than parsing, so an oversized part is refused in
+    seconds; the caller stops at the first limit passed.  (``<`` occurs unescaped only in
+    tags, comments and CDATA, so the count is exact for what Excel writes and can only be
+    too high, never too low, for anything else.)"""
+    counts = [0] * len(names)
+    tags = [b"<" + prefix + name for name in names]
+    longest = max(map(len, tags)) + 1
+    chunk, tail = xml.read(1 << 20), b""
+    while chunk or tail:
+        data = tail + chunk
+        # a tag cut by the chunk's end starts at the last «<» of its last few bytes
+        cut = data.rfind(b"<", max(0, len(data) - longest)) if chunk else -1
+        body, tail = (data[:cut], data[cut:]) if cut >= 0 else (data, b"")
+        for index, tag in enumerate(tags):
+            counts[index] += sum(body.count(tag + end) for end in (b" ", b">", b"/"))
+        yield counts
+        chunk = xml.read(1 << 20) if chunk else b""
+
+
+def _count_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    """Every sheet's size, rows and cells, and the shared strings, checked before openpyxl
+    opens the file: it parses a whole sheet that does not declare its size just to find
+    the size, and holds the whole shared-string table in memory.  A part is known by its
+    root element, not its name: the workbook's links may name any part."""
+    cells = 0
+    for info in infos:
+        with archive.open(info) as xml:
+            found = _FIRST_ELEMENT.search(xml.read(4096))
+        root = found.group(2) if found else b""
+        if root not in (b"worksheet", b"sst"):
+            continue
+        sheet = root == b"worksheet"
+        limit = MAX_SHEET_BYTES if sheet else MAX_SHARED_STRINGS_BYTES
+        if info.file_size > limit:
+            message = translate(
+                "Import", "A sheet of the file unpacks to {size} MB; the limit is {limit} MB. "
+                          "Split the list into several files.") if sheet else translate(
+                "Import", "The file's text unpacks to {size} MB; the limit is {limit} MB. "
+                          "Split the list into several files.")
+            raise ImportFileError(message.format(size=_mb(info.file_size),
+                                                 limit=limit // (1024 * 1024)))
+        with archive.open(info) as xml:
+            if sheet:
+                sheet_cells = 0
+                for rows, sheet_cells in _tally(xml, found.group(1) or b"", (b"row", b"c")):
+                    if rows > MAX_ROWS:
+                        raise too_many_rows()
+                    if cells + sheet_cells > MAX_CELLS:
+                        raise too_many_cells()
+                cells += sheet_cells
+                continue
+            for (strings,) in _tally(xml, found.group(1) or b"", (b"si",)):
+                if strings > MAX_SHARED_STRINGS:
+                    raise ImportFileError(translate(
+                        "Import", "The file has more than {limit} different texts; split the "
+                                  "list into several files.").format(
+                        limit=count_text(MAX_SHARED_STRINGS)))
+
+
+def _stream(wb, sheet) -> Iterator[tuple]:
+    rows = cells = 0
+    try:
+        for row in sheet.iter_rows(values_only=True):
+            rows += 1
+            cells += len(row)
+            if rows > MAX_ROWS:
+                raise too_many_rows()
+            if cells > MAX_CELLS:
+                raise too_many_cells()
+            yield tuple(row)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a broken sheet part
         raise ImportFileError(damaged_message()) from exc
     finally:
         wb.close()
+
+
+def data_rows(rows: Iterable[Sequence[object]], aliases: dict[str, str],
+              required: dict[str, str]
+              ) -> tuple[dict[int, tuple[str, str]], Iterator[tuple[int, Sequence[object]]]]:
+    """Find the header among the first rows, then ({column index: (field, header text)},
+    the rows below it as (row number as the spreadsheet shows it, values)), still streamed."""
+    rows = iter(rows)
+    head = list(islice(rows, HEADER_SEARCH_ROWS))
+    index, columns = find_header(head, aliases, required)
+    return columns, enumerate(chain(head[index + 1:], rows), start=index + 2)

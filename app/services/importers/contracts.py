@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
@@ -40,7 +41,8 @@ from app.services.importers.base import (
     ImportResult,
     Progress,
     RowError,
-    find_header,
+    RowErrors,
+    data_rows,
     is_blank,
     normalise_header,
     read_sheet,
@@ -166,10 +168,10 @@ def _first_text(raw: tuple) -> str:
     return next((_text(v) for v in raw if isinstance(v, str) and v.strip()), "")
 
 
-def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
-    header_index, columns = find_header(rows, ALIASES, {"number": HEADERS["number"]})
+def parse_rows(rows: Iterable[tuple], result: ImportResult) -> _Sheet:
+    columns, body = data_rows(rows, ALIASES, {"number": HEADERS["number"]})
     sheet = _Sheet([], {name: text for name, text in columns.values()})
-    for offset, raw in enumerate(rows[header_index + 1:], start=header_index + 2):
+    for offset, raw in body:
         if is_blank(raw):
             continue
         cells = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
@@ -189,18 +191,13 @@ def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
 
 
 def _parse_row(row: int, cells: dict, sheet: _Sheet, result: ImportResult) -> _Row:
-    errors: dict[str, str] = {}
-    values: dict[str, object] = {}
-    for name, cell in cells.items():
-        try:
-            values[name] = _PARSERS[name](cell)
-        except FieldError as exc:
-            errors[name], values[name] = str(exc), None
+    errors = RowErrors()
+    values = {name: errors.read(name, _PARSERS[name], cell) for name, cell in cells.items()}
     given = {name for name, cell in cells.items() if not is_blank([cell])}
 
     def need(name: str, message: str) -> None:
         if name not in given:
-            errors.setdefault(name, message)
+            errors.add(name, message)
 
     need("number", translate("Import", "Write the contract number."))
     if "amount" in given:
@@ -209,7 +206,7 @@ def _parse_row(row: int, cells: dict, sheet: _Sheet, result: ImportResult) -> _R
         need("supplier_inn", translate("Grants", "Give the supplier's INN."))
         vat, amount = values.get("vat"), values.get("amount")
         if vat is not None and amount is not None and vat > amount:
-            errors.setdefault("vat", translate("Grants", "VAT cannot exceed the contract's sum."))
+            errors.add("vat", translate("Grants", "VAT cannot exceed the contract's sum."))
     if {"paid_on", "paid"} & given:
         need("paid_on", translate("Grants", "Give the date of the payment."))
         need("paid", translate("Import", "Write the sum of the payment."))
@@ -217,11 +214,9 @@ def _parse_row(row: int, cells: dict, sheet: _Sheet, result: ImportResult) -> _R
         if set(_CONTRACT_ONLY) & given:
             need("amount", translate("Import", "Write the contract's sum."))
         elif "number" in given:
-            result.errors.append(RowError(row, "", translate(
-                "Import", "The row has neither a contract sum nor a payment.")))
-            errors.setdefault("", "")  # the row is wrong as a whole: said above
-    result.errors += [RowError(row, sheet.column(name), message)
-                      for name, message in errors.items() if name]
+            errors.add("", translate("Import", "The row has neither a contract sum nor a "
+                                               "payment."))
+    errors.report(result, row, sheet.column)
     return _Row(row, values, ok=not errors)
 
 
@@ -293,8 +288,8 @@ class _Planner:
                 select(Organization.inn, Organization.id).where(Organization.inn.in_(inns)))}
 
     def error(self, row: _Row, name: str, message: str) -> None:
-        self.result.errors.append(RowError(row.row, self.sheet.column(name) if name else "",
-                                           message))
+        self.result.add_error(RowError(row.row, self.sheet.column(name) if name else "",
+                                       message))
 
     def plan(self) -> None:
         for row in self.sheet.rows:
@@ -529,7 +524,7 @@ class ContractsImportService(Service):
         with self._session() as s:
             planner = _Planner(s, sheet, result)
             planner.plan()
-            if result.errors:
+            if not result.ok:
                 return result
             new, changed = planner.changes()
             result.created = len(new) + len(planner.payments)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -33,7 +34,8 @@ from app.services.importers.base import (
     ImportResult,
     Progress,
     RowError,
-    find_header,
+    RowErrors,
+    data_rows,
     is_blank,
     normalise_header,
     read_sheet,
@@ -245,12 +247,12 @@ def _is_heading(raw: tuple, values: dict, given: set[str], name: str, has_number
     return not any(_looks_like_data(values[f]) for f in given & (_NUMBERS | set(_DATES)))
 
 
-def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
-    header_index, columns = find_header(rows, ALIASES, {"name": HEADERS["name"]})
+def parse_rows(rows: Iterable[tuple], result: ImportResult) -> _Sheet:
+    columns, body = data_rows(rows, ALIASES, {"name": HEADERS["name"]})
     sheet = _Sheet([], {name: text for name, text in columns.values()})
     has_numbers = bool(_NUMBERS & set(sheet.header_of))
     first_of: dict[tuple[str, str], int] = {}
-    for offset, raw in enumerate(rows[header_index + 1:], start=header_index + 2):
+    for offset, raw in body:
         if is_blank(raw):
             continue
         values = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
@@ -281,18 +283,14 @@ def parse_rows(rows: list[tuple], result: ImportResult) -> _Sheet:
 
 def _parse_item(row: int, values: dict, given: set[str], sheet: _Sheet,
                 result: ImportResult) -> _Parsed | None:
-    errors: dict[str, str] = {}
+    errors = RowErrors()
 
     def cell(name, parse):
-        try:
-            return parse(values.get(name))
-        except FieldError as exc:
-            errors[name] = str(exc)
-            return None
+        return errors.read(name, parse, values.get(name))
 
     quantity = cell("quantity", lambda v: parse_number(v, QUANTUM, _QUANTITY_LIMIT))
     if "quantity" in sheet.header_of and "quantity" not in given:
-        errors["quantity"] = translate("Import", "Write the quantity.")
+        errors.add("quantity", translate("Import", "Write the quantity."))
     price = cell("unit_price", lambda v: parse_number(v, KOPECK, _MONEY_LIMIT))
     total = cell("total", lambda v: parse_number(v, KOPECK, _MONEY_LIMIT))
     texts = {name: cell(name, lambda v, limit=limit: optional_text(_text(v), limit)) or ""
@@ -311,14 +309,14 @@ def _parse_item(row: int, values: dict, given: set[str], sheet: _Sheet,
         data = validate_item(data)
     except ValidationError as exc:
         for name, message in _item_errors(exc, data):
-            errors.setdefault(name, message)
-    if total is not None and not {"quantity", "unit_price"} & set(errors):
+            errors.add_for_value(name, message)
+    if total is not None and not {"quantity", "unit_price"} & errors.fields:
         expected = data.quantity * data.unit_price
         if abs(expected - total) > KOPECK:
-            errors["total"] = translate(
+            errors.add("total", translate(
                 "Import", "The sum {total} does not match quantity × price = {expected}.").format(
-                total=money_text(total), expected=money_text(expected.quantize(KOPECK)))
-    result.errors += [RowError(row, sheet.column(name), message) for name, message in errors.items()]
+                total=money_text(total), expected=money_text(expected.quantize(KOPECK))))
+    errors.report(result, row, sheet.column)
     return None if errors else _Parsed(row, data, given - {"number", "total"})
 
 
@@ -371,8 +369,8 @@ def _plan(sheet: _Sheet, existing: list[InfraItem], result: ImportResult
             plan.append((item, validate_item(merged)))
             result.updated += 1
         except ValidationError as exc:  # e.g. the file's dates clash with the stored ones
-            result.errors += [RowError(row.row, sheet.column(name), message)
-                              for name, message in _item_errors(exc, merged)]
+            for name, message in _item_errors(exc, merged):
+                result.add_error(RowError(row.row, sheet.column(name), message))
     return plan
 
 
@@ -408,9 +406,9 @@ class InfrastructureImportService(Service):
                 select(InfraItem).where(InfraItem.workshop_id == workshop.id)
                 .order_by(InfraItem.position, InfraItem.name)))
             plan = _plan(sheet, existing, result)
-            if result.errors:
+            if not result.ok:
                 result.created = result.updated = 0
-            if result.errors or dry_run:
+            if not result.ok or dry_run:
                 return result
             position = max((i.position for i in existing), default=0)
             with s.no_autoflush:  # one flush at the end, not one per row

@@ -8,6 +8,7 @@ the whole import: nothing is written, every bad cell is reported.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,8 +25,8 @@ from app.services.importers.base import (
     ImportCancelled,
     ImportResult,
     Progress,
-    RowError,
-    find_header,
+    RowErrors,
+    data_rows,
     is_blank,
     normalise_header,
     read_sheet,
@@ -117,28 +118,24 @@ def _text(value: object) -> str:
     return " ".join(str(value).split())
 
 
-def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
-    header_index, columns = find_header(rows, ALIASES, {"full_name": HEADERS["full_name"]})
+def parse_rows(rows: Iterable[tuple], result: ImportResult) -> list[_Parsed]:
+    columns, body = data_rows(rows, ALIASES, {"full_name": HEADERS["full_name"]})
     header_of = {name: text for name, text in columns.values()}
+
+    def column(name: str) -> str:
+        return header_of.get(name, HEADERS.get(name, name))
+
     parsed: list[_Parsed] = []
-    for offset, raw in enumerate(rows[header_index + 1 :], start=header_index + 2):
+    for offset, raw in body:
         if is_blank(raw):
             continue
         result.rows_read += 1
         values = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
-        errors: dict[str, str] = {}
-
-        def field_value(name, fn, values=values, errors=errors):
-            try:
-                return fn(values.get(name))
-            except FieldError as exc:
-                errors[name] = str(exc)
-                return None
-
-        role = field_value("role", parse_role) or ""
-        joined = field_value("joined_on", parse_date)
-        agreement_date = field_value("agreement_date", parse_date)
-        inn = field_value("inn", validate_inn) or ""
+        errors = RowErrors()
+        role = errors.read("role", parse_role, values.get("role")) or ""
+        joined = errors.read("joined_on", parse_date, values.get("joined_on"))
+        agreement_date = errors.read("agreement_date", parse_date, values.get("agreement_date"))
+        inn = errors.read("inn", validate_inn, values.get("inn")) or ""
         data = OrganizationData(
             full_name=_text(values.get("full_name")),
             short_name=_text(values.get("short_name")),
@@ -159,19 +156,16 @@ def parse_rows(rows: list[tuple], result: ImportResult) -> list[_Parsed]:
             data.memberships.append(
                 MembershipData(role, joined, agreement_no, agreement_date)
             )
-        elif joined or agreement_no or agreement_date:
-            errors["role"] = translate("Import", "The role is empty, but membership details are given.")
+        elif (joined or agreement_no or agreement_date) and is_blank([values.get("role")]):
+            errors.add("role", translate(
+                "Import", "The role is empty, but membership details are given."))
         try:
             cleaned = validate_organization(data)
         except ValidationError as exc:
             for key, message in exc.errors.items():
-                errors.setdefault(key.split(".")[-1].split("[")[0], message)
+                errors.add_for_value(key.split(".")[-1].split("[")[0], message)
             cleaned = data
-        for name, message in errors.items():
-            column = header_of.get(name, HEADERS.get(name, name))
-            if name == "email" and contact:
-                column = header_of.get("email", HEADERS["email"])
-            result.errors.append(RowError(offset, column, message))
+        errors.report(result, offset, column)
         if not errors:
             cleaned.inn = inn
             parsed.append(_Parsed(offset, cleaned))
@@ -218,7 +212,7 @@ class ParticipantsImportService(Service):
         """Import an .xlsx of participants: everything or nothing."""
         result = ImportResult(dry_run=dry_run)
         parsed = parse_rows(read_sheet(Path(path)), result)
-        if result.errors or dry_run:
+        if not result.ok or dry_run:
             return result
         with self._session() as s:
             inns = [p.data.inn for p in parsed if p.data.inn]

@@ -44,12 +44,12 @@ def run_import(parent: QWidget, tasks: TaskRunner, label: str,
 
     def done(result: ImportResult) -> None:
         progress.close()
-        if result.errors:
+        if not result.ok:  # the first errors are listed, the rest counted
             dialogs.show_message(
                 parent, translate("Importing", "Nothing was imported"),
                 translate("Importing", "The file has {count} errors; fix them and import "
-                                       "again.").format(count=len(result.errors)),
-                "\n".join(str(error) for error in result.errors))
+                                       "again.").format(count=result.error_count),
+                "\n".join(result.error_lines()))
             return
         text = translate("Importing", "Imported {rows} rows: {created} added, {updated} "
                                       "updated.").format(
