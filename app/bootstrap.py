@@ -188,6 +188,23 @@ def _restore_damaged(args, settings_url, backup) -> None:
     # changed since it was suggested; the damaged file is kept in this database's folder
     kept = restore_backup(backup, db, paths.database_backup_dir(db), datetime.now())
     log.warning("damaged database %s replaced by %s; damaged copy kept in %s", db, backup, kept)
+    _audit_restore(db, f"{backup.name}; damaged: {kept.name if kept else '—'}")
+
+
+def _audit_restore(db, detail: str) -> None:
+    """A restore is an audited event, and it tells the audit check that the log before it was
+    replaced on purpose (else the head recorded for the damaged file is a standing alarm)."""
+    import getpass
+
+    from app.db import make_engine, session_factory, sqlite_url
+    from app.services.audit import Action, AuditedSession, record_now
+
+    engine = make_engine(sqlite_url(db))
+    try:
+        record_now(session_factory(engine, AuditedSession), Action.RESTORE, detail,
+                   username=getpass.getuser())
+    finally:
+        engine.dispose()
 
 
 def translate(context: str, text: str) -> str:

@@ -81,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("kind", choices=("participants", "infrastructure", "contracts"))
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    imp.add_argument("--progress", action="store_true",
+                     help="print the rows written so far to stderr as the import goes")
     imp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     exp = commands.add_parser("export", help="export a file")
@@ -131,11 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     fmg = field_actions.add_parser("merge", help="merge a field package brought back")
     fmg.add_argument("file", type=Path)
 
-    commands.add_parser("check", help="integrity check and migration state")
+    check = commands.add_parser("check", help="integrity check and migration state")
+    check.add_argument("--accept-audit-head", action="store_true",
+                       help="take the audit log as it is now as the known one (after a restore "
+                            "made outside the program); administrators only, audited")
     commands.add_parser("backup", help="take a checked backup now")
     commands.add_parser("backups", help="list the backups")
     res = commands.add_parser("restore", help="replace the database with a backup")
     res.add_argument("file", type=Path)
+    res.add_argument("--other-cluster", action="store_true",
+                     help="confirm restoring a copy that holds another cluster")
     commands.add_parser("seed-demo", help="fill an empty database with the demo cluster")
     return parser
 
@@ -241,6 +248,14 @@ def cli_login(store, args: argparse.Namespace):
     return authenticate(store, username, password)
 
 
+def _backup_state(info) -> str:
+    """A backup's checksum as `backups` lists it (the checksum itself is compared on restore)."""
+    if info.manifest_error:
+        return translate("Cli", "manifest unreadable")
+    return translate("Cli", "with checksum") if info.has_checksum else \
+        translate("Cli", "without checksum")
+
+
 def _print(text: str = "", err: bool = False) -> None:
     print(text, file=sys.stderr if err else sys.stdout, flush=True)
 
@@ -272,6 +287,8 @@ def run_command(args: argparse.Namespace) -> int:
         return 1
     try:
         if args.command == "check":
+            if args.accept_audit_head:
+                services.system.accept_audit_head()
             return _check(services)
         if args.command == "seed-demo":
             count = services.demo.seed()
@@ -288,7 +305,7 @@ def run_command(args: argparse.Namespace) -> int:
                     count=count, path=args.out))
                 return 0
             return _report_import(services.infrastructure_import.import_xlsx(
-                workshop.id, args.file, dry_run=args.dry_run))
+                workshop.id, args.file, dry_run=args.dry_run, progress=_progress(args)))
         if args.command == "export":
             if args.kind == "participants-template":
                 services.participants_export.export_template(args.out)
@@ -358,10 +375,19 @@ def run_command(args: argparse.Namespace) -> int:
             return 0
         if args.command == "backups":
             for info in services.backups.list_backups():
-                _print(f"{info.taken_at:%d.%m.%Y %H:%M}  {info.reason:<24} {info.path}")
+                _print(f"{info.taken_at:%d.%m.%Y %H:%M}  {info.reason:<24} "
+                       f"{_backup_state(info):<24} {info.path}")
             return 0
         if args.command == "restore":
-            before = services.backups.restore(args.file)
+            from app.services.backups import OtherClusterError
+
+            try:
+                before = services.backups.restore(args.file, other_cluster=args.other_cluster)
+            except OtherClusterError as exc:
+                _print(str(exc) + "\n" + translate(
+                    "Cli", "To restore it all the same, repeat the command with "
+                           "--other-cluster."), err=True)
+                return 1
             _print(translate("Cli", "Restored from {path}.").format(path=args.file))
             if before is not None:
                 _print(translate("Cli", "The state before the restore was kept in {path}").format(
@@ -506,18 +532,28 @@ def _check(services) -> int:
 def _import(services, args) -> int:
     importer = services.contracts_import if args.kind == "contracts" else \
         services.participants_import
-    return _report_import(importer.import_xlsx(args.file, dry_run=args.dry_run))
+    return _report_import(importer.import_xlsx(args.file, dry_run=args.dry_run,
+                                               progress=_progress(args)))
+
+
+def _progress(args):
+    """``--progress``: one line per step on stderr («Записано 200 из 10000»), so a script (and
+    the crash test) can follow the import as it goes."""
+    if not getattr(args, "progress", False):
+        return None
+    return lambda done, total: _print(translate("Cli", "Written {done} of {total}").format(
+        done=done, total=total), err=True)
 
 
 def _report_import(result) -> int:
     for note in result.notes:
         _print(note)
-    if result.errors:
-        for error in result.errors:
-            _print(str(error), err=True)
+    if not result.ok:
+        for line in result.error_lines():  # the first few, then how many more
+            _print(line, err=True)
         _print(
             translate("Cli", "{count} errors in {rows} rows: nothing was imported.").format(
-                count=len(result.errors), rows=result.rows_read
+                count=result.error_count, rows=result.rows_read
             ),
             err=True,
         )

@@ -89,6 +89,19 @@ def clean_at_start(started: float = PROCESS_STARTED) -> list[Path]:
     return removed
 
 
+def clean_database_leftovers(db_path: Path, started: float = PROCESS_STARTED) -> list[Path]:
+    """A SQLite database's own leftovers: its backups folder's temporary copies and a restore's
+    temporary file beside it.  Call only while holding the database's lock."""
+    removed = clean_backup_folder(paths.database_backup_dir(db_path), started)
+    restoring = re.compile(re.escape(f".{db_path.name}") + r".*\.restoring(-journal|-wal|-shm)?$")
+    for path in db_path.parent.iterdir():
+        if restoring.match(path.name) and _older(path, started) and _unlink(path):
+            removed.append(path)
+    for path in removed:
+        log.info("removed a leftover of an interrupted run: %s", path)
+    return removed
+
+
 def clean_backup_folder(folder: Path, started: float = PROCESS_STARTED) -> list[Path]:
     """A backups folder's temporary copies older than this process.  Call only while holding
     the database's lock: then no other process is writing there."""

@@ -95,6 +95,32 @@ def test_check_reports_integrity_and_schema(db_url, capsys):
     assert f"{head_revision()} (" in out
 
 
+def test_check_fails_when_the_newest_audit_entries_were_removed(db_url, capsys):
+    """Dropping the append-only trigger and deleting the log's tail leaves a whole chain;
+    the head recorded outside the database still gives it away (exit 1)."""
+    from sqlalchemy import text
+
+    from app.services.participants import OrganizationData
+
+    svc = Services(open_store(db_url))
+    try:
+        svc.participants.create(OrganizationData(full_name="ООО «Ромашка»"))
+        with svc.store.engine.begin() as conn:
+            last = conn.execute(text("SELECT max(seq) FROM audit_log")).scalar()
+            if conn.dialect.name == "sqlite":
+                conn.execute(text("DROP TRIGGER audit_log_no_delete"))
+            else:
+                conn.execute(text("DROP TRIGGER audit_log_append_only ON audit_log"))
+            conn.execute(text("DELETE FROM audit_log WHERE seq = :s"), {"s": last})
+    finally:
+        svc.close()
+    assert main(["--db", db_url, "check"]) == 1
+    assert f"{last}–{last}" in capsys.readouterr().err
+    # the administrator, having looked into it, takes the log as it is now (audited)
+    assert main(["--db", db_url, "check", "--accept-audit-head"]) == 0
+    assert main(["--db", db_url, "check"]) == 0
+
+
 def test_demo_flag_works_for_commands(tmp_path, capsys):
     out = tmp_path / "demo.xlsx"
     assert main(["--demo", "export", "participants", str(out)]) == 0

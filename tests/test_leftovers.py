@@ -114,3 +114,26 @@ def test_the_program_cleans_at_start(tmp_path, db_url):
                           env={**os.environ}, capture_output=True)
     assert proc.returncode == 0, proc.stderr.decode()
     assert not tmp.exists()
+
+
+def test_opening_a_database_removes_its_interrupted_copies(tmp_path):
+    from app import paths
+    from app.db import sqlite_url
+    from app.services import Services, open_store
+
+    db = tmp_path / "real.sqlite3"
+    Services(open_store(sqlite_url(db))).close()
+    folder = paths.database_backup_dir(db)
+    partial = folder / ".clusterdesk-x1y2.partial"
+    restoring = tmp_path / ".real.sqlite3abc123.restoring"
+    other_db_partial = paths.database_backup_dir(tmp_path / "other.sqlite3") / \
+        ".clusterdesk-z9.partial"
+    for path in (partial, restoring, other_db_partial):
+        path.write_bytes(b"half a copy")
+        past = time.time() - 3600
+        os.utime(path, (past, past))
+
+    Services(open_store(sqlite_url(db))).close()
+
+    assert not partial.exists() and not restoring.exists()
+    assert other_db_partial.exists()  # another database's folder: not ours to touch now

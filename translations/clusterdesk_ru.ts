@@ -32,7 +32,6 @@
     <name>Accounts</name>
     <message>
         <source>Wrong user name or password.</source>
-        <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
         <translation>Неверное имя пользователя или пароль.</translation>
     </message>
     <message>
@@ -58,6 +57,15 @@
     <message>
         <source>No such account.</source>
         <translation>Такой учётной записи нет.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in {seconds} s.</source>
+        <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused: {count} failed attempts in a row, the next one is allowed in {seconds} s.</source>
+        <translation>Вход отклонён: неудачных попыток подряд — {count}, следующая возможна через {seconds}&#xa0;с.</translation>
     </message>
     <message>
         <source>The last administrator cannot be disabled.</source>
@@ -99,6 +107,10 @@
         <translation>Отключить / включить выбранную запись</translation>
     </message>
     <message>
+        <source>Unlock the selected account</source>
+        <translation>Разблокировать выбранную запись</translation>
+    </message>
+    <message>
         <source>Set a new password…</source>
         <translation>Задать новый пароль…</translation>
     </message>
@@ -121,6 +133,14 @@
     <message>
         <source>disabled</source>
         <translation>отключена</translation>
+    </message>
+    <message>
+        <source>failed logins: {count}</source>
+        <translation>неудачных входов подряд: {count}</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>заблокирована до {time}</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -471,12 +491,33 @@
     <name>Audit</name>
     <message>
         <source>Audit entries {first}–{last} are missing.</source>
-        <extracomment>Fields whose values never enter the log.</extracomment>
+        <extracomment>Fields whose values never enter the log. Entries that take the log as it is as the known one, even if the recorded head is gone from it.</extracomment>
         <translation>В журнале недостаёт записей {first}–{last}.</translation>
     </message>
     <message>
         <source>Audit entry {seq} was altered after it was written.</source>
         <translation>Запись журнала № {seq} изменена после того, как была сделана.</translation>
+    </message>
+    <message>
+        <source>Audit entries {first}–{last} were signed with key {key}, which is not on this computer: they cannot be verified here. To verify them, copy the file {key}.key from the computer where the database was kept into {folder}.</source>
+        <translation>Записи журнала № {first}–{last} подписаны ключом {key}, которого нет на этом компьютере: проверить их здесь нельзя. Чтобы проверить, скопируйте файл {key}.key с компьютера, где хранилась база данных, в папку {folder}.</translation>
+    </message>
+    <message>
+        <source>No audit log head is recorded on this computer for this database yet.</source>
+        <translation>Последняя запись журнала изменений этой базы данных на этом компьютере ещё не запомнена.</translation>
+    </message>
+    <message>
+        <source>Audit log compared with the head recorded on this computer (entry {seq}).</source>
+        <translation>Журнал изменений сверен с последней записью, запомненной на этом компьютере (№ {seq}).</translation>
+    </message>
+    <message>
+        <source>Audit entries {first}–{last} are missing: they were recorded earlier, but the log now ends at entry {end}. The newest entries were removed.</source>
+        <extracomment>(CLUSTERDESK_HOME, key id) -&gt; key: each key file is read once per process</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry {seq} differs from the one recorded earlier: the log was rewritten at or before that entry.</source>
+        <translation>Запись журнала № {seq} не совпадает с записанной ранее: журнал переписан в этой записи или до неё.</translation>
     </message>
 </context>
 <context>
@@ -615,6 +656,11 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>This copy holds another cluster, «{backup}», while the open database holds «{current}». Restoring it would replace one cluster with the other, so it is done only when you confirm it.</source>
+        <extracomment>The automatic backup&apos;s interval unless the settings say otherwise (settings.BACKUP_INTERVAL).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The copy failed its check, so it was not kept: {reason}</source>
         <translation>Копия не прошла проверку и не сохранена: {reason}</translation>
     </message>
@@ -623,8 +669,16 @@
         <translation>Резервная копия не создана: {reason}</translation>
     </message>
     <message>
+        <source>no cluster (an empty database)</source>
+        <translation>без кластера (пустая база)</translation>
+    </message>
+    <message>
         <source>A PostgreSQL database is restored with pg_restore; see the README.</source>
         <translation>База PostgreSQL восстанавливается программой pg_restore; см. README.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: its contents do not match the checksum recorded when it was made (the file has changed or is damaged). Choose another copy.</source>
+        <translation>Резервная копия не восстановлена: её содержимое не совпадает с контрольной суммой, записанной при создании (файл изменён или повреждён). Выберите другую копию.</translation>
     </message>
     <message>
         <source>The backup was not restored: {reason}</source>
@@ -637,10 +691,6 @@
 </context>
 <context>
     <name>BackupsPage</name>
-    <message>
-        <source>A checked copy of the database is made automatically when you close the program and every few hours of work; old copies are thinned (daily for a week, weekly for a month, monthly for a year). Folder: {folder}</source>
-        <translation>Проверенная копия базы делается автоматически при закрытии программы и каждые несколько часов работы; старые копии прореживаются (ежедневные — за неделю, еженедельные — за месяц, ежемесячные — за год). Папка: {folder}</translation>
-    </message>
     <message>
         <source>Taken</source>
         <translation>Создана</translation>
@@ -660,6 +710,18 @@
     <message>
         <source>Restore the selected copy…</source>
         <translation>Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>A checked copy of this database, with its checksum, is made automatically when you close the program and while you work, at most once every few hours; old copies are thinned (daily for a week, weekly for 8 weeks, monthly for a year; copies made before a restore or an upgrade are kept for 30 days). This database&apos;s folder: {folder}</source>
+        <translation>Проверенная копия этой базы с контрольной суммой делается автоматически при закрытии программы и во время работы, не чаще раза в несколько часов; старые копии прореживаются (ежедневные — за неделю, еженедельные — за 8 недель, ежемесячные — за год; копии перед восстановлением и обновлением хранятся 30 дней). Папка копий этой базы: {folder}</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Контрольная сумма</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
@@ -686,8 +748,24 @@
         <translation>перед обновлением</translation>
     </message>
     <message>
+        <source>manifest unreadable</source>
+        <translation>описание копии не читается</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>записана</translation>
+    </message>
+    <message>
+        <source>none (made by an older version)</source>
+        <translation>без контрольной суммы (копия прежней версии)</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Создаётся резервная копия…</translation>
     </message>
     <message>
         <source>Backup written to {path}</source>
@@ -700,6 +778,18 @@
     <message>
         <source>Replace the whole database with the copy of {when}? Everything entered since then will be gone from the database (a copy of the current state is kept first). The program will reopen the database.</source>
         <translation>Заменить всю базу копией от {when}? Всё, что внесено после этого, исчезнет из базы (текущее состояние сначала сохраняется в отдельную копию). Программа заново откроет базу.</translation>
+    </message>
+    <message>
+        <source>Restoring the copy…</source>
+        <translation>Восстанавливается копия…</translation>
+    </message>
+    <message>
+        <source>Restore another cluster&apos;s copy</source>
+        <translation>Восстановить копию другого кластера</translation>
+    </message>
+    <message>
+        <source>This copy holds the cluster «{backup}», but the open database holds the cluster «{current}». Replace «{current}» with «{backup}»?</source>
+        <translation>В этой копии кластер «{backup}», а в открытой базе — кластер «{current}». Заменить «{current}» на «{backup}»?</translation>
     </message>
 </context>
 <context>
@@ -725,12 +815,8 @@
         <translation>Предприятий отрасли в регионе</translation>
     </message>
     <message>
-        <source>Admission plan (КЦП), places</source>
-        <translation>КЦП, мест</translation>
-    </message>
-    <message>
-        <source>Admitted under the plan, people</source>
-        <translation>Принято по КЦП, человек</translation>
+        <source>The admission figures (КЦП) are not entered here: they are taken from the section «Indicators», tab «Admissions».</source>
+        <translation>Контрольные цифры приёма (КЦП) здесь не вводятся: они берутся из раздела «Показатели», вкладка «Приём».</translation>
     </message>
     <message>
         <source>The percentages on the dashboard are counted against these figures.</source>
@@ -1353,6 +1439,14 @@
         <source>Audit log: the chain is intact</source>
         <translation>Журнал изменений: цепочка записей не нарушена</translation>
     </message>
+    <message>
+        <source>Audit log: {signed} of {entries} entries are signed with a key kept outside the database.</source>
+        <translation>Журнал изменений: {signed} из {entries} записей подписаны ключом, который хранится вне базы данных.</translation>
+    </message>
+    <message>
+        <source>Audit log: on PostgreSQL the entries are not signed; the log is compared with the head recorded on this computer.</source>
+        <translation>Журнал изменений: в PostgreSQL записи не подписываются; журнал сверяется с последней записью, запомненной на этом компьютере.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsTab</name>
@@ -1476,6 +1570,18 @@
         <translation>Пароль пользователя {user}: </translation>
     </message>
     <message>
+        <source>manifest unreadable</source>
+        <translation>описание копии не читается</translation>
+    </message>
+    <message>
+        <source>with checksum</source>
+        <translation>с контрольной суммой</translation>
+    </message>
+    <message>
+        <source>without checksum</source>
+        <translation>без контрольной суммы</translation>
+    </message>
+    <message>
         <source>Field packages are exported and merged at the office, not in field mode.</source>
         <translation>Полевые пакеты выгружаются и загружаются в офисе, а не в полевом режиме.</translation>
     </message>
@@ -1510,6 +1616,10 @@
     <message>
         <source>Backup written to {path}</source>
         <translation>Резервная копия сохранена: {path}</translation>
+    </message>
+    <message>
+        <source>To restore it all the same, repeat the command with --other-cluster.</source>
+        <translation>Чтобы всё же восстановить её, повторите команду с ключом --other-cluster.</translation>
     </message>
     <message>
         <source>Restored from {path}.</source>
@@ -1562,6 +1672,10 @@
     <message>
         <source>Check FAILED.</source>
         <translation>Проверка НЕ пройдена.</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total}</source>
+        <translation>Записано {done} из {total}</translation>
     </message>
     <message>
         <source>{count} errors in {rows} rows: nothing was imported.</source>
@@ -2349,6 +2463,10 @@
         <translation>С начала года охвачено: {people} чел.</translation>
     </message>
     <message>
+        <source>Annual work plan, apart: {people} people</source>
+        <translation>По годовому плану работы (отдельно): {people} чел.</translation>
+    </message>
+    <message>
         <source>Targets not met yet: {count} of {total}</source>
         <translation>Целевые значения не достигнуты: {count} из {total}</translation>
     </message>
@@ -2464,6 +2582,10 @@
         <translation>За период: мероприятий запланировано — {total}, проведено — {held}; охвачено человек — {people}; школ вовлечено — {schools}; предприятий вовлечено — {enterprises}.</translation>
     </message>
     <message>
+        <source>Annual work plan of the cluster (not counted toward the targets): {total} events planned, {held} held; {people} people reached.</source>
+        <translation>Годовой план работы кластера (не учитывается в целевых показателях): мероприятий запланировано — {total}, проведено — {held}; охвачено человек — {people}.</translation>
+    </message>
+    <message>
         <source>No baselines entered for {year}: the percentages cannot be counted.</source>
         <translation>Базовые значения на {year} год не введены: проценты посчитать нельзя.</translation>
     </message>
@@ -2485,6 +2607,10 @@
     <message>
         <source>This file is not a ClusterDesk database. It was left untouched.</source>
         <translation>Этот файл не является базой данных ClusterDesk. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{name} is a field package, not an office database; it was left untouched. Open it in field mode: --field {name}</source>
+        <translation>{name} — полевой пакет, а не база данных офиса; файл не тронут. Откройте его в полевом режиме: --field {name}</translation>
     </message>
     <message>
         <source>This database was made by a newer version of ClusterDesk (schema {rev}). Install the newer version; the database was left untouched.</source>
@@ -3158,6 +3284,7 @@ The details were written to {path}. Please send that file to support.</source>
     <name>Events</name>
     <message>
         <source>Annual work plan</source>
+        <extracomment>The plans whose reach counts toward the popularization programme&apos;s targets (seed 003); the annual work plan&apos;s events are reported apart and never counted toward them.</extracomment>
         <translation>Годовой план работы</translation>
     </message>
     <message>
@@ -4792,6 +4919,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Строка {row}: {message}</translation>
     </message>
     <message>
+        <source>… and {count} more errors.</source>
+        <translation>… и ещё ошибок: {count}.</translation>
+    </message>
+    <message>
         <source>The file {name} does not exist.</source>
         <translation>Файл {name} не найден.</translation>
     </message>
@@ -4822,6 +4953,26 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>No header row was found in the first {count} rows. The sheet needs at least these columns: {columns}.</source>
         <translation>Строка заголовков не найдена (просмотрено первых строк листа: {count}). На листе должны быть как минимум следующие столбцы: {columns}.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} rows; split the list into files of at most {limit} rows.</source>
+        <translation>На листе больше {limit} строк; разделите список на файлы не более чем по {limit} строк.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {limit} cells; split the list into several files.</source>
+        <translation>На листе больше {limit} ячеек; разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <source>A sheet of the file unpacks to {size} MB; the limit is {limit} MB. Split the list into several files.</source>
+        <translation>Лист файла распаковывается в {size} МБ, а допустимо не более {limit} МБ. Разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text unpacks to {size} MB; the limit is {limit} MB. Split the list into several files.</source>
+        <translation>Тексты файла распаковываются в {size} МБ, а допустимо не более {limit} МБ. Разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} different texts; split the list into several files.</source>
+        <translation>В файле больше {limit} разных текстов; разделите список на несколько файлов.</translation>
     </message>
     <message>
         <source>Unknown role «{value}»; write one of: {roles}.</source>
@@ -5070,6 +5221,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Writing {name}…</source>
+        <extracomment>A row&apos;s own tooltip (why it looks different), before the cell&apos;s text.</extracomment>
         <translation>Формируется {name}…</translation>
     </message>
     <message>
@@ -5476,6 +5628,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Этой мастерской больше нет.</translation>
     </message>
     <message>
+        <source>This copy of the package was filled in parallel with the one already merged (on another computer): it was not merged, nothing was changed. The data in the file is kept; for a second inspector export a separate package.</source>
+        <translation>Эту копию пакета заполняли параллельно с уже загруженной (на другом компьютере): она не загружена, ничего не изменено. Данные в файле сохранены; для второго проверяющего выгружайте отдельный пакет.</translation>
+    </message>
+    <message>
         <source>The field package is damaged and was not merged.</source>
         <translation>Полевой пакет повреждён и не загружен.</translation>
     </message>
@@ -5665,6 +5821,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Этой фотографии больше нет.</translation>
     </message>
     <message>
+        <source>Overdue (due {date})</source>
+        <translation>Просрочено (срок {date})</translation>
+    </message>
+    <message>
         <source>Inspection report</source>
         <translation>Акт проверки</translation>
     </message>
@@ -5767,6 +5927,11 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>No photos yet.</source>
         <translation>Фотографий пока нет.</translation>
+    </message>
+    <message>
+        <source>This package is older than the one already merged (save {saves} of {merged}): nothing was changed.</source>
+        <extracomment>What makes a row unique besides its id: a row made on both sides matches on it.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6354,6 +6519,10 @@ Conflicts to resolve: {conflicts}.</source>
         <source>The user guide is not installed with this copy of ClusterDesk.</source>
         <translation>Руководство пользователя не установлено вместе с этой копией ClusterDesk.</translation>
     </message>
+    <message>
+        <source>Saving a backup copy…</source>
+        <translation>Сохраняется резервная копия…</translation>
+    </message>
 </context>
 <context>
     <name>MapForm</name>
@@ -6654,6 +6823,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Over the line: {reason}</source>
         <translation>Сверх статьи: {reason}</translation>
+    </message>
+    <message>
+        <source>Overdue (delivery was due {date})</source>
+        <translation>Просрочен (срок поставки {date})</translation>
     </message>
     <message>
         <source>Subtotal: {source}</source>
@@ -7864,6 +8037,7 @@ plan / actual</source>
     </message>
     <message>
         <source>Pupils of grades 6–11 reached</source>
+        <extracomment>What the user enters for a year. КЦП is not among them: the reach_baseline table still has admission_plan/admission_actual columns (dropping them needs a migration), but nothing reads or writes them any more.</extracomment>
         <translation>Охват учеников 6–11 классов</translation>
     </message>
     <message>
@@ -8479,6 +8653,22 @@ By count: {count}</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
+        <source>Annual work plan of the cluster (not counted toward the targets)</source>
+        <translation>Годовой план работы кластера (не учитывается в целевых показателях)</translation>
+    </message>
+    <message>
+        <source>The targets count the popularization programme&apos;s plan of events and information campaign only; the annual work plan&apos;s events are shown apart.</source>
+        <translation>Целевые показатели считаются только по плану мероприятий и плану информационной кампании программы популяризации; мероприятия годового плана работы кластера показаны отдельно.</translation>
+    </message>
+    <message>
+        <source>Baselines (pupils, schools, college students, enterprises) are those of {year}.</source>
+        <translation>Базовые значения (школьники, школы, студенты, предприятия) — на {year} год.</translation>
+    </message>
+    <message>
+        <source>Admission figures (КЦП) are the admission figures of {year}: {planned} places, {admitted} admitted.</source>
+        <translation>Контрольные цифры приёма (КЦП) — по данным о приёме за {year} год: мест {planned}, принято {admitted}.</translation>
+    </message>
+    <message>
         <source>Events in the period (not cancelled)</source>
         <translation>Мероприятий в периоде (без отменённых)</translation>
     </message>
@@ -8747,6 +8937,18 @@ By count: {count}</source>
         <translation>Вовлечено предприятий (каждое учитывается один раз)</translation>
     </message>
     <message>
+        <source>Annual work plan of the cluster</source>
+        <translation>Годовой план работы кластера</translation>
+    </message>
+    <message>
+        <source>Events of the annual work plan held</source>
+        <translation>Проведено мероприятий годового плана работы</translation>
+    </message>
+    <message>
+        <source>People reached by the annual work plan</source>
+        <translation>Охвачено мероприятиями годового плана работы</translation>
+    </message>
+    <message>
         <source>Readiness</source>
         <translation>Готовность</translation>
     </message>
@@ -8813,10 +9015,6 @@ By count: {count}</source>
     <message>
         <source>No baselines are entered for {year}: the percentages are not computed.</source>
         <translation>Базовые значения на {year} год не введены: проценты не рассчитаны.</translation>
-    </message>
-    <message>
-        <source>Baselines (pupils, schools, college students, enterprises, admission figures) are those of {year}.</source>
-        <translation>Базовые значения (школьники, школы, студенты, предприятия, контрольные цифры приёма) — на {year} год.</translation>
     </message>
     <message>
         <source>The report file must end in .xlsx or .pdf.</source>
@@ -8893,6 +9091,10 @@ By count: {count}</source>
     <message>
         <source>The protocol file must end in .pdf.</source>
         <translation>Файл протокола должен иметь расширение .pdf.</translation>
+    </message>
+    <message>
+        <source>Preliminary data as of {date}</source>
+        <translation>Предварительные данные на {date}</translation>
     </message>
 </context>
 <context>
@@ -9992,7 +10194,7 @@ By count: {count}</source>
     <name>Training</name>
     <message>
         <source>Teacher</source>
-        <extracomment>The usual length of each category&apos;s programme, offered when a record is made.</extracomment>
+        <extracomment>The standard length of each category&apos;s programme (seed 003: 144 academic hours for teachers, masters and methodologists, 252 for people from industry). A course shorter than its category&apos;s standard is kept but does not count toward the training indicators. Management teams train by modules and tracks: no standard, any certified course counts.</extracomment>
         <translation>Преподаватель</translation>
     </message>
     <message>
@@ -10058,6 +10260,11 @@ By count: {count}</source>
 </context>
 <context>
     <name>TrainingTab</name>
+    <message>
+        <source>Less than {hours} h — not counted in the indicator</source>
+        <extracomment>A course shorter than its category&apos;s standard: kept, shown greyed, not counted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Full name</source>
         <translation>ФИО</translation>

@@ -6,6 +6,7 @@ the use-case areas for one actor.  Services return plain dataclasses, never ORM 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 
@@ -13,11 +14,13 @@ from PySide6.QtCore import QCoreApplication
 
 from app import paths
 from app.db import make_engine, normalise_url, sqlite_path
+from app.leftovers import clean_database_leftovers
 from app.lock import NetworkPathError, acquire, is_network_path
-from app.migrate import preflight_sqlite, upgrade_database
+from app.migrate import current_revision, preflight_sqlite, upgrade_database
 from app.services.accounts import AccountsService
 from app.services.ambassadors import AmbassadorsService
 from app.services.audit import AuditService
+from app.services.audit_chain import forget_head
 from app.services.backups import BackupService
 from app.services.base import Store
 from app.services.careers import CareerMapsService
@@ -58,6 +61,8 @@ from app.services.system import SystemService
 from app.services.training import TrainingService
 
 translate = QCoreApplication.translate
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseDamagedError(RuntimeError):
@@ -122,6 +127,10 @@ def open_store(url: str) -> Store:
                 raise NetworkPathError(candidate)
         preflight_sqlite(path)  # before the engine switches the file to WAL
         lock = acquire(path)
+        try:  # holding the lock, nobody else writes this database's temporary copies
+            clean_database_leftovers(path)
+        except OSError as exc:
+            log.warning("leftovers of %s not cleaned: %s", path, exc)
     engine = None
     try:
         if path is not None and path.exists() and path.stat().st_size > 0:
@@ -139,7 +148,10 @@ def open_store(url: str) -> Store:
                 raise DatabaseDamagedError(problem, good.path if good else None)
         engine = make_engine(url)
         _reachable(engine)
+        created = current_revision(engine) is None
         upgrade_database(engine)
+        if created:  # a new database where another may have been: its audit log starts anew
+            forget_head(engine)
         store = Store.from_engine(engine)
         store.lock = lock
         with store.sessions.begin() as session:

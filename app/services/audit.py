@@ -9,10 +9,11 @@ changed.  That keeps a contact erasable on request while the trail stays intact.
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.models import AuditEntry
 from app.models.base import Entity
+from app.services import audit_chain as chain
 from app.services.base import Service, translate
 from app.services.permissions import Permission, requires
 
@@ -35,6 +37,7 @@ REDACTED = {
 }
 _NOISE = {"created_at", "updated_at", "version"}
 _PG_LOCK = 0x434C4453  # one advisory lock serialises appends on PostgreSQL
+_PENDING_HEAD = "audit_head"  # session.info: (engine, head, whether to record it)
 
 
 class Action:
@@ -51,6 +54,11 @@ class Action:
     BACKUP = "backup"
     RESTORE = "restore"
     LOCK_BROKEN = "lock_broken"
+    AUDIT_ACCEPTED = "audit_accepted"  # the log as it is now is taken as the known one
+
+
+#: Entries that take the log as it is as the known one, even if the recorded head is gone from it.
+_REBASE = {Action.RESTORE, Action.AUDIT_ACCEPTED}
 
 
 def plain_value(value):
@@ -128,11 +136,17 @@ def _changes(session: Session) -> list[dict]:
     return rows
 
 
+def _payload(prev_hash: str, seq: int, at: str, username: str, action: str, table_name: str,
+             row_id: str, before: str, after: str, detail: str) -> bytes:
+    return json.dumps([prev_hash, seq, at, username, action, table_name, row_id, before,
+                       after, detail], ensure_ascii=False).encode("utf-8")
+
+
 def entry_hash(prev_hash: str, seq: int, at: str, username: str, action: str, table_name: str,
                row_id: str, before: str, after: str, detail: str) -> str:
-    payload = json.dumps([prev_hash, seq, at, username, action, table_name, row_id, before,
-                          after, detail], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    """The plain SHA-256 link: entries written before keying, and every PostgreSQL entry."""
+    return hashlib.sha256(_payload(prev_hash, seq, at, username, action, table_name, row_id,
+                                   before, after, detail)).hexdigest()
 
 
 def append(session: Session, rows: list[dict]) -> None:
@@ -146,6 +160,15 @@ def append(session: Session, rows: list[dict]) -> None:
         select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
     seq, prev = (last[0], last[1]) if last else (0, "")
+    key = chain.signer(conn, prev)
+    pending = session.info.get(_PENDING_HEAD)
+    if any(r["action"] in _REBASE for r in rows):
+        keeps = True
+    elif pending is None:  # the transaction's first entries: do they extend the known head?
+        keeps = chain.extends(conn, chain.recorded_head(conn.engine),
+                              chain.Head(seq, prev) if last else None)
+    else:
+        keeps = pending[2]
     username = session.info.get("actor", SYSTEM)
     now = datetime.now(UTC)
     at = now.isoformat(timespec="microseconds")
@@ -156,11 +179,15 @@ def append(session: Session, rows: list[dict]) -> None:
                      action=row["action"], table_name=row.get("table_name", ""),
                      row_id=row.get("row_id", ""), before=row.get("before", ""),
                      after=row.get("after", ""), detail=row.get("detail", ""))
-        entry["hash"] = entry_hash(prev, **entry)
+        entry["hash"] = entry_hash(prev, **entry) if key is None else \
+            chain.keyed_hash(*key, _payload(prev, **entry))
         entry["prev_hash"], prev = prev, entry["hash"]
         entry.update(id=uuid.uuid4(), created_at=now, updated_at=now, version=1)
         values.append(entry)
     conn.execute(insert(AuditEntry.__table__), values)
+    # written to the state file once the transaction commits; a head the database no longer
+    # extends (entries removed or rewritten) is kept as evidence, except by a restore
+    session.info[_PENDING_HEAD] = (conn.engine, chain.Head(seq, prev), keeps)
 
 
 def record(session: Session, action: str, detail: str = "", *, table_name: str = "",
@@ -192,13 +219,42 @@ class AuditedSession(Session):
     (audit rows silently missing in about one store in fifteen, in a loop of stores)."""
 
 
+def _after_commit(session: Session) -> None:
+    pending = session.info.pop(_PENDING_HEAD, None)
+    if pending is not None and pending[2]:
+        chain.record_head(pending[0], pending[1])
+
+
+def _forget_head(session: Session, *_args) -> None:
+    session.info.pop(_PENDING_HEAD, None)
+
+
 event.listen(AuditedSession, "after_flush", _after_flush)
+event.listen(AuditedSession, "after_commit", _after_commit)
+event.listen(AuditedSession, "after_rollback", _forget_head)
+event.listen(AuditedSession, "after_begin", _forget_head)
+
+
+@dataclass
+class ChainReport:
+    problems: list[str] = field(default_factory=list)  # the log was tampered with
+    notes: list[str] = field(default_factory=list)  # what could not be verified here, and why
+    entries: int = 0
+    signed: int = 0
 
 
 def verify_chain(engine: Engine) -> list[str]:
     """Problems in the chain: an entry changed, removed or inserted."""
-    problems: list[str] = []
-    prev, expected_seq = "", 1
+    return check_chain(engine).problems
+
+
+def check_chain(engine: Engine) -> ChainReport:
+    """Walk the chain: each link, each keyed hash this computer has the key for, and that no
+    plain entry follows a keyed one (a rewrite by someone without the key)."""
+    report = ChainReport()
+    problems = report.problems
+    prev, expected_seq, keyed_seen = "", 1, False
+    unknown: dict[str, list[int]] = {}  # key id -> [first, last] entries made with it
     with engine.connect() as conn:
         result = conn.execute(
             select(AuditEntry.seq, AuditEntry.at, AuditEntry.username, AuditEntry.action,
@@ -207,20 +263,51 @@ def verify_chain(engine: Engine) -> list[str]:
             .order_by(AuditEntry.seq)
         )
         for r in result:
+            report.entries += 1
             if r.seq != expected_seq:
                 problems.append(translate(
                     "Audit", "Audit entries {first}–{last} are missing.").format(
                         first=expected_seq, last=r.seq - 1))
-            if r.prev_hash != prev or r.hash != entry_hash(
-                    r.prev_hash, r.seq, r.at, r.username, r.action, r.table_name, r.row_id,
-                    r.before, r.after, r.detail):
+            fields = (r.prev_hash, r.seq, r.at, r.username, r.action, r.table_name, r.row_id,
+                      r.before, r.after, r.detail)
+            key_id = chain.key_id_of(r.hash)
+            if key_id is None:
+                intact = not keyed_seen and r.hash == entry_hash(*fields)
+            else:
+                keyed_seen = True
+                report.signed += 1
+                key = chain.load_key(key_id)
+                if key is None:
+                    unknown.setdefault(key_id, [r.seq, r.seq])[1] = r.seq
+                    intact = True  # the link to the next entry is still checked
+                else:
+                    intact = hmac.compare_digest(
+                        r.hash, chain.keyed_hash(key_id, key, _payload(*fields)))
+            if r.prev_hash != prev or not intact:
                 problems.append(translate(
                     "Audit", "Audit entry {seq} was altered after it was written.").format(
                         seq=r.seq))
             prev, expected_seq = r.hash, r.seq + 1
             if len(problems) >= 20:
                 break
-    return problems
+    for key_id, (first, last) in unknown.items():
+        report.notes.append(translate(
+            "Audit", "Audit entries {first}–{last} were signed with key {key}, which is not on "
+                     "this computer: they cannot be verified here. To verify them, copy the file "
+                     "{key}.key from the computer where the database was kept into {folder}.")
+            .format(first=first, last=last, key=key_id, folder=chain.keys_folder()))
+    return report
+
+
+def check_recorded_head(engine: Engine) -> tuple[list[str], str]:
+    """Compare the log with the head this computer recorded: (problems, what was compared)."""
+    head = chain.recorded_head(engine)
+    if head is None:
+        return [], translate(
+            "Audit", "No audit log head is recorded on this computer for this database yet.")
+    return chain.compare_with_head(engine, head.seq, head.hash), translate(
+        "Audit", "Audit log compared with the head recorded on this computer (entry {seq}).")\
+        .format(seq=head.seq)
 
 
 @dataclass(frozen=True)
@@ -287,4 +374,5 @@ class AuditService(Service):
 
     @requires(Permission.SYSTEM_CHECK)
     def verify(self) -> list[str]:
-        return verify_chain(self.store.engine)
+        """Tampering found: in the chain itself, or against the head recorded here."""
+        return verify_chain(self.store.engine) + check_recorded_head(self.store.engine)[0]

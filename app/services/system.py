@@ -65,11 +65,79 @@ class SystemService(Service):
                 report.lines.append(translate("Check", "PostgreSQL server {version}: reachable").format(
                     version=server
                 ))
-        from app.services.audit import verify_chain
-
-        chain = verify_chain(engine)
-        for problem in chain:
-            report.fail(problem)
-        if not chain:
-            report.lines.append(translate("Check", "Audit log: the chain is intact"))
+        self._check_audit(report)
         return report
+
+    @requires(Permission.BACKUP_RESTORE)
+    def accept_audit_head(self) -> None:
+        """Take the audit log as it is now as the known one on this computer: after a restore
+        made outside the program (pg_restore, a file copied back), once a reported mismatch is
+        understood.  Audited; the next check compares with the new head."""
+        from app.services import audit_chain
+        from app.services.audit import Action, record_now
+
+        head = audit_chain.recorded_head(self.store.engine)
+        record_now(self.store.sessions, Action.AUDIT_ACCEPTED,
+                   f"recorded head: {head.seq if head else '—'}",
+                   username=self.actor.username or "—")
+
+    def _check_audit(self, report: CheckReport) -> None:
+        """The chain entry by entry, then against the head recorded outside the database."""
+        from app.services.audit import check_chain, check_recorded_head
+
+        engine = self.store.engine
+        chain = check_chain(engine)
+        head_problems, compared = check_recorded_head(engine)
+        for problem in chain.problems + head_problems:
+            report.fail(problem)
+        if not chain.problems and not head_problems:
+            report.lines.append(translate("Check", "Audit log: the chain is intact"))
+        if chain.signed:
+            report.lines.append(translate(
+                "Check", "Audit log: {signed} of {entries} entries are signed with a key kept "
+                         "outside the database.").format(signed=chain.signed, entries=chain.entries))
+        elif not is_sqlite(engine):
+            report.lines.append(translate(
+                "Check", "Audit log: on PostgreSQL the entries are not signed; the log is "
+                         "compared with the head recorded on this computer."))
+        report.lines.extend(chain.notes)
+        report.lines.append(compared)
+        self._check_audit_against_backup(report)
+
+    def _check_audit_against_backup(self, report: CheckReport) -> None:
+        """The head recorded in the newest backup's manifest must still be in the log: the
+        backups folder is a second witness beside this computer's state file.  Copies made
+        before the latest restore (or acceptance) belong to the history it replaced."""
+        from datetime import UTC, datetime
+
+        from sqlalchemy import func, select
+
+        from app import backup as backup_files
+        from app.models import AuditEntry
+        from app.services.audit import _REBASE
+        from app.services.audit_chain import compare_with_head
+        from app.services.backups import backups_folder
+
+        engine = self.store.engine
+        with engine.connect() as conn:
+            rebased = conn.execute(select(func.max(AuditEntry.at)).where(
+                AuditEntry.action.in_(_REBASE))).scalar()
+        since = datetime.fromisoformat(rebased) if rebased else None
+        for info in backup_files.list_backups(backups_folder(engine)):  # newest first
+            manifest = info.manifest
+            if manifest is None or not manifest.contents or not manifest.contents.audit_seq:
+                continue
+            made = manifest.made_at if manifest.made_at.tzinfo else \
+                manifest.made_at.astimezone(UTC)
+            if since is not None and made <= since:
+                return
+            problems = compare_with_head(engine, manifest.contents.audit_seq,
+                                         manifest.contents.audit_hash or "")
+            for problem in problems:
+                report.fail(translate("Check", "Compared with the backup {name}: {problem}")
+                            .format(name=info.path.name, problem=problem))
+            if not problems:
+                report.lines.append(translate(
+                    "Check", "Audit log: it holds the last entry recorded in the backup "
+                             "{name}.").format(name=info.path.name))
+            return

@@ -158,3 +158,256 @@ def test_file_bytes_enter_the_log_as_size_and_checksum_not_as_text(services, tmp
     (entry,) = [e for e in services.audit.entries() if e.table_name == "attachment"]
     assert entry.after["content"].startswith("<1048576 bytes, sha256 ")
     assert len(str(entry.after)) < 1000
+
+
+# --- the chain's key and recorded head (issue 16, item 5) --------------------------------------
+
+def _two_changes(services):
+    svc = staff(services)
+    svc.participants.create(org())
+    svc.participants.create(org(inn="7736207543", full_name="ООО «Лютик»", contacts=[]))
+
+
+def _last_seq(conn) -> int:
+    return conn.execute(text("SELECT max(seq) FROM audit_log")).scalar()
+
+
+def _rewrite_plain(conn, from_seq: int, username: str | None = None) -> None:
+    """What an attacker without the key can do: change entries and recompute every hash
+    after them with plain SHA-256, so that each link holds."""
+    from app.services.audit import entry_hash
+
+    rows = conn.execute(text(
+        "SELECT seq, at, username, action, table_name, row_id, before, after, detail, hash "
+        "FROM audit_log ORDER BY seq")).all()
+    prev = ""
+    for r in rows:
+        if r.seq >= from_seq:
+            name = username if username is not None and r.seq == from_seq else r.username
+            new = entry_hash(prev, r.seq, r.at, name, r.action, r.table_name, r.row_id,
+                             r.before, r.after, r.detail)
+            conn.execute(text("UPDATE audit_log SET username = :u, prev_hash = :p, hash = :h "
+                              "WHERE seq = :s"), {"u": name, "p": prev, "h": new, "s": r.seq})
+            prev = new
+        else:
+            prev = r.hash
+
+
+def test_removing_the_newest_entries_is_found_by_check(services):
+    _two_changes(services)
+    engine = services.store.engine
+    with engine.begin() as conn:
+        last = _last_seq(conn)
+        _drop_guard(conn)
+        conn.execute(text("DELETE FROM audit_log WHERE seq > :s"), {"s": last - 2})
+    from app.services.audit import verify_chain
+
+    assert verify_chain(engine) == []  # what is left is a whole chain: only the head tells
+    report = services.system.check()
+    assert not report.ok
+    assert any(f"{last - 1}–{last}" in p for p in report.problems), report.problems
+    # the evidence stays: a later change does not make the recorded head forget it
+    staff(services).participants.create(org(inn="7702070139", full_name="ООО «Мак»",
+                                            contacts=[]))
+    assert not services.system.check().ok
+
+
+def test_rewriting_the_log_with_every_hash_recomputed_is_found_by_check(services):
+    _two_changes(services)
+    engine = services.store.engine
+    with engine.begin() as conn:
+        _drop_guard(conn)
+        _rewrite_plain(conn, 2, username="someone_else")
+    report = services.system.check()
+    assert not report.ok
+    assert services.audit.verify()
+
+
+def test_a_plain_rewrite_after_signed_entries_is_found_even_without_the_head(services):
+    from app.services import audit_chain
+
+    if services.store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL entries are not signed: only the recorded head protects them")
+    _two_changes(services)
+    engine = services.store.engine
+    with engine.begin() as conn:
+        _drop_guard(conn)
+        _rewrite_plain(conn, 3, username="someone_else")
+    audit_chain.head_file(engine).unlink()
+    problems = services.audit.verify()
+    assert any("3" in p for p in problems), problems
+    assert not services.system.check().ok
+
+
+def test_an_untouched_log_is_signed_and_matches_its_head(services):
+    from app.services import audit_chain
+
+    _two_changes(services)
+    engine = services.store.engine
+    report = services.system.check()
+    assert report.ok, report.problems
+    head = audit_chain.recorded_head(engine)
+    with engine.connect() as conn:
+        assert head == audit_chain.current_head(conn)
+        hashes = [h for (h,) in conn.execute(text("SELECT hash FROM audit_log"))]
+    assert audit_chain.compare_with_head(engine, head.seq, head.hash) == []
+    assert audit_chain.compare_with_head(engine, head.seq + 3, "x")  # a backup knew more
+    assert audit_chain.compare_with_head(engine, head.seq, "x")  # a backup knew other entries
+    if engine.dialect.name == "sqlite":
+        assert all(h.startswith("h1:") and len(h) <= 64 for h in hashes)
+    else:
+        assert not any(h.startswith("h1:") for h in hashes)
+
+
+def test_the_key_is_outside_the_database_and_readable_by_its_owner_only(services):
+    import os
+    import stat
+
+    from app.db import sqlite_path
+    from app.services import audit_chain
+
+    path = sqlite_path(services.store.engine)
+    if path is None:
+        pytest.skip("PostgreSQL entries are not signed")
+    _two_changes(services)
+    (key_file,) = audit_chain.keys_folder().glob("*.key")
+    services.close()
+    key = key_file.read_text().strip()
+    assert key not in path.read_bytes().decode("latin-1")
+    if os.name == "posix":
+        assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+        assert stat.S_IMODE(key_file.parent.stat().st_mode) == 0o700
+
+
+def test_entries_made_before_keying_still_verify_and_new_ones_are_signed(services):
+    from app.services import audit_chain
+
+    _two_changes(services)
+    engine = services.store.engine
+    with engine.begin() as conn:  # a database from before this version: plain hashes only
+        _drop_guard(conn)
+        _rewrite_plain(conn, 1)
+        old_last = _last_seq(conn)
+    audit_chain.accept_current_head(engine)
+    assert services.system.check().ok
+    staff(services).participants.create(org(inn="7702070139", full_name="ООО «Мак»",
+                                            contacts=[]))
+    report = services.system.check()
+    assert report.ok, report.problems
+    with engine.connect() as conn:
+        newest = conn.execute(text("SELECT hash FROM audit_log WHERE seq > :s"),
+                              {"s": old_last}).scalars().all()
+    assert newest and all(h.startswith("h1:") == (engine.dialect.name == "sqlite")
+                          for h in newest)
+
+
+def test_a_computer_without_the_key_reports_what_it_cannot_verify(services):
+    from app.services import audit_chain
+
+    if services.store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL entries are not signed")
+    _two_changes(services)
+    for key_file in audit_chain.keys_folder().glob("*.key"):
+        key_file.unlink()
+    audit_chain._keys.clear()  # another computer: this process never saw the key
+    report = services.system.check()
+    assert report.ok, report.problems  # nothing is wrong with the log; the head matches
+    assert any(".key" in line for line in report.lines)
+    # work goes on there under a new key; the earlier entries stay unverifiable, not wrong
+    staff(services).participants.create(org(inn="7702070139", full_name="ООО «Мак»",
+                                            contacts=[]))
+    assert services.system.check().ok
+    assert len(list(audit_chain.keys_folder().glob("*.key"))) == 1
+
+
+def test_what_is_not_detected_a_full_rewrite_with_the_state_file_gone(services):
+    """The documented limit: someone who rewrites the whole log and also deletes this
+    computer's state file (or has the key) is not found by ``check``."""
+    from app.services import audit_chain
+
+    _two_changes(services)
+    engine = services.store.engine
+    with engine.begin() as conn:
+        _drop_guard(conn)
+        _rewrite_plain(conn, 1, username="someone_else")
+    audit_chain.head_file(engine).unlink()
+    assert services.system.check().ok
+
+
+def test_a_restore_takes_the_restored_log_as_the_known_one(services, db_url):
+    from datetime import datetime
+
+    if services.store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL is restored with pg_restore")
+    saved = staff(services).participants.create(org())
+    backup = services.backups.backup_now(now=datetime(2026, 11, 24, 10, 0))
+    staff(services).participants.update(replace(saved, region="Москва"))
+    services.backups.restore(backup, now=datetime(2026, 11, 24, 11, 0))
+    services.close()
+    again = Services(open_store(db_url))
+    try:
+        report = again.system.check()
+        assert report.ok, report.problems
+    finally:
+        again.close()
+
+
+def test_another_computer_writing_to_the_same_database_is_no_alarm(services, monkeypatch,
+                                                                   tmp_path):
+    """Each computer records the head it saw last; entries added after it by others are an
+    extension, not a rewrite (a PostgreSQL database shared by a team)."""
+    staff(services).participants.create(org())
+    here = services.store.engine
+    monkeypatch.setenv("CLUSTERDESK_HOME", str(tmp_path / "other-computer"))
+    staff(services).participants.create(org(inn="7736207543", full_name="ООО «Лютик»",
+                                            contacts=[]))
+    monkeypatch.setenv("CLUSTERDESK_HOME", str(tmp_path / "home"))
+    from app.services import audit_chain
+
+    with here.connect() as conn:
+        assert audit_chain.recorded_head(here).seq < audit_chain.current_head(conn).seq
+    report = services.system.check()
+    assert report.ok, report.problems
+    staff(services).participants.create(org(inn="7702070139", full_name="ООО «Мак»",
+                                            contacts=[]))
+    with here.connect() as conn:
+        assert audit_chain.recorded_head(here) == audit_chain.current_head(conn)
+
+
+def test_accepting_the_log_as_it_is_takes_an_administrator_and_is_audited(services):
+    from app.services.errors import PermissionDenied
+
+    _two_changes(services)
+    with services.store.engine.begin() as conn:
+        last = _last_seq(conn)
+        _drop_guard(conn)
+        conn.execute(text("DELETE FROM audit_log WHERE seq = :s"), {"s": last})
+    assert not services.system.check().ok
+    with pytest.raises(PermissionDenied):
+        staff(services).system.accept_audit_head()
+    assert not services.system.check().ok
+    services.system.accept_audit_head()
+    assert services.system.check().ok
+    assert services.audit.entries(action="audit_accepted")
+
+
+def test_the_newest_backup_is_a_second_witness_of_the_log(services):
+    """The head written in the newest backup's manifest must still be in the log: removing
+    the newest entries is found through it even when this computer's state file is gone."""
+    from datetime import datetime
+
+    from app.services import audit_chain
+
+    _two_changes(services)
+    services.backups.backup_now(now=datetime(2026, 12, 7, 9, 0))
+    assert services.system.check().ok
+    engine = services.store.engine
+    with engine.begin() as conn:
+        last = _last_seq(conn)
+        _drop_guard(conn)
+        conn.execute(text("DELETE FROM audit_log WHERE seq > :s"), {"s": last - 3})
+    audit_chain.head_file(engine).unlink()
+    report = services.system.check()
+    assert not report.ok
+    assert any("clusterdesk-20261207-090000-manual" in p for p in report.problems), \
+        report.problems

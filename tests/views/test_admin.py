@@ -69,8 +69,8 @@ def test_backup_now_and_restore_asks_to_reopen(qtbot, demo, settings, answers):
     win = window_as(qtbot, demo, settings, "admin")
     page = win.show_section("settings")
     page.tabs.setCurrentWidget(page.backups)
-    page.backups.backup_now()
-    assert page.backups.table.rowCount() == 1
+    page.backups.backup_now()  # off the GUI thread
+    qtbot.waitUntil(lambda: page.backups.table.rowCount() == 1, timeout=10_000)
     assert "сохранена" in answers.messages[-1][1]
     page.backups.table.selectRow(0)
     answers.confirm = False
@@ -81,7 +81,7 @@ def test_backup_now_and_restore_asks_to_reopen(qtbot, demo, settings, answers):
 
     if sqlite_path(demo.store.engine) is None:
         page.backups.restore_selected()  # PostgreSQL: pg_restore, as the README says
-        assert "pg_restore" in answers.messages[-1][1]
+        qtbot.waitUntil(lambda: "pg_restore" in answers.messages[-1][1], timeout=10_000)
         return
     with qtbot.waitSignal(win.restart_requested, timeout=5000):
         page.backups.restore_selected()
@@ -201,8 +201,8 @@ def test_no_backups_shows_the_empty_state_whose_button_makes_one(qtbot, demo, se
     backups = page.backups
     assert backups.empty_state.showing_empty()
     qtbot.mouseClick(backups.empty_state.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backups.table.rowCount() == 1, timeout=10_000)
     assert not backups.empty_state.showing_empty()
-    assert backups.table.rowCount() == 1
 
 
 # --- failed logins in a row (issue 16, item 11) ---
@@ -307,7 +307,9 @@ def test_restoring_another_clusters_copy_asks_naming_both(qtbot, demo, settings,
         asked.append(text) or len(asked) == 1))  # yes to restoring, no to the other cluster
     with qtbot.assertNotEmitted(win.restart_requested):
         page.backups.restore_selected()
-    assert len(asked) == 2 and "Кластер Б" in asked[1] and mine in asked[1]
+        qtbot.waitUntil(lambda: len(asked) == 2, timeout=10_000)  # asked when refused
+        qtbot.waitUntil(lambda: page.backups.restore_action.isEnabled(), timeout=10_000)
+    assert "Кластер Б" in asked[1] and mine in asked[1]
     assert demo.cluster.get().name == mine
     asked.clear()
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: (
@@ -315,3 +317,25 @@ def test_restoring_another_clusters_copy_asks_naming_both(qtbot, demo, settings,
     with qtbot.waitSignal(win.restart_requested, timeout=5000):
         page.backups.restore_selected()
     assert len(asked) == 2
+
+
+def test_backup_now_runs_off_the_gui_thread(qtbot, demo, settings, answers, monkeypatch):
+    import threading
+
+    from app.services.backups import BackupService
+
+    threads = []
+    original = BackupService.backup_now
+
+    def watched(self, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(BackupService, "backup_now", watched)
+    page = window_as(qtbot, demo, settings, "admin").show_section("settings")
+    page.tabs.setCurrentWidget(page.backups)
+    page.backups.backup_now()
+    assert not page.backups.backup_action.isEnabled()  # one copy at a time
+    qtbot.waitUntil(lambda: page.backups.table.rowCount() == 1, timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert page.backups.backup_action.isEnabled()

@@ -29,7 +29,7 @@ from app.views.widgets.page_actions import PageToolbar
 
 translate = QCoreApplication.translate
 ACTIONS = ["create", "update", "delete", "login", "login_failed", "denied", "import", "export",
-           "export_personal", "erase_personal", "backup", "restore", "lock_broken"]
+           "export_personal", "erase_personal", "backup", "restore", "lock_broken", "audit_accepted"]
 
 
 def action_label(action: str) -> str:
@@ -47,6 +47,7 @@ def action_label(action: str) -> str:
         "backup": translate("AuditLog", "Backup"),
         "restore": translate("AuditLog", "Restore"),
         "lock_broken": translate("AuditLog", "Lock broken"),
+        "audit_accepted": translate("AuditLog", "Log accepted as it is"),
     }
     return labels.get(action, action)
 

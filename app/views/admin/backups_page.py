@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.backups import OtherClusterError
 from app.services.errors import ServiceError
+from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar
@@ -27,6 +29,7 @@ class BackupsPage(QWidget):
     def __init__(self, services: Services, parent=None):
         super().__init__(parent)
         self.services = services
+        self.tasks = TaskRunner(self)
         self._loaded = False  # until the first reload the table is empty, not the folder
         self.toolbar = PageToolbar()
         self.backup_action = self.toolbar.extra(self.tr("Back up now"), self.backup_now,
@@ -86,12 +89,35 @@ class BackupsPage(QWidget):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.empty_state.update_state()
 
+    # --- off the GUI thread: a copy of a large database takes seconds ---
+    def _in_background(self, label: str, work, done, failed) -> None:
+        """Run ``work`` on a worker thread behind a busy dialog (shown after half a second;
+        the window takes no input meanwhile: a restore replaces the file under it)."""
+        progress = QProgressDialog(label, "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        progress.setMinimumDuration(500)
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(False)
+
+        def finish(callback, value) -> None:
+            progress.close()
+            for action in (self.backup_action, self.restore_action):
+                action.setEnabled(True)
+            callback(value)
+
+        self.tasks.run(work, lambda r: finish(done, r), lambda e: finish(failed, e))
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, ServiceError | OSError):
+            raise exc
+        dialogs.show_message(self, self.tr("Backups"), str(exc))
+
     def backup_now(self) -> None:
-        try:
-            target = self.services.backups.backup_now()
-        except ServiceError as exc:
-            dialogs.show_message(self, self.tr("Backups"), str(exc))
-            return
+        self._in_background(self.tr("Making a backup…"), self.services.backups.backup_now,
+                            self._backed_up, self._failed)
+
+    def _backed_up(self, target) -> None:
         dialogs.show_message(self, self.tr("Backups"),
                              self.tr("Backup written to {path}").format(path=target),
                              warning=False)
@@ -111,17 +137,22 @@ class BackupsPage(QWidget):
         # background reads (the dashboard, a list loading) hold connections to the file the
         # restore replaces: let them finish first
         QThreadPool.globalInstance().waitForDone(60_000)
-        try:
-            try:
-                self.services.backups.restore(info.path)
-            except OtherClusterError as exc:
-                if not dialogs.confirm(self, self.tr("Restore another cluster's copy"), self.tr(
-                        "This copy holds the cluster «{backup}», but the open database holds "
-                        "the cluster «{current}». Replace «{current}» with «{backup}»?").format(
-                            backup=exc.backup_cluster, current=exc.current_cluster)):
-                    return
-                self.services.backups.restore(info.path, other_cluster=True)
-        except ServiceError as exc:
-            dialogs.show_message(self, self.tr("Backups"), str(exc))
+        self._restore(info, other_cluster=False)
+
+    def _restore(self, info, other_cluster: bool) -> None:
+        backups = self.services.backups
+        self._in_background(
+            self.tr("Restoring the copy…"),
+            lambda: backups.restore(info.path, other_cluster=other_cluster),
+            lambda _before: self.restored.emit(),
+            lambda exc: self._restore_refused(info, exc, other_cluster))
+
+    def _restore_refused(self, info, exc: Exception, other_cluster: bool) -> None:
+        if isinstance(exc, OtherClusterError) and not other_cluster:
+            if dialogs.confirm(self, self.tr("Restore another cluster's copy"), self.tr(
+                    "This copy holds the cluster «{backup}», but the open database holds "
+                    "the cluster «{current}». Replace «{current}» with «{backup}»?").format(
+                        backup=exc.backup_cluster, current=exc.current_cluster)):
+                self._restore(info, other_cluster=True)
             return
-        self.restored.emit()
+        self._failed(exc)
