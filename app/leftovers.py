@@ -44,6 +44,8 @@ _TEMP_FILE = re.compile(r"^\..+\.(tmp|partial|restoring)(-journal|-wal|-shm)?$")
 _TEMP_DIR = re.compile(r"^clusterdesk-(merge|print)-(?:(\d+)-)?[A-Za-z0-9_]+$")
 #: A backup's temporary files in its folder (see app/backup.py).
 _BACKUP_TEMP = re.compile(r"^\.clusterdesk.*\.(partial|restoring)(-journal|-wal|-shm)?$")
+#: ``.<name>.<pid>.tmp``: the audit log's state and key files while they are written.
+_PID_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
 _SIDECARS = ("-journal", "-wal", "-shm")
 
 
@@ -81,6 +83,8 @@ def clean_at_start(started: float = PROCESS_STARTED) -> list[Path]:
     try:
         removed = _announced_leftovers(started)
         removed += _temp_folders(Path(tempfile.gettempdir()), started)
+        for name in ("audit-heads", "audit-keys"):  # app/services/audit_chain.py's own files
+            removed += _pid_temp_files(paths.data_dir() / name, started)
     except OSError as exc:
         log.warning("leftovers not cleaned: %s", exc)
         return []
@@ -152,6 +156,21 @@ def _temp_folders(folder: Path, started: float) -> list[Path]:
             continue
         shutil.rmtree(path, ignore_errors=True)
         if not path.exists():
+            removed.append(path)
+    return removed
+
+
+def _pid_temp_files(folder: Path, started: float) -> list[Path]:
+    """``.<name>.<pid>.tmp`` files of processes that no longer run."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for path in folder.iterdir():
+        match = _PID_TEMP.match(path.name)
+        if match is None or not _older(path, started):
+            continue
+        pid = int(match.group(1))
+        if pid != os.getpid() and not pid_alive(pid) and _unlink(path):
             removed.append(path)
     return removed
 

@@ -137,3 +137,18 @@ def test_opening_a_database_removes_its_interrupted_copies(tmp_path):
 
     assert not partial.exists() and not restoring.exists()
     assert other_db_partial.exists()  # another database's folder: not ours to touch now
+
+
+def test_the_audit_logs_own_temporary_files_of_dead_processes_go(tmp_path):
+    from app import paths
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+    heads = paths.data_dir() / "audit-heads"
+    heads.mkdir(exist_ok=True)
+    of_dead = heads / f".abc.json.{dead}.tmp"
+    mine = heads / f".def.json.{os.getpid()}.tmp"
+    for path in (of_dead, mine):
+        path.write_text("{}")
+    clean_at_start(started=time.time() + 1)
+    assert not of_dead.exists() and mine.exists()
