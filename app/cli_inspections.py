@@ -90,8 +90,9 @@ def field_export(services, args) -> int:
 
 
 def field_merge(services, args) -> int:
-    """A refused package raises PackageRefused (a ValidationError): run_command says why and
-    exits 1; the merge is one transaction, so nothing was written."""
+    """A refused package (damaged, foreign, or a copy filled in parallel with the one merged:
+    PackageRefused, a ValidationError) makes run_command say why and exit 1; the merge is one
+    transaction, so nothing was written."""
     result = services.field.merge_package(args.file)
     if result.stale:  # an older copy of a package merged before: nothing to take from it
         _print(result.stale_text())

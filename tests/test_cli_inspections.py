@@ -307,6 +307,40 @@ def test_an_older_copy_of_a_package_changes_nothing_and_says_so(db_url, office, 
         store.close()
 
 
+def test_a_copy_filled_in_parallel_is_refused(db_url, office, tmp_path, capsys):
+    """One export copied to two laptops, both filled: the second merged is refused whole,
+    exit 1, says why; nothing changes; the first still merges as before."""
+    original = tmp_path / "петров.cdpkg"
+    assert run(capsys, "--db", db_url, "field", "export", "--inspector", INSPECTOR,
+               "--out", original)[0] == 0
+    laptops = []
+    for n in (1, 2):
+        laptop = tmp_path / f"ноутбук-{n}" / original.name
+        laptop.parent.mkdir()
+        laptop.write_bytes(original.read_bytes())
+        laptops.append(laptop)
+    fill_in_the_field(laptops[0], office["inspection"].id, tmp_path)
+    store = open_field_store(laptops[1])
+    try:
+        svc = Services(store, field_actor(package_info(store)))
+        item = next(x for x in svc.inspections.inspection(office["inspection"].id).answers
+                    if x.answer_type == "yes_no")
+        svc.inspections.answer(office["inspection"].id, item.item_id, "yes", "Второй")
+    finally:
+        store.close()
+    assert run(capsys, "--db", db_url, "field", "merge", laptops[0])[0] == 0
+    merged = listing(capsys, "--db", db_url)
+    code, out, err = run(capsys, "--db", db_url, "field", "merge", laptops[1])
+    assert code == 1 and not out
+    assert translate("Inspections", "This copy of the package was filled in parallel with the "
+                     "one already merged (on another computer): it was not merged, nothing was "
+                     "changed. The data in the file is kept; for a second inspector export a "
+                     "separate package.") in err
+    assert listing(capsys, "--db", db_url) == merged
+    code, out, _ = run(capsys, "--db", db_url, "field", "merge", laptops[0])
+    assert code == 0 and counts(ROWS, out) == dict(added=0, changed=0, deleted=0, conflicts=0)
+
+
 def package_info_saves(package: Path) -> int:
     store = open_field_store(package)
     try:

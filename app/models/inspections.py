@@ -183,6 +183,9 @@ class FieldPackage(Entity):
     #: In a package file: how many times field mode saved it.  In the office: the highest of
     #: those a merge took (0: the export itself), so an older copy is recognised.
     saves: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: The hash chain of those saves (app/services/field/lineage.py): in a package file, its
+    #: own; in the office, the merged copy's, so a copy filled in parallel is recognised.
+    lineage: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class FieldSync(Base):

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select
 
@@ -27,7 +27,7 @@ from app.models import (
 )
 from app.services.field import FieldService, field_actor, open_field_store, package_info
 from app.services.field import merge as m
-from app.services.field.package import checked_package
+from app.services.field.package import PackageDiverged, checked_package
 from tests.services.test_field import snapshot
 from tests.services.test_inspections_support import (
     areas,
@@ -264,10 +264,41 @@ def laptop_history(office) -> list[Path]:
     return snapshots
 
 
+def second_laptop(office, common: Path) -> list[Path]:
+    """The file copied at ``common`` to a second laptop and filled there too (in parallel
+    with the first): its saves after the copy, one snapshot each."""
+    package = copy(common, "second.cdpkg")
+    brandbook, items = office["brandbook"].id, office["yes_no"]
+    snapshots = []
+    laptop = Laptop(package)
+    try:
+        laptop.a.inspections.answer(brandbook, items[1], "no", "Нет огнетушителя (второй)")
+        snapshots.append(copy(package, f"second-{laptop.saves()}.cdpkg"))
+        laptop.a.photos.add(brandbook, photo_file(office["tmp"], "склад.jpg",
+                                                  color=distinct_colour(9)), caption="Склад")
+        snapshots.append(copy(package, f"second-{laptop.saves()}.cdpkg"))
+    finally:
+        laptop.close()
+    return snapshots
+
+
+def is_prefix(short: tuple, long: tuple) -> bool:
+    return long[:len(short)] == short
+
+
 def test_any_copies_in_any_order_end_as_merging_only_the_newest(office):
+    """Snapshots of one laptop's package, and of a copy filled in parallel on a second laptop
+    from the first's second save: a copy whose saves contain the merged ones merges; one
+    contained in them is older (nothing changes); one that is neither is refused whole."""
     services, field = office["services"], office["field"]
     snapshots = laptop_history(office)
-    assert len({p.read_bytes() for p in snapshots}) == len(snapshots)
+    common = 2
+    # which saves made each snapshot: ("1", k) on the first laptop, ("2", k) on the second
+    made = [tuple(("1", k) for k in range(1, i + 1)) for i in range(len(snapshots))]
+    for k, path in enumerate(second_laptop(office, snapshots[common]), start=common + 1):
+        snapshots.append(path)
+        made.append(made[common] + tuple(("2", j) for j in range(common + 1, k + 1)))
+    assert len({p.read_bytes() for p in snapshots}) == len(snapshots) == 11
     start = Rows(services.store)
     equipment = office["equipment"]
     office_items = [x.item_id for x in equipment.answers if x.answer_type == "yes_no"]
@@ -289,19 +320,30 @@ def test_any_copies_in_any_order_end_as_merging_only_the_newest(office):
               suppress_health_check=[HealthCheck.function_scoped_fixture,
                                      HealthCheck.too_slow])
     @given(st.lists(st.one_of(merges, edits, photos), min_size=1, max_size=6))
+    # the first laptop's saves 0-8, the second's 3-4 as 9-10: copies filled in parallel
+    @example([("merge", 8), ("merge", 9)])
+    @example([("merge", 10), ("edit", 0, "no"), ("merge", 3), ("merge", 1), ("merge", 9)])
+    @example([("merge", 2), ("photo", 11), ("merge", 9), ("merge", 5), ("merge", 10)])
     def run(steps):
         start.restore()
         a = office["a"]
         newest, office_answers, office_photos = 0, {}, set()
         for step in steps:
             if step[0] == "merge":
-                before = user_state(services.store)
-                result = field.merge_package(snapshots[step[1]])
-                if step[1] < newest:  # older than one merged: recognised, nothing changes
-                    assert result.stale and result.changes == 0
-                if step[1] <= newest:
+                before, mine, merged = user_state(services.store), made[step[1]], made[newest]
+                if not (is_prefix(mine, merged) or is_prefix(merged, mine)):
+                    with pytest.raises(PackageDiverged):  # filled in parallel: refused
+                        field.merge_package(snapshots[step[1]])
+                    refused.append(step[1])
                     assert user_state(services.store) == before
-                newest = max(newest, step[1])
+                    continue
+                result = field.merge_package(snapshots[step[1]])
+                if len(mine) < len(merged):  # older than one merged: recognised, unchanged
+                    assert result.stale and result.changes == 0
+                if is_prefix(mine, merged):
+                    assert user_state(services.store) == before
+                else:
+                    newest = step[1]
             elif step[0] == "edit":  # the office answers the inspection the field leaves alone
                 a.inspections.answer(equipment.id, office_items[step[1]], step[2],
                                      f"Офис: {step[2]}")
@@ -320,4 +362,6 @@ def test_any_copies_in_any_order_end_as_merging_only_the_newest(office):
         assert sorted(p[2] for p in of_inspection(state, equipment.id)["photos"]) == sorted(
             f"Офис {n}" for n in office_photos)
 
+    refused: list[int] = []
     run()
+    assert refused  # the examples did merge copies filled in parallel

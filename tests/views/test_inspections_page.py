@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from app.services import Services
 from app.services.checklists import kind_label
-from app.services.field.package import refused_damaged
+from app.services.field.package import PackageDiverged, refused_damaged
 from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.inspections.page import CHECKLISTS, FIELD, FINDINGS, INSPECTIONS
@@ -522,3 +522,32 @@ def test_merging_an_older_copy_of_a_package_says_it_changed_nothing(
     assert (tab.last_result.saves, tab.last_result.merged_saves) == (0, newest.saves)
     assert snapshot(services.store) == before
     assert saved_answer(services, inspection.id, item.item_id).value == "no"
+
+
+def test_merging_a_copy_filled_in_parallel_says_it_was_not_merged(
+        qtbot, services, settings, answers, tasks, site, tmp_path):
+    """The one file copied to two laptops, both filled: the window says the second copy was
+    filled in parallel and was not merged; nothing changes."""
+    a = areas(services)
+    inspection = plan(a, site[0])
+    original = services.field.export_package(tmp_path / "иванов", "Иванов И. И.").path
+    first, second = tmp_path / "ноутбук-1.cdpkg", tmp_path / "ноутбук-2.cdpkg"
+    first.write_bytes(original.read_bytes())
+    second.write_bytes(original.read_bytes())
+    item = next(x for x in inspection.answers if x.answer_type == "yes_no")
+    fill(first, tmp_path, lambda fa, info: fa.inspections.answer(
+        inspection.id, item.item_id, "no", "На месте"))
+    fill(second, tmp_path, lambda fa, info: fa.inspections.answer(
+        inspection.id, item.item_id, "yes", "Второй ноутбук"))
+    services.field.merge_package(first)
+    page = make_page(qtbot, services, settings, tasks, FIELD)
+    tab = page.field_tab
+    before = snapshot(services.store)
+    answers.messages.clear()
+    answers.open_file = str(second)
+    tab.merge_button.click()
+    tasks.wait()
+    [(_title, text, _details)] = answers.messages
+    assert text == str(PackageDiverged())
+    assert snapshot(services.store) == before
+    assert saved_answer(services, inspection.id, item.item_id).comment == "На месте"

@@ -2,7 +2,9 @@
 
 A package counts its saves in field mode; the office keeps the highest save it merged, and for
 each row of the merge base the save at which the row entered it: an older copy of a package is
-recognised and changes nothing, and never deletes a row it has not seen.
+recognised and changes nothing, and never deletes a row it has not seen.  The package also keeps
+the hash chain of its saves (``lineage``), the office the merged copy's: a copy filled in
+parallel on another laptop is recognised and refused.
 
 Revision ID: 0010
 Revises: 0009
@@ -24,6 +26,8 @@ def upgrade() -> None:
     with op.batch_alter_table('field_package', schema=None) as batch_op:
         batch_op.add_column(sa.Column('saves', sa.Integer(), nullable=False,
                                       server_default='0'))
+        batch_op.add_column(sa.Column('lineage', sa.Text(), nullable=False,
+                                      server_default=''))
     with op.batch_alter_table('field_sync', schema=None) as batch_op:
         batch_op.add_column(sa.Column('since_save', sa.Integer(), nullable=False,
                                       server_default='0'))
@@ -33,4 +37,5 @@ def downgrade() -> None:
     with op.batch_alter_table('field_sync', schema=None) as batch_op:
         batch_op.drop_column('since_save')
     with op.batch_alter_table('field_package', schema=None) as batch_op:
+        batch_op.drop_column('lineage')
         batch_op.drop_column('saves')

@@ -5,6 +5,7 @@ from app.services.field.export import ExportResult
 from app.services.field.merge import ConflictKind, MergeCounts, MergeResult
 from app.services.field.package import (
     PACKAGE_SUFFIX,
+    PackageDiverged,
     PackageInfo,
     PackageRefused,
     field_actor,
@@ -21,6 +22,7 @@ __all__ = [
     "FieldService",
     "MergeCounts",
     "MergeResult",
+    "PackageDiverged",
     "PackageInfo",
     "PackageRefused",
     "PackageRow",

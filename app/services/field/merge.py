@@ -13,7 +13,8 @@ merge base (``field_sync``: the versions both sides had when they last agreed):
 Versions only grow, so a row version lower than the base is an older copy, never a change;
 and a row is deleted only by a package that had it (``since_save``): an older copy of the
 package, which never saw a row merged from a newer one, does not delete it.  The service also
-refuses a whole package older than the newest merged (``FieldPackage.saves``).
+refuses a whole package older than the newest merged (``FieldPackage.saves``), or filled in
+parallel with it on another laptop (``FieldPackage.lineage``: field/lineage.py).
 
 Photos are matched by checksum: bytes the office already has are not stored twice.  A package
 merged twice changes nothing the second time (every row equal, every base up to date).

@@ -30,6 +30,7 @@ from app.models import FieldPackage
 from app.services.audit import AuditedSession
 from app.services.base import Store, translate
 from app.services.errors import ValidationError
+from app.services.field.lineage import extended
 from app.services.permissions import Actor, Role
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,6 +43,18 @@ class PackageRefused(ValidationError):
 
     def __init__(self, message: str):
         super().__init__({"package": message})
+
+
+class PackageDiverged(PackageRefused):
+    """A copy of a package filled in parallel with the copy already merged (the one file
+    copied to two laptops): neither contains the other, so it is refused whole."""
+
+    def __init__(self):
+        super().__init__(translate(
+            "Inspections", "This copy of the package was filled in parallel with the one "
+                           "already merged (on another computer): it was not merged, nothing "
+                           "was changed. The data in the file is kept; for a second inspector "
+                           "export a separate package."))
 
 
 def refused_damaged(details: str = "") -> PackageRefused:
@@ -79,16 +92,18 @@ class PackageInfo:
     exported_at: datetime
     inspections: int
     saves: int = 0  # how many times field mode saved the package: newer copies have more
+    lineage: str = ""  # the hash chain of those saves (field/lineage.py)
 
 
 def _info(row: FieldPackage) -> PackageInfo:
     return PackageInfo(row.id, row.office_id, row.office_name, row.inspector, row.exported_at,
-                       row.inspections, row.saves)
+                       row.inspections, row.saves, row.lineage)
 
 
 class FieldSession(AuditedSession):
     """A session in field mode: a transaction that writes anything also counts one more save
-    of the package, so a copy taken later is known to be newer than one taken before."""
+    of the package and extends its lineage, so a copy taken later is known to be newer than
+    one taken before, and a copy filled elsewhere is known to be neither."""
 
 
 _BUMPED = "field_save_counted"
@@ -99,9 +114,14 @@ def _count_save(session: Session) -> None:
         return
     session.info[_BUMPED] = True
     table = FieldPackage.__table__
-    # Core on the session's connection: no flush, no audit row (bookkeeping, not user data)
-    session.connection().execute(update(table).where(table.c.role == PACKAGE_ROLE).values(
-        saves=table.c.saves + 1))
+    mine = table.c.role == PACKAGE_ROLE
+    # Core on the session's connection: no flush, no audit row (bookkeeping, not user data);
+    # the count first, so the write lock is held before the chain's head is read
+    conn = session.connection()
+    conn.execute(update(table).where(mine).values(saves=table.c.saves + 1))
+    for package_id, lineage in conn.execute(select(table.c.id, table.c.lineage).where(mine)):
+        conn.execute(update(table).where(table.c.id == package_id).values(
+            lineage=extended(package_id, lineage)))
 
 
 def _after_flush(session: Session, _context) -> None:

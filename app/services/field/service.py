@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -23,6 +23,7 @@ from app.models import (
 from app.services.audit import Action, record
 from app.services.base import Service, translate
 from app.services.errors import NotFoundError, ValidationError
+from app.services.field import lineage
 from app.services.field import merge as m
 from app.services.field.export import (
     ExportResult,
@@ -32,9 +33,11 @@ from app.services.field.export import (
     record_export,
     write_package,
 )
+from app.services.field.lineage import Lineage
 from app.services.field.package import (
     EXPORT_ROLE,
     PACKAGE_SUFFIX,
+    PackageDiverged,
     checked_package,
     package_row,
 )
@@ -139,10 +142,17 @@ class FieldService(Service):
             exported = set(s.scalars(select(FieldPackage.id).where(
                 FieldPackage.role == EXPORT_ROLE)))
         with checked_package(path, cluster, exported) as package, self._session() as s:
-            export = s.get(FieldPackage, package.info.id)
+            # locked (PostgreSQL): two copies merged at once are compared one after the other
+            export = s.get(FieldPackage, package.info.id, with_for_update=True)
             result = m.MergeResult(package.info.id, package.info.inspector,
                                    saves=package.info.saves, merged_saves=export.saves)
-            if package.info.saves < export.saves:
+            mine = Lineage(package.info.saves, package.info.lineage)
+            relation = lineage.relation(Lineage(export.saves, export.lineage), mine)
+            if relation is lineage.Relation.DIVERGED:
+                # filled in parallel with the copy merged: each holds entries the other lacks,
+                # and either would delete or revert the other's; nothing is taken
+                raise PackageDiverged()
+            if relation is lineage.Relation.OLDER:
                 # an older copy of a package already merged: it has not seen what the newer
                 # one brought, so it can only revert; the office keeps everything
                 result.stale = True
@@ -151,8 +161,11 @@ class FieldService(Service):
                               package.info.saves)
             merger.run()
             self._rescore(s, package.info.id)
-            if package.info.saves > export.saves:
-                export.saves = package.info.saves
+            if (export.saves, export.lineage) != (mine.saves, mine.heads):  # the newest merged
+                export.saves = mine.saves  # versioned: a parallel merge of the export fails
+                table = FieldPackage.__table__  # the chain by Core: bookkeeping, not audited
+                s.execute(update(table).where(table.c.id == export.id).values(
+                    lineage=mine.heads))
             if result.changes:
                 export.merged_at, export.merges = m.now(), export.merges + 1
                 record(s, Action.IMPORT, translate(
