@@ -148,7 +148,7 @@ class EventFile(Entity):
 
 class ReachBaseline(Entity):
     """The programme's baselines for a year, entered by the user: how many pupils of grades
-    6–11, schools, college students and enterprises there are, and the admission figures."""
+    6–11, schools, college students and enterprises there are."""
 
     __tablename__ = "reach_baseline"
     __table_args__ = (UniqueConstraint("cluster_id", "year"),)
@@ -161,5 +161,7 @@ class ReachBaseline(Entity):
     schools: Mapped[int] = mapped_column(Integer, default=0)
     students: Mapped[int] = mapped_column(Integer, default=0)
     enterprises: Mapped[int] = mapped_column(Integer, default=0)
+    # a former copy of КЦП: nothing reads or writes it (the record is admission_figure);
+    # left in place until a migration drops it
     admission_plan: Mapped[int] = mapped_column(Integer, default=0)
     admission_actual: Mapped[int] = mapped_column(Integer, default=0)

@@ -47,8 +47,8 @@ APPROVALS = {
     PlanKind.EVENTS: ("Регионального наблюдательного совета", "2", 28),
     PlanKind.CAMPAIGN: ("Регионального наблюдательного совета", "2", 28),
 }
-BASELINE = dict(pupils=48_000, schools=310, students=6_200, enterprises=140,
-                admission_plan=1_450, admission_actual=1_482)
+# КЦП is not a baseline: the reach report reads it from the admission figures
+BASELINE = dict(pupils=48_000, schools=310, students=6_200, enterprises=140)
 
 SITE, SCHOOL, FIRM, HALL, OFFICE, ONLINE, MEDIA, CAMP = range(8)
 # template kind: (days it lasts, where, reach scale (0: no head count), schools, enterprises)

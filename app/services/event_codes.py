@@ -16,6 +16,11 @@ class PlanKind(enum.StrEnum):
     CAMPAIGN = "campaign"  # the popularization programme: information campaign (14)
 
 
+#: The plans whose reach counts toward the popularization programme's targets (seed 003);
+#: the annual work plan's events are reported apart and never counted toward them.
+POPULARIZATION = (PlanKind.EVENTS, PlanKind.CAMPAIGN)
+
+
 PLAN_KIND_LABELS = {
     PlanKind.ANNUAL: QT_TRANSLATE_NOOP("Events", "Annual work plan"),
     PlanKind.EVENTS: QT_TRANSLATE_NOOP("Events", "Popularization: plan of events"),

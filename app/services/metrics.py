@@ -6,16 +6,19 @@ Conventions, written once so reports and tests agree:
 
 * a participant counts in a year if its membership began on or before 31 December (or has
   no date) and had not ended by then (left after 31 December, or not at all);
-* events: held events of the cluster's plans that started in the year; reach sums the
-  people of those events;
+* events: held events of the popularization programme's plans (events plan, information
+  campaign) that started in the year; reach sums the people of those events (the annual
+  work plan is not counted, as in the reach report);
 * grant contracted: live contracts signed by 31 December over the planned money of the
   federal grant's lines, in per cent (the spending picture's own arithmetic);
 * a workshop is commissioned when it has an infrastructure list and every item on it is
   commissioned, the last one by 31 December;
-* trained: a person whose course ended in the year and who holds a certificate;
+* trained: a person whose course ended in the year, who holds a certificate, and whose
+  course is at least the standard hours of the category (144 / 252, training.standard_hours);
 * agreements, shared use and experts count if in force at any time in the year;
-* admission figures, targeted contracts, graduates and employment come from the admission
-  table of that year; percentages are rounded to 0.1.
+* admission figures (КЦП), targeted contracts, graduates and employment come from the
+  admission table of that year, the one record of them (the reach report reads it too,
+  through ``admission_sums``); percentages are rounded to 0.1.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from app.models import (
     Workshop,
 )
 from app.services.base import translate
+from app.services.event_codes import POPULARIZATION
 
 TENTH = Decimal("0.1")
 
@@ -76,6 +80,7 @@ def _held_events(cluster_id: uuid.UUID, year: int):
     start, end = _bounds(year)
     return (select(Event.id).join(EventPlan, EventPlan.id == Event.plan_id)
             .where(EventPlan.cluster_id == cluster_id, Event.status == "held",
+                   EventPlan.kind.in_(POPULARIZATION),
                    Event.starts_on >= start, Event.starts_on <= end))
 
 
@@ -115,10 +120,12 @@ def workshops_commissioned(s: Session, cluster_id: uuid.UUID, year: int) -> Deci
 
 def _trained(*categories: str) -> Callable:
     def count(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+        from app.services.training import counted_clause, standard_hours  # imports us
+
         start, end = _bounds(year)
         return Decimal(s.scalar(select(func.count()).select_from(StaffTraining).where(
-            StaffTraining.cluster_id == cluster_id, StaffTraining.category.in_(categories),
-            StaffTraining.certificate_no != "", StaffTraining.ends_on >= start,
+            StaffTraining.cluster_id == cluster_id,
+            counted_clause(categories, standard_hours(s)), StaffTraining.ends_on >= start,
             StaffTraining.ends_on <= end)) or 0)
     return count
 
@@ -141,7 +148,8 @@ def network_agreements(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
         or_(NetworkAgreement.ends_on.is_(None), NetworkAgreement.ends_on >= start))) or 0)
 
 
-def _admission_sums(s: Session, cluster_id: uuid.UUID, year: int) -> tuple[int, ...]:
+def admission_sums(s: Session, cluster_id: uuid.UUID, year: int) -> tuple[int, ...]:
+    """(КЦП places planned, admitted, targeted contracts, graduates, employed) of a year."""
     row = s.execute(select(*(func.coalesce(func.sum(c), 0) for c in (
         AdmissionFigure.places_planned, AdmissionFigure.admitted,
         AdmissionFigure.targeted_contracts, AdmissionFigure.graduates,
@@ -151,16 +159,16 @@ def _admission_sums(s: Session, cluster_id: uuid.UUID, year: int) -> tuple[int, 
 
 
 def admission_filled_pct(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal | None:
-    planned, admitted, *_ = _admission_sums(s, cluster_id, year)
+    planned, admitted, *_ = admission_sums(s, cluster_id, year)
     return pct(admitted, planned)
 
 
 def targeted_contracts(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
-    return Decimal(_admission_sums(s, cluster_id, year)[2])
+    return Decimal(admission_sums(s, cluster_id, year)[2])
 
 
 def employment_pct(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal | None:
-    *_, graduates, employed = _admission_sums(s, cluster_id, year)
+    *_, graduates, employed = admission_sums(s, cluster_id, year)
     return pct(employed, graduates)
 
 

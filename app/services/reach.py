@@ -2,8 +2,12 @@
 of grades 6–11 reached, 70 % of schools involved, 100 % of college students reached, 60 % of
 enterprises involved, and the region's admission figures (КЦП) met.
 
-Only held events in the period count.  People are summed over events (that is how reach is
-reported); schools and enterprises are counted once however many events they took part in.
+Only held events in the period count, and only the popularization programme's plans (the
+plan of events and the information campaign) count toward the targets; the annual work
+plan's events (demo exams, practice, meetings) are summed apart and never mixed in.  People
+are summed over events (that is how reach is reported); schools and enterprises are counted
+once however many events they took part in.  The КЦП figures are not typed here: they are
+the admission table's (app/services/metrics.admission_sums), the one record of them.
 """
 
 from __future__ import annotations
@@ -20,10 +24,15 @@ from app.models import Event, EventOrganization, EventPlan, EventReach, ReachBas
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import ValidationError
-from app.services.event_codes import PUPILS, Audience, EventStatus, OrgKind
+from app.services.event_codes import POPULARIZATION, PUPILS, Audience, EventStatus, OrgKind
+from app.services.metrics import admission_sums
 from app.services.permissions import Permission, requires
 
 MAX_BASE = 100_000_000
+#: What the user enters for a year.  КЦП is not among them: the reach_baseline table still
+#: has admission_plan/admission_actual columns (dropping them needs a migration), but nothing
+#: reads or writes them any more.
+BASE_FIELDS = ("pupils", "schools", "students", "enterprises")
 
 
 @dataclass
@@ -33,8 +42,6 @@ class BaselineData:
     schools: int = 0
     students: int = 0
     enterprises: int = 0
-    admission_plan: int = 0
-    admission_actual: int = 0
     version: int = 0
 
 
@@ -62,21 +69,32 @@ class TargetResult:
 
 
 @dataclass
-class ReachSummary:
-    date_from: date
-    date_to: date
+class PlanReach:
+    """Events and people of one group of plans in the period."""
+
     events_total: int = 0  # in the period, cancelled ones left out
     events_held: int = 0
     people: dict[str, int] = field(default_factory=dict)  # per audience
     schools: int = 0
     enterprises: int = 0
-    baseline: BaselineData | None = None
-    targets: list[TargetResult] = field(default_factory=list)
     by_month: list[tuple[int, int, int, int]] = field(default_factory=list)  # y, m, held, people
 
     @property
     def total_people(self) -> int:
         return sum(self.people.values())
+
+
+@dataclass(kw_only=True)
+class ReachSummary(PlanReach):
+    """The popularization programme's reach (the inherited figures) and its targets; the
+    annual work plan's reach in ``annual``, apart."""
+
+    date_from: date
+    date_to: date
+    baseline: BaselineData | None = None
+    admission: tuple[int, int] = (0, 0)  # КЦП planned, admitted: the admission table's
+    targets: list[TargetResult] = field(default_factory=list)
+    annual: PlanReach = field(default_factory=PlanReach)
 
 
 def percent(actual: int, base: int) -> Decimal | None:
@@ -90,14 +108,11 @@ def org_key(organization_id, name: str) -> str:
     return str(organization_id) if organization_id else " ".join(name.split()).casefold()
 
 
-def summarise(date_from: date, date_to: date, events: list[tuple], reach: list[tuple],
-              orgs: list[tuple], baseline: BaselineData | None) -> ReachSummary:
-    """``events``: (id, starts_on, status); ``reach``: (event_id, audience, people);
-    ``orgs``: (event_id, kind, organization_id, name).  Pure, so the arithmetic is tested
-    on hand-built data."""
-    out = ReachSummary(date_from, date_to, baseline=baseline)
+def count_reach(out: PlanReach, date_from: date, date_to: date, events: list[tuple],
+                reach: list[tuple], orgs: list[tuple]) -> PlanReach:
+    """Fill ``out`` from the given events only (see ``summarise`` for the tuples)."""
     held = {}
-    for event_id, starts_on, status in events:
+    for event_id, starts_on, status, *_ in events:
         if status == EventStatus.CANCELLED:
             continue
         out.events_total += 1
@@ -120,12 +135,28 @@ def summarise(date_from: date, date_to: date, events: list[tuple], reach: list[t
         if event_id in held and kind in seen:
             seen[kind].add(org_key(organization_id, name))
     out.schools, out.enterprises = len(seen[OrgKind.SCHOOL]), len(seen[OrgKind.ENTERPRISE])
+    return out
+
+
+def summarise(date_from: date, date_to: date, events: list[tuple], reach: list[tuple],
+              orgs: list[tuple], baseline: BaselineData | None,
+              admission: tuple[int, int] = (0, 0)) -> ReachSummary:
+    """``events``: (id, starts_on, status, plan kind); ``reach``: (event_id, audience,
+    people); ``orgs``: (event_id, kind, organization_id, name); ``admission``: (КЦП places
+    planned, admitted) of the year.  Pure, so the arithmetic is tested on hand-built data."""
+    popular = [e for e in events if e[3] in POPULARIZATION]
+    annual = [e for e in events if e[3] not in POPULARIZATION]
+    out = ReachSummary(date_from=date_from, date_to=date_to, baseline=baseline,
+                       admission=admission)
+    count_reach(out, date_from, date_to, popular, reach, orgs)
+    out.annual = count_reach(PlanReach(), date_from, date_to, annual, reach, orgs)
     b = baseline or BaselineData(date_to.year)
-    actual = {"pupils": sum(people[a] for a in PUPILS), "schools": out.schools,
-              "students": people[Audience.COLLEGE], "enterprises": out.enterprises,
-              "admission": b.admission_actual}
+    planned, admitted = admission
+    actual = {"pupils": sum(out.people[a] for a in PUPILS), "schools": out.schools,
+              "students": out.people[Audience.COLLEGE], "enterprises": out.enterprises,
+              "admission": admitted}
     base = {"pupils": b.pupils, "schools": b.schools, "students": b.students,
-            "enterprises": b.enterprises, "admission": b.admission_plan}
+            "enterprises": b.enterprises, "admission": planned}
     out.targets = [TargetResult(code, translate("Reach", label), actual[code], base[code],
                                 percent(actual[code], base[code]), goal)
                    for code, label, goal in TARGETS]
@@ -150,8 +181,7 @@ class ReachService(Service):
     @requires(Permission.EVENTS_WRITE)
     def save_baseline(self, data: BaselineData) -> BaselineData:
         errors = {}
-        for key in ("pupils", "schools", "students", "enterprises", "admission_plan",
-                    "admission_actual"):
+        for key in BASE_FIELDS:
             value = getattr(data, key)
             if not isinstance(value, int) or not 0 <= value <= MAX_BASE:
                 errors[key] = translate("Reach", "A whole number from 0 to 100,000,000.")
@@ -164,16 +194,15 @@ class ReachService(Service):
                 s.add(row)
             elif row.version != data.version:
                 raise conflict_error()
-            for key in ("pupils", "schools", "students", "enterprises", "admission_plan",
-                        "admission_actual"):
+            for key in BASE_FIELDS:
                 setattr(row, key, getattr(data, key))
             s.flush()
             return _baseline_data(row)
 
     @requires(Permission.EVENTS_READ)
     def summary(self, date_from: date, date_to: date) -> ReachSummary:
-        """Reach of the cluster's events in [date_from, date_to] against the baselines of
-        the year the period ends in."""
+        """Reach of the cluster's events in [date_from, date_to] against the baselines and
+        the admission figures of the year the period ends in."""
         if date_to < date_from:
             raise ValidationError({"date_to": translate(
                 "Reach", "The end of the period is before its start.")})
@@ -182,7 +211,8 @@ class ReachService(Service):
             in_period = (select(Event.id).join(EventPlan, EventPlan.id == Event.plan_id)
                          .where(EventPlan.cluster_id == cluster.id,
                                 Event.starts_on >= date_from, Event.starts_on <= date_to))
-            events = s.execute(select(Event.id, Event.starts_on, Event.status)
+            events = s.execute(select(Event.id, Event.starts_on, Event.status, EventPlan.kind)
+                               .join(EventPlan, EventPlan.id == Event.plan_id)
                                .where(Event.id.in_(in_period))).all()
             reach = s.execute(select(EventReach.event_id, EventReach.audience,
                                      EventReach.people)
@@ -192,7 +222,9 @@ class ReachService(Service):
                              .where(EventOrganization.event_id.in_(in_period))).all()
             row = self._baseline(s, date_to.year)
             baseline = _baseline_data(row) if row else None
-        return summarise(date_from, date_to, events, reach, orgs, baseline)
+            planned, admitted, *_ = admission_sums(s, cluster.id, date_to.year)
+        return summarise(date_from, date_to, events, reach, orgs, baseline,
+                         (planned, admitted))
 
     def _baseline(self, s, year: int) -> ReachBaseline | None:
         cluster = current_cluster(s)
@@ -202,4 +234,4 @@ class ReachService(Service):
 
 def _baseline_data(row: ReachBaseline) -> BaselineData:
     return BaselineData(row.year, row.pupils, row.schools, row.students, row.enterprises,
-                        row.admission_plan, row.admission_actual, row.version)
+                        version=row.version)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import AdmissionFigure, Organization, StaffTraining
@@ -33,9 +33,27 @@ class TrainingCategory(enum.StrEnum):
     MANAGEMENT = "management"  # управленческие команды
 
 
-#: The usual length of each category's programme, offered when a record is made.
+#: The standard length of each category's programme (seed 003: 144 academic hours for
+#: teachers, masters and methodologists, 252 for people from industry).  A course shorter than
+#: its category's standard is kept but does not count toward the training indicators.
+#: Management teams train by modules and tracks: no standard, any certified course counts.
 STANDARD_HOURS = {TrainingCategory.TEACHER: 144, TrainingCategory.MASTER: 144,
                   TrainingCategory.METHODOLOGIST: 144, TrainingCategory.INDUSTRY: 252}
+
+
+def standard_hours(s: Session | None = None) -> dict[str, int]:
+    """The standard hours by category code: the one place every count and screen reads them.
+    The database has no table for settings yet (making them editable needs a migration), so
+    these are the declared defaults; ``s`` is where a stored value would be read from."""
+    return {category.value: hours for category, hours in STANDARD_HOURS.items()}
+
+
+def counted_clause(categories: tuple[str, ...], standards: dict[str, int]):
+    """SQL: a certified training of one of ``categories`` at least its category's standard
+    hours (``TrainingData.counts`` is the same rule for one record)."""
+    return and_(StaffTraining.certificate_no != "", or_(*(
+        and_(StaffTraining.category == c, StaffTraining.hours >= standards.get(c, 0))
+        for c in categories)))
 
 CATEGORY_LABELS = {
     TrainingCategory.TEACHER: QT_TRANSLATE_NOOP("Training", "Teacher"),
@@ -70,10 +88,22 @@ class TrainingData:
     id: uuid.UUID | None = None
     version: int = 0
     organization: str = ""  # for display
+    standard_hours: int | None = None  # the category's standard when read; None: no standard
 
     @property
     def completed(self) -> bool:
         return bool(self.certificate_no)
+
+    @property
+    def short(self) -> bool:
+        """Shorter than the category's standard: it does not count toward the indicator."""
+        return self.standard_hours is not None and self.hours < self.standard_hours
+
+    @property
+    def counts(self) -> bool:
+        """Counts toward the training indicator: certified and not short
+        (``counted_clause`` is the same rule in SQL)."""
+        return self.completed and not self.short
 
 
 @dataclass
@@ -105,11 +135,11 @@ def _orgs(s: Session) -> dict:
         select(Organization.id, Organization.short_name, Organization.full_name))}
 
 
-def _training_data(t: StaffTraining, orgs: dict) -> TrainingData:
+def _training_data(t: StaffTraining, orgs: dict, standards: dict[str, int]) -> TrainingData:
     return TrainingData(t.full_name, t.category, t.programme, t.hours, t.post,
                         t.organization_id, t.track, t.provider, t.starts_on, t.ends_on,
                         t.certificate_no, t.certificate_on, t.id, t.version,
-                        orgs.get(t.organization_id, ""))
+                        orgs.get(t.organization_id, ""), standards.get(t.category))
 
 
 def _admission_data(a: AdmissionFigure, orgs: dict) -> AdmissionData:
@@ -175,9 +205,15 @@ class TrainingService(Service):
             query = query.where(StaffTraining.category == category)
         with self._session() as s:
             query = query.where(StaffTraining.cluster_id == current_cluster(s).id)
-            orgs = _orgs(s)
-            return [_training_data(t, orgs) for t in s.scalars(
+            orgs, standards = _orgs(s), standard_hours(s)
+            return [_training_data(t, orgs, standards) for t in s.scalars(
                 query.order_by(StaffTraining.ends_on, StaffTraining.full_name))]
+
+    @requires(Permission.INDICATORS_READ)
+    def standard_hours(self) -> dict[str, int]:
+        """The standard hours by category (see ``standard_hours``)."""
+        with self._session() as s:
+            return standard_hours(s)
 
     @requires(Permission.INDICATORS_WRITE)
     def save_training(self, data: TrainingData) -> TrainingData:
@@ -195,7 +231,7 @@ class TrainingService(Service):
                          "certificate_no", "certificate_on"):
                 setattr(row, name, getattr(clean, name))
             s.flush()
-            return _training_data(row, _orgs(s))
+            return _training_data(row, _orgs(s), standard_hours(s))
 
     @requires(Permission.INDICATORS_WRITE)
     def delete_training(self, training_id: uuid.UUID) -> None:

@@ -63,6 +63,11 @@ def _value(rows: list[tuple], label: str, column: int = 1):
     return row[column]
 
 
+def _first(rows: list[tuple], label: str, column: int = 1):
+    """The reach sheet repeats its labels for the annual work plan, after the programme's."""
+    return next(r for r in rows if r and r[0] == label)[column]
+
+
 def test_demo_fills_every_part(full):
     # the plans keep the protocol of the meeting whose decision approved them
     [annual] = [p for p in full.events.plans() if p.kind == "annual"]
@@ -94,8 +99,8 @@ def test_annual_workbook_agrees_with_the_section_reports(full, tmp_path):
     assert reach == sheets(tmp_path / "r.xlsx")[0]
     assert ready == sheets(tmp_path / "ready.xlsx")[0]
     # the summary's figures are those of the sections
-    assert _value(summary, _t("Events held")) == _value(reach, _t("Events held")) > 0
-    assert _value(summary, _t("Total people reached")) == _value(
+    assert _value(summary, _t("Events held")) == _first(reach, _t("Events held")) > 0
+    assert _value(summary, _t("Total people reached")) == _first(
         reach, _t("Total people reached")) > 0
     header = members.index(next(r for r in members if r and r[0] == _t("Organization")))
     body = [r for r in members[header + 1:] if len(r) > 1 and r[1] is not None]  # not groups
@@ -115,7 +120,7 @@ def test_annual_workbook_agrees_with_the_section_reports(full, tmp_path):
 
     [participants] = [r for r in ind_rows if r[1] == METRICS["participants"].label]
     assert participants[5] == len(current)
-    assert data.reach.events_held == _value(reach, _t("Events held"))
+    assert data.reach.events_held == _first(reach, _t("Events held"))
 
 
 def test_annual_and_indicators_pdf(full, tmp_path):

@@ -15,6 +15,7 @@ from app.services.events import EventData
 from app.services.participants import OrganizationData
 from app.services.permissions import Actor, Role
 from app.services.reach import BaselineData
+from app.services.training import AdmissionData
 
 YEAR = date.today().year - 1  # a whole past year: every event of it may be marked held
 
@@ -190,8 +191,12 @@ def test_reach_against_the_four_targets_hand_computed(services):
                          status_note="Карантин", title="Отменено"))
     svc.save_event(held(plan.id, date(YEAR, 4, 2), {"grade_8_9": 999}, schools=["Школа № 9"]))
     services.reach.save_baseline(BaselineData(YEAR, pupils=1000, schools=8, students=1200,
-                                              enterprises=4, admission_plan=500,
-                                              admission_actual=510))
+                                              enterprises=4))
+    # КЦП is the admission figures' (two professions: 300 + 200 places, 320 + 190 admitted)
+    for code, planned, admitted in (("15.02.16", 300, 320), ("15.01.05", 200, 190)):
+        services.training.save_admission(AdmissionData(YEAR, code, "Профессия " + code,
+                                                       places_planned=planned,
+                                                       admitted=admitted))
 
     q1 = services.reach.summary(date(YEAR, 1, 1), date(YEAR, 3, 31))
     assert (q1.events_total, q1.events_held) == (4, 3)

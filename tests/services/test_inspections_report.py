@@ -61,3 +61,34 @@ def test_photo_report_of_all_sites(services, tmp_path):
     for expected in ("Площадка № 1", "Площадка № 2", "Фасад площадки", "Рабочее место 2"):
         assert expected in text
     assert images(out) == 4
+
+
+def test_an_overdue_finding_is_printed_overdue_with_its_date(services, tmp_path):
+    """Issue 17 item 7b: an open finding past its due date reads «Просрочено (срок …)» in the
+    act, not «Открыто»; one still in time stays «Открыто»; a closed one «Закрыто <дата>»."""
+    from datetime import UTC, datetime
+
+    from app.services import clock
+    from app.services.base import translate
+    from app.services.findings import finding_status_label
+
+    a = areas(services)
+    site, workshop, _ = make_site(services)
+    inspection = plan(a, site, workshop, planned_on=date(2026, 11, 1))
+    a.findings.add(inspection.id, "Нет вытяжки", due_on=date(2026, 11, 26))
+    a.findings.add(inspection.id, "Нет огнетушителя", due_on=date(2026, 12, 20))
+    closed = a.findings.add(inspection.id, "Нет плаката", due_on=date(2026, 11, 10))
+    a.findings.close(closed.id, evidence="Плакат повешен", closed_on=date(2026, 11, 9))
+    reports = InspectionReportService(services.store, services.actor)
+    late = translate("Inspections", "Overdue (due {date})").format(date="26.11.2026")
+    try:
+        clock.set_now(datetime(2026, 12, 7, 12, 0, tzinfo=UTC))
+        text = pdf_text(reports.write_inspection_report(inspection.id, tmp_path / "акт.pdf"))
+        assert late in text
+        assert text.count(finding_status_label("open")) == 1  # the one due 20.12.2026
+        assert f"{finding_status_label('closed')} 09.11.2026" in text
+        clock.set_now(datetime(2026, 11, 20, 12, 0, tzinfo=UTC))  # before it was due
+        text = pdf_text(reports.write_inspection_report(inspection.id, tmp_path / "акт2.pdf"))
+        assert late not in text and text.count(finding_status_label("open")) == 2
+    finally:
+        clock.set_now(None)

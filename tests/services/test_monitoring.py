@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -453,3 +453,45 @@ def test_command_line(scenario, services, db_url, tmp_path, capsys):
     finally:
         again.close()
     assert [h.month for h in history] == [OCTOBER]
+
+
+def test_an_overdue_contract_is_printed_overdue_not_active(scenario, monitoring, tmp_path):
+    """Issue 17 item 7a: a contract whose delivery was due before the form's date and not all
+    of it accepted reads «Просрочен (срок поставки …)» in the xlsx and the PDF; one still in
+    time reads «Действует»; in the current month's form, «late» is counted from today."""
+    from app.services import clock
+    from app.services.base import translate
+    from app.services.grants import label
+
+    def overdue(day: str) -> str:
+        return translate("MonitoringForm", "Overdue (delivery was due {date})").format(date=day)
+
+    active = label("active")
+    clock.set_now(datetime(2026, 12, 7, 12, 0, tzinfo=UTC))
+    try:
+        out = tmp_path / "октябрь.xlsx"
+        monitoring.export_form(OCTOBER, out)
+        ws, header, cols = read_form(out)
+        titles = list(cols)
+
+        def status(number: str) -> str:
+            row = next(r for r in range(header + 1, ws.max_row + 1)
+                       if ws.cell(r, cols[titles[4]]).value == number)
+            return str(ws.cell(row, cols[titles[7]]).value)
+
+        assert status("К-1/2026") == overdue("30.09.2026")  # 35 of 57.5 million accepted
+        assert status("К-2/2026") == active  # due 20.12.2026
+        monitoring.export_form(OCTOBER, tmp_path / "октябрь.pdf")
+        text = pdf_text(tmp_path / "октябрь.pdf")
+        assert overdue("30.09.2026") in text
+        # December, made on 7 December: К-3 (due 01.12, nothing accepted) is late, К-2 (due
+        # 20.12) is not yet, whatever the month's last day
+        monitoring.export_form(date(2026, 12, 1), tmp_path / "декабрь.xlsx")
+        ws, header, cols = read_form(tmp_path / "декабрь.xlsx")
+        assert status("К-3/2026") == overdue("01.12.2026")
+        assert status("К-2/2026") == active
+        monitoring.export_form(date(2026, 12, 1), tmp_path / "декабрь.pdf")
+        text = pdf_text(tmp_path / "декабрь.pdf")
+        assert overdue("01.12.2026") in text and overdue("20.12.2026") not in text
+    finally:
+        clock.set_now(None)

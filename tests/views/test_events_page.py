@@ -17,6 +17,7 @@ from app.services.events import EventData
 from app.services.permissions import Actor, Role
 from app.services.plan_templates import template_events
 from app.services.tasks import TaskRunner
+from app.services.training import AdmissionData
 from app.views import dialogs
 from app.views.events.common import OVERDUE_BACKGROUND
 from app.views.events.events_model import COLUMNS
@@ -403,10 +404,13 @@ def test_the_dashboard_shows_the_percentages_for_the_baselines_entered(qtbot, se
 
     dialog = tab.baselines_dialog()
     qtbot.addWidget(dialog)
+    assert set(dialog.spins) == {"pupils", "schools", "students", "enterprises"}  # no КЦП
     for name, value in (("pupils", 800), ("schools", 8), ("students", 600),
-                        ("enterprises", 4), ("admission_plan", 300),
-                        ("admission_actual", 330)):
+                        ("enterprises", 4)):
         dialog.spins[name].setValue(value)
+    # КЦП comes from the admission figures, not from the baselines
+    services.training.save_admission(AdmissionData(YEAR, "15.02.16", "Сварщик",
+                                                   places_planned=300, admitted=330))
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     tab.reload()

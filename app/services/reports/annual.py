@@ -81,7 +81,8 @@ class AnnualData:
         return [m for m in self.members if m.joined_on and m.joined_on.year == self.year]
 
     def certified(self) -> list[TrainingData]:
-        return [t for t in self.trainings if t.completed]
+        """Trained as the indicators count them: certified, at least the standard hours."""
+        return [t for t in self.trainings if t.counts]
 
 
 def participants_section(d: AnnualData) -> TableReport:
@@ -267,6 +268,12 @@ def summary_figures(d: AnnualData) -> list[tuple[str, str, object, str]]:
                  d.reach.schools, units),
                 (translate("Reports", "Events and reach"), translate("Reports", "Enterprises involved (each counted once)"),
                  d.reach.enterprises, units)]
+        # the annual work plan apart: its events never count toward the programme's targets
+        plan = translate("Reports", "Annual work plan of the cluster")
+        out += [(plan, translate("Reports", "Events of the annual work plan held"),
+                 d.reach.annual.events_held, units),
+                (plan, translate("Reports", "People reached by the annual work plan"),
+                 d.reach.annual.total_people, people)]
     total = next((r for r in d.spending if r.level == "total"), None)
     if total is not None:
         f = total.figures
@@ -316,10 +323,13 @@ def annual_reports(d: AnnualData) -> list[TableReport]:
     reports = [summary_section(d), participants_section(d), network_section(d)]
     if d.reach is not None:
         reports.append(reach_report(d.reach, d.cluster))
-    reports += [spending_section(d), readiness_report(d.readiness, d.cluster, d.today),
-                training_section(d), admissions_section(d),
+    ready = readiness_report(d.readiness, d.cluster, d.today)
+    reports += [spending_section(d), ready, training_section(d), admissions_section(d),
                 indicators_report(d.indicators, d.year, d.programme, d.cluster),
                 councils_section(d)]
+    for report in reports:  # a year not ended yet: its sheets say «предварительные»
+        if report is not ready:  # the map is a picture as of today, like the map alone
+            report.period_end, report.made_on = d.year_end, d.today
     return reports
 
 

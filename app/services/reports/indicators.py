@@ -51,6 +51,7 @@ def indicators_report(rows: list[IndicatorRow], year: int, programme: ProgrammeD
         ],
         sheet_name=translate("Reports", "Indicators"),
         subtitle=f"{cluster}. {programme_line(programme)}",
+        period_end=date(year, 12, 31),  # the current year's figures are preliminary
     )
     for number, r in enumerate(rows, start=1):
         if r.behind:
@@ -88,7 +89,8 @@ class IndicatorReportService(ReportService):
         out = check_target(out)
         indicators = IndicatorsService(self.store, self.actor)
         rows = indicators.rows(year, today)
-        write_report(indicators_report(rows, year, indicators.programme(),
-                                       self._cluster_name()), out)
+        report = indicators_report(rows, year, indicators.programme(), self._cluster_name())
+        report.made_on = today
+        write_report(report, out)
         self._done(out, len(rows))
         return rows

@@ -32,10 +32,11 @@ from reportlab.platypus import (
 from sqlalchemy import select
 
 from app.models import Attachment, Inspection, InspectionPhoto, Site
+from app.services import clock
 from app.services.base import Service
 from app.services.checklists import kind_label
 from app.services.errors import NotFoundError
-from app.services.findings import finding_status_label
+from app.services.findings import FindingData, FindingStatus, finding_status_label
 from app.services.inspections import (
     InspectionData,
     InspectionStatus,
@@ -145,6 +146,16 @@ def _answer_text(value: str) -> str:
     return answer_label(value) if value else "—"
 
 
+def finding_status(f: FindingData, today: date) -> Paragraph:
+    """«Закрыто 01.12.2026», «Открыто», or, for an open finding past its due date,
+    «Просрочено (срок 26.11.2026)» in red: the act says what is late on the day it is printed."""
+    if f.status == FindingStatus.OPEN and f.due_on is not None and f.due_on < today:
+        return _p(translate("Inspections", "Overdue (due {date})").format(
+            date=format_date(f.due_on)), "no")
+    return _p(finding_status_label(f.status)
+              + (f" {format_date(f.closed_on)}" if f.closed_on else ""))
+
+
 def inspection_story(data: InspectionData, address: str, prints: dict[uuid.UUID, bytes]):
     """``prints``: each photo's print copy by photo id."""
     register_fonts()  # before the first Paragraph
@@ -193,10 +204,9 @@ def inspection_story(data: InspectionData, address: str, prints: dict[uuid.UUID,
     if data.findings:
         f_head = [_p("№", "head"), _p(translate("Inspections", "Finding"), "head"), _p(translate("Inspections", "Responsible"), "head"),
                   _p(translate("Inspections", "Due date"), "head"), _p(translate("Inspections", "Status"), "head")]
+        today = clock.today()
         f_rows = [[_p(str(n)), _p(f.text + (" *" if f.critical else "")), _p(f.responsible),
-                   _p(format_date(f.due_on) if f.due_on else "—"),
-                   _p(finding_status_label(f.status)
-                      + (f" {format_date(f.closed_on)}" if f.closed_on else ""))]
+                   _p(format_date(f.due_on) if f.due_on else "—"), finding_status(f, today)]
                   for n, f in enumerate(data.findings, 1)]
         story.append(_grid([f_head, *f_rows],
                            [10 * mm, WIDTH - 10 * mm - 45 * mm - 24 * mm - 26 * mm, 45 * mm,
@@ -270,7 +280,7 @@ class InspectionReportService(Service):
         register_fonts()
         story: list = [_p(translate("Inspections", "Photo report"), "title"),
                        _p(translate("Reports", "Generated: {date}").format(
-                           date=format_date(date.today())), "label")]
+                           date=format_date(clock.today())), "label")]
         with self._session() as s:
             query = select(Site).order_by(Site.name)
             if site_id:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal
 
 ColumnKind = Literal["text", "date", "money", "int", "number", "percent"]
@@ -47,3 +48,8 @@ class TableReport:
     #: Paragraphs after the table (e.g. a plan's revisions), under ``notes_title``.
     notes_title: str = ""
     notes: list[str] = field(default_factory=list)
+    #: The last day of the period the report is about (a year's 31 December, a period's
+    #: end); while it has not passed, the title block says the data are preliminary
+    #: (reports/period.py).  None: a picture as of today, never marked.
+    period_end: date | None = None
+    made_on: date | None = None  # the day the figures were taken; None: the clock's today

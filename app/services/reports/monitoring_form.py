@@ -33,6 +33,7 @@ from app.models import (
     Procurement,
     User,
 )
+from app.services import clock
 from app.services.audit import Action, record_now
 from app.services.base import Service
 from app.services.cluster import current_cluster
@@ -147,6 +148,7 @@ class FormData:
     previous: date | None  # the month of the last form submitted before this one
     rows: list[FormRow] = field(default_factory=list)
     submitted_at: datetime | None = None  # a final export
+    made_on: date | None = None  # the day it was made: the current month's form is preliminary
 
     @property
     def total(self) -> FormRow:
@@ -216,16 +218,20 @@ def _procurement_row(p, number: str, as_of: date, lab=label) -> FormRow:
 
 def _contract_row(c: ContractRow, number: str, vat: Decimal, as_of: date,
                   lab=label) -> FormRow:
+    """``as_of``: the form's date (the month's last day, or today for the current month)."""
     status = c.status
     if status == ContractStatus.FULFILLED and c.accepted < c.amount:
         status = ContractStatus.ACTIVE  # accepted in full only after the month's end
     note = translate("MonitoringForm", "Over the line: {reason}").format(
         reason=c.over_reason) if c.over_reason else ""
+    # delivery was due before the form's date and not everything was accepted by then
     late = (status == ContractStatus.ACTIVE and c.delivery_due is not None
-            and c.delivery_due < as_of)
+            and c.delivery_due < as_of and c.accepted < c.amount)
+    text = translate("MonitoringForm", "Overdue (delivery was due {date})").format(
+        date=_date(c.delivery_due)) if late else lab(status)
     return FormRow(
         "contract", number, c.subject, c.id, party=c.supplier, inn=c.supplier_inn,
-        doc_no=c.number, doc_date=c.signed_on, end_date=c.delivery_due, status=lab(status),
+        doc_no=c.number, doc_date=c.signed_on, end_date=c.delivery_due, status=text,
         status_code=status, note=note, contracted=c.amount, vat=vat, accepted=c.accepted,
         paid=c.paid, remaining=c.amount - c.paid,
         pct_paid=_pct(c.paid * 100 / c.amount) if c.amount else None, attention=late)
@@ -259,6 +265,8 @@ def build_form(session: Session, month: date, *, prepared_by: str = "",
     s = session
     month = month_start(month)
     as_of = month_end(month)
+    today = today or clock.today()
+    due_by = min(today, as_of)  # the current month's contracts are late only once past due
     cluster = s.scalars(select(Cluster).order_by(Cluster.created_at)).first()
     sources = {x.id: x for x in s.execute(select(
         FundingSource.id, FundingSource.kind, FundingSource.name, FundingSource.amount,
@@ -269,7 +277,7 @@ def build_form(session: Session, month: date, *, prepared_by: str = "",
                              if x.kind == "federal_grant"])))})
     previous, before = (_previous_snapshot(s, cluster.id, month) if cluster else (None, {}))
     form = FormData(month, as_of, cluster.name if cluster else "", "; ".join(recipients),
-                    cluster.region if cluster else "", prepared_by, previous)
+                    cluster.region if cluster else "", prepared_by, previous, made_on=today)
     labels: dict[str, str] = {}
 
     def lab(code: str) -> str:
@@ -291,11 +299,11 @@ def build_form(session: Session, month: date, *, prepared_by: str = "",
         procurements.setdefault(p.line_id, []).append(p)
 
     def contract(c: ContractRow, number: str, under: bool) -> None:
-        row = _contract_row(c, number, extra[c.id][1], as_of, lab)
+        row = _contract_row(c, number, extra[c.id][1], due_by, lab)
         row.under_procedure = under
         form.rows.append(row)
 
-    spending = spending_rows(s, as_of, min(today or date.today(), as_of))
+    spending = spending_rows(s, as_of, due_by)
     for s_no, source_row in enumerate(spending[:-1], start=1):
         source = sources[source_row.id]
         form.rows.append(FormRow("source", str(s_no), f"{lab(source.kind)}: {source.name}",
@@ -410,7 +418,7 @@ def _changes(before: dict, now: dict) -> list[Change]:
 class MonitoringService(Service):
     def _month(self, month: date) -> date:
         month = month_start(month)
-        if month > month_start(date.today()):
+        if month > month_start(clock.today()):
             raise ValidationError({"month": translate(
                 "MonitoringForm", "The month {month} has not begun yet: a form is made for "
                                   "the current month or one before it.").format(
@@ -454,7 +462,7 @@ class MonitoringService(Service):
             with self._session() as s:
                 form = build_form(s, month, prepared_by=self._prepared_by(s))
                 if final:
-                    form.submitted_at = datetime.now(UTC)
+                    form.submitted_at = clock.now()
                     s.add(MonitoringSubmission(
                         cluster_id=current_cluster(s).id, month=month,
                         submitted_at=form.submitted_at, submitted_by=self.actor.username or "—",

@@ -17,6 +17,7 @@ from app.services.reports.monitoring_form import (
     _signed,
     month_text,
 )
+from app.services.reports.period import preliminary_mark
 
 translate = QCoreApplication.translate
 
@@ -36,6 +37,9 @@ def title_lines(form: FormData) -> list[str]:
         translate("MonitoringForm", "as of {date}").format(date=_date(form.as_of)),
         translate("MonitoringForm", "Prepared by: {user}").format(user=form.prepared_by or "—"),
     ]
+    mark = preliminary_mark(form.as_of, form.made_on)
+    if mark:  # the current month's form: its figures still move until the month ends
+        lines.insert(4, mark)
     if form.submitted_at is None:
         lines.append(translate("MonitoringForm", "Draft: not submitted."))
     else:

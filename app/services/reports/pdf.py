@@ -44,6 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.services import clock
 from app.services.files import atomic_write
 from app.services.readiness import percent_text
 from app.services.reports.model import (
@@ -53,6 +54,7 @@ from app.services.reports.model import (
     TableReport,
     percent_band,
 )
+from app.services.reports.period import preliminary_mark
 
 translate = QCoreApplication.translate
 
@@ -93,6 +95,8 @@ STYLES = {
     "subtitle": ParagraphStyle("ReportSubtitle", _BASE, fontSize=11, leading=14, spaceAfter=2),
     "generated": ParagraphStyle("ReportGenerated", _BASE, fontSize=8.5, leading=11,
                                 textColor=MUTED),
+    "preliminary": ParagraphStyle("ReportPreliminary", _BASE, fontName=FONT_BOLD, fontSize=10.5,
+                                  leading=14, textColor=colors.HexColor(ATTENTION_INK)),
     "head": ParagraphStyle("ReportHead", _BASE, fontName=FONT_BOLD),
     "group": ParagraphStyle("ReportGroup", _BASE, fontName=FONT_BOLD),
     "approval": ParagraphStyle("ReportApproval", _BASE, fontSize=10.5, leading=13.5),
@@ -379,7 +383,11 @@ def report_story(report: TableReport, width: float, subtitle: str = "") -> list[
     story.append(Paragraph(markup(report.title), STYLES["title"]))
     if subtitle and clean(subtitle).strip():
         story.append(Paragraph(markup(subtitle), STYLES["subtitle"]))
-    generated = translate("Reports", "Generated: {date}").format(date=format_date(date.today()))
+    mark = preliminary_mark(report.period_end, report.made_on)
+    if mark:
+        story.append(Paragraph(markup(mark), STYLES["preliminary"]))
+    generated = translate("Reports", "Generated: {date}").format(
+        date=format_date(report.made_on or clock.today()))
     story += [Paragraph(markup(generated), STYLES["generated"]), Spacer(1, 4 * mm)]
     if report.columns:
         layout = _Layout(report.columns, width)

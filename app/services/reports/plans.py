@@ -26,7 +26,7 @@ from app.services.event_codes import (
 )
 from app.services.events import EventRow, EventsService, PlanData, RevisionData
 from app.services.permissions import Permission, requires
-from app.services.reach import ReachService, ReachSummary, percent
+from app.services.reach import PlanReach, ReachService, ReachSummary, percent
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring import write_report
 
@@ -138,8 +138,10 @@ def _goal_text(goal: int) -> str:
 
 
 def reach_report(summary: ReachSummary, cluster: str) -> TableReport:
-    """One table: events, people per audience, schools and enterprises, then the targets
-    (actual against the baseline, per cent, goal, met or not)."""
+    """One table: the popularization programme's events, people per audience, schools and
+    enterprises, then its targets (actual against the baseline, per cent, goal, met or not),
+    then the annual work plan's events and people apart: they never count toward the
+    targets.  The КЦП row is the admission table's, as in the indicators and annual reports."""
     report = TableReport(
         title=translate(
             "Reports", "Reach of the popularization events for the period {start} – {end}")
@@ -154,6 +156,7 @@ def reach_report(summary: ReachSummary, cluster: str) -> TableReport:
         ],
         sheet_name=translate("Reports", "Reach"),
         subtitle=cluster,
+        period_end=summary.date_to,  # a period still running is preliminary
     )
     rows = report.rows
 
@@ -162,22 +165,7 @@ def reach_report(summary: ReachSummary, cluster: str) -> TableReport:
         rows.append([title])
 
     group(translate("Reports", "Events"))
-    rows.append([translate("Reports", "Events in the period (not cancelled)"),
-                 summary.events_total, None, None, None, None])
-    rows.append([translate("Reports", "Events held"), summary.events_held,
-                 summary.events_total, percent(summary.events_held, summary.events_total),
-                 None, None])
-    group(translate("Reports", "People reached"))
-    for code in Audience:
-        rows.append([audience_label(code), summary.people.get(code.value, 0),
-                     None, None, None, None])
-    report.bold_rows.add(len(rows))
-    rows.append([translate("Reports", "Total people reached"), summary.total_people,
-                 None, None, None, None])
-    rows.append([translate("Reports", "Schools involved (each counted once)"),
-                 summary.schools, None, None, None, None])
-    rows.append([translate("Reports", "Enterprises involved (each counted once)"),
-                 summary.enterprises, None, None, None, None])
+    _reach_rows(report, summary)
     group(translate("Reports", "Targets of the popularization programme"))
     for target in summary.targets:
         met = translate("Reports", "yes") if target.met else translate("Reports", "no")
@@ -187,19 +175,51 @@ def reach_report(summary: ReachSummary, cluster: str) -> TableReport:
             report.attention_rows.add(len(rows))
         rows.append([target.label, target.actual, target.base or None, target.percent,
                      _goal_text(target.goal), met])
+    group(translate("Reports", "Annual work plan of the cluster (not counted toward the "
+                               "targets)"))
+    _reach_rows(report, summary.annual)
     year = summary.date_to.year
     report.notes = [translate(
         "Reports", "Only held events count. People are summed over events; a school or an "
-                   "enterprise is counted once however many events it took part in.")]
+                   "enterprise is counted once however many events it took part in."),
+        translate("Reports", "The targets count the popularization programme's plan of "
+                             "events and information campaign only; the annual work plan's "
+                             "events are shown apart.")]
     if summary.baseline is None:
         report.notes.append(translate(
             "Reports", "No baselines are entered for {year}: the percentages are not "
                        "computed.").format(year=year))
     else:
         report.notes.append(translate(
-            "Reports", "Baselines (pupils, schools, college students, enterprises, admission "
-                       "figures) are those of {year}.").format(year=year))
+            "Reports", "Baselines (pupils, schools, college students, enterprises) are those "
+                       "of {year}.").format(year=year))
+    report.notes.append(translate(
+        "Reports", "Admission figures (КЦП) are the admission figures of {year}: {planned} "
+                   "places, {admitted} admitted.").format(
+        year=year, planned=summary.admission[0], admitted=summary.admission[1]))
     return report
+
+
+def _reach_rows(report: TableReport, reach: PlanReach) -> None:
+    """Events in the period, held, people per audience, schools and enterprises."""
+    rows = report.rows
+    rows.append([translate("Reports", "Events in the period (not cancelled)"),
+                 reach.events_total, None, None, None, None])
+    rows.append([translate("Reports", "Events held"), reach.events_held,
+                 reach.events_total, percent(reach.events_held, reach.events_total),
+                 None, None])
+    report.group_rows.add(len(rows))
+    rows.append([translate("Reports", "People reached")])
+    for code in Audience:
+        rows.append([audience_label(code), reach.people.get(code.value, 0),
+                     None, None, None, None])
+    report.bold_rows.add(len(rows))
+    rows.append([translate("Reports", "Total people reached"), reach.total_people,
+                 None, None, None, None])
+    rows.append([translate("Reports", "Schools involved (each counted once)"),
+                 reach.schools, None, None, None, None])
+    rows.append([translate("Reports", "Enterprises involved (each counted once)"),
+                 reach.enterprises, None, None, None, None])
 
 
 def check_target(out: Path | str) -> Path:

@@ -24,6 +24,7 @@ from app.services.reports.model import (
     TableReport,
     percent_band,
 )
+from app.services.reports.period import preliminary_mark
 
 DATE_FORMAT = "DD.MM.YYYY"
 MONEY_FORMAT = '#,##0.00" ₽"'
@@ -123,9 +124,11 @@ def _write_sheet(ws, report: TableReport) -> None:
     for index, column in enumerate(report.columns, start=1):
         ws.column_dimensions[get_column_letter(index)].width = column.width
     last = get_column_letter(len(report.columns) or 1)
-    titled = bool(report.subtitle or report.approval)  # a printed report
+    mark = preliminary_mark(report.period_end, report.made_on)
+    titled = bool(report.subtitle or report.approval or mark)  # a printed report
     block = len(report.approval) + 1 if report.approval else 0
-    top = block + (2 + bool(report.subtitle) if titled else 0)  # rows above the header
+    # rows above the header
+    top = block + (2 + bool(report.subtitle) + bool(mark) if titled else 0)
     if report.approval:
         # ten frozen rows would fill the screen: the header repeats on paper instead
         ws.print_title_rows = f"{top + 1}:{top + 1}"
@@ -140,6 +143,8 @@ def _write_sheet(ws, report: TableReport) -> None:
         ws.append([title])
         if report.subtitle:
             ws.append([WriteOnlyCell(ws, value=report.subtitle)])
+        if mark:
+            ws.append([_text_cell(ws, mark, font=Font(bold=True, color=ATTENTION_INK.lstrip("#")))])
         ws.append([])
     header = []
     for column in report.columns:

@@ -1,6 +1,7 @@
 """The popularization programme's targets for a year or a chosen period: a bar per target
 («Охвачено 1 234 из 5 000 (24,7 %), цель 70 %»), the totals, the chart by month, and the
-year's baselines the percentages are counted against."""
+year's baselines the percentages are counted against.  Only the popularization programme's
+plans count; the annual work plan's reach is a line of its own under the targets."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
-from app.services.reach import BaselineData, ReachSummary, TargetResult
+from app.services.reach import BASE_FIELDS, BaselineData, ReachSummary, TargetResult
 from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.events.common import HELD_TEXT, MUTED, Loader, fmt_int
@@ -86,8 +87,7 @@ class TargetBar(QWidget):
 
 
 class BaselinesDialog(FormDialog):
-    FIELDS = ("pupils", "schools", "students", "enterprises", "admission_plan",
-              "admission_actual")
+    FIELDS = BASE_FIELDS  # no КЦП here: it is read from the admission figures
 
     def __init__(self, services: Services, data: BaselineData, parent=None):
         super().__init__(parent)
@@ -98,9 +98,7 @@ class BaselinesDialog(FormDialog):
         form = self.new_form()
         labels = (self.tr("Pupils of grades 6–11 in the region"),
                   self.tr("Schools in the region"), self.tr("Students of the cluster's colleges"),
-                  self.tr("Enterprises of the industry in the region"),
-                  self.tr("Admission plan (КЦП), places"),
-                  self.tr("Admitted under the plan, people"))
+                  self.tr("Enterprises of the industry in the region"))
         self.spins: dict[str, QSpinBox] = {}
         for name, label in zip(self.FIELDS, labels, strict=True):
             spin = QSpinBox()
@@ -110,7 +108,9 @@ class BaselinesDialog(FormDialog):
             spin.setValue(getattr(data, name))
             self.spins[name] = self.add_field(form, name, label, spin)
         note = QLabel(self.tr("The percentages on the dashboard are counted against these "
-                              "figures."))
+                              "figures.") + " " + self.tr(
+            "The admission figures (КЦП) are not entered here: they are taken from the "
+            "section «Indicators», tab «Admissions»."))
         note.setWordWrap(True)
         note.setStyleSheet(MUTED)
         self.finish(form, note)
@@ -160,6 +160,9 @@ class DashboardTab(QWidget):
 
         self.totals = QLabel()
         self.totals.setWordWrap(True)
+        self.annual_totals = QLabel()
+        self.annual_totals.setWordWrap(True)
+        self.annual_totals.setStyleSheet(MUTED)
         self.baseline_note = QLabel()
         self.baseline_note.setWordWrap(True)
         self.baseline_note.setStyleSheet(MUTED)
@@ -175,6 +178,7 @@ class DashboardTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(targets)
+        layout.addWidget(self.annual_totals)
         layout.addWidget(self.baseline_note)
         layout.addWidget(self.chart, 1)
 
@@ -215,6 +219,12 @@ class DashboardTab(QWidget):
             total=fmt_int(summary.events_total), held=fmt_int(summary.events_held),
             people=fmt_int(summary.total_people), schools=fmt_int(summary.schools),
             enterprises=fmt_int(summary.enterprises)))
+        annual = summary.annual  # shown apart: never counted toward the targets
+        self.annual_totals.setText(self.tr(
+            "Annual work plan of the cluster (not counted toward the targets): {total} events "
+            "planned, {held} held; {people} people reached.").format(
+            total=fmt_int(annual.events_total), held=fmt_int(annual.events_held),
+            people=fmt_int(annual.total_people)))
         if summary.baseline is None:
             text = self.tr("No baselines entered for {year}: the percentages cannot be "
                            "counted.").format(year=summary.date_to.year)

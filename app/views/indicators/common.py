@@ -58,6 +58,8 @@ class ListModel(RowsTableModel):
         self._words: list[str] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.colour: Callable[[Any], str | None] = lambda _row: None
+        #: A row's own tooltip (why it looks different), before the cell's text.
+        self.tooltip: Callable[[Any], str | None] = lambda _row: None
 
     def set_rows(self, rows: list, keep_order: bool = False) -> None:
         self._all, self._keep_order = list(rows), keep_order
@@ -97,7 +99,7 @@ class ListModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.text(row) or None
+            return self.tooltip(row) or column.text(row) or None
         if role == Qt.ItemDataRole.UserRole:
             return getattr(row, "id", None)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:

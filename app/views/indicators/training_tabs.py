@@ -16,8 +16,23 @@ from app.views.grants.common import fmt_percent
 from app.views.indicators.common import Column
 from app.views.indicators.records import Field, RecordsTab
 
+#: A course shorter than its category's standard: kept, shown greyed, not counted.
+SHORT_TEXT = "#8a949e"
+
 
 class TrainingTab(RecordsTab):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.model.colour = lambda t: SHORT_TEXT if t.short else None
+        self.model.tooltip = self.short_tip
+
+    def short_tip(self, t: TrainingData) -> str | None:
+        """Why a greyed row does not count: «меньше 144 ч — не засчитывается в показатель»."""
+        if not t.short:
+            return None
+        return self.tr("Less than {hours} h — not counted in the indicator").format(
+            hours=t.standard_hours)
+
     def columns(self):
         return [
             Column(self.tr("Full name"), lambda t: t.full_name),
@@ -57,8 +72,9 @@ class TrainingTab(RecordsTab):
         return lambda: training.trainings(year=year)
 
     def blank(self):
-        return TrainingData(full_name="", category=TrainingCategory.TEACHER.value,
-                            programme="", hours=144)
+        teacher = TrainingCategory.TEACHER.value  # offered with its standard hours
+        return TrainingData(full_name="", category=teacher, programme="",
+                            hours=self.services.training.standard_hours()[teacher])
 
     def save_record(self, data):
         return self.services.training.save_training(data)
