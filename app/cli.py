@@ -20,7 +20,7 @@
     python -m app [--db URL | --demo] report annual --year YYYY --out OUT.xlsx|OUT.pdf
     python -m app [--db URL | --demo] field export [--inspector NAME] --out PACKAGE.cdpkg
     python -m app [--db URL | --demo] field merge PACKAGE.cdpkg
-    python -m app [--db URL | --demo] check
+    python -m app [--db URL | --demo] check [--data]
     python -m app [--db URL | --demo] seed-demo
 
 With --field PACKAGE a command works on an inspector's field package, as that inspector (a
@@ -134,9 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     fmg.add_argument("file", type=Path)
 
     check = commands.add_parser("check", help="integrity check and migration state")
-    check.add_argument("--accept-audit-head", action="store_true",
-                       help="take the audit log as it is now as the known one (after a restore "
-                            "made outside the program); administrators only, audited")
+    check_kind = check.add_mutually_exclusive_group()
+    check_kind.add_argument("--accept-audit-head", action="store_true",
+                            help="take the audit log as it is now as the known one (after a "
+                                 "restore made outside the program); administrators only, "
+                                 "audited")
+    check_kind.add_argument("--data", action="store_true",
+                            help="run only the data rules: one contradiction a line "
+                                 "«rule: what — record»; exit 1 if there is any")
     commands.add_parser("backup", help="take a checked backup now")
     commands.add_parser("backups", help="list the backups")
     res = commands.add_parser("restore", help="replace the database with a backup")
@@ -287,6 +292,8 @@ def run_command(args: argparse.Namespace) -> int:
         return 1
     try:
         if args.command == "check":
+            if args.data:
+                return _check_data(services)
             if args.accept_audit_head:
                 services.system.accept_audit_head()
             return _check(services)
@@ -529,6 +536,20 @@ def _check(services) -> int:
     return 0 if report.ok else 1
 
 
+def _check_data(services) -> int:
+    """The declared data rules only: each contradiction on a line of its own (stdout), the
+    count last (stderr); exit 1 when there is any."""
+    result = services.data_check.run()
+    for contradiction in result.contradictions:
+        _print(contradiction.line())
+    if result.ok:
+        _print(translate("Cli", "Data check: no contradictions."))
+        return 0
+    _print(translate("Cli", "Data check: {count} contradictions.").format(
+        count=len(result.contradictions)), err=True)
+    return 1
+
+
 def _import(services, args) -> int:
     importer = services.contracts_import if args.kind == "contracts" else \
         services.participants_import
@@ -562,6 +583,8 @@ def _report_import(result) -> int:
         _print(translate("Cli", "Check only: {rows} rows are correct; nothing was changed.").format(
             rows=result.rows_read))
     else:
-        _print(translate("Cli", "Imported {rows} rows: {created} added, {updated} updated.").format(
-            rows=result.rows_read, created=result.created, updated=result.updated))
+        _print(translate("Cli", "Imported {rows} rows: {created} added, {updated} updated, "
+                                "{unchanged} unchanged.").format(
+            rows=result.rows_read, created=result.created, updated=result.updated,
+            unchanged=result.unchanged))
     return 0

@@ -27,6 +27,7 @@ from app.services.careers import CareerMapsService
 from app.services.checklists import ChecklistsService
 from app.services.cluster import ClusterService
 from app.services.dashboard import DashboardService
+from app.services.data_check import DataCheckService
 from app.services.demo import DemoService
 from app.services.events import EventsService
 from app.services.field import FieldService
@@ -208,6 +209,7 @@ class Services:
         self.annual_reports = AnnualReportService(store, actor)
         self.protocols = ProtocolService(store, actor)
         self.dashboard = DashboardService(store, actor)
+        self.data_check = DataCheckService(store, actor)
 
     def all(self) -> dict[str, object]:
         """Every service by name (the permission test walks them)."""

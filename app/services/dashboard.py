@@ -13,6 +13,7 @@ from sqlalchemy import distinct, func, or_, select
 
 from app.models import CareerMap, Membership, Site, Workshop
 from app.services.base import Service
+from app.services.data_check import DataCheckService
 from app.services.event_codes import EventStatus
 from app.services.events import EventsService
 from app.services.findings import FindingsService, FindingStatus
@@ -51,11 +52,15 @@ class DashboardSummary:
     events_overdue: int = 0
     reach_month: int = 0
     planned_reach_month: int = 0
-    reach_year: int = 0
+    reach_year: int = 0  # the popularization programme's (what the targets count)
+    reach_year_annual: int = 0  # the annual work plan's, apart
     targets: list[TargetResult] = field(default_factory=list)
     # findings
     findings_open: int = 0
     findings_overdue: int = 0
+    # the data check: contradictions the declared rules find (the card opens their list)
+    data_contradictions: int = 0
+    data_rules_failed: int = 0  # how many rules found any
     # participants now (by role), sites and workshops, career maps by status
     members: int = 0
     members_by_role: dict[str, int] = field(default_factory=dict)
@@ -127,12 +132,16 @@ class DashboardService(Service):
         out.events_overdue = len(events.events(overdue=True, today=today))
         reach = ReachService(store, actor).summary(date(today.year, 1, 1), today)
         out.reach_year, out.targets = reach.total_people, reach.targets
+        out.reach_year_annual = reach.annual.total_people
         out.reach_by_month = reach.by_month
         findings = FindingsService(store, actor)
         out.findings_open = len(findings.list_findings(status=FindingStatus.OPEN.value,
                                                        today=today))
         out.findings_overdue = len(findings.list_findings(overdue=True, today=today))
         self._counts(out, today)
+        check = DataCheckService(store, actor).run(today)
+        out.data_contradictions = len(check.contradictions)
+        out.data_rules_failed = sum(1 for count in check.by_rule().values() if count)
         rows: list[IndicatorRow] = IndicatorsService(store, actor).rows(today.year, today)
         out.indicators = len(rows)
         out.indicators_behind = [BehindRow(r.name, r.unit, r.target, r.actual)

@@ -105,6 +105,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+        data_menu = self.menuBar().addMenu(self.tr("Data"))
+        self.data_check_action = data_menu.addAction(self.tr("Data check…"),
+                                                     self.open_data_check)
+        self.data_check_action.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        self.data_check = None  # the data check's window, made when first opened
         help_menu = self.menuBar().addMenu(self.tr("Help"))
         self.guide_action = help_menu.addAction(self.tr("User guide"), self.open_user_guide)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
@@ -140,6 +145,12 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(index)  # builds the page through _section_changed
         return self.page(key)
 
+    def follow_link(self, key: str, kind: str, record_id) -> None:
+        """Follow a link between sections (an item's contract, a contract's item)."""
+        page = self.show_section(key)
+        if hasattr(page, "show_record"):
+            page.show_record(kind, record_id)
+
     def page(self, key: str) -> QWidget:
         if key not in self._built:
             page = self._make_page(key)
@@ -171,6 +182,7 @@ class MainWindow(QMainWindow):
 
             page = DashboardPage(self.services, self.settings, self.tasks)
             page.open_section.connect(self.show_section)
+            page.open_data_check.connect(self.open_data_check)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return page
         if key in ("sites", "roadmap", "grants", "events", "inspections", "career-maps",
@@ -193,12 +205,33 @@ class MainWindow(QMainWindow):
                 from app.views.events.page import EventsPage as Page
             page = Page(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            if hasattr(page, "link_requested"):  # a link to another section's record
+                page.link_requested.connect(self.follow_link)
             return page
         from app.views.settings_page import SettingsPage
 
         page = SettingsPage(self.services, self.settings)
         page.restored.connect(self.restart_requested)
         return page
+
+    def open_data_check(self):
+        """The data check's list, beside the window (one, reused); it checks again each time
+        it is opened."""
+        if self.data_check is None:
+            from app.views.data_check.dialog import DataCheckDialog
+
+            self.data_check = DataCheckDialog(self.services, self.tasks, self)
+            self.data_check.open_record.connect(self.open_record)
+        self.data_check.show()
+        self.data_check.raise_()
+        self.data_check.activateWindow()
+        self.data_check.reload()
+        return self.data_check
+
+    def open_record(self, section: str, _record_id=None) -> None:
+        """A link of the data check: the record's section (the row says which record)."""
+        self.show_section(section)
+        self.activateWindow()
 
     def open_user_guide(self) -> None:
         guide = user_guide()

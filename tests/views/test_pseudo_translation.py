@@ -833,6 +833,15 @@ def _export_package(env: Env):
     yield ExportPackageDialog(["Иванов И. И.", "Петрова А. С.", "Смирнов-Задунайский К. В."])
 
 
+@case("DataCheckDialog")
+def _data_check(env: Env):
+    from app.views.data_check.dialog import DataCheckDialog
+
+    dialog = DataCheckDialog(env.demo, env.tasks)
+    dialog._arrived(env.demo.data_check.run())  # the demo's contradictions, as loaded
+    yield dialog
+
+
 @case("ConflictDialog")
 def _conflict(env: Env):
     import uuid

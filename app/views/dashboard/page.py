@@ -56,6 +56,7 @@ class DashboardPage(QWidget):
     loaded = Signal()
     status = Signal(str)
     open_section = Signal(str)  # a section key of the main window
+    open_data_check = Signal()  # the data check's list (not a section: a window of its own)
 
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -101,6 +102,9 @@ class DashboardPage(QWidget):
         for card in self.cards:
             card.clicked.connect(self.open_section)
             card.setToolTip(self.tr("Click to open the section"))
+        self.data_check_card = Card(self.tr("Data check"), "data-check")
+        self.data_check_card.clicked.connect(lambda _key: self.open_data_check.emit())
+        self.data_check_card.setToolTip(self.tr("Click to open the list of contradictions"))
         grid = QGridLayout()
         grid.setSpacing(12)
         grid.addWidget(self.grant_card, 0, 0, 2, 1)
@@ -111,6 +115,7 @@ class DashboardPage(QWidget):
         grid.addWidget(self.participants_card, 2, 0)
         grid.addWidget(self.sites_card, 2, 1)
         grid.addWidget(self.careers_card, 2, 2)
+        grid.addWidget(self.data_check_card, 3, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
@@ -173,6 +178,7 @@ class DashboardPage(QWidget):
         self._show_participants(s)
         self._show_sites(s)
         self._show_career_maps(s)
+        self._show_data_check(s)
         self.money_chart.set_rows(s.money_by_month)
         self.reach_chart.set_months(s.reach_by_month)
         for chart in (self.money_chart, self.reach_chart):  # «февр.» → «фев»: they fit
@@ -235,6 +241,9 @@ class DashboardPage(QWidget):
             lines.append(self.tr("No events planned this month."))
         lines.append(self.tr("This year: {people} people reached").format(
             people=fmt_int(s.reach_year)))
+        if s.reach_year_annual:  # apart: the annual work plan never counts toward the targets
+            lines.append(self.tr("Annual work plan, apart: {people} people").format(
+                people=fmt_int(s.reach_year_annual)))
         missed = s.targets_missed
         if missed:
             lines.append(self.tr("Targets not met yet: {count} of {total}").format(
@@ -322,9 +331,20 @@ class DashboardPage(QWidget):
                 drafts=fmt_int(maps.get("draft", 0)), sent=fmt_int(maps.get("sent", 0))))
         self.careers_card.figure.setToolTip(self.tr("Career maps approved by the council"))
 
+    def _show_data_check(self, s: DashboardSummary) -> None:
+        if not s.data_contradictions:
+            self.data_check_card.show_figures("0", self.tr("The data agree with every rule of "
+                                                           "the data check."))
+            return
+        self.data_check_card.show_figures(
+            fmt_int(s.data_contradictions),
+            self.tr("contradictions with {rules} rules: click to see each with its record")
+            .format(rules=fmt_int(s.data_rules_failed)), alert=True)
+        self.data_check_card.figure.setToolTip(self.tr("Contradictions the data check finds"))
+
     # --- for tests ---
     def card_texts(self) -> dict[str, tuple[str, str]]:
         names = ("grant", "events", "roadmap", "findings", "indicators", "participants",
-                 "sites", "career-maps")
-        return {n: (c.figure.text(), c.detail.text()) for n, c in zip(names, self.cards,
-                                                                         strict=True)}
+                 "sites", "career-maps", "data-check")
+        cards = [*self.cards, self.data_check_card]
+        return {n: (c.figure.text(), c.detail.text()) for n, c in zip(names, cards, strict=True)}
