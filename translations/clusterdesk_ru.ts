@@ -61,7 +61,7 @@
     <message>
         <source>Too many failed attempts. Try again in {seconds} s.</source>
         <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
     </message>
     <message>
         <source>Login refused: {count} failed attempts in a row, the next one is allowed in {seconds} s.</source>
@@ -513,7 +513,7 @@
     <message>
         <source>Audit entries {first}–{last} are missing: they were recorded earlier, but the log now ends at entry {end}. The newest entries were removed.</source>
         <extracomment>(CLUSTERDESK_HOME, key id) -&gt; key: each key file is read once per process</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Записи журнала № {first}–{last} отсутствуют: они уже были сделаны, но теперь журнал заканчивается записью № {end}. Последние записи удалены.</translation>
     </message>
     <message>
         <source>Audit entry {seq} differs from the one recorded earlier: the log was rewritten at or before that entry.</source>
@@ -573,6 +573,10 @@
     <message>
         <source>Lock broken</source>
         <translation>Снята блокировка</translation>
+    </message>
+    <message>
+        <source>Log accepted as it is</source>
+        <translation>Журнал принят как есть</translation>
     </message>
 </context>
 <context>
@@ -658,7 +662,7 @@
     <message>
         <source>This copy holds another cluster, «{backup}», while the open database holds «{current}». Restoring it would replace one cluster with the other, so it is done only when you confirm it.</source>
         <extracomment>The automatic backup&apos;s interval unless the settings say otherwise (settings.BACKUP_INTERVAL).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В этой копии другой кластер — «{backup}», а в открытой базе — «{current}». Восстановление заменит один кластер другим, поэтому оно делается только с вашего подтверждения.</translation>
     </message>
     <message>
         <source>The copy failed its check, so it was not kept: {reason}</source>
@@ -1447,6 +1451,14 @@
         <source>Audit log: on PostgreSQL the entries are not signed; the log is compared with the head recorded on this computer.</source>
         <translation>Журнал изменений: в PostgreSQL записи не подписываются; журнал сверяется с последней записью, запомненной на этом компьютере.</translation>
     </message>
+    <message>
+        <source>Compared with the backup {name}: {problem}</source>
+        <translation>Сверка с резервной копией {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Audit log: it holds the last entry recorded in the backup {name}.</source>
+        <translation>Журнал изменений: в нём есть последняя запись, сохранённая в резервной копии {name}.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsTab</name>
@@ -1674,6 +1686,14 @@
         <translation>Проверка НЕ пройдена.</translation>
     </message>
     <message>
+        <source>Data check: no contradictions.</source>
+        <translation>Проверка данных: противоречий нет.</translation>
+    </message>
+    <message>
+        <source>Data check: {count} contradictions.</source>
+        <translation>Проверка данных: противоречий — {count}.</translation>
+    </message>
+    <message>
         <source>Written {done} of {total}</source>
         <translation>Записано {done} из {total}</translation>
     </message>
@@ -1686,8 +1706,8 @@
         <translation>Только проверка. Строк без ошибок: {rows}. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
+        <source>Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
         <source>Give the career map with --id ID (the ids are in «list career-maps»).</source>
@@ -2010,8 +2030,55 @@
         <translation>Состояние</translation>
     </message>
     <message>
+        <source>Contract</source>
+        <translation>Контракт</translation>
+    </message>
+    <message>
+        <source>Items ({count})</source>
+        <translation>Позиции ({count})</translation>
+    </message>
+    <message>
         <source>Choose the budget line.</source>
         <translation>Выберите статью бюджета.</translation>
+    </message>
+</context>
+<context>
+    <name>ContractItemsBox</name>
+    <message>
+        <source>Infrastructure items bought under this contract</source>
+        <translation>Позиции инфраструктурных листов, закупленные по этому контракту</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Позиция</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>Дата поставки</translation>
+    </message>
+    <message>
+        <source>Show in its list</source>
+        <translation>Показать в листе</translation>
+    </message>
+    <message>
+        <source>No infrastructure item is linked to this contract yet; choose the contract in the item&apos;s window.</source>
+        <translation>К этому контракту ещё не привязана ни одна позиция инфраструктурного листа; выберите контракт в окне позиции.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2466,14 @@
         <translation>Нажмите, чтобы открыть раздел</translation>
     </message>
     <message>
+        <source>Data check</source>
+        <translation>Проверка данных</translation>
+    </message>
+    <message>
+        <source>Click to open the list of contradictions</source>
+        <translation>Щёлкните, чтобы открыть список противоречий</translation>
+    </message>
+    <message>
         <source>No money or events recorded this year yet: the charts appear when there are.</source>
         <translation>В этом году ещё нет ни средств, ни мероприятий: графики появятся, когда они будут.</translation>
     </message>
@@ -2558,6 +2633,18 @@
         <source>Career maps approved by the council</source>
         <translation>Карьерные карты, утверждённые советом</translation>
     </message>
+    <message>
+        <source>The data agree with every rule of the data check.</source>
+        <translation>Данные соответствуют всем правилам проверки.</translation>
+    </message>
+    <message>
+        <source>contradictions with {rules} rules: click to see each with its record</source>
+        <translation>противоречий с правилами ({rules}): щёлкните, чтобы увидеть каждое и его запись</translation>
+    </message>
+    <message>
+        <source>Contradictions the data check finds</source>
+        <translation>Противоречия, найденные проверкой данных</translation>
+    </message>
 </context>
 <context>
     <name>DashboardTab</name>
@@ -2600,6 +2687,280 @@
     <message>
         <source>Dashboard</source>
         <translation>Охват и цели</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheck</name>
+    <message>
+        <source>no protocol number</source>
+        <translation>нет номера протокола</translation>
+    </message>
+    <message>
+        <source>no approval date</source>
+        <translation>нет даты утверждения</translation>
+    </message>
+    <message>
+        <source>approved on {date}, a day still ahead</source>
+        <translation>утверждено {date} — эта дата ещё не наступила</translation>
+    </message>
+    <message>
+        <source>Approved without the protocol&apos;s number or date</source>
+        <translation>Утверждено без номера или даты протокола</translation>
+    </message>
+    <message>
+        <source>A plan or a career map is marked approved, but the approval has no protocol number or no date (or a date still ahead), so its approval stamp cannot be printed truthfully. Record the council&apos;s protocol, or return it to draft.</source>
+        <translation>План или карьерная карта отмечены утверждёнными, но у утверждения нет номера протокола или даты (или дата ещё не наступила), поэтому гриф утверждения нельзя напечатать верно. Внесите протокол совета или верните документ в проект.</translation>
+    </message>
+    <message>
+        <source>Plan «{title}»</source>
+        <translation>План «{title}»</translation>
+    </message>
+    <message>
+        <source>Career map {code} «{profession}»</source>
+        <translation>Карьерная карта {code} «{profession}»</translation>
+    </message>
+    <message>
+        <source>Event «{title}» of {date}</source>
+        <translation>Мероприятие «{title}» от {date}</translation>
+    </message>
+    <message>
+        <source>Event past its date without reach</source>
+        <translation>Прошедшее мероприятие без охвата</translation>
+    </message>
+    <message>
+        <source>The event planned to reach people, its last day has passed and it is not cancelled, but no people reached are recorded: the reach reports count it as nobody. Record the reach (and mark it held), or mark it cancelled or moved to its new date.</source>
+        <translation>У мероприятия запланирован охват, его последний день прошёл и оно не отменено, но фактический охват не внесён: отчёты об охвате считают его нулевым. Внесите охват (и отметьте мероприятие проведённым) либо отметьте его отменённым или перенесённым на новую дату.</translation>
+    </message>
+    <message>
+        <source>status «{status}», {planned} planned, no people reached recorded</source>
+        <translation>статус «{status}», запланировано {planned}, фактический охват не внесён</translation>
+    </message>
+    <message>
+        <source>Event marked held before its date</source>
+        <translation>Мероприятие отмечено проведённым до своей даты</translation>
+    </message>
+    <message>
+        <source>The event is marked held, but its first day is still ahead. Correct the date, or mark it planned until it takes place.</source>
+        <translation>Мероприятие отмечено проведённым, но его первый день ещё не наступил. Исправьте дату или оставьте его запланированным, пока оно не пройдёт.</translation>
+    </message>
+    <message>
+        <source>marked held, its date {date} is ahead</source>
+        <translation>отмечено проведённым, а его дата {date} ещё не наступила</translation>
+    </message>
+    <message>
+        <source>Contract No. {number} of {date} ({supplier})</source>
+        <translation>Контракт № {number} от {date} ({supplier})</translation>
+    </message>
+    <message>
+        <source>Acceptance over the contract&apos;s sum</source>
+        <translation>Приёмка больше суммы контракта</translation>
+    </message>
+    <message>
+        <source>The acceptance documents under a contract add up to more than its sum: a document was entered twice, or the contract&apos;s sum is wrong. Correct the document or the sum.</source>
+        <translation>Документы о приёмке по контракту в сумме больше цены контракта: документ внесён дважды или неверна сумма контракта. Исправьте документ или сумму.</translation>
+    </message>
+    <message>
+        <source>accepted {accepted}, the contract&apos;s sum is {amount}</source>
+        <translation>принято {accepted}, цена контракта {amount}</translation>
+    </message>
+    <message>
+        <source>Payment over the contract&apos;s sum</source>
+        <translation>Оплата больше суммы контракта</translation>
+    </message>
+    <message>
+        <source>The payments under a contract add up to more than its sum, and no payment gives the reason for the over-payment. Correct the payment or the sum, or record the reason.</source>
+        <translation>Оплаты по контракту в сумме больше цены контракта, и ни у одной оплаты не указана причина переплаты. Исправьте оплату или сумму либо укажите причину.</translation>
+    </message>
+    <message>
+        <source>paid {paid}, the contract&apos;s sum is {amount}</source>
+        <translation>оплачено {paid}, цена контракта {amount}</translation>
+    </message>
+    <message>
+        <source>Contracts over their budget line</source>
+        <translation>Контракты больше статьи расходов</translation>
+    </message>
+    <message>
+        <source>The contracts on a budget line (without terminated ones) add up to more than the line&apos;s planned sum, and no contract gives the reason for the over-commitment. Correct a sum or the line, or record the reason.</source>
+        <translation>Контракты по статье расходов (без расторгнутых) в сумме больше плановой суммы статьи, и ни у одного контракта не указана причина превышения. Исправьте сумму или статью либо укажите причину.</translation>
+    </message>
+    <message>
+        <source>contracted {contracted}, the line plans {planned}</source>
+        <translation>законтрактовано {contracted}, по статье запланировано {planned}</translation>
+    </message>
+    <message>
+        <source>Budget line «{name}»</source>
+        <translation>Статья расходов «{name}»</translation>
+    </message>
+    <message>
+        <source>Contract past its delivery date</source>
+        <translation>Контракт с просроченной поставкой</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s delivery date has passed, it is still in force and not everything under it is accepted. Record the acceptance, or the contract&apos;s new date or status.</source>
+        <translation>Срок поставки по контракту прошёл, контракт действует, а принято по нему не всё. Внесите приёмку либо новый срок или статус контракта.</translation>
+    </message>
+    <message>
+        <source>delivery was due {date}, accepted {accepted} of {amount}</source>
+        <translation>срок поставки {date}, принято {accepted} из {amount}</translation>
+    </message>
+    <message>
+        <source>Payment or acceptance before its contract</source>
+        <translation>Оплата или приёмка раньше контракта</translation>
+    </message>
+    <message>
+        <source>A payment or an acceptance document is dated before the contract it belongs to was signed. One of the dates is wrong: correct it.</source>
+        <translation>Оплата или документ о приёмке датированы раньше, чем заключён их контракт. Одна из дат неверна: исправьте её.</translation>
+    </message>
+    <message>
+        <source>payment of {date}, order {number}</source>
+        <translation>оплата от {date}, п/п {number}</translation>
+    </message>
+    <message>
+        <source>acceptance of {date}, {number}</source>
+        <translation>приёмка от {date}, {number}</translation>
+    </message>
+    <message>
+        <source>{what}; the contract was signed on {signed}</source>
+        <translation>{what}; контракт заключён {signed}</translation>
+    </message>
+    <message>
+        <source>Contract signed before its procedure ended</source>
+        <translation>Контракт заключён раньше итогов закупки</translation>
+    </message>
+    <message>
+        <source>A contract that came out of a procurement procedure is signed before the procedure was summed up. Correct one of the dates.</source>
+        <translation>Контракт по итогам закупочной процедуры заключён раньше, чем подведены её итоги. Исправьте одну из дат.</translation>
+    </message>
+    <message>
+        <source>signed {signed}, the procedure was summed up on {summed}</source>
+        <translation>заключён {signed}, итоги закупки подведены {summed}</translation>
+    </message>
+    <message>
+        <source>Finding past its due date</source>
+        <translation>Замечание не устранено в срок</translation>
+    </message>
+    <message>
+        <source>An inspection&apos;s finding is still open after the day it was due to be put right. Close it with the evidence, or agree a new due date.</source>
+        <translation>Замечание проверки всё ещё открыто, хотя срок его устранения прошёл. Закройте его с подтверждением или согласуйте новый срок.</translation>
+    </message>
+    <message>
+        <source>due {date}, still open</source>
+        <translation>срок {date}, не устранено</translation>
+    </message>
+    <message>
+        <source>Finding «{text}» ({site})</source>
+        <translation>Замечание «{text}» ({site})</translation>
+    </message>
+    <message>
+        <source>Equipment inspection without an equipment list</source>
+        <translation>Проверка оснащения без перечня оборудования</translation>
+    </message>
+    <message>
+        <source>An inspection by the equipment checklist names no workshop, or its workshop&apos;s infrastructure list is empty: there is nothing it checks against. Fill in the workshop&apos;s list, or correct the inspection&apos;s workshop.</source>
+        <translation>В проверке по чек-листу оснащения не указана мастерская или инфраструктурный лист мастерской пуст: проверять не по чему. Заполните инфраструктурный лист или исправьте мастерскую проверки.</translation>
+    </message>
+    <message>
+        <source>the infrastructure list of «{workshop}» is empty</source>
+        <translation>инфраструктурный лист «{workshop}» пуст</translation>
+    </message>
+    <message>
+        <source>no workshop is named</source>
+        <translation>не указана мастерская</translation>
+    </message>
+    <message>
+        <source>Inspection «{title}» of {date} ({site})</source>
+        <translation>Проверка «{title}» от {date} ({site})</translation>
+    </message>
+    <message>
+        <source>Member without a partnership agreement</source>
+        <translation>Участник без соглашения о партнерстве</translation>
+    </message>
+    <message>
+        <source>The organization is a member of the cluster now, but its membership has no partnership agreement number or date. Enter the agreement&apos;s number and date in its membership.</source>
+        <translation>Организация сейчас участник кластера, но в её участии нет номера или даты соглашения о партнерстве. Укажите номер и дату соглашения в сведениях об участии.</translation>
+    </message>
+    <message>
+        <source>no agreement number</source>
+        <translation>нет номера соглашения</translation>
+    </message>
+    <message>
+        <source>no agreement date</source>
+        <translation>нет даты соглашения</translation>
+    </message>
+    <message>
+        <source>Membership ends before it begins</source>
+        <translation>Участие кончается раньше, чем началось</translation>
+    </message>
+    <message>
+        <source>The date the organization left the cluster is before the date it joined. One of the dates is wrong: correct it.</source>
+        <translation>Дата выхода организации из кластера раньше даты вступления. Одна из дат неверна: исправьте её.</translation>
+    </message>
+    <message>
+        <source>joined {joined}, left {left}</source>
+        <translation>вступила {joined}, вышла {left}</translation>
+    </message>
+    <message>
+        <source>Monthly monitoring form not submitted</source>
+        <extracomment>The day of the following month by which a month&apos;s form is due. Seed 003 makes the form monthly but names no day, nor do seeds 000–004 or the monitoring service; the 5th is the day monthly grant reports are usually asked by («до 5 числа месяца, следующего за отчетным»). Change it here when the operator&apos;s letter names another day.</extracomment>
+        <translation>Ежемесячная мониторинговая форма не сдана</translation>
+    </message>
+    <message>
+        <source>The monitoring form on procurement and grant spending is sent every month, by the 5th day of the next month; no final export is recorded for this month. Export the month&apos;s form as final: python -m app report monitoring --month YYYY-MM --out FILE --final.</source>
+        <translation>Мониторинговая форма по закупкам и расходованию гранта сдаётся ежемесячно, до 5-го числа следующего месяца; за этот месяц окончательная выгрузка не записана. Выгрузите форму месяца как сданную: python -m app report monitoring --month ГГГГ-ММ --out ФАЙЛ --final.</translation>
+    </message>
+    <message>
+        <source>was due by {date}</source>
+        <translation>срок сдачи — {date}</translation>
+    </message>
+    <message>
+        <source>Monitoring form for {month}</source>
+        <translation>Мониторинговая форма за {month}</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckDialog</name>
+    <message>
+        <source>Data check</source>
+        <translation>Проверка данных</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the record&apos;s section.</source>
+        <translation>Двойной щелчок по строке открывает раздел с этой записью.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>On {date} the data agree with all {rules} rules: no contradictions.</source>
+        <translation>На {date} данные соответствуют всем правилам ({rules}): противоречий нет.</translation>
+    </message>
+    <message>
+        <source>On {date}: {count} contradictions with {failed} of {rules} rules.</source>
+        <translation>На {date} противоречий: {count}; нарушено правил: {failed} из {rules}.</translation>
+    </message>
+    <message>
+        <source>The data check could not be run: {error}</source>
+        <translation>Проверку данных не удалось выполнить: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Что не так</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
     </message>
 </context>
 <context>
@@ -5097,8 +5458,8 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Ошибок в файле: {count}. Исправьте их и повторите импорт.</translation>
     </message>
     <message>
-        <source>Imported {rows} rows: {created} added, {updated} updated.</source>
-        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}.</translation>
+        <source>Imported {rows} rows: {created} added, {updated} updated, {unchanged} unchanged.</source>
+        <translation>Импортировано строк: {rows}. Добавлено: {created}, обновлено: {updated}, без изменений: {unchanged}.</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -5931,7 +6292,7 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>This package is older than the one already merged (save {saves} of {merged}): nothing was changed.</source>
         <extracomment>What makes a row unique besides its id: a row made on both sides matches on it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет старше уже загруженного (сохранение {saves} из {merged}): ничего не изменено.</translation>
     </message>
 </context>
 <context>
@@ -6139,12 +6500,28 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Статья бюджета</translation>
     </message>
     <message>
+        <source>— no contract —</source>
+        <translation>— без контракта —</translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation>Заключён {date}</translation>
+    </message>
+    <message>
+        <source>Open contract</source>
+        <translation>Открыть контракт</translation>
+    </message>
+    <message>
+        <source>Show this contract, its acceptance and payments in «Grant and procurement»</source>
+        <translation>Показать этот контракт, его приёмку и оплаты в разделе «Грант и закупки»</translation>
+    </message>
+    <message>
         <source>Contract</source>
         <translation>Контракт</translation>
     </message>
     <message>
-        <source>e.g. no. 15/2026 of 12.03.2026</source>
-        <translation>например, № 15/2026 от 12.03.2026</translation>
+        <source>Close this window without saving your changes?</source>
+        <translation>Закрыть окно, не сохраняя изменения?</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -6157,6 +6534,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>The date each stage was reached; they go in order.</source>
         <translation>Дата достижения каждого этапа; даты идут по порядку.</translation>
+    </message>
+    <message>
+        <source>Typed before: «{text}» — no such contract in the register; choose the contract from the list.</source>
+        <translation>Ранее введено вручную: «{text}» — такого контракта нет в реестре; выберите контракт из списка.</translation>
     </message>
     <message>
         <source>The number is too large.</source>
@@ -6356,6 +6737,14 @@ Conflicts to resolve: {conflicts}.</source>
         <source>Stage dates</source>
         <translation>Даты этапов</translation>
     </message>
+    <message>
+        <source>Contract</source>
+        <translation>Контракт</translation>
+    </message>
+    <message>
+        <source>Typed before: «{text}» — not in the register of contracts; choose the contract in the item&apos;s window.</source>
+        <translation>Ранее введено вручную: «{text}» — нет в реестре контрактов; выберите контракт в окне позиции.</translation>
+    </message>
 </context>
 <context>
     <name>LineDialog</name>
@@ -6498,6 +6887,14 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>demo database</source>
         <translation>демонстрационная база</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Data check…</source>
+        <translation>Проверка данных…</translation>
     </message>
     <message>
         <source>Help</source>
@@ -8142,6 +8539,10 @@ By count: {count}</source>
         <translation>Зелёный — 100 %; жёлтый — от 50 %; красный — меньше 50 %; серый «—» — пока нечего измерять. Поставлено, установлено, введено: по стоимости / по количеству, без ПО.</translation>
     </message>
     <message>
+        <source>Items bought under a contract count as delivered by its acceptance documents: the share of the contract&apos;s sum accepted (as in the monitoring form) of their value; installed and commissioned never exceed it. Items without a contract count by their stage.</source>
+        <translation>Позиции, закупленные по контракту, считаются поставленными по документам приёмки: принятая доля суммы контракта (как в форме мониторинга) от их стоимости; установлено и введено в эксплуатацию не больше этого. Позиции без контракта считаются по их этапу.</translation>
+    </message>
+    <message>
         <source>There are no sites yet.</source>
         <translation>Пока нет ни одной площадки.</translation>
     </message>
@@ -9708,6 +10109,26 @@ By count: {count}</source>
         <source>This site no longer exists.</source>
         <translation>Этой площадки уже нет.</translation>
     </message>
+    <message>
+        <source>There is no contract no. {number} in the register: add it in «Grant and procurement» first, or correct the number.</source>
+        <translation>Контракта № {number} нет в реестре: сначала добавьте его в разделе «Грант и закупки» или исправьте номер.</translation>
+    </message>
+    <message>
+        <source>Several contracts have the number {number}: choose the item&apos;s contract in its window.</source>
+        <translation>Номер {number} есть у нескольких контрактов: выберите контракт позиции в её окне.</translation>
+    </message>
+    <message>
+        <source>This contract no longer exists: choose another one.</source>
+        <translation>Этого контракта больше нет: выберите другой.</translation>
+    </message>
+    <message>
+        <source>The date is before contract no. {number} was signed ({signed}): an item cannot be delivered before its contract.</source>
+        <translation>Дата раньше заключения контракта № {number} ({signed}): позиция не может быть поставлена раньше своего контракта.</translation>
+    </message>
+    <message>
+        <source>Nothing is accepted under contract no. {number} yet: record the acceptance document in «Grant and procurement» before marking the item delivered.</source>
+        <translation>По контракту № {number} ещё ничего не принято: внесите документ о приёмке в разделе «Грант и закупки», прежде чем отмечать позицию поставленной.</translation>
+    </message>
 </context>
 <context>
     <name>SitesPage</name>
@@ -10263,7 +10684,7 @@ By count: {count}</source>
     <message>
         <source>Less than {hours} h — not counted in the indicator</source>
         <extracomment>A course shorter than its category&apos;s standard: kept, shown greyed, not counted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>меньше {hours} ч — не засчитывается в показатель</translation>
     </message>
     <message>
         <source>Full name</source>
