@@ -126,3 +126,34 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path):
     with pytest.raises(NotOurDatabaseError):
         open_store(str(other))
     assert other.read_bytes() == before
+
+
+def test_0012_keeps_the_baselines_and_brings_the_training_standards(db_url):
+    """The training standards come in with the seed's values (the settings edit them) and
+    the baselines lose only their former copy of КЦП (the admission figures are the record)."""
+    from app.services.reach import BaselineData
+
+    store = open_store(db_url)
+    Services(store).reach.save_baseline(BaselineData(2026, pupils=1200, schools=14))
+    with store.engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0011")
+        assert "training_standard" not in inspect(conn).get_table_names()
+        conn.execute(text("UPDATE reach_baseline SET admission_plan = 1450"))
+    store.engine.dispose()
+    if store.lock:
+        store.lock.release()
+
+    store = open_store(db_url)
+    try:
+        services = Services(store)
+        assert services.reach.baseline(2026).pupils == 1200
+        assert services.training.standard_hours() == {
+            "teacher": 144, "master": 144, "methodologist": 144, "industry": 252}
+        columns = {c["name"] for c in inspect(store.engine).get_columns("reach_baseline")}
+        assert "admission_plan" not in columns
+    finally:
+        store.engine.dispose()
+        if store.lock:
+            store.lock.release()

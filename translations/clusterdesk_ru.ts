@@ -61,7 +61,7 @@
     <message>
         <source>Too many failed attempts. Try again in {seconds} s.</source>
         <extracomment>argon2-cffi&apos;s defaults are argon2id with its recommended cost; hashes made with weaker settings are upgraded at the next successful login.</extracomment>
-        <translation>Слишком много неудачных попыток. Повторите через {seconds} с.</translation>
+        <translation>Слишком много неудачных попыток. Повторите через {seconds}&#xa0;с.</translation>
     </message>
     <message>
         <source>Login refused: {count} failed attempts in a row, the next one is allowed in {seconds} s.</source>
@@ -8434,7 +8434,7 @@ plan / actual</source>
     </message>
     <message>
         <source>Pupils of grades 6–11 reached</source>
-        <extracomment>What the user enters for a year. КЦП is not among them: the reach_baseline table still has admission_plan/admission_actual columns (dropping them needs a migration), but nothing reads or writes them any more.</extracomment>
+        <extracomment>What the user enters for a year. КЦП is not among them: its one record is the admission figures (migration 0012 dropped the baselines&apos; former copy).</extracomment>
         <translation>Охват учеников 6–11 классов</translation>
     </message>
     <message>
@@ -10671,12 +10671,47 @@ By count: {count}</source>
         <translation>Договоров о целевом обучении больше, чем принято студентов.</translation>
     </message>
     <message>
+        <source>Unknown training category.</source>
+        <translation>Неизвестная категория обучения.</translation>
+    </message>
+    <message>
+        <source>The standard is a whole number of hours from 1 to {most}.</source>
+        <translation>Норматив — целое число часов от 1 до {most}.</translation>
+    </message>
+    <message>
         <source>This profession already has figures for the year and the college.</source>
         <translation>По этой профессии уже есть данные за этот год и колледж.</translation>
     </message>
     <message>
         <source>This record no longer exists: someone deleted it.</source>
         <translation>Этой записи больше нет: её кто-то удалил.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingStandards</name>
+    <message>
+        <source>Training standards (academic hours)</source>
+        <translation>Нормативы обучения кадров (академические часы)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <source>A course shorter than its category&apos;s standard is kept but does not count toward the training indicators. These values are stored in the database: they apply on every computer and in every report.</source>
+        <translation>Курс короче норматива своей категории сохраняется, но в показатели обучения не засчитывается. Нормативы хранятся в базе данных: они действуют на всех компьютерах и во всех отчётах.</translation>
+    </message>
+    <message>
+        <source>Save standards</source>
+        <translation>Сохранить нормативы</translation>
+    </message>
+    <message>
+        <source>Training standards</source>
+        <translation>Нормативы обучения</translation>
+    </message>
+    <message>
+        <source>Saved: the indicators count by the new standards.</source>
+        <translation>Сохранено: показатели считаются по новым нормативам.</translation>
     </message>
 </context>
 <context>

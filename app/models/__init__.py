@@ -47,6 +47,7 @@ from app.models.programme import (
     Programme,
     SharedUse,
     StaffTraining,
+    TrainingStandard,
 )
 from app.models.reference import ClusterKind, GrantSize, Industry, IndustryCentre
 from app.models.roadmap import Attachment, RoadmapItem
@@ -67,6 +68,7 @@ __all__ = [
     "Programme",
     "SharedUse",
     "StaffTraining",
+    "TrainingStandard",
     "CareerEmployer",
     "CareerImage",
     "CareerMap",

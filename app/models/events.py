@@ -161,7 +161,3 @@ class ReachBaseline(Entity):
     schools: Mapped[int] = mapped_column(Integer, default=0)
     students: Mapped[int] = mapped_column(Integer, default=0)
     enterprises: Mapped[int] = mapped_column(Integer, default=0)
-    # a former copy of КЦП: nothing reads or writes it (the record is admission_figure);
-    # left in place until a migration drops it
-    admission_plan: Mapped[int] = mapped_column(Integer, default=0)
-    admission_actual: Mapped[int] = mapped_column(Integer, default=0)

@@ -64,6 +64,17 @@ class IndicatorValue(Entity):
     as_of: Mapped[date | None] = mapped_column(Date)
 
 
+class TrainingStandard(Entity):
+    """The standard length of a training category's programme, in academic hours (seed 003:
+    144 for teachers, masters and methodologists, 252 for people from industry): a course
+    shorter than it is kept but does not count toward the training indicators."""
+
+    __tablename__ = "training_standard"
+
+    category: Mapped[str] = mapped_column(String(20), unique=True)
+    hours: Mapped[int] = mapped_column(Integer)
+
+
 class StaffTraining(Entity):
     """A person's further training or retraining: teachers, masters and methodologists
     (144 h), people from industry (252 h), management teams (modules and tracks)."""

@@ -29,9 +29,8 @@ from app.services.metrics import admission_sums
 from app.services.permissions import Permission, requires
 
 MAX_BASE = 100_000_000
-#: What the user enters for a year.  КЦП is not among them: the reach_baseline table still
-#: has admission_plan/admission_actual columns (dropping them needs a migration), but nothing
-#: reads or writes them any more.
+#: What the user enters for a year.  КЦП is not among them: its one record is the admission
+#: figures (migration 0012 dropped the baselines' former copy).
 BASE_FIELDS = ("pupils", "schools", "students", "enterprises")
 
 

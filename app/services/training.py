@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from app.models import AdmissionFigure, Organization, StaffTraining
+from app.models import AdmissionFigure, Organization, StaffTraining, TrainingStandard
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
@@ -23,6 +23,7 @@ from app.services.permissions import Permission, requires
 from app.services.validation import check_field, optional_text, require_text
 
 MAX_PEOPLE = 1_000_000
+MAX_STANDARD_HOURS = 2_000  # longer than any programme of professional retraining
 
 
 class TrainingCategory(enum.StrEnum):
@@ -42,10 +43,15 @@ STANDARD_HOURS = {TrainingCategory.TEACHER: 144, TrainingCategory.MASTER: 144,
 
 
 def standard_hours(s: Session | None = None) -> dict[str, int]:
-    """The standard hours by category code: the one place every count and screen reads them.
-    The database has no table for settings yet (making them editable needs a migration), so
-    these are the declared defaults; ``s`` is where a stored value would be read from."""
-    return {category.value: hours for category, hours in STANDARD_HOURS.items()}
+    """The standard hours by category code: the one place every count and screen reads them
+    (stored in ``training_standard``, edited in the settings; the seed's values until then)."""
+    out = {category.value: hours for category, hours in STANDARD_HOURS.items()}
+    if s is not None:
+        for category, hours in s.execute(select(TrainingStandard.category,
+                                                TrainingStandard.hours)):
+            if category in out:
+                out[category] = hours
+    return out
 
 
 def counted_clause(categories: tuple[str, ...], standards: dict[str, int]):
@@ -213,6 +219,31 @@ class TrainingService(Service):
     def standard_hours(self) -> dict[str, int]:
         """The standard hours by category (see ``standard_hours``)."""
         with self._session() as s:
+            return standard_hours(s)
+
+    @requires(Permission.INDICATORS_WRITE)
+    def set_standard_hours(self, hours: dict[str, int]) -> dict[str, int]:
+        """Store the standard hours of the categories given (every computer reads them);
+        each between 1 and MAX_STANDARD_HOURS academic hours."""
+        errors: dict[str, str] = {}
+        for category, value in hours.items():
+            if category not in {c.value for c in STANDARD_HOURS}:
+                errors[category] = translate("Training", "Unknown training category.")
+            elif not isinstance(value, int) or not 1 <= value <= MAX_STANDARD_HOURS:
+                errors[category] = translate(
+                    "Training", "The standard is a whole number of hours from 1 to {most}."
+                ).format(most=MAX_STANDARD_HOURS)
+        if errors:
+            raise ValidationError(errors)
+        with self._session() as s:
+            stored = {row.category: row for row in s.scalars(select(TrainingStandard))}
+            for category, value in hours.items():
+                row = stored.get(category)
+                if row is None:
+                    s.add(TrainingStandard(category=category, hours=value))
+                elif row.hours != value:  # an unchanged value is no change (no audit row)
+                    row.hours = value
+            s.flush()
             return standard_hours(s)
 
     @requires(Permission.INDICATORS_WRITE)

@@ -6,10 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 from app.db import display_url
 from app.logs import log_file
 from app.services import Services
+from app.services.errors import ServiceError
 from app.services.permissions import Permission
+from app.services.training import MAX_STANDARD_HOURS, category_label
 from app.settings import DATABASE_URL, LANGUAGE, Settings
 from app.views import dialogs
 from app.views.admin.accounts_page import AccountsPage
@@ -100,6 +104,8 @@ class GeneralSettings(QWidget):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addLayout(buttons)
+        self.standards = TrainingStandards(services)
+        layout.addWidget(self.standards)
         layout.addStretch(1)
 
     def save(self) -> None:
@@ -108,3 +114,53 @@ class GeneralSettings(QWidget):
         self.settings.sync()
         dialogs.show_message(self, self.tr("Settings"),
                              self.tr("Saved. Restart ClusterDesk to apply them."), warning=False)
+
+
+class TrainingStandards(QGroupBox):
+    """The standard hours of training programmes: data the indicators count by, kept in the
+    database for every computer (not a preference of this PC)."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(self.tr("Training standards (academic hours)"), parent)
+        self.services = services
+        self.editable = services.actor.allows(Permission.INDICATORS_WRITE)
+        current = services.training.standard_hours()
+        self.fields: dict[str, QSpinBox] = {}
+        form = QFormLayout()
+        for category, hours in current.items():
+            field = QSpinBox()
+            field.setRange(1, MAX_STANDARD_HOURS)
+            field.setValue(hours)
+            field.setSuffix(self.tr(" h"))
+            field.setEnabled(self.editable)
+            field.setMaximumWidth(160)
+            self.fields[category] = field
+            form.addRow(category_label(category), field)
+        note = QLabel(self.tr(
+            "A course shorter than its category's standard is kept but does not count toward "
+            "the training indicators. These values are stored in the database: they apply on "
+            "every computer and in every report."))
+        note.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save standards"))
+        self.save_button.setEnabled(self.editable)
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+
+    def save(self) -> None:
+        try:
+            saved = self.services.training.set_standard_hours(
+                {category: field.value() for category, field in self.fields.items()})
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Training standards"), str(exc))
+            return
+        for category, hours in saved.items():
+            self.fields[category].setValue(hours)
+        dialogs.show_message(self, self.tr("Training standards"),
+                             self.tr("Saved: the indicators count by the new standards."),
+                             warning=False)

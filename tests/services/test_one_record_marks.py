@@ -206,3 +206,56 @@ def test_monitoring_form_of_the_current_month_is_preliminary(cluster, frozen, tm
             lambda p: " ".join(sheet_texts(p).values()))
         assert mark() in read(december) and "31.12.2026" in read(december)
         assert not_marked(read(november))
+
+
+def _teachers_trained(services) -> int:
+    with services.store.sessions() as s:
+        return METRICS["teachers_trained"].compute(s, current_cluster(s).id, 2025)
+
+
+def test_the_standard_hours_are_stored_and_the_indicators_follow_them(trained):
+    """The standards are data every computer shares: lowering the teachers' standard to 16
+    hours makes the 16-hour course count; a bad value is refused and changes nothing."""
+    from app.models import AuditEntry
+    from app.services.errors import PermissionDenied, ValidationError
+    from app.services.permissions import Actor, Role
+    from app.services.training import TrainingService
+
+    assert _teachers_trained(trained) == 2
+    with pytest.raises(ValidationError):
+        trained.training.set_standard_hours({"teacher": 0})
+    with pytest.raises(ValidationError):
+        trained.training.set_standard_hours({"nobody": 100})
+    assert trained.training.standard_hours()["teacher"] == 144
+    council = TrainingService(trained.store, Actor("council", Role.COUNCIL))
+    with pytest.raises(PermissionDenied):
+        council.set_standard_hours({"teacher": 16})
+
+    saved = trained.training.set_standard_hours({"teacher": 16, "industry": 252})
+    assert saved["teacher"] == 16 and saved["master"] == 144
+    assert _teachers_trained(trained) == 3  # Петров's 16-hour course counts now
+    rows = {t.full_name: t for t in trained.training.trainings(year=2025)}
+    assert rows["Петров Олег Ильич"].counts
+
+    with trained.store.sessions() as s:
+        before = s.query(AuditEntry).count()
+    trained.training.set_standard_hours({"teacher": 16})  # the same value: no change
+    with trained.store.sessions() as s:
+        assert s.query(AuditEntry).count() == before
+
+
+def test_the_settings_page_edits_the_standards(qtbot, trained, monkeypatch):
+    from app.views import dialogs
+    from app.views.settings_page import TrainingStandards
+
+    shown = []
+    monkeypatch.setattr(dialogs, "show_message", lambda *a, **k: shown.append(a[2]))
+    group = TrainingStandards(trained)
+    qtbot.addWidget(group)
+    assert group.fields["industry"].value() == 252
+    group.fields["teacher"].setValue(16)
+    group.save_button.click()
+    assert trained.training.standard_hours()["teacher"] == 16
+    assert _teachers_trained(trained) == 3
+    assert shown == [translate("TrainingStandards",
+                               "Saved: the indicators count by the new standards.")]
