@@ -307,6 +307,9 @@ def newest_good_backup(folder: Path, legacy_root: Path | None = None,
             yield from legacy_backups(legacy_root, cluster_id)
 
     for backup in candidates():
+        held = backup.manifest.contents.cluster_id if backup.manifest else None
+        if cluster_id and held and held != cluster_id:
+            continue  # another database's copy, made before this one took its place
         try:
             if not backup.legacy and verify_checksum(backup.path) is None:
                 raise BackupError("it has no manifest with a checksum")
@@ -340,7 +343,11 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime,
     The restored file is in ``journal_mode=DELETE``; the app switches it to WAL on connect.
     """
     backup, db_path, folder = Path(backup), Path(db_path), Path(folder)
-    verify_checksum(backup)
+    if verify_checksum(backup) is None and backup.resolve().parent != folder.resolve().parent:
+        # every copy this version makes has a manifest; only copies of older versions, in the
+        # shared folder above the databases' own, may come without one
+        raise ChecksumMismatchError(
+            f"{backup.name} has no manifest with its checksum, so it cannot be checked.")
     verify_backup(backup)
     kept: Path | None = None
     current_damaged = False

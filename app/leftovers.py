@@ -45,8 +45,11 @@ _TEMP_DIR = re.compile(r"^clusterdesk-(merge|print)-(?:(\d+)-)?[A-Za-z0-9_]+$")
 #: A backup's temporary files in its folder (see app/backup.py).
 _BACKUP_TEMP = re.compile(r"^\.clusterdesk.*\.(partial|restoring)(-journal|-wal|-shm)?$")
 #: ``.<name>.<pid>.tmp``: the audit log's state and key files while they are written.
-_PID_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
+_PID_TEMP = re.compile(r"^\..+\.(\d+)(?:-\d+)?\.tmp$")
 _SIDECARS = ("-journal", "-wal", "-shm")
+#: A temporary folder without a process id in its name (made by an older version) is taken
+#: for a leftover only when it is this much older than the running process.
+UNNAMED_FOLDER_AGE_S = 24 * 3600
 
 
 def inflight_dir() -> Path:
@@ -85,6 +88,9 @@ def clean_at_start(started: float = PROCESS_STARTED) -> list[Path]:
         removed += _temp_folders(Path(tempfile.gettempdir()), started)
         for name in ("audit-heads", "audit-keys"):  # app/services/audit_chain.py's own files
             removed += _pid_temp_files(paths.data_dir() / name, started)
+        # the shared backups folder of older versions: this version writes only in each
+        # database's own folder, so a partial copy there is an older run's
+        removed += clean_backup_folder(paths.backup_dir(), started)
     except OSError as exc:
         log.warning("leftovers not cleaned: %s", exc)
         return []
@@ -154,6 +160,8 @@ def _temp_folders(folder: Path, started: float) -> list[Path]:
         pid = int(match.group(2)) if match.group(2) else None
         if pid is not None and (pid == os.getpid() or pid_alive(pid)):
             continue
+        if pid is None and not _older(path, started - UNNAMED_FOLDER_AGE_S):
+            continue  # an older version's folder may still be in use by that version
         shutil.rmtree(path, ignore_errors=True)
         if not path.exists():
             removed.append(path)

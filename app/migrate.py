@@ -142,9 +142,20 @@ def backup_before_upgrade(engine: Engine, reason: str) -> Path | None:
     if shutil.which("pg_dump") is None or shutil.which("pg_restore") is None:
         log.warning("pg_dump not found: %s upgraded without a copy of its own", engine.url)
         return None
-    from app.services.backups import backups_folder, dump_postgres
+    import subprocess
 
-    target = dump_postgres(engine, backups_folder(engine), datetime.now(), reason)
+    from app.backup import BackupError
+    from app.services.backups import BackupFailed, _failed, backups_folder, dump_postgres
+
+    try:
+        target = dump_postgres(engine, backups_folder(engine), datetime.now(), reason)
+    except (BackupError, OSError, subprocess.CalledProcessError,
+            subprocess.TimeoutExpired) as exc:
+        # the schema stays as it is: upgrading without the promised copy is not done silently
+        raise BackupFailed(str(_failed(exc)) + "\n" + translate(
+            "Database", "The database was not upgraded and is unchanged. Install PostgreSQL "
+                        "client tools (pg_dump) of the server's version, or ask the server's "
+                        "administrator to make a copy, then start ClusterDesk again.")) from exc
     log.info("backup of %s written to %s", engine.url, target)
     return target
 

@@ -436,12 +436,16 @@ def test_restoring_a_damaged_backup_changes_nothing(tmp_path):
     with pytest.raises(ChecksumMismatchError):  # found by its checksum first
         restore_backup(backup, db, folder, NOW)
     manifest_path(backup).unlink()
-    with pytest.raises(DamagedDatabaseError):  # and without a manifest, by SQLite's check
+    with pytest.raises(ChecksumMismatchError):  # without its manifest it cannot be checked
         restore_backup(backup, db, folder, NOW)
+    legacy = tmp_path / backup.name  # a copy of an older version, in the shared folder
+    backup.rename(legacy)
+    with pytest.raises(DamagedDatabaseError):  # has no manifest: SQLite's check finds it
+        restore_backup(legacy, db, folder, NOW)
 
     assert read_rows(db) == live_rows
     assert db.read_bytes() == live_bytes
-    assert files_in(folder) == {backup.name}
+    assert files_in(folder) == set()
 
 
 @pytest.mark.parametrize("how", ["page 2 zeroed", "header overwritten"])

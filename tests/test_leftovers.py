@@ -75,15 +75,18 @@ def test_temporary_folders_of_dead_processes_are_removed(tmp_path, monkeypatch):
     older_version = tmp_path / "clusterdesk-print-abc123xy"  # no process id in the name
     mine = leftovers.temp_folder("merge")
     foreign = tmp_path / "someone-else-merge-1"
-    for folder in (of_dead, older_version, foreign):
+    recent_older_version = tmp_path / "clusterdesk-merge-zz99yy88"  # may still be in use
+    for folder in (of_dead, older_version, foreign, recent_older_version):
         folder.mkdir()
         (folder / "package.sqlite3").write_bytes(b"x")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(older_version, (two_days_ago, two_days_ago))
 
     removed = clean_at_start(started=time.time() + 1)
 
     assert of_dead in removed and older_version in removed
     assert not of_dead.exists() and not older_version.exists()
-    assert mine.exists() and foreign.exists()
+    assert mine.exists() and foreign.exists() and recent_older_version.exists()
 
 
 def test_a_backups_folder_loses_only_its_old_temporary_copies(tmp_path):

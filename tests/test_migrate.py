@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import uuid
@@ -157,3 +158,36 @@ def test_0012_keeps_the_baselines_and_brings_the_training_standards(db_url):
         store.engine.dispose()
         if store.lock:
             store.lock.release()
+
+
+def test_a_failing_pg_dump_before_an_upgrade_stops_it_with_a_message(db_url, tmp_path,
+                                                                     monkeypatch):
+    """PostgreSQL: the copy before an upgrade fails (a client older than the server, say):
+    the schema stays as it was and the user reads why, in Russian, not a traceback."""
+    if sqlite_path(db_url) is not None:
+        pytest.skip("SQLite's copy before an upgrade is the online backup (tested above)")
+    from app.services.backups import BackupFailed
+
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for name in ("pg_dump", "pg_restore"):
+        script = tools / name
+        script.write_text("#!/bin/sh\necho 'pg_dump: error: server version mismatch' >&2\n"
+                          "exit 1\n")
+        script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}:{os.environ['PATH']}")
+    engine = make_engine(db_url)
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0011")
+    engine.dispose()
+
+    with pytest.raises(BackupFailed) as err:
+        open_store(db_url)
+    assert "server version mismatch" in str(err.value)
+    engine = make_engine(db_url)
+    try:
+        assert current_revision(engine) == "0011"
+    finally:
+        engine.dispose()

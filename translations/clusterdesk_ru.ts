@@ -2974,6 +2974,10 @@
         <translation>{name} — полевой пакет, а не база данных офиса; файл не тронут. Откройте его в полевом режиме: --field {name}</translation>
     </message>
     <message>
+        <source>The database was not upgraded and is unchanged. Install PostgreSQL client tools (pg_dump) of the server&apos;s version, or ask the server&apos;s administrator to make a copy, then start ClusterDesk again.</source>
+        <translation>База данных не обновлена и не изменена. Установите клиентские программы PostgreSQL (pg_dump) той же версии, что и сервер, или попросите администратора сервера сделать копию, затем запустите ClusterDesk снова.</translation>
+    </message>
+    <message>
         <source>This database was made by a newer version of ClusterDesk (schema {rev}). Install the newer version; the database was left untouched.</source>
         <extracomment>The newest revision in app/migrations/versions (tests/test_migrate.py keeps them equal). Knowing it lets a normal start skip importing Alembic (~85 ms) when nothing is to do.</extracomment>
         <translation>Эта база данных создана более новой версией ClusterDesk (схема {rev}). Установите новую версию программы; база данных не изменена.</translation>
@@ -9891,6 +9895,7 @@ By count: {count}</source>
     <name>Services</name>
     <message>
         <source>Someone else changed this record while you were editing it. Your changes were not saved: reopen the record and enter them again.</source>
+        <extracomment>held while the database file is replaced (a restore): the automatic backup, which may fire from a timer meanwhile, skips its turn instead of holding the file open</extracomment>
         <translation>Пока вы редактировали запись, её изменил другой пользователь. Ваши изменения не сохранены: откройте запись заново и внесите их ещё раз.</translation>
     </message>
     <message>

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import secrets
+import threading
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,7 +211,8 @@ def compare_with_head(engine: Engine, seq: int, hash: str) -> list[str]:  # noqa
 
 def _write_atomically(target: Path, text: str, sync: bool = False) -> None:
     """Owner-only file written in full or not at all (a temporary file renamed over it)."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    # the process and the thread: the GUI and a worker may commit at the same moment
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:

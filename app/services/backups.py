@@ -167,7 +167,14 @@ class BackupService(Service):
         db = self._db()
         if db is None:
             return None
-        now = now or datetime.now()
+        if not self.store.maintenance.acquire(blocking=False):
+            return None  # a restore is replacing the file: this turn is skipped
+        try:
+            return self._automatic(db, now or datetime.now(), interval)
+        finally:
+            self.store.maintenance.release()
+
+    def _automatic(self, db: Path, now: datetime, interval: timedelta) -> Path | None:
         backups = sqlite_backup.list_backups(self.folder)
         last_auto = next((b for b in backups if b.reason == "auto"), None)
         # abs(): a clock set back must not make every close take a copy either
@@ -213,7 +220,11 @@ class BackupService(Service):
         from app.migrate import preflight_sqlite
 
         try:
-            sqlite_backup.verify_checksum(backup)
+            if sqlite_backup.verify_checksum(backup) is None and \
+                    backup.resolve().parent != paths.backup_dir().resolve():
+                # this version gives every copy a manifest; only older versions' copies, in
+                # the shared folder, may lack one — elsewhere a missing one cannot be checked
+                raise sqlite_backup.ChecksumMismatchError(backup.name)
         except sqlite_backup.ChecksumMismatchError as exc:
             raise BackupFailed(translate(
                 "Backups", "The backup was not restored: its contents do not match the "
@@ -234,12 +245,14 @@ class BackupService(Service):
                                     _cluster_label(current.cluster_name))
         actor = self.actor.username or "—"
         folder = self.folder
-        self.store.engine.dispose()
-        try:
-            before = sqlite_backup.restore_backup(backup, db, folder, now or datetime.now())
-        except sqlite_backup.BackupError as exc:
-            raise BackupFailed(translate(
-                "Backups", "The backup was not restored: {reason}").format(reason=exc)) from exc
+        with self.store.maintenance:  # the automatic backup waits its next turn
+            self.store.engine.dispose()
+            try:
+                before = sqlite_backup.restore_backup(backup, db, folder, now or datetime.now())
+            except sqlite_backup.BackupError as exc:
+                raise BackupFailed(translate(
+                    "Backups", "The backup was not restored: {reason}").format(
+                        reason=exc)) from exc
         detail = f"{backup.name}; before: {before.name if before else '—'}"
         if copy.cluster_id != current.cluster_id:
             detail += f"; cluster: {current.cluster_name or '—'} → {copy.cluster_name or '—'}"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
@@ -27,6 +28,9 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     lock: Lock | None = None
+    #: held while the database file is replaced (a restore): the automatic backup, which may
+    #: fire from a timer meanwhile, skips its turn instead of holding the file open
+    maintenance: threading.Lock = field(default_factory=threading.Lock)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -116,17 +116,20 @@ class SystemService(Service):
         from app.models import AuditEntry
         from app.services.audit import _REBASE
         from app.services.audit_chain import compare_with_head
-        from app.services.backups import backups_folder
+        from app.services.backups import _live_contents, backups_folder
 
         engine = self.store.engine
         with engine.connect() as conn:
             rebased = conn.execute(select(func.max(AuditEntry.at)).where(
                 AuditEntry.action.in_(_REBASE))).scalar()
+            cluster = _live_contents(conn).cluster_id
         since = datetime.fromisoformat(rebased) if rebased else None
         for info in backup_files.list_backups(backups_folder(engine)):  # newest first
             manifest = info.manifest
             if manifest is None or not manifest.contents or not manifest.contents.audit_seq:
                 continue
+            if manifest.contents.cluster_id != cluster:
+                continue  # a copy of another database that was at this place before
             made = manifest.made_at if manifest.made_at.tzinfo else \
                 manifest.made_at.astimezone(UTC)
             if since is not None and made <= since:

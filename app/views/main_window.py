@@ -271,7 +271,8 @@ class MainWindow(QMainWindow):
 
     def backup_interval(self) -> timedelta:
         hours = self.settings.get(BACKUP_INTERVAL_HOURS)
-        return timedelta(hours=hours) if hours > 0 else AUTO_INTERVAL
+        # a timer takes at most 2^31 ms (about 24 days): a larger value in the file is capped
+        return timedelta(hours=min(hours, 24 * 24)) if hours > 0 else AUTO_INTERVAL
 
     def _backup_before_closing(self) -> None:
         """The backup on close runs off the GUI thread (a large file takes a second or more);

@@ -307,3 +307,59 @@ def test_copies_of_an_older_version_count_only_for_their_cluster(tmp_path):
         assert again.participants.list_organizations() == []
     finally:
         again.close()
+
+
+def _delete_database(path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def test_a_new_database_at_the_same_place_is_not_judged_by_the_old_ones_copies(tmp_path):
+    """The file deleted and made anew: the old database's copies stay in the folder, but the
+    audit check does not compare the new log with them (no false alarm), and a damaged new
+    database is not offered the old cluster's copy."""
+    from app.services import DatabaseDamagedError
+
+    db = tmp_path / "clusterdesk.sqlite3"
+    old = other_database(tmp_path, db.name, "Старый")
+    old.participants.create(OrganizationData(full_name="ООО «Старое»"))
+    old.backups.backup_now(now=datetime(2026, 11, 20, 9, 0))
+    old.close()
+    _delete_database(db)
+
+    new = other_database(tmp_path, db.name, "Новый")
+    new.participants.create(OrganizationData(full_name="ООО «Новое»"))
+    report = new.system.check()
+    assert report.ok, report.problems
+    for i in range(200):  # enough pages for the smash below to hit data
+        new.participants.create(OrganizationData(full_name=f"ООО «Новое {i}»"))
+    new.close()
+    raw = bytearray(db.read_bytes())
+    raw[4096 * 2: 4096 * 2 + 200] = b"\xff" * 200
+    db.write_bytes(bytes(raw))
+    with pytest.raises(DatabaseDamagedError) as err:
+        open_store(str(db))
+    assert err.value.backup is None  # the only copy there holds «Старый»
+
+
+def test_a_copy_whose_manifest_was_removed_is_not_restored(tmp_path):
+    """Every copy this version makes has a manifest: one without it in a database's own
+    folder cannot be checked, so it is refused (a byte flipped in it would go unseen)."""
+    from app.backup_manifest import manifest_path
+    from app.services.backups import BackupFailed
+
+    svc = other_database(tmp_path, "x.sqlite3", "Кластер")
+    try:
+        svc.participants.create(OrganizationData(full_name="ООО «Позже»"))
+        copy = svc.backups.backup_now(now=datetime(2026, 11, 21, 9, 0))
+        flip_a_value_byte(copy, "Позже".encode(), "Пожже".encode())
+        manifest_path(copy).unlink()
+        with pytest.raises(BackupFailed):
+            svc.backups.restore(copy)
+    finally:
+        svc.close()
+    again = Services(open_store(str(tmp_path / "x.sqlite3")))
+    try:
+        assert [o.full_name for o in again.participants.list_organizations()] == ["ООО «Позже»"]
+    finally:
+        again.close()

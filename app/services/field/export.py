@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, or_, select
 from sqlalchemy.orm import Session
 
+from app.leftovers import announced
 from app.models import (
     Answer,
     Attachment,
@@ -103,6 +104,11 @@ def collect(session: Session, inspections: list[Inspection]) -> dict[type, list[
 def write_package(target: Path, rows: dict[type, list[dict]], meta: dict) -> None:
     """Write the package file beside ``target`` and move it into place when complete."""
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+    with announced(tmp):  # a kill meanwhile leaves a file the next start removes
+        _write_package(tmp, target, rows, meta)
+
+
+def _write_package(tmp: Path, target: Path, rows: dict[type, list[dict]], meta: dict) -> None:
     engine: Engine | None = None
     try:
         engine = new_package_file(tmp)

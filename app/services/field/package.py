@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
-import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from sqlalchemy import Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session
 
 from app.db import BUSY_TIMEOUT_MS, SQLITE_APPLICATION_ID, session_factory, sqlite_url
+from app.leftovers import temp_folder
 from app.lock import acquire
 from app.migrate import SCHEMA_HEAD, known_revisions, preflight_sqlite, upgrade_database
 from app.models import FieldPackage
@@ -347,7 +347,7 @@ def checked_package(path: Path | str, office_id: uuid.UUID | None,
     with open(path, "rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             raise refused_foreign()
-    folder = Path(tempfile.mkdtemp(prefix="clusterdesk-merge-"))
+    folder = temp_folder("merge")  # named with this process: a later start knows if it is left
     engine = None
     try:
         copy = _copy(path, folder)

@@ -90,13 +90,13 @@ class BackupsPage(QWidget):
         self.empty_state.update_state()
 
     # --- off the GUI thread: a copy of a large database takes seconds ---
-    def _in_background(self, label: str, work, done, failed) -> None:
+    def _in_background(self, label: str, work, done, failed, at_once: bool = False) -> None:
         """Run ``work`` on a worker thread behind a busy dialog (shown after half a second;
         the window takes no input meanwhile: a restore replaces the file under it)."""
         progress = QProgressDialog(label, "", 0, 0, self)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-        progress.setMinimumDuration(500)
+        progress.setMinimumDuration(0 if at_once else 500)
         for action in (self.backup_action, self.restore_action):
             action.setEnabled(False)
 
@@ -145,7 +145,7 @@ class BackupsPage(QWidget):
             self.tr("Restoring the copy…"),
             lambda: backups.restore(info.path, other_cluster=other_cluster),
             lambda _before: self.restored.emit(),
-            lambda exc: self._restore_refused(info, exc, other_cluster))
+            lambda exc: self._restore_refused(info, exc, other_cluster), at_once=True)
 
     def _restore_refused(self, info, exc: Exception, other_cluster: bool) -> None:
         if isinstance(exc, OtherClusterError) and not other_cluster:
