@@ -224,42 +224,71 @@ def organization_to_data(org: Organization) -> OrganizationData:
 _SCALARS = ("full_name", "short_name", "address", "region", "phone", "email", "website")
 
 
-def apply_organization(session: Session, org: Organization, data: OrganizationData,
-                       cluster_id: uuid.UUID | None = None) -> None:
-    """Copy validated data onto an ORM row, children matched by id.  Bulk callers pass the
-    cluster's id so that no query runs per row."""
-    fresh = sa_inspect(org).transient or sa_inspect(org).pending
-    for name in _SCALARS:
-        setattr(org, name, getattr(data, name))
-    org.inn, org.ogrn, org.kpp = data.inn or None, data.ogrn or None, data.kpp or None
-    # Touch the row so its version moves even when only children changed.
-    org.updated_at = utcnow()
+def _assign(row, name: str, value, fresh: bool) -> bool:
+    """Set ``row.name`` only when it differs (always on a new row); whether it was set.
+    Assigning an equal value still enlists the row as dirty, and the caller's touch of
+    ``updated_at`` would then move its version: compare first."""
+    if not fresh and getattr(row, name) == value:
+        return False
+    setattr(row, name, value)
+    return True
 
-    old_contacts = {} if fresh else {c.id: c for c in org.contacts}
+
+def _same_rows(new: list, old: list) -> bool:
+    return len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True))
+
+
+def apply_organization(session: Session, org: Organization, data: OrganizationData,
+                       cluster_id: uuid.UUID | None = None) -> bool:
+    """Copy validated data onto an ORM row, children matched by id; returns whether anything
+    changed.  Only what differs is set, so data equal to what is stored leaves the row, its
+    version and the audit log alone (a re-import of an unchanged file).  Bulk callers pass
+    the cluster's id so that no query runs per row."""
+    fresh = sa_inspect(org).transient or sa_inspect(org).pending
+    values = {name: getattr(data, name) for name in _SCALARS}
+    values.update(inn=data.inn or None, ogrn=data.ogrn or None, kpp=data.kpp or None)
+    changed = False
+    for name, value in values.items():
+        changed |= _assign(org, name, value, fresh)
+
+    old_contacts = [] if fresh else list(org.contacts)
+    by_id = {c.id: c for c in old_contacts}
     contacts = []
     for c in data.contacts:
-        row = old_contacts.get(c.id) if c.id else None
+        row = by_id.get(c.id) if c.id else None
+        new_row = row is None
         row = row or Contact(id=c.id or uuid.uuid4())
-        row.full_name, row.post, row.phone, row.email = c.full_name.strip(), c.post, c.phone, c.email
-        row.consent_given, row.consent_date = c.consent_given, c.consent_date
+        for name, value in (("full_name", c.full_name.strip()), ("post", c.post),
+                            ("phone", c.phone), ("email", c.email),
+                            ("consent_given", c.consent_given),
+                            ("consent_date", c.consent_date)):
+            changed |= _assign(row, name, value, new_row)
         contacts.append(row)
-    org.contacts = contacts
+    if fresh or not _same_rows(contacts, old_contacts):
+        org.contacts = contacts
+        changed = True
 
-    old_members = {} if fresh else {m.id: m for m in org.memberships}
+    old_members = [] if fresh else list(org.memberships)
+    by_id = {m.id: m for m in old_members}
     memberships = []
     for m in data.memberships:
-        row = old_members.get(m.id) if m.id else None
-        if row is None:
+        row = by_id.get(m.id) if m.id else None
+        new_row = row is None
+        if new_row:
             cluster_id = cluster_id or current_cluster(session).id
             row = Membership(id=m.id or uuid.uuid4(), cluster_id=cluster_id)
-        row.role, row.joined_on, row.agreement_no = m.role, m.joined_on, m.agreement_no
-        row.agreement_date, row.left_on, row.leave_reason = m.agreement_date, m.left_on, m.leave_reason
-        row.is_grant_recipient = m.is_grant_recipient
-        row.leave_kind = m.leave_kind
-        row.admission_decision_id = m.admission_decision_id
-        row.exclusion_decision_id = m.exclusion_decision_id
+        for name in ("role", "joined_on", "agreement_no", "agreement_date", "left_on",
+                     "leave_reason", "is_grant_recipient", "leave_kind",
+                     "admission_decision_id", "exclusion_decision_id"):
+            changed |= _assign(row, name, getattr(m, name), new_row)
         memberships.append(row)
-    org.memberships = memberships
+    if fresh or not _same_rows(memberships, old_members):
+        org.memberships = memberships
+        changed = True
+    if changed:
+        # Touch the row so its version moves even when only children changed.
+        org.updated_at = utcnow()
+    return changed
 
 
 def _exclusion_unchanged(m: MembershipData, old: Membership | None) -> bool:

@@ -174,7 +174,7 @@ def test_importing_twice_adds_nothing(services, grant, importer, tmp_path):
     first = snapshot(services)
     again = importer.import_xlsx(path)
     assert again.ok and again.committed, [str(e) for e in again.errors]
-    assert (again.created, again.updated) == (0, 0)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 8)  # 3 contracts, 5 payments
     said = [n.count(f"«{number}»") for n in again.notes
             for number in ("12/2026-К", "21/2026", "7/2025")]
     assert sum(said) == 5, again.notes  # four payments, one of them twice in the file
@@ -295,3 +295,49 @@ def test_what_is_not_a_sum_is_refused(text):
 
 def test_names_fold_cyrillic_case_and_yo():
     assert fold("  ОБУЧЕНИЕ  и   УЧЁТ ") == fold("обучение и учет")
+
+
+def _state(services) -> tuple:
+    """Every contract's and payment's version, and the audit log as it is."""
+    with services.store.sessions() as s:
+        versions = {row_id: version for model in (Contract, Payment, Organization)
+                    for row_id, version in s.execute(select(model.id, model.version))}
+        audit = s.execute(select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id)
+                          .order_by(AuditEntry.seq)).all()
+    return versions, audit
+
+
+def test_reimporting_an_unchanged_register_changes_nothing(services, grant, importer,
+                                                          tmp_path):
+    """Issue 17 §8: «без изменений» for every contract and payment; no version moves and
+    not one audit row, not even the import's summary.  A subject stored on two lines is
+    the same subject as the file's cell, which reads it on one."""
+    path = write_sheet(tmp_path / "messy.xlsx", MESSY)
+    assert importer.import_xlsx(path).committed
+    with services.store.sessions() as s:  # as the contract's window may have saved it
+        contract = s.scalars(select(Contract).where(Contract.number == "13/2026")).one()
+        contract.subject = "САПР\n"
+        s.commit()
+    versions, audit = _state(services)
+    again = importer.import_xlsx(path)
+    assert again.ok and again.committed, [str(e) for e in again.errors]
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 8)
+    assert _state(services) == (versions, audit)
+
+
+def test_one_changed_cell_updates_that_contract_only(services, grant, importer, tmp_path):
+    path = write_sheet(tmp_path / "messy.xlsx", MESSY)
+    importer.import_xlsx(path)
+    versions, audit = _state(services)
+    changed = [list(row) for row in MESSY]
+    changed[7][5] = "САПР и PLM"  # the subject of 13/2026
+    result = importer.import_xlsx(write_sheet(tmp_path / "changed.xlsx", changed))
+    assert result.ok, [str(e) for e in result.errors]
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 7)
+    cad = next(c for c in services.grants.contracts() if c.number == "13/2026")
+    assert cad.subject == "САПР и PLM"
+    after, after_audit = _state(services)
+    assert {i for i in versions if after[i] != versions[i]} == {cad.id}
+    assert after[cad.id] == versions[cad.id] + 1
+    assert sorted(after_audit[len(audit):]) == [("import", "contract", ""),
+                                                ("update", "contract", str(cad.id))]

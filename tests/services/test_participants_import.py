@@ -77,7 +77,7 @@ def test_import_twice_updates_instead_of_duplicating(services, tmp_path):
     path = write_sheet(tmp_path / "ok.xlsx", MESSY)
     services.participants_import.import_xlsx(path)
     second = services.participants_import.import_xlsx(path)
-    assert second.created == 0 and second.updated == 4
+    assert (second.created, second.updated, second.unchanged) == (0, 0, 4)
     assert services.participants.count() == 4
 
 
@@ -201,3 +201,90 @@ def test_row_errors_keep_every_message_of_a_column():
         (7, "ROLE", "первое"), (7, "ROLE", "второе"), (7, "DATE", "не прочитано"),
         (7, "INN", "правило для ИНН"), (7, "", "строка целиком")]
     assert result.error_count == 5 and not result.ok
+
+
+def _versions(services) -> dict:
+    """Every organization's, contact's and membership's version, by id."""
+    from sqlalchemy import select
+
+    from app.models import Contact, Membership, Organization
+
+    with services.store.sessions() as s:
+        return {row_id: version for model in (Organization, Contact, Membership)
+                for row_id, version in s.execute(select(model.id, model.version))}
+
+
+def _audit_count(services) -> int:
+    from sqlalchemy import func, select
+
+    from app.models import AuditEntry
+
+    with services.store.sessions() as s:
+        return s.scalar(select(func.count()).select_from(AuditEntry))
+
+
+def test_reimporting_the_export_changes_nothing(demo, tmp_path):
+    """Issue 17 §8: the exported list imported back is «без изменений» row by row: no
+    version moves (no false «someone else changed it» later), no audit rows.  An
+    organization with no INN is found by its name, not added again."""
+    from app.services.participants import ContactData, MembershipData, OrganizationData
+
+    demo.participants.create(OrganizationData(
+        full_name="Фонд «Без ИНН»", phone="+7 (347) 200-00-00",
+        contacts=[ContactData("Петрова Анна Сергеевна", post="Директор", email="a@fond.ru")],
+        memberships=[MembershipData("other", date(2025, 2, 1), "3/2025", date(2025, 2, 1))]))
+    out = tmp_path / "participants.xlsx"
+    count = demo.participants_export.export_xlsx(out)
+    versions, audited = _versions(demo), _audit_count(demo)
+    result = demo.participants_import.import_xlsx(out)
+    assert result.ok and result.committed, [str(e) for e in result.errors]
+    assert (result.created, result.updated, result.unchanged) == (0, 0, count)
+    assert _versions(demo) == versions
+    assert _audit_count(demo) == audited
+
+
+def test_one_changed_cell_updates_that_row_only(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.models import AuditEntry
+
+    out = tmp_path / "participants.xlsx"
+    count = demo.participants_export.export_xlsx(out)
+    wb = load_workbook(out)
+    ws = wb.active
+    column = list(HEADERS).index("region") + 1
+    ws.cell(row=2, column=column).value = "Республика Татарстан"
+    inn = ws.cell(row=2, column=list(HEADERS).index("inn") + 1).value
+    wb.save(out)
+    versions, audited = _versions(demo), _audit_count(demo)
+    result = demo.participants_import.import_xlsx(out)
+    assert result.ok, [str(e) for e in result.errors]
+    assert (result.created, result.updated, result.unchanged) == (0, 1, count - 1)
+    changed = next(r for r in demo.participants.list_organizations() if r.inn == inn)
+    assert changed.region == "Республика Татарстан"
+    after = _versions(demo)
+    moved = {row_id for row_id in versions if after[row_id] != versions[row_id]}
+    assert moved == {changed.id} and after[changed.id] == versions[changed.id] + 1
+    from sqlalchemy import select
+
+    with demo.store.sessions() as s:
+        new = s.execute(select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id)
+                        .order_by(AuditEntry.seq).offset(audited)).all()
+    # the one change, and the import's summary
+    assert sorted(new) == sorted([("update", "organization", str(changed.id)),
+                                  ("import", "organization", "")])
+
+
+def test_the_command_line_says_how_many_rows_were_unchanged(db_url, tmp_path, capsys):
+    from app.bootstrap import main
+
+    path = write_sheet(tmp_path / "ok.xlsx", [
+        ["Наименование", "ИНН", "Роль", "Дата вступления"],
+        ["ООО «Верное»", "7707083893", "Работодатель", "01.09.2024"],
+    ])
+    assert main(["--db", db_url, "import", "participants", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db_url, "import", "participants", str(path)]) == 0
+    out = capsys.readouterr().out
+    # the Russian line once the translations are built from /tmp/tr (issue 17), English before
+    assert "обновлено: 0, без изменений: 1" in out or "0 updated, 1 unchanged" in out, out

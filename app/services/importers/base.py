@@ -63,6 +63,7 @@ class ImportResult:
     rows_read: int = 0
     created: int = 0
     updated: int = 0
+    unchanged: int = 0  # rows that match what is stored: nothing written for them
     errors: list[RowError] = field(default_factory=list)  # the first ERRORS_KEPT of them
     error_count: int = 0  # all of them
     notes: list[str] = field(default_factory=list)

@@ -335,7 +335,8 @@ class _Planner:
             return (plan, False) if self._same_as_before(row, plan) else (None, False)
         if not self._supplier(row):
             return None, False
-        given = {name: v[name] for name in ("subject", "vat", "delivery_due") if v.get(name)}
+        given = {name: _as_stored(getattr(plan.data, name), v[name]) if plan else v[name]
+                 for name in ("subject", "vat", "delivery_due") if v.get(name)}
         data = replace(  # an empty cell keeps what a stored contract had
             plan.data if plan else ContractData(line.id, v["number"], v["signed_on"], "",
                                                 v["amount"]),
@@ -362,18 +363,26 @@ class _Planner:
                     line=line.name, total=rub(total), planned=rub(line.planned))
                     + " " + self._reason_hint())
                 return None, False
-        if reason and (over or not row.has_payment):  # in a row with a payment too, the reason
-            data = replace(data, over_reason=reason)  # goes where it is needed
+        # in a row with a payment too, the reason goes where it is needed
+        if reason and (over or not row.has_payment):
+            data = replace(data, over_reason=_as_stored(data.over_reason, reason))
         if plan is None:
             plan = self.contracts[key] = _ContractPlan(uuid.uuid4(), line, data, None)
         plan.data, plan.first_row = data, row.row
         return plan, over
 
+    def unchanged(self) -> int:
+        """Contracts the file gives just as they are stored, and payments already recorded:
+        nothing is written for them."""
+        return self.skipped + sum(1 for p in self.contracts.values() if p.first_row is not None
+                                  and p.stored is not None and not _differs(p))
+
     def _same_as_before(self, row: _Row, plan: _ContractPlan) -> bool:
         """A contract given again (say, on each of its payment rows) must not differ."""
         v, ok = row.values, True
         for name in ("signed_on", "supplier_inn", "amount", "subject", "vat", "delivery_due"):
-            if v.get(name) and v[name] != getattr(plan.data, name):
+            had = getattr(plan.data, name)
+            if v.get(name) and _as_stored(had, v[name]) != had:
                 ok = False
                 self.error(row, name, translate(
                     "Import", "This differs from row {first}, which gives the contract "
@@ -459,6 +468,12 @@ class _Planner:
         return new, [p for p in planned if p.stored is not None and _differs(p)]
 
 
+def _as_stored(stored: object, value: object) -> object:
+    """The file's value, or the stored text when the two differ only in the spacing a cell
+    is read with (a subject typed on several lines): an unchanged row changes nothing."""
+    return stored if isinstance(stored, str) and _text(stored) == value else value
+
+
 def _differs(plan: _ContractPlan) -> bool:
     return any(getattr(plan.data, f.name) != getattr(plan.stored, f.name)
                for f in fields(ContractData) if f.name not in ("number", "supplier_name"))
@@ -529,6 +544,7 @@ class ContractsImportService(Service):
             new, changed = planner.changes()
             result.created = len(new) + len(planner.payments)
             result.updated = len(changed)
+            result.unchanged = planner.unchanged()
             result.notes.append(translate(
                 "Import", "Contracts: {new} new, {changed} changed. Payments: {paid} added, "
                           "{skipped} already recorded. Suppliers added: {suppliers}.").format(
@@ -538,7 +554,9 @@ class ContractsImportService(Service):
                 return result
             with s.no_autoflush:
                 _apply(s, planner, new, changed, progress, cancelled)
-            record(s, Action.IMPORT, f"{Path(path).name}: +{result.created}, ~{result.updated}",
-                   table_name="contract")
+            if result.created or result.updated:  # a file that changes nothing leaves no trace
+                record(s, Action.IMPORT,
+                       f"{Path(path).name}: +{result.created}, ~{result.updated}",
+                       table_name="contract")
         result.committed = True
         return result

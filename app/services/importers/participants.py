@@ -4,6 +4,10 @@ Tolerated: a title above the header, columns in any order, Russian headers in an
 spacing, INN typed as a number (its leading zero lost), dates as dates or as «01.09.2024»,
 empty trailing rows, the same organization twice (merged, and said so).  Any bad row stops
 the whole import: nothing is written, every bad cell is reported.
+
+An organization already listed (the same INN; with no INN, the same name) takes what the file
+adds; a row that says what is stored is counted unchanged and not written at all, so a list
+exported and imported back moves no version and leaves no audit row.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from app.models import Organization
 from app.services.audit import Action, record
@@ -172,12 +176,41 @@ def parse_rows(rows: Iterable[tuple], result: ImportResult) -> list[_Parsed]:
     return _merge_duplicates(parsed, result)
 
 
+def _key(data: OrganizationData) -> str:
+    """The same organization: the same INN, or, with no INN, the same name."""
+    return data.inn or _name_key(data.full_name)
+
+
+def _name_key(full_name: str) -> str:
+    return "name:" + full_name.lower().replace("ё", "е")
+
+
+def _existing(s: Session, parsed: list[_Parsed]) -> dict[str, Organization]:
+    """The stored organizations the rows name, by :func:`_key`, children loaded.  One with
+    no INN is found by its name, so an exported list imports back onto itself instead of
+    adding its INN-less organizations again."""
+    inns = [p.data.inn for p in parsed if p.data.inn]
+    names = [p.data.full_name for p in parsed if not p.data.inn]
+    found: dict[str, Organization] = {}
+    query = select(Organization).options(
+        selectinload(Organization.contacts), selectinload(Organization.memberships))
+    for chunk in (inns[i:i + 500] for i in range(0, len(inns), 500)):
+        for org in s.scalars(query.where(Organization.inn.in_(chunk))):
+            found[org.inn] = org
+    for chunk in (names[i:i + 500] for i in range(0, len(names), 500)):
+        for org in s.scalars(query.where(Organization.inn.is_(None),
+                                         Organization.full_name.in_(chunk))
+                             .order_by(Organization.created_at)):
+            found.setdefault(_name_key(org.full_name), org)
+    return found
+
+
 def _merge_duplicates(parsed: list[_Parsed], result: ImportResult) -> list[_Parsed]:
     """The same organization twice (same INN, or same name with no INN) becomes one."""
     by_key: dict[str, _Parsed] = {}
     out: list[_Parsed] = []
     for item in parsed:
-        key = item.data.inn or "name:" + item.data.full_name.lower().replace("ё", "е")
+        key = _key(item.data)
         first = by_key.get(key)
         if first is None:
             by_key[key] = item
@@ -215,37 +248,30 @@ class ParticipantsImportService(Service):
         if not result.ok or dry_run:
             return result
         with self._session() as s:
-            inns = [p.data.inn for p in parsed if p.data.inn]
-            existing = {
-                o.inn: o
-                for o in s.scalars(
-                    select(Organization)
-                    .where(Organization.inn.in_(inns))
-                    .options(
-                        selectinload(Organization.contacts), selectinload(Organization.memberships)
-                    )
-                )
-            } if inns else {}
+            existing = _existing(s, parsed)
             cluster_id = current_cluster(s).id
             with s.no_autoflush:  # one flush at the end, not one per row
                 for done, item in enumerate(parsed, start=1):
                     if cancelled and cancelled():
                         raise ImportCancelled(
                             translate("Import", "Import cancelled: nothing was changed."))
-                    org = existing.get(item.data.inn) if item.data.inn else None
+                    org = existing.get(_key(item.data))
                     if org is None:
                         org = Organization()
                         s.add(org)
                         apply_organization(s, org, item.data, cluster_id)
                         result.created += 1
-                    else:
-                        apply_organization(s, org, _merge_into_existing(org, item.data),
-                                           cluster_id)
+                    elif apply_organization(s, org, _merge_into_existing(org, item.data),
+                                            cluster_id):
                         result.updated += 1
+                    else:  # the file says what is stored: the row is left alone
+                        result.unchanged += 1
                     if progress and (done % 200 == 0 or done == len(parsed)):
                         progress(done, len(parsed))
-            record(s, Action.IMPORT, f"{Path(path).name}: +{result.created}, ~{result.updated}",
-                   table_name="organization")
+            if result.created or result.updated:  # a file that changes nothing leaves no trace
+                record(s, Action.IMPORT,
+                       f"{Path(path).name}: +{result.created}, ~{result.updated}",
+                       table_name="organization")
         result.committed = True
         return result
 

@@ -52,8 +52,9 @@ def run_import(parent: QWidget, tasks: TaskRunner, label: str,
                 "\n".join(result.error_lines()))
             return
         text = translate("Importing", "Imported {rows} rows: {created} added, {updated} "
-                                      "updated.").format(
-            rows=result.rows_read, created=result.created, updated=result.updated)
+                                      "updated, {unchanged} unchanged.").format(
+            rows=result.rows_read, created=result.created, updated=result.updated,
+            unchanged=result.unchanged)
         dialogs.show_message(parent, translate("Importing", "Import finished"), text,
                              "\n".join(result.notes), warning=False)
         on_imported(result)
