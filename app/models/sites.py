@@ -5,11 +5,15 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Entity
+
+if TYPE_CHECKING:
+    from app.models.grants import Contract
 
 
 class Site(Entity):
@@ -71,7 +75,14 @@ class InfraItem(Entity):
     unit: Mapped[str] = mapped_column(String(32), default="шт.")
     unit_price: Mapped[Decimal] = mapped_column(Numeric(18, 2), default=Decimal(0))
     budget_line: Mapped[str] = mapped_column(String(200), default="")
-    contract: Mapped[str] = mapped_column(String(200), default="")
+    # the contract is chosen from the register; RESTRICT: a contract cited by items is never
+    # deleted under them (contracts are terminated, not deleted; a deletion would silently
+    # turn delivered items into unlinked ones)
+    contract_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contract.id", ondelete="RESTRICT"), index=True)
+    # what was typed before contracts were chosen (migration 0011) and matched no contract:
+    # shown to the user, never edited, never counted
+    contract_text: Mapped[str] = mapped_column(String(200), default="")
     stage: Mapped[str] = mapped_column(String(16), default="planned")  # ItemStage
     ordered_on: Mapped[date | None] = mapped_column(Date)
     delivered_on: Mapped[date | None] = mapped_column(Date)
@@ -79,3 +90,9 @@ class InfraItem(Entity):
     commissioned_on: Mapped[date | None] = mapped_column(Date)
 
     workshop: Mapped[Workshop] = relationship(back_populates="items")
+    linked_contract: Mapped[Contract | None] = relationship()
+
+    @property
+    def contract(self) -> str:
+        """The linked contract's number (what the list's file and reports print)."""
+        return self.linked_contract.number if self.linked_contract is not None else ""

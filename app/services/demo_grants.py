@@ -22,6 +22,7 @@ from app.models import (
     Procurement,
     Workshop,
 )
+from app.services.demo_sites import link_demo_items
 
 SUPPLIERS = [
     "ООО «СтанкоПромСнаб»", "ООО «Технологии обучения»", "АО «Северная инженерная компания»",
@@ -135,3 +136,5 @@ def add_demo_grants(session: Session, cluster_id, recipient_id) -> None:
                 session.add(Acceptance(contract_id=contract.id, accepted_on=day - timedelta(days=5),
                                        document_no=f"УПД № {index}-{part + 1}",
                                        amount=paid_parts[part]))
+    session.flush()
+    link_demo_items(session)  # the items are bought under these contracts

@@ -10,7 +10,15 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import InfraItem, Organization, RoadmapItem, Workshop
+from app.models import (
+    Acceptance,
+    BudgetLine,
+    Contract,
+    InfraItem,
+    Organization,
+    RoadmapItem,
+    Workshop,
+)
 from app.services.roadmap import ensure_standard_stages
 
 # (category, name, unit, unit price) — prices in rubles, as in real lists
@@ -57,8 +65,9 @@ def _item(rng: random.Random, workshop: Workshop, position: int, spec, top: int,
                      quantity=quantity, unit=unit, unit_price=Decimal(price),
                      budget_line="Грант: оборудование" if category != "software"
                      else "Грант: программное обеспечение",
-                     contract=f"ЭА-{2025}/{rng.randint(10, 99)}" if stage_index >= 1 else "",
                      stage=STAGES[stage_index])
+    if stage_index >= 1:
+        rng.randint(10, 99)  # once a typed contract number: the draws after it stay the same
     day = start
     for stage in STAGES[1: stage_index + 1]:
         day += timedelta(days=rng.randint(10, 40))
@@ -112,3 +121,54 @@ def add_demo_sites_and_roadmap(session: Session, cluster_id) -> None:
                     status="planned", responsible_person="Андреев К. В.",
                     responsible_org_id=orgs.get("АНО «ЦРК ВО»")),
     ])
+
+
+# the stages of a contract's delivered items, by position: most are in service already
+_DELIVERED_STAGES = ("commissioned", "commissioned", "installed", "delivered")
+
+
+def link_demo_items(session: Session) -> None:
+    """Each item is bought under a real contract of the demo's register: a workshop's list
+    under its equipment line's contract, software under the software line's.  Stages and dates
+    follow the contract: ordered when it is signed, delivered on one of its acceptance
+    documents' dates, as many items (by share) as its acceptance covers; a workshop whose
+    procedure has no contract yet keeps its items planned."""
+    equipment: dict = {}
+    software = None
+    for contract, line in session.execute(
+            select(Contract, BudgetLine).join(BudgetLine, BudgetLine.id == Contract.line_id)
+            .order_by(Contract.signed_on)):
+        if line.category == "software" and software is None:
+            software = contract
+        elif line.category == "equipment" and line.workshop_id is not None:
+            equipment.setdefault(line.workshop_id, contract)
+    for workshop in session.scalars(select(Workshop).order_by(Workshop.name)):
+        by_contract: dict = {}
+        for item in workshop.items:
+            contract = software if item.category == "software" else equipment.get(workshop.id)
+            by_contract.setdefault(contract, []).append(item)
+        for contract, items in by_contract.items():
+            _follow_contract(session, contract, items)
+
+
+def _follow_contract(session: Session, contract: Contract | None, items: list) -> None:
+    for item in items:
+        item.ordered_on = item.delivered_on = item.installed_on = item.commissioned_on = None
+        item.contract_id = contract.id if contract is not None else None
+        item.stage = "planned" if contract is None else "ordered"
+        if contract is not None:
+            item.ordered_on = contract.signed_on
+    if contract is None:
+        return
+    acts = session.scalars(select(Acceptance).where(Acceptance.contract_id == contract.id)
+                           .order_by(Acceptance.accepted_on)).all()
+    accepted = sum((a.amount for a in acts), Decimal(0))
+    share = min(accepted / contract.amount, Decimal(1)) if contract.amount else Decimal(0)
+    delivered = int((share * len(items)).to_integral_value())
+    for n, item in enumerate(items[:delivered]):
+        item.stage = _DELIVERED_STAGES[n % len(_DELIVERED_STAGES)]
+        item.delivered_on = acts[n % len(acts)].accepted_on
+        if item.stage in ("installed", "commissioned"):
+            item.installed_on = item.delivered_on + timedelta(days=12)
+        if item.stage == "commissioned":
+            item.commissioned_on = item.installed_on + timedelta(days=20)

@@ -15,11 +15,18 @@ delivered).  A component with nothing to measure (no items of that kind) is «�
 equipment commissioned (by value) and software (by value).  A site's figures are the same
 formulas over all its workshops' items; repairs and brand book are the mean over its
 workshops.  Percentages are rounded half up to whole numbers only for display.
+
+**Items linked to a contract** count by the contract's acceptance, not by their own stage, so
+the map and the monitoring form read the same records: of a contract whose acceptance
+documents cover a share *s* of its sum (accepted ÷ sum, at most 1), the map counts *s* of its
+items' cost (and of their number) delivered; installed and commissioned are the items' own
+stages but never more than delivered (nothing is installed that was not accepted).  Items with
+no contract count by their stage, as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -34,6 +41,7 @@ class ItemFacts:
     stage: str
     quantity: Decimal
     unit_price: Decimal
+    contract_id: object | None = None
 
     @property
     def cost(self) -> Decimal:
@@ -70,22 +78,53 @@ def _mean(values: Iterable[Decimal | None]) -> Decimal | None:
     return sum(present, Decimal(0)) / len(present)
 
 
-def readiness(items: list[ItemFacts], repairs: list[int], brandbook: list[int]) -> Readiness:
+def contract_values(items: list[ItemFacts], stage: str, accepted: dict,
+                    weight: Callable[[ItemFacts], Decimal]) -> Decimal:
+    """How much of ``items`` (by ``weight``: cost or 1) has reached ``stage``: unlinked items
+    by their stage; a contract's items by its accepted share (see the module's doc)."""
+    groups: dict[object, list[ItemFacts]] = {}
+    total = Decimal(0)
+    for item in items:
+        if item.contract_id is None or item.contract_id not in accepted \
+                or _RANK[stage] < _RANK["delivered"]:
+            total += weight(item) if item.reached(stage) else 0
+        else:
+            groups.setdefault(item.contract_id, []).append(item)
+    for contract_id, group in groups.items():
+        value = sum((weight(i) for i in group), Decimal(0)) * accepted[contract_id]
+        for later in ("installed", "commissioned"):
+            if _RANK[stage] >= _RANK[later]:
+                value = min(value, sum((weight(i) for i in group if i.reached(later)),
+                                       Decimal(0)))
+        total += value
+    return total
+
+
+def _one(_item: ItemFacts) -> Decimal:
+    return Decimal(1)
+
+
+def _cost(item: ItemFacts) -> Decimal:
+    return item.cost
+
+
+def readiness(items: list[ItemFacts], repairs: list[int], brandbook: list[int],
+              accepted: dict | None = None) -> Readiness:
     """Readiness of one workshop (one repairs/brand-book figure) or of a site (one per
-    workshop)."""
+    workshop).  ``accepted``: contract id → the share of its sum accepted (0…1)."""
+    accepted = accepted or {}
     equipment = [i for i in items if i.category != SOFTWARE]
     software = [i for i in items if i.category == SOFTWARE]
     total_value = sum((i.cost for i in equipment), Decimal(0))
     total_count = Decimal(len(equipment))
 
     def by_value(stage):
-        return _share(sum((i.cost for i in equipment if i.reached(stage)), Decimal(0)),
-                      total_value)
+        return _share(contract_values(equipment, stage, accepted, _cost), total_value)
 
     def by_count(stage):
-        return _share(Decimal(sum(1 for i in equipment if i.reached(stage))), total_count)
+        return _share(contract_values(equipment, stage, accepted, _one), total_count)
 
-    soft = _share(sum((i.cost for i in software if i.reached("commissioned")), Decimal(0)),
+    soft = _share(contract_values(software, "commissioned", accepted, _cost),
                   sum((i.cost for i in software), Decimal(0)))
     rep = _mean(Decimal(r) for r in repairs)
     brand = _mean(Decimal(b) for b in brandbook)

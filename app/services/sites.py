@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from app.models import InfraItem, Organization, Site, Workshop
+from app.services import procurement_chain as chain
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
@@ -68,6 +69,8 @@ class ItemData:
     unit: str = "шт."
     unit_price: Decimal = Decimal(0)
     budget_line: str = ""
+    # the number of the linked contract: read-only here; an import's «Контракт» cell is
+    # resolved to ``contract_id`` (procurement_chain.find_contract), the window chooses the id
     contract: str = ""
     stage: str = "planned"
     ordered_on: date | None = None
@@ -78,6 +81,8 @@ class ItemData:
     id: uuid.UUID | None = None
     workshop_id: uuid.UUID | None = None
     version: int = 0
+    contract_id: uuid.UUID | None = None
+    contract_text: str = ""  # typed before 0011 and matching no contract: shown, not edited
 
     @property
     def cost(self) -> Decimal:
@@ -167,7 +172,7 @@ def _item_data(i: InfraItem) -> ItemData:
     return ItemData(
         i.name, i.category, i.specification, i.quantity, i.unit, i.unit_price, i.budget_line,
         i.contract, i.stage, i.ordered_on, i.delivered_on, i.installed_on, i.commissioned_on,
-        i.position, i.id, i.workshop_id, i.version)
+        i.position, i.id, i.workshop_id, i.version, i.contract_id, i.contract_text)
 
 
 _WORKSHOP_FIELDS = ("name", "kind_of_work", "area_m2", "room_requirements", "repairs_percent",
@@ -296,12 +301,46 @@ class SitesService(Service):
                              .order_by(InfraItem.position, InfraItem.name))
             return [_item_data(i) for i in rows]
 
+    @requires(Permission.SITES_READ)
+    def item(self, item_id: uuid.UUID) -> ItemData:
+        with self._session() as s:
+            item = s.get(InfraItem, item_id)
+            if item is None:
+                raise NotFoundError(translate("Sites", "This item no longer exists."))
+            return _item_data(item)
+
+    @requires(Permission.SITES_READ)
+    def contract_choices(self) -> list[chain.ContractChoice]:
+        """The register's contracts, for the item window's list."""
+        with self._session() as s:
+            return chain.contract_choices(s)
+
+    @requires(Permission.SITES_READ)
+    def contract_items(self, contract_id: uuid.UUID) -> list[chain.ContractItemRow]:
+        """The items delivered under a contract (its window lists them)."""
+        with self._session() as s:
+            return chain.contract_items(s, contract_id)
+
+    @requires(Permission.SITES_READ)
+    def unlinked_items(self) -> list[chain.UnlinkedItem]:
+        """Items whose typed contract matched no contract of the register (migration 0011)."""
+        with self._session() as s:
+            return chain.unlinked_items(s)
+
+    @requires(Permission.SITES_READ)
+    def contract_deliveries(self) -> list[chain.ContractDelivery]:
+        with self._session() as s:
+            return chain.contract_deliveries(s)
+
     @requires(Permission.SITES_WRITE)
     def save_item(self, data: ItemData) -> ItemData:
         clean = validate_item(data)
         if clean.workshop_id is None:
             raise ValidationError({"workshop_id": translate("Sites", "Choose the workshop.")})
         with self._session() as s:
+            errors = chain.check_item_contract(s, clean)
+            if errors:
+                raise ValidationError(errors)
             if clean.id is None:
                 item = InfraItem(workshop_id=clean.workshop_id)
                 s.add(item)
@@ -313,6 +352,7 @@ class SitesService(Service):
                     raise conflict_error()
             apply_item(item, clean)
             s.flush()
+            s.expire(item, ["linked_contract"])  # the number shown is the new contract's
             return _item_data(item)
 
     @requires(Permission.SITES_WRITE)
@@ -334,11 +374,12 @@ class SitesService(Service):
                 .join(Workshop, Workshop.site_id == Site.id, isouter=True)
                 .order_by(Site.name, Workshop.name)).all()
             facts: dict[uuid.UUID, list[ItemFacts]] = {}
-            for workshop_id, category, stage, quantity, price in s.execute(
+            for workshop_id, category, stage, quantity, price, contract_id in s.execute(
                     select(InfraItem.workshop_id, InfraItem.category, InfraItem.stage,
-                           InfraItem.quantity, InfraItem.unit_price)):
+                           InfraItem.quantity, InfraItem.unit_price, InfraItem.contract_id)):
                 facts.setdefault(workshop_id, []).append(
-                    ItemFacts(category, stage, quantity, price))
+                    ItemFacts(category, stage, quantity, price, contract_id))
+            accepted = chain.accepted_shares(s)
         out: list[ReadinessRow] = []
         by_site: dict[uuid.UUID, list] = {}
         for row in workshops:
@@ -348,10 +389,10 @@ class SitesService(Service):
             present = [r for r in rows if r[2] is not None]
             out.append(ReadinessRow(site_name, "", readiness(
                 [f for r in present for f in facts.get(r[2], [])],
-                [r[4] for r in present], [r[5] for r in present])))
+                [r[4] for r in present], [r[5] for r in present], accepted)))
             for r in present:
                 out.append(ReadinessRow(site_name, r[3], readiness(
-                    facts.get(r[2], []), [r[4]], [r[5]])))
+                    facts.get(r[2], []), [r[4]], [r[5]], accepted)))
         return out
 
     def _site(self, s: Session, site_id: uuid.UUID) -> Site:
@@ -363,6 +404,6 @@ class SitesService(Service):
 
 def apply_item(item: InfraItem, data: ItemData) -> None:
     for name in ("name", "category", "specification", "quantity", "unit", "unit_price",
-                 "budget_line", "contract", "stage", "ordered_on", "delivered_on",
+                 "budget_line", "contract_id", "stage", "ordered_on", "delivered_on",
                  "installed_on", "commissioned_on", "position"):
         setattr(item, name, getattr(data, name))

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from app.services.errors import NotFoundError, PermissionDenied
+from app.services.grants import AcceptanceData, ContractData, LineData, SourceData
 from app.services.importers.base import ImportFileError
 from app.services.importers.infrastructure import (
     HEADERS,
@@ -20,6 +21,7 @@ from app.services.permissions import Actor, Role
 from app.services.reports.infrastructure import InfrastructureExportService
 from app.services.sites import ItemData, SiteData, WorkshopData
 from tests.helpers import read_sheet, write_sheet
+from tests.services.test_grants import SUPPLIER
 
 # columns shuffled, headers in odd case and spacing, aliases
 HEADER = ["  кол-во ", "№ П/П", "НАИМЕНОВАНИЕ   оборудования", "вид", "Цена,  руб.", "ед. изм",
@@ -57,8 +59,26 @@ def infra(services):
 
 
 def new_workshop(services, name="Сварочные технологии") -> WorkshopData:
+    register_contracts(services)
     site = services.sites.save_site(SiteData(name=f"Площадка «{name}»"))
     return services.sites.save_workshop(WorkshopData(name=name, site_id=site.id))
+
+
+def register_contracts(services) -> None:
+    """The contracts MESSY's «№ контракта» cells name (its items are chosen from the register),
+    signed before its deliveries and with something accepted."""
+    if any(c.number == "12-К" for c in services.grants.contracts()):
+        return
+    source = services.grants.save_source(SourceData("regional", "Софинансирование", 2024,
+                                                    Decimal("1000000.00")))
+    line = services.grants.save_line(LineData(source.id, "equipment", "Оборудование",
+                                              Decimal("1000000.00")))
+    for number in ("12-К", "13-К"):
+        signed = services.grants.save_contract(ContractData(
+            line.id, number, date(2024, 9, 1), SUPPLIER, Decimal("200000.00"),
+            supplier_name="ООО «Поставщик»"))
+        services.grants.add_acceptance(AcceptanceData(signed.id, "УПД № 1", date(2024, 9, 20),
+                                                      Decimal("100000.00")))
 
 
 def comparable(items: list[ItemData]) -> list[tuple]:
@@ -84,7 +104,9 @@ def test_messy_sheet_imports_exactly(services, infra, tmp_path):
     assert welder.cost == Decimal("2469.00")
     assert (welder.unit, welder.specification) == ("шт", "MIG/MAG, 350 А")
     assert (welder.ordered_on, welder.delivered_on) == (date(2024, 9, 2), date(2024, 10, 15))
-    assert (welder.budget_line, welder.contract) == ("Грант", "№ 12-К")
+    assert (welder.budget_line, welder.contract) == ("Грант", "12-К")  # the register's number
+    assert welder.contract_id == next(c.id for c in services.grants.contracts()
+                                      if c.number == "12-К")
 
     wire = items["Проволока сварочная"]
     assert (wire.category, wire.stage, wire.unit) == ("consumables", "ordered", "кг")
@@ -151,7 +173,7 @@ def test_import_twice_updates_instead_of_duplicating(services, infra, tmp_path):
     importer.import_xlsx(workshop.id, path)
     first = comparable(services.sites.items(workshop.id))
     second = importer.import_xlsx(workshop.id, path)
-    assert (second.created, second.updated) == (0, 5)
+    assert (second.created, second.updated, second.unchanged) == (0, 0, 5)
     assert comparable(services.sites.items(workshop.id)) == first
 
 
@@ -215,7 +237,7 @@ def test_export_reads_back_and_reimports_into_another_workshop(services, infra, 
     assert comparable(services.sites.items(target.id)) == \
         comparable(services.sites.items(source.id))
     again = importer.import_xlsx(source.id, out)  # into the same workshop: nothing new
-    assert (again.created, again.updated) == (0, 5)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 5)
 
 
 def test_demo_lists_round_trip(demo, tmp_path):
@@ -315,3 +337,62 @@ def test_what_is_not_a_number_is_an_error(text):
 
     with pytest.raises(FieldError):
         parse_number(text, Decimal("0.01"), Decimal(10) ** 16)
+
+
+def _versions(services, workshop_id) -> dict:
+    return {item.id: item.version for item in services.sites.items(workshop_id)}
+
+
+def _audit_rows(services) -> list[tuple]:
+    from sqlalchemy import select
+
+    from app.models import AuditEntry
+
+    with services.store.sessions() as s:
+        return s.execute(select(AuditEntry.action, AuditEntry.table_name, AuditEntry.row_id)
+                         .order_by(AuditEntry.seq)).all()
+
+
+#: The messy list without its contract column (contracts are the register's, not typed).
+PLAIN = [row[:12] for row in MESSY]
+
+
+def test_reimporting_the_export_changes_nothing(services, infra, tmp_path):
+    """Issue 17 §8: the exported list imported back into its workshop is «без изменений»
+    row by row: no version moves, no audit rows, not even the import's summary."""
+    importer, exporter = infra
+    workshop = new_workshop(services)
+    assert importer.import_xlsx(workshop.id, write_sheet(tmp_path / "ok.xlsx", PLAIN)).ok
+    out = tmp_path / "list.xlsx"
+    assert exporter.export_xlsx(workshop.id, out) == 5
+    versions, audited = _versions(services, workshop.id), _audit_rows(services)
+    again = importer.import_xlsx(workshop.id, out)
+    assert again.ok and again.committed, [str(e) for e in again.errors]
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 5)
+    assert _versions(services, workshop.id) == versions
+    assert _audit_rows(services) == audited
+
+
+def test_one_changed_cell_updates_that_item_only(services, infra, tmp_path):
+    from openpyxl import load_workbook
+
+    importer, exporter = infra
+    workshop = new_workshop(services)
+    importer.import_xlsx(workshop.id, write_sheet(tmp_path / "ok.xlsx", PLAIN))
+    out = tmp_path / "list.xlsx"
+    exporter.export_xlsx(workshop.id, out)
+    wb = load_workbook(out)
+    wb.active["G3"].value = 999.9  # «Цена за единицу» of the second item
+    wb.active["H3"].value = None  # its sum, which the file no longer matches
+    wb.save(out)
+    versions, audited = _versions(services, workshop.id), _audit_rows(services)
+    result = importer.import_xlsx(workshop.id, out)
+    assert result.ok, [str(e) for e in result.errors]
+    assert (result.created, result.updated, result.unchanged) == (0, 1, 4)
+    items = services.sites.items(workshop.id)
+    assert items[1].unit_price == Decimal("999.90")
+    after = _versions(services, workshop.id)
+    assert {i for i in versions if after[i] != versions[i]} == {items[1].id}
+    assert after[items[1].id] == versions[items[1].id] + 1
+    assert sorted(_audit_rows(services)[len(audited):]) == [
+        ("import", "infra_item", ""), ("update", "infra_item", str(items[1].id))]

@@ -707,3 +707,34 @@ def test_import_contracts_from_the_toolbar(page, services, grant_ids, answers, t
     assert title == translate("Importing", "Nothing was imported")
     assert details
     assert all(c.number != "ПО-2/2025" for c in services.grants.contracts())
+
+
+# --- the contract's items, and back to them (issue 17) ---
+def test_the_contract_window_lists_its_items_and_opens_one(qtbot, window, demo):
+    contract = next(c for c in demo.grants.contracts() if c.number == "05/ЭА-2026")
+    window.show_section("grants")
+    window.wait_until_loaded()
+    page = window.page("grants")
+    dialog = page.editor.contract_dialog(demo.grants.contract(contract.id))
+    qtbot.addWidget(dialog)
+    box = dialog.items_box
+    expected = demo.sites.contract_items(contract.id)
+    assert expected and box.table.rowCount() == len(expected)
+    assert {box.table.item(r, 1).text() for r in range(box.table.rowCount())} == \
+        {row.name for row in expected}
+    assert dialog.tabs.tabText(1) == translate("ContractDialog", "Items ({count})").format(
+        count=len(expected))
+    box.table.selectRow(1)
+    qtbot.mouseClick(box.show_button, Qt.MouseButton.LeftButton)
+    assert dialog.requested_record == ("sites", "item", expected[1].id)
+    page.link_requested.emit(*dialog.requested_record)
+    window.wait_until_loaded()
+    assert window.current_section() == "sites"
+    sites = window.page("sites")
+    assert sites.items.workshop.id == expected[1].workshop_id
+    assert sites.items.selected_id() == expected[1].id
+
+
+def test_a_new_contract_has_no_items_tab(qtbot, page, grant_ids):
+    dialog = open_dialog(qtbot, page.editor.contract_dialog())
+    assert dialog.items_box is None

@@ -529,3 +529,62 @@ def test_print_the_readiness_map(qtbot, page, demo, answers, monkeypatch, tmp_pa
     site = demo.sites.list_sites()[0]
     text = " ".join(sent_text).replace("\n", " ")
     assert site.workshops[0].name in text
+
+
+# --- the item's contract: chosen from the register, opened from the item (issue 17) ---
+def test_the_item_chooses_its_contract_from_the_register_and_opens_it(qtbot, window, demo):
+    contract = next(c for c in demo.grants.contracts() if c.number == "04/ЭА-2026")
+    window.show_section("sites")
+    window.wait_until_loaded()
+    page = window.page("sites")
+    workshop = next(w for s in demo.sites.list_sites() for w in s.workshops
+                    if w.name == "Мастерская слесарной работы")
+    assert page.select_workshop(workshop.id)
+    item = next(i for i in demo.sites.items(workshop.id) if i.stage == "ordered")
+    dialog = page.items.open_item_dialog(item)
+    qtbot.addWidget(dialog)
+    combo = dialog.contract
+    texts = [combo.itemText(i) for i in range(combo.count())]
+    assert texts[0] == translate("ItemDialog", "— no contract —")
+    assert f"04/ЭА-2026 — {contract.supplier} — {contract.subject}" in texts
+    assert texts[combo.currentIndex()].startswith("04/ЭА-2026")  # the item's own
+    assert not dialog.findChildren(type(dialog.name), "contract")  # nothing to type it into
+    # choose the software contract instead, save: the link is stored, not a typed copy
+    other = next(c for c in demo.grants.contracts() if c.number == "08/ЭА-2026")
+    combo.setCurrentIndex(next(i for i in range(combo.count()) if combo.itemData(i) == other.id))
+    dialog.save()
+    assert dialog.saved is not None, dialog.general_error.text()
+    assert (dialog.saved.contract_id, dialog.saved.contract) == (other.id, "08/ЭА-2026")
+    page.items.load_items()
+    row = page.items.model.row_of(item.id)
+    column = page.items.model.COLUMNS.index("contract")
+    assert page.items.model.index(row, column).data() == "08/ЭА-2026"
+
+    # «Open contract»: the grant section with that contract chosen under its line
+    dialog = page.items.open_item_dialog(demo.sites.item(item.id))
+    qtbot.addWidget(dialog)
+    assert dialog.open_contract_button.isEnabled()
+    qtbot.mouseClick(dialog.open_contract_button, Qt.MouseButton.LeftButton)
+    assert dialog.requested_record == ("grants", "contract", other.id)
+    page.items.follow_request(dialog)
+    window.wait_until_loaded()
+    window.wait_until_loaded()
+    assert window.current_section() == "grants"
+    chosen = window.page("grants").details.selected_contract()
+    assert chosen is not None and chosen.id == other.id
+
+
+def test_a_typed_contract_that_matched_nothing_stays_visible(qtbot, page, demo, workshop):
+    from app.models import InfraItem
+
+    saved = demo.sites.save_item(ItemData(name="Стенд", workshop_id=workshop.id))
+    with demo.store.sessions.begin() as s:  # as migration 0011 leaves an unmatched text
+        s.get(InfraItem, saved.id).contract_text = "ЭА-2025/17"
+    items = open_workshop(page, workshop)
+    column = items.model.COLUMNS.index("contract")
+    assert items.model.index(0, column).data() == "⚠ ЭА-2025/17"
+    dialog = items.open_item_dialog(demo.sites.item(saved.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.legacy_contract.isVisible() and "ЭА-2025/17" in dialog.legacy_contract.text()
+    assert dialog.contract.currentData() is None and not dialog.open_contract_button.isEnabled()

@@ -41,6 +41,7 @@ from app.services.importers.base import (
     read_sheet,
 )
 from app.services.permissions import Permission, requires
+from app.services.procurement_chain import check_item_contract, find_contract
 from app.services.readiness import STAGES
 from app.services.sites import ItemCategory, ItemData, apply_item, validate_item
 from app.services.validation import FieldError, optional_text, parse_date
@@ -109,7 +110,7 @@ _STAGE_LOOKUP.update({normalise_header("План"): "planned",
 _DATES = ("ordered_on", "delivered_on", "installed_on", "commissioned_on")
 _NUMBERS = {"quantity", "unit_price", "total"}
 _ITEM_FIELDS = ("name", "category", "specification", "quantity", "unit", "unit_price",
-                "budget_line", "contract", "stage", *_DATES)
+                "budget_line", "contract", "contract_id", "stage", *_DATES)
 KOPECK, QUANTUM = Decimal("0.01"), Decimal("0.001")
 _MONEY_LIMIT, _QUANTITY_LIMIT = Decimal(10) ** 16, Decimal(10) ** 11  # Numeric(18,2), (14,3)
 _CURRENCY = re.compile(r"(руб(лей|ля|ль)?\.?|р\.|₽)$")
@@ -363,15 +364,68 @@ def _plan(sheet: _Sheet, existing: list[InfraItem], result: ImportResult
             result.created += 1
             continue
         item = same.pop(0)
-        merged = replace(_item_data(item),
-                         **{f: getattr(row.data, f) for f in _ITEM_FIELDS if f in row.given})
+        stored = _item_data(item)
+        merged = replace(stored, **_differing(row, stored))
         try:
-            plan.append((item, validate_item(merged)))
-            result.updated += 1
+            merged = validate_item(merged)
         except ValidationError as exc:  # e.g. the file's dates clash with the stored ones
             for name, message in _item_errors(exc, merged):
                 result.add_error(RowError(row.row, sheet.column(name), message))
+            continue
+        plan.append((item, merged))
+        if _same_item(merged, stored):
+            result.unchanged += 1
+        else:
+            result.updated += 1
     return plan
+
+
+def _differing(row: _Parsed, stored: ItemData) -> dict[str, object]:
+    """The row's filled cells that differ from the item.  A stored text is read as the file's
+    cell is (spacing folded), so a list exported and imported back changes nothing."""
+    out = {}
+    for name in _ITEM_FIELDS:
+        if name not in row.given:
+            continue
+        value, had = getattr(row.data, name), getattr(stored, name)
+        if value != (_text(had) if isinstance(had, str) else had):
+            out[name] = value
+    return out
+
+
+def _same_item(data: ItemData, stored: ItemData) -> bool:
+    """Nothing to write: every field as stored (the contract's number only mirrors
+    ``contract_id``).  An unchanged item is left alone: no version bump, no audit row."""
+    return all(getattr(data, f.name) == getattr(stored, f.name)
+               for f in fields(ItemData) if f.name != "contract")
+
+
+def _link_contracts(s: Session, sheet: _Sheet, result: ImportResult) -> None:
+    """The «Контракт» cell names a contract of the register by its number; an unknown number
+    is the row's error (a contract is never typed into an item)."""
+    for row in sheet.items:
+        if "contract" not in row.given:
+            continue
+        try:
+            row.data = replace(row.data, contract_id=find_contract(s, row.data.contract))
+            row.given.add("contract_id")
+        except ValueError as exc:
+            result.add_error(RowError(row.row, sheet.column("contract"), str(exc)))
+            continue
+        _contract_errors(s, sheet, row.row, row.data, result)
+
+
+def _check_contracts(s: Session, sheet: _Sheet, plan: list, result: ImportResult) -> None:
+    """Dates before the contract, delivered with nothing accepted: the row's errors."""
+    for row, (_item, data) in zip(sheet.items, plan, strict=True):
+        _contract_errors(s, sheet, row.row, data, result)
+
+
+def _contract_errors(s: Session, sheet: _Sheet, row: int, data: ItemData,
+                     result: ImportResult) -> None:
+    for name, message in check_item_contract(s, data).items():
+        column = "contract" if name == "contract_id" else name
+        result.add_error(RowError(row, sheet.column(column), message))
 
 
 def _workshop(s: Session, workshop_id: uuid.UUID | str) -> Workshop:
@@ -405,9 +459,12 @@ class InfrastructureImportService(Service):
             existing = list(s.scalars(
                 select(InfraItem).where(InfraItem.workshop_id == workshop.id)
                 .order_by(InfraItem.position, InfraItem.name)))
+            _link_contracts(s, sheet, result)
             plan = _plan(sheet, existing, result)
+            if result.ok:
+                _check_contracts(s, sheet, plan, result)
             if not result.ok:
-                result.created = result.updated = 0
+                result.created = result.updated = result.unchanged = 0
             if not result.ok or dry_run:
                 return result
             position = max((i.position for i in existing), default=0)
@@ -421,11 +478,14 @@ class InfrastructureImportService(Service):
                         item = InfraItem(workshop_id=workshop.id)
                         s.add(item)
                         data = replace(data, position=position)
-                    apply_item(item, data)
+                        apply_item(item, data)
+                    elif not _same_item(data, _item_data(item)):
+                        apply_item(item, data)
                     if progress and (done % 200 == 0 or done == len(plan)):
                         progress(done, len(plan))
-            record(s, Action.IMPORT, f"{workshop.name} ← {Path(path).name}: "
-                                     f"+{result.created}, ~{result.updated}",
-                   table_name="infra_item")
+            if result.created or result.updated:  # a file that changes nothing leaves no trace
+                record(s, Action.IMPORT, f"{workshop.name} ← {Path(path).name}: "
+                                         f"+{result.created}, ~{result.updated}",
+                       table_name="infra_item")
         result.committed = True
         return result

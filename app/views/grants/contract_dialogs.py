@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from app.services import Services
 from app.services.errors import ServiceError, ValidationError
@@ -27,6 +27,7 @@ from app.services.grants import (
 from app.services.validation import FieldError, validate_inn
 from app.views import dialogs
 from app.views.formats import fmt_money
+from app.views.grants.contract_items import ContractItemsBox
 from app.views.grants.grant_form import (
     GrantFormDialog,
     combo,
@@ -82,7 +83,20 @@ class ContractDialog(GrantFormDialog):
         self.status = self.add_field(form, "status", self.tr("Status"), combo(
             [(label(s), s.value) for s in ContractStatus], data.status))
         self.add_reason(form, data.over_reason)
-        self.finish(form)
+        # (section, kind, id) the user asked to open instead of saving (an item of the list)
+        self.requested_record: tuple[str, str, object] | None = None
+        self.items_box = None
+        if data.id is None:
+            self.finish(form)
+        else:  # the contract's items on a tab of their own: the form keeps its height
+            self.items_box = ContractItemsBox(services, data.id, self._open_item)
+            page = QWidget()
+            page.setLayout(form)
+            self.tabs = QTabWidget()
+            self.tabs.addTab(page, self.tr("Contract"))
+            self.tabs.addTab(self.items_box, self.tr("Items ({count})").format(
+                count=len(self.items_box.rows)))
+            self.finish(self.tabs)
 
         self._named_by_list = False
         self.line_combo.currentIndexChanged.connect(self._fill_procedures)
@@ -98,6 +112,11 @@ class ContractDialog(GrantFormDialog):
         self.set_money("amount", data.amount, blank_zero=data.id is None)
         self.set_money("vat", data.vat)
         self.delivery_due.set_value(data.delivery_due)
+
+    def _open_item(self, item_id) -> None:
+        """Close without saving; the section then asks the window to show the item."""
+        self.requested_record = ("sites", "item", item_id)
+        self.reject()
 
     def _fill_procedures(self, *_args) -> None:
         line_id = self.line_combo.currentData()

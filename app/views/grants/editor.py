@@ -114,6 +114,9 @@ class GrantEditor(QObject):
     def _show(self, dialog) -> None:
         if dialog.exec() and dialog.saved is not None:
             self.after_save(dialog)
+        requested = getattr(dialog, "requested_record", None)
+        if requested is not None:  # «Show in its list» on one of the contract's items
+            self.page.link_requested.emit(*requested)
 
     def after_save(self, dialog) -> None:
         """Say what was saved, reload, and bring the saved row into view."""

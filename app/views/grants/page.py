@@ -78,6 +78,7 @@ class SpendingTree(QTreeView):
 class GrantsPage(QWidget):
     loaded = Signal()
     status = Signal(str)
+    link_requested = Signal(str, str, object)  # section, kind, id: another section's record
 
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -287,6 +288,15 @@ class GrantsPage(QWidget):
 
     def _details_target(self, kind: str, record_id) -> None:
         self.target = (kind, record_id)
+
+    def show_record(self, kind: str, record_id) -> None:
+        """Another section asks for a contract (an item's «Open contract»): it is chosen
+        among the rows below the table once the page has loaded."""
+        if kind != "contract":
+            return
+        self.tabs.setCurrentIndex(0)
+        self.after_load = lambda: self.editor.show_contract(None, record_id)
+        self.reload()
 
     def select(self, level: str, record_id) -> bool:
         index = self.model.index_of(level, record_id)

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -13,15 +14,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.services import Services
-from app.services.errors import ValidationError
+from app.services.errors import ServiceError, ValidationError
 from app.services.readiness import STAGES
 from app.services.sites import ItemCategory, ItemData, category_label, stage_label
 from app.views import dialogs
-from app.views.formats import fmt_money
+from app.views.formats import fmt_date, fmt_money
 from app.views.sites.form import (
     FormDialog,
     amount_text,
@@ -44,6 +47,8 @@ class ItemDialog(FormDialog):
         super().__init__(parent)
         self.services = services
         self.original = data or ItemData(name="", workshop_id=workshop_id, position=position)
+        # (section, kind, id) the user asked to open instead of saving («Open contract»)
+        self.requested_record: tuple[str, str, object] | None = None
         self.setWindowTitle(self.tr("Edit item") if data else self.tr("New item"))
         dialogs.room_for_text(self, 900)
 
@@ -69,8 +74,42 @@ class ItemDialog(FormDialog):
         self.cost.setObjectName("itemCost")
         main.addRow(self.tr("Sum"), self.cost)
         self.budget_line = self.line(main, "budget_line", self.tr("Budget line"))
-        self.contract = self.line(main, "contract", self.tr("Contract"),
-                                  self.tr("e.g. no. 15/2026 of 12.03.2026"))
+        # chosen from the register, never typed (one fact, one place)
+        self.contract = QComboBox()
+        self.contract.setObjectName("itemContract")
+        self.contract.addItem(self.tr("— no contract —"), None)
+        try:
+            choices = services.sites.contract_choices()
+        except ServiceError:
+            choices = []
+        for choice in choices:
+            self.contract.addItem(choice.text, choice.id)
+            self.contract.setItemData(self.contract.count() - 1, self.tr(
+                "Signed on {date}").format(date=fmt_date(choice.signed_on)),
+                Qt.ItemDataRole.ToolTipRole)
+        self.contract.setMaxVisibleItems(20)
+        self.contract.setMinimumContentsLength(30)
+        self.contract.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.open_contract_button = QPushButton(self.tr("Open contract"))
+        self.open_contract_button.setObjectName("openContract")
+        self.open_contract_button.setToolTip(self.tr(
+            "Show this contract, its acceptance and payments in «Grant and procurement»"))
+        self.open_contract_button.clicked.connect(self._open_contract)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.contract, 1)
+        row.addWidget(self.open_contract_button)
+        holder = QWidget()
+        holder.setLayout(row)
+        self.add_field(main, "contract_id", self.tr("Contract"), holder)
+        # a number typed before contracts were chosen that matches none: kept, visible
+        self.legacy_contract = QLabel()
+        self.legacy_contract.setObjectName("legacyContract")
+        self.legacy_contract.setWordWrap(True)
+        self.legacy_contract.setStyleSheet("color: #8a4b00;")
+        main.addRow("", self.legacy_contract)
+        self.contract.currentIndexChanged.connect(self._contract_changed)
 
         life = QGroupBox(self.tr("Stage"))
         life_form = self.new_form()
@@ -108,7 +147,12 @@ class ItemDialog(FormDialog):
         self.unit.setCurrentText(d.unit)
         self.unit_price.setText(amount_text(d.unit_price) if d.unit_price else "")
         self.budget_line.setText(d.budget_line)
-        self.contract.setText(d.contract)
+        select_data(self.contract, d.contract_id)
+        self.legacy_contract.setText(self.tr(
+            "Typed before: «{text}» — no such contract in the register; choose the contract "
+            "from the list.").format(text=d.contract_text) if d.contract_text else "")
+        self.legacy_contract.setVisible(bool(d.contract_text))
+        self._contract_changed()
         select_data(self.stage, d.stage)
         for name, edit in self.dates.items():
             edit.set_value(getattr(d, name))
@@ -144,9 +188,31 @@ class ItemDialog(FormDialog):
             specification=self.specification.toPlainText().strip(),
             quantity=quantity, unit=self.unit.currentText().strip(),
             unit_price=price, budget_line=self.budget_line.text().strip(),
-            contract=self.contract.text().strip(), stage=self.stage.currentData(),
+            contract_id=self.contract.currentData(), stage=self.stage.currentData(),
             **{name: edit.value() for name, edit in self.dates.items()},
         )
 
     def store(self, data: ItemData) -> ItemData:
         return self.services.sites.save_item(data)
+
+    def _contract_changed(self, *_args) -> None:
+        self.open_contract_button.setEnabled(self.contract.currentData() is not None)
+
+    def _open_contract(self) -> None:
+        """Close without saving; the list then asks the window to show the contract."""
+        contract_id = self.contract.currentData()
+        if contract_id is None:
+            return
+        if self.has_unsaved_edits() and not dialogs.confirm(
+                self, self.tr("Open contract"),
+                self.tr("Close this window without saving your changes?")):
+            return
+        self.requested_record = ("grants", "contract", contract_id)
+        self.reject()
+
+    def has_unsaved_edits(self) -> bool:
+        try:
+            data = self.read()
+        except ValidationError:
+            return True
+        return data != self.original

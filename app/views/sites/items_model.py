@@ -19,7 +19,7 @@ from app.views.widgets.rows_model import RowsTableModel
 from app.views.widgets.rows_model import fold as _fold
 
 COLUMNS = ("position", "name", "category", "quantity", "unit", "unit_price", "cost", "stage",
-           "dates")
+           "dates", "contract")
 _NUMBERS = {"position", "quantity", "unit_price", "cost"}
 _RANK = {stage: i for i, stage in enumerate(STAGES)}
 # the date each stage is reached on, in the order of the stages
@@ -58,6 +58,7 @@ class ItemsTableModel(RowsTableModel):
         self._headers = (
             self.tr("No."), self.tr("Name"), self.tr("Kind"), self.tr("Qty"), self.tr("Unit"),
             self.tr("Unit price"), self.tr("Sum"), self.tr("Stage"), self.tr("Stage dates"),
+            self.tr("Contract"),
         )
 
     # --- data in ---
@@ -117,6 +118,10 @@ class ItemsTableModel(RowsTableModel):
                 return "\n".join(filter(None, (row.name, row.specification)))
             if name == "category":
                 return category_label(row.category)
+            if name == "contract" and row.contract_text and row.contract_id is None:
+                return self.tr("Typed before: «{text}» — not in the register of contracts; "
+                               "choose the contract in the item's window.").format(
+                                   text=row.contract_text)
             if name in ("dates", "stage"):
                 return "\n".join(f"{stage_label(s)}: {fmt_date(getattr(row, f))}"
                                  for s, f in STAGE_DATES if getattr(row, f))
@@ -137,6 +142,8 @@ class ItemsTableModel(RowsTableModel):
             return stage_label(row.stage)
         if name == "dates":
             return dates_text(row)
+        if name == "contract" and row.contract_id is None and row.contract_text:
+            return f"⚠ {row.contract_text}"  # typed before 0011, matches no contract
         return getattr(row, name)
 
     # --- helpers for the page ---

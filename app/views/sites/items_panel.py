@@ -5,7 +5,6 @@ page's: the page gives it Ctrl+N and Del while the cursor is in the list (SitesP
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Services
+from app.services import Services, clock
 from app.services.errors import ServiceError
 from app.services.readiness import STAGES
 from app.services.sites import WorkshopData, stage_label
@@ -35,12 +34,13 @@ from app.views.widgets import importing
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar
 
-_WIDTHS = (40, 240, 130, 70, 80, 110, 120, 180, 290)
+_WIDTHS = (40, 240, 130, 70, 80, 110, 120, 180, 290, 140)
 
 
 class ItemsPanel(QWidget):
     status = Signal(str)
     items_changed = Signal()  # the readiness map is out of date
+    link_requested = Signal(str, str, object)  # section, kind, id: an item's contract
 
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -166,6 +166,7 @@ class ItemsPanel(QWidget):
         dialog = self.open_item_dialog(None)
         if dialog.exec() and dialog.saved:
             self.after_item_save(dialog.saved)
+        self.follow_request(dialog)
 
     def edit_item(self) -> None:
         item = self.model.item(self.selected_id())
@@ -174,6 +175,22 @@ class ItemsPanel(QWidget):
         dialog = self.open_item_dialog(item)
         if dialog.exec() and dialog.saved:
             self.after_item_save(dialog.saved)
+        self.follow_request(dialog)
+
+    def follow_request(self, dialog: ItemDialog) -> None:
+        """«Open contract» in the item's window: the window shows the contract."""
+        requested = getattr(dialog, "requested_record", None)
+        if requested is not None:
+            self.link_requested.emit(*requested)
+
+    def select_item(self, item_id) -> bool:
+        """Bring an item of the shown list into view (the search and filter are cleared)."""
+        if self.model.item(item_id) is None:
+            return False
+        self.search.clear()
+        self.stage_filter.setCurrentIndex(0)
+        self._select(item_id)
+        return True
 
     def after_item_save(self, saved) -> None:
         self.status.emit(self.tr("Saved: {name}").format(name=saved.name))
@@ -210,7 +227,7 @@ class ItemsPanel(QWidget):
         field = dict(STAGE_DATES)[stage]
         try:
             saved = self.services.sites.save_item(
-                replace(item, stage=stage, **{field: date.today()}))
+                replace(item, stage=stage, **{field: clock.today()}))
         except ServiceError as exc:
             dialogs.show_message(self, self.tr("Not saved"), str(exc))
             return

@@ -40,6 +40,7 @@ _BANNER = ("background: #eef4fb; border: 1px solid #c9dcef; border-radius: 4px; 
 class SitesPage(QWidget):
     loaded = Signal()
     status = Signal(str)
+    link_requested = Signal(str, str, object)  # section, kind, id: another section's record
 
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -50,6 +51,7 @@ class SitesPage(QWidget):
         self._selected: tuple[str, uuid.UUID] | None = None
         self._loading = self._again = False
         self._loaded = False  # until the first answer the tree is empty, not the cluster
+        self._pending_item = None  # an item to bring into view once the tree is filled
 
         title = QLabel(self.tr("Sites and workshops"))
         title.setObjectName("pageTitle")
@@ -80,6 +82,7 @@ class SitesPage(QWidget):
         self.items = ItemsPanel(services, settings, tasks)
         self.items.status.connect(self.status)
         self.items.items_changed.connect(self.refresh_readiness)
+        self.items.link_requested.connect(self.link_requested)
         hint = QLabel(self.tr("Choose a workshop to see its infrastructure list."))
         hint.setObjectName("placeholderText")
         hint.setWordWrap(True)
@@ -187,6 +190,7 @@ class SitesPage(QWidget):
         self.banner.setVisible(too_few)
         self.readiness.set_rows(readiness)
         self._fill_tree()
+        self._show_pending_item()
         self.loaded.emit()
 
     def _load_failed(self, exc: Exception) -> None:
@@ -227,6 +231,27 @@ class SitesPage(QWidget):
             self._current_changed(None)
 
     # --- selection ---
+    def show_record(self, kind: str, record_id) -> None:
+        """Another section asks for an item (a contract's items list): its workshop's list
+        with the item chosen."""
+        if kind != "item":
+            return
+        try:
+            item = self.services.sites.item(record_id)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Sites and workshops"), str(exc))
+            return
+        self._selected, self._pending_item = (WORKSHOP, item.workshop_id), item.id
+        self.tabs.setCurrentIndex(0)
+        if self._loaded and not self._loading:
+            self._fill_tree()
+            self._show_pending_item()
+
+    def _show_pending_item(self) -> None:
+        item_id, self._pending_item = self._pending_item, None
+        if item_id is not None:
+            self.items.select_item(item_id)
+
     def select(self, kind: str, record_id) -> bool:
         """Make the site or workshop current; False when it is not in the tree."""
         for i in range(self.tree.topLevelItemCount()):

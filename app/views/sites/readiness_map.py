@@ -3,7 +3,6 @@ workshops; each figure coloured so the weak places stand out."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import Services
+from app.services import Services, clock
 from app.services.errors import ServiceError
 from app.services.readiness import Readiness, percent_text
 from app.services.sites import ReadinessRow
@@ -136,6 +135,14 @@ class ReadinessPanel(QWidget):
             "software excluded."))
         legend.setWordWrap(True)
         legend.setStyleSheet("color: #4a5a68;")
+        rule = QLabel(self.tr(
+            "Items bought under a contract count as delivered by its acceptance documents: "
+            "the share of the contract's sum accepted (as in the monitoring form) of their "
+            "value; installed and commissioned never exceed it. Items without a contract "
+            "count by their stage."))
+        rule.setObjectName("contractRule")
+        rule.setWordWrap(True)
+        rule.setStyleSheet("color: #4a5a68;")
         top = QHBoxLayout()
         top.addWidget(self.toolbar)
         top.addStretch(1)
@@ -166,12 +173,13 @@ class ReadinessPanel(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
         layout.addWidget(legend)
+        layout.addWidget(rule)
         layout.addWidget(self.empty_state, 1)
 
     def set_rows(self, rows: list[ReadinessRow]) -> None:
         self._loaded = True
         self.model.set_rows(rows)
-        self.as_of.setText(self.tr("As of {date}").format(date=fmt_date(date.today())))
+        self.as_of.setText(self.tr("As of {date}").format(date=fmt_date(clock.today())))
 
     def export_file(self) -> None:
         name = dialogs.choose_save_file(self, self.tr("Export the readiness map"),
