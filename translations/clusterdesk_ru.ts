@@ -2916,6 +2916,42 @@
         <source>Monitoring form for {month}</source>
         <translation>Мониторинговая форма за {month}</translation>
     </message>
+    <message>
+        <source>Item delivered before its contract</source>
+        <translation>Позиция поставлена раньше своего контракта</translation>
+    </message>
+    <message>
+        <source>An item of an infrastructure list is marked delivered, installed or commissioned on a date before its contract was signed. Either the date or the contract is wrong: correct the item&apos;s dates or choose its real contract.</source>
+        <translation>Позиция инфраструктурного листа отмечена поставленной, установленной или введённой в эксплуатацию датой раньше заключения её контракта. Неверна либо дата, либо контракт: исправьте даты позиции или выберите её настоящий контракт.</translation>
+    </message>
+    <message>
+        <source>{date}, contract no. {number}</source>
+        <translation>{date}, контракт № {number}</translation>
+    </message>
+    <message>
+        <source>Item delivered with nothing accepted</source>
+        <translation>Позиция поставлена, а по контракту ничего не принято</translation>
+    </message>
+    <message>
+        <source>An item is marked delivered (or later), but no acceptance document is recorded under its contract, so the readiness map and the monitoring form disagree. Record the acceptance under the contract, or set the item&apos;s stage back.</source>
+        <translation>Позиция отмечена поставленной (или дальше), но по её контракту не внесено ни одного документа о приёмке, поэтому карта готовности и мониторинговая форма расходятся. Внесите приёмку по контракту или верните позиции прежний этап.</translation>
+    </message>
+    <message>
+        <source>contract no. {number}</source>
+        <translation>контракт № {number}</translation>
+    </message>
+    <message>
+        <source>Item&apos;s contract is not in the register</source>
+        <translation>Контракта позиции нет в реестре</translation>
+    </message>
+    <message>
+        <source>The item&apos;s contract was typed as text that matches no contract of the register (kept as it was typed when the contract became a link). Choose the contract from the list in the item&apos;s window, or add the contract to «Grant and procurement» first.</source>
+        <translation>Контракт позиции был введён текстом, который не совпадает ни с одним контрактом реестра (текст сохранён как был введён, когда контракт стал ссылкой). Выберите контракт из списка в окне позиции или сначала внесите контракт в раздел «Грант и закупки».</translation>
+    </message>
+    <message>
+        <source>«{text}», {workshop}</source>
+        <translation>«{text}», {workshop}</translation>
+    </message>
 </context>
 <context>
     <name>DataCheckDialog</name>

@@ -6,11 +6,8 @@ Adding a rule is one function in a module of this package, decorated with ``@rul
 the data check, the window's list, the dashboard's count and ``check --data`` all read
 ``RULES``; a new module is also named in ``MODULES`` (which orders the list).
 
-Two rules the issue names wait for schema work (issue 17, items 1 and 2); when the links
-exist, each is one more ``@rule`` here, and its tests go beside the others':
-  * ``item.delivered_before_contract`` — an infrastructure item delivered before its contract
-    was signed: needs the item's contract as a foreign key (today ``InfraItem.contract`` is
-    typed text, so «its contract» cannot be found reliably);
+One rule the issue names waits for schema work (issue 17, item 2); when the link exists, it
+is one more ``@rule`` here, and its tests go beside the others':
   * ``approval.without_decision`` — a plan, career map, programme, design project, equipment
     list or indicator target approved without a decision of a recorded council meeting:
     needs the approval to point at ``council_decision`` (today the approvals are text).
@@ -73,8 +70,8 @@ def rule(rule_id: str, title: str, explanation: str) -> Callable[[Query], Query]
 
 
 #: The modules declaring rules, in the order the check lists them: the procurement chain
-#: first, then events, members, inspections, approvals.
-MODULES = ("grants", "monitoring", "events", "members", "inspections", "approvals")
+#: first (its items among it), then events, members, inspections, approvals.
+MODULES = ("grants", "items", "monitoring", "events", "members", "inspections", "approvals")
 
 
 def load() -> list[Rule]:
