@@ -12,6 +12,7 @@ from stdnum.ru import inn as stdnum_inn
 from stdnum.ru import ogrn as stdnum_ogrn
 
 from app.models import Organization, Site, Workshop
+from app.services import clock
 from app.services.accounts import add_demo_accounts
 from app.services.base import Service, translate
 from app.services.cluster import current_cluster
@@ -19,7 +20,7 @@ from app.services.demo_careers import add_demo_career_maps
 from app.services.demo_events import add_demo_events
 from app.services.demo_grants import add_demo_grants
 from app.services.demo_inspections import add_demo_inspections
-from app.services.demo_sites import add_demo_sites_and_roadmap
+from app.services.demo_sites import add_demo_sites_and_roadmap, align_demo_opening
 from app.services.errors import ConflictError
 from app.services.governance_demo import add_demo_governance
 from app.services.participants import (
@@ -166,6 +167,7 @@ class DemoService(Service):
             add_demo_sites_and_roadmap(s, cluster.id)
             add_demo_grants(s, cluster.id, orgs[0].id)
             add_demo_events(s, cluster.id, orgs, self.actor.username or "—")
+            align_demo_opening(s, clock.today())
             add_demo_inspections(s)
             add_demo_career_maps(s, cluster.id)
             add_demo_governance(s, cluster.id, orgs)

@@ -1,8 +1,8 @@
 """A year of event plans for the demo cluster: the popularization programme's plan of events
 and information campaign and the annual work plan, for the current year, approved in
 January.  About half of the events are held, with reach, schools, enterprises and evidence;
-two past ones are still planned (overdue), one is cancelled, one moved (the plan's one
-revision).  Also the year's baselines and three ambassador teams.
+every past one is held with its reach recorded (a cluster in good order), one is cancelled
+with its reason, one moved (the plan's one revision).  Also the year's baselines and three ambassador teams.
 
 The templates' months are spread so that about half of the events fall on or before today
 whenever the demo is made: the demo always shows a year half way through."""
@@ -346,15 +346,8 @@ def add_demo_events(session: Session, cluster_id, orgs: list[Organization], user
         end = min(day + length, today if past else last) if length else None
         out.append((kind, past, replace(e, starts_on=day, ends_on=end if end != day else None)))
 
-    # the results, as the year went: past events held, except a few
+    # the results, as the year went: every past event held (one cancelled, one moved)
     moved_index = next(i for i, (_, _, e) in enumerate(out) if e.kind == MOVED[0])
-    overdue = sorted((i for i, (_, past, e) in enumerate(out)
-                      if past and (e.ends_on or e.starts_on) < today and i != moved_index
-                      and e.kind not in (CANCELLED[0], "Заседание")),
-                     key=lambda i: out[i][2].ends_on or out[i][2].starts_on)
-    keep_planned = set(overdue[-1:])  # the latest one, and the latest of another plan
-    keep_planned |= {next((i for i in reversed(overdue) if out[i][0] != out[overdue[-1]][0]),
-                          -1)} if overdue else set()
     positions: dict[PlanKind, int] = {}
     children = []
     for n, (kind, past, e) in enumerate(out):
@@ -362,7 +355,7 @@ def add_demo_events(session: Session, cluster_id, orgs: list[Organization], user
         if e.kind == CANCELLED[0]:
             e = replace(e, status=EventStatus.CANCELLED.value, status_note=CANCELLED[1],
                         reach={})
-        elif past and n not in keep_planned and n != moved_index:
+        elif past and n != moved_index:
             org = session.get(Organization, e.responsible_org_id)
             e = demo.held(e, demo.town(org), n)
         else:

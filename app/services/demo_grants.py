@@ -1,11 +1,14 @@
 """A year of realistic grant spending for the demo cluster: three sources, lines in every
 category, procedures in every status, contracts with partial acceptance and payments, one
-late delivery and one recorded over-commitment."""
+recorded over-commitment.  In good order as of today: a contract still running is due in
+the future (its delivery term extended by an agreement), and the monthly monitoring form of
+every month already due is recorded as submitted, with that month's figures."""
 
 from __future__ import annotations
 
+import json
 import random
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -17,11 +20,14 @@ from app.models import (
     BudgetLine,
     Contract,
     FundingSource,
+    MonitoringSubmission,
     Organization,
     Payment,
     Procurement,
     Workshop,
 )
+from app.services import clock
+from app.services.data_rules.monitoring import due_on, months_due
 from app.services.demo_sites import link_demo_items
 
 SUPPLIERS = [
@@ -43,7 +49,9 @@ def _split(total: Decimal, parts: int, rng: random.Random) -> list[Decimal]:
     return out
 
 
-def add_demo_grants(session: Session, cluster_id, recipient_id) -> None:
+def add_demo_grants(session: Session, cluster_id, recipient_id,
+                    today: date | None = None) -> None:
+    today = today or clock.today()
     rng = random.Random(1917)
     suppliers = []
     for name in SUPPLIERS:
@@ -120,6 +128,9 @@ def add_demo_grants(session: Session, cluster_id, recipient_id) -> None:
                             vat=(price * Decimal(20) / Decimal(120)).quantize(Decimal("0.01")),
                             delivery_due=signed + timedelta(days=90),
                             status="fulfilled" if progress == 4 else "active")
+        if progress < 4 and contract.delivery_due <= today:
+            # still running: its term was extended (installation, staged delivery)
+            contract.delivery_due = today + timedelta(days=30 + 7 * (index % 6))
         if index == 2:  # a recorded over-commitment: an extra agreement beyond the line
             contract.amount = line.planned + Decimal("350000.00")
             contract.over_reason = ("Дополнительное соглашение № 1: рост цены поставщика, "
@@ -138,3 +149,21 @@ def add_demo_grants(session: Session, cluster_id, recipient_id) -> None:
                                        amount=paid_parts[part]))
     session.flush()
     link_demo_items(session)  # the items are bought under these contracts
+    session.flush()
+    add_demo_submissions(session, cluster_id, today)
+
+
+def add_demo_submissions(session: Session, cluster_id, today: date) -> None:
+    """The monitoring form of each month already due, submitted as ``report monitoring
+    --final`` records it: a snapshot of that month's figures, two days before its due day."""
+    from app.services.reports.monitoring_form import build_form, form_snapshot
+
+    for month in months_due(session, today):
+        sent = min(due_on(month) - timedelta(days=2), today)
+        form = build_form(session, month, prepared_by="Смирнова О. Н.", today=sent)
+        form.submitted_at = datetime.combine(sent, time(11, 0), tzinfo=UTC)
+        session.add(MonitoringSubmission(
+            cluster_id=cluster_id, month=month, submitted_at=form.submitted_at,
+            submitted_by="admin",
+            snapshot=json.dumps(form_snapshot(form), ensure_ascii=False, sort_keys=True)))
+        session.flush()  # the next month's form counts its changes from this one

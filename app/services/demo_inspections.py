@@ -71,7 +71,9 @@ BRANDBOOK = {
 # the findings of those "no"s: item text prefix → (responsible: short name or None for the
 # site's college, due in days from today or None for the default, closed: evidence)
 FINDINGS = {
-    "Цветовое решение стен": (None, None, ""),  # critical: due 10 days after → overdue
+    "Цветовое решение стен": (None, None, "Стены мастерской аддитивного производства "
+                                          "перекрашены в цвета брендбука (акт № 21 "
+                                          "выполненных работ)"),  # critical: closed in time
     "Логотипы предприятий-партнёров": (MANAGING, 12, ""),
     "Фотозона": (None, 20, ""),
     "Навигационные указатели": (None, None, "Указатели на 2-м этаже заменены на фирменные "

@@ -14,6 +14,7 @@ from app.models import (
     Acceptance,
     BudgetLine,
     Contract,
+    Event,
     InfraItem,
     Organization,
     RoadmapItem,
@@ -172,3 +173,21 @@ def _follow_contract(session: Session, contract: Contract | None, items: list) -
             item.installed_on = item.delivered_on + timedelta(days=12)
         if item.stage == "commissioned":
             item.commissioned_on = item.installed_on + timedelta(days=20)
+
+
+def align_demo_opening(session: Session, today: date) -> None:
+    """The roadmap's opening (stage 7 and the ceremony) falls on the day of the events plan's
+    opening ceremony, so the roadmap and the plan tell one date; held if that day is past."""
+    opening = session.scalars(select(Event).where(Event.kind == "Открытие")
+                              .order_by(Event.starts_on)).first()
+    if opening is None:
+        return
+    day = opening.ends_on or opening.starts_on
+    items = session.scalars(select(RoadmapItem).where(
+        (RoadmapItem.standard_stage == 7) | RoadmapItem.title.startswith("Торжественное открытие")))
+    for item in items:
+        item.deadline = day
+        if day < today:
+            item.status, item.done_on = "done", day
+            item.evidence_doc = f"Мероприятие плана: «{opening.title}»"[:300]
+    session.flush()

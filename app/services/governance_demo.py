@@ -94,7 +94,7 @@ AGENDA = ["О ходе реализации программы деятельн�
 def _person(rng: random.Random) -> str:
     first, middle = rng.choice(NAMES)
     surname = rng.choice(SURNAMES)
-    if first[-1] == "а":  # a woman's surname
+    if middle.endswith("на"):  # a woman (Наталья too): the surname takes her form
         surname += "а"
     return f"{surname} {first} {middle}"
 
