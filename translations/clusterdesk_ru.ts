@@ -8027,8 +8027,16 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Все роли</translation>
     </message>
     <message>
-        <source>Not a member now</source>
-        <translation>Сейчас не в кластере</translation>
+        <source>Counterparties</source>
+        <translation>Контрагенты</translation>
+    </message>
+    <message>
+        <source>Members of the cluster today</source>
+        <translation>Участники кластера на сегодня</translation>
+    </message>
+    <message>
+        <source>Suppliers and other organizations without a current membership</source>
+        <translation>Поставщики и другие организации без действующего участия в кластере</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -8828,8 +8836,12 @@ By count: {count}</source>
 <context>
     <name>Reports</name>
     <message>
-        <source>Participants of the cluster</source>
+        <source>Counterparties of the cluster</source>
         <extracomment>The columns that fit on A4 landscape, with their relative widths there.</extracomment>
+        <translation>Контрагенты кластера</translation>
+    </message>
+    <message>
+        <source>Participants of the cluster</source>
         <translation>Участники кластера</translation>
     </message>
     <message>

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import distinct, func, select
 
 from app.models import CareerMap, Membership, Site, Workshop
+from app.services import clock
 from app.services.base import Service
 from app.services.data_check import DataCheckService
 from app.services.event_codes import EventStatus
@@ -19,6 +20,7 @@ from app.services.events import EventsService
 from app.services.findings import FindingsService, FindingStatus
 from app.services.grants import GrantsService, SourceKind
 from app.services.indicators import IndicatorRow, IndicatorsService
+from app.services.participants import count_members, member_clause, members_by_role
 from app.services.permissions import Permission, requires
 from app.services.reach import ReachService, TargetResult
 from app.services.roadmap import RoadmapService
@@ -105,7 +107,7 @@ def _month_end(day: date) -> date:
 class DashboardService(Service):
     @requires(Permission.INDICATORS_READ)
     def summary(self, today: date | None = None) -> DashboardSummary:
-        today = today or date.today()
+        today = today or clock.today()
         store, actor = self.store, self.actor
         out = DashboardSummary(today)
         grants = GrantsService(store, actor)
@@ -149,19 +151,15 @@ class DashboardService(Service):
         return out
 
     def _counts(self, out: DashboardSummary, today: date) -> None:
-        """Plain counts, one query each: members now by role (an organization counted once
-        per role), those who joined this year, sites, workshops, career maps by status."""
-        current = or_(Membership.left_on.is_(None), Membership.left_on > today)
+        """Plain counts, one query each: members today by role (the participants' own rule,
+        ``member_clause``), those of them who joined this year, sites, workshops, career
+        maps by status."""
         with self._session() as s:
-            out.members_by_role = {role: count for role, count in s.execute(
-                select(Membership.role, func.count(distinct(Membership.organization_id)))
-                .where(current).group_by(Membership.role))}
-            out.members = s.scalar(select(func.count(distinct(Membership.organization_id)))
-                                   .where(current)) or 0
+            out.members_by_role = members_by_role(s, today)
+            out.members = count_members(s, today)
             out.joined_this_year = s.scalar(
                 select(func.count(distinct(Membership.organization_id))).where(
-                    current, Membership.joined_on >= date(today.year, 1, 1),
-                    Membership.joined_on <= today)) or 0
+                    member_clause(today), Membership.joined_on >= date(today.year, 1, 1))) or 0
             out.sites = s.scalar(select(func.count()).select_from(Site)) or 0
             out.workshops = s.scalar(select(func.count()).select_from(Workshop)) or 0
             out.career_maps = {status: count for status, count in s.execute(

@@ -4,8 +4,8 @@ flows — events held, people trained — what happened within it).
 
 Conventions, written once so reports and tests agree:
 
-* a participant counts in a year if its membership began on or before 31 December (or has
-  no date) and had not ended by then (left after 31 December, or not at all);
+* a participant counts in a year if it is a member (``participants.member_clause``, the
+  one rule) on 31 December, or today for a year not ended yet (the indicators' «as of»);
 * events: held events of the popularization programme's plans (events plan, information
   campaign) that started in the year; reach sums the people of those events (the annual
   work plan is not counted, as in the reach report);
@@ -40,7 +40,6 @@ from app.models import (
     EventReach,
     Expert,
     InfraItem,
-    Membership,
     NetworkAgreement,
     SharedUse,
     Site,
@@ -49,6 +48,7 @@ from app.models import (
 )
 from app.services.base import translate
 from app.services.event_codes import POPULARIZATION
+from app.services.participants import count_members, member_day
 
 TENTH = Decimal("0.1")
 
@@ -65,14 +65,8 @@ def _bounds(year: int) -> tuple[date, date]:
 
 def _members(role: str | None) -> Callable:
     def count(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
-        _, end = _bounds(year)
-        query = select(func.count()).select_from(Membership).where(
-            Membership.cluster_id == cluster_id,
-            or_(Membership.joined_on.is_(None), Membership.joined_on <= end),
-            or_(Membership.left_on.is_(None), Membership.left_on > end))
-        if role is not None:
-            query = query.where(Membership.role == role)
-        return Decimal(s.scalar(query) or 0)
+        # the participants' own rule, on the year's last day or today if that is earlier
+        return Decimal(count_members(s, member_day(year), role, cluster_id))
     return count
 
 

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.models import Contact, Membership, Organization
 from app.models.base import utcnow
+from app.services import clock
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
@@ -70,6 +71,56 @@ class OrganizationRow:
     agreement_no: str
     phone: str
     email: str
+
+    @property
+    def is_member(self) -> bool:
+        """A member today (``role`` comes from the membership ``member_clause`` picks);
+        otherwise a counterparty: a supplier, or a former member."""
+        return bool(self.role)
+
+
+def member_day(year: int | None = None, today: date | None = None) -> date:
+    """The day membership is counted on: today, or the end of ``year`` if that has passed
+    (a year not ended yet counts who is a member now, as the indicators' «as of»)."""
+    today = today or clock.today()
+    return today if year is None else min(date(year, 12, 31), today)
+
+
+def member_clause(on: date | None = None, cluster_id: uuid.UUID | None = None,
+                  m=Membership):
+    """THE rule of who is a member, as a condition on ``Membership``: joined on or before
+    ``on`` (or no date) and not left by then (``left_on`` after ``on``, or none).  Every
+    count of participants (the list, its export, the dashboard, the indicators, the annual
+    report) reads it, so they cannot disagree; organizations without such a membership are
+    counterparties (suppliers, former members)."""
+    on = on or clock.today()
+    conditions = [or_(m.joined_on.is_(None), m.joined_on <= on),
+                  or_(m.left_on.is_(None), m.left_on > on)]
+    if cluster_id is not None:  # the database keeps one cluster; metrics name it
+        conditions.append(m.cluster_id == cluster_id)
+    return and_(*conditions)
+
+
+def member_ids(on: date | None = None, cluster_id: uuid.UUID | None = None):
+    """A subquery of the organizations that are members on ``on``."""
+    return select(Membership.organization_id).where(member_clause(on, cluster_id))
+
+
+def count_members(s: Session, on: date | None = None, role: str | None = None,
+                  cluster_id: uuid.UUID | None = None) -> int:
+    """How many organizations are members on ``on`` (of ``role``, if given)."""
+    query = select(func.count(distinct(Membership.organization_id))).where(
+        member_clause(on, cluster_id))
+    if role is not None:
+        query = query.where(Membership.role == role)
+    return s.scalar(query) or 0
+
+
+def members_by_role(s: Session, on: date | None = None,
+                    cluster_id: uuid.UUID | None = None) -> dict[str, int]:
+    return {role: n for role, n in s.execute(
+        select(Membership.role, func.count(distinct(Membership.organization_id)))
+        .where(member_clause(on, cluster_id)).group_by(Membership.role))}
 
 
 @dataclass
@@ -348,8 +399,9 @@ def check_decisions(s: Session, org_id: uuid.UUID | None, data: OrganizationData
 class ParticipantsService(Service):
     @requires(Permission.PARTICIPANTS_READ)
     def list_organizations(self) -> list[OrganizationRow]:
-        """Every organization with its current membership, by name.  Only shown columns are
-        selected: this feeds a 10,000-row table."""
+        """Every organization (members and counterparties) with its membership of today
+        (``member_clause``), by name.  Only shown columns are selected: this feeds a
+        10,000-row table."""
         current = aliased(Membership)
         query = (
             select(
@@ -360,7 +412,8 @@ class ParticipantsService(Service):
             )
             .outerjoin(
                 current,
-                and_(current.organization_id == Organization.id, current.left_on.is_(None)),
+                and_(current.organization_id == Organization.id,
+                     member_clause(clock.today(), m=current)),
             )
             .order_by(Organization.full_name)
         )
@@ -374,7 +427,23 @@ class ParticipantsService(Service):
             ]
 
     @requires(Permission.PARTICIPANTS_READ)
+    def members(self) -> list[OrganizationRow]:
+        """The participants of the cluster: members today."""
+        return [r for r in self.list_organizations() if r.is_member]
+
+    @requires(Permission.PARTICIPANTS_READ)
+    def counterparties(self) -> list[OrganizationRow]:
+        """«Контрагенты»: suppliers and former members, chosen in contracts."""
+        return [r for r in self.list_organizations() if not r.is_member]
+
+    @requires(Permission.PARTICIPANTS_READ)
+    def member_count(self, on: date | None = None) -> int:
+        with self._session() as s:
+            return count_members(s, on)
+
+    @requires(Permission.PARTICIPANTS_READ)
     def count(self) -> int:
+        """Every organization in the register, members or not (is the database empty?)."""
         with self._session() as s:
             return s.scalar(select(func.count()).select_from(Organization)) or 0
 

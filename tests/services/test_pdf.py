@@ -55,13 +55,13 @@ def embedded_fonts(path: Path) -> dict[str, bool]:
 def demo_pdf(demo, tmp_path):
     out = tmp_path / "participants.pdf"
     count = demo.participants_export.export_pdf(out)
-    assert count == demo.participants.count()
+    assert count == demo.participants.member_count()  # the members, not the suppliers
     return out
 
 
 def test_demo_participants_pdf_reads_back(demo, demo_pdf):
     assert demo_pdf.read_bytes().startswith(b"%PDF")
-    orgs = demo.participants.list_organizations()
+    orgs = demo.participants.members()  # the suppliers are the counterparties' list
     some = [o for o in orgs if o.short_name][:6]
     assert len(some) == 6
 
@@ -76,8 +76,9 @@ def test_demo_participants_pdf_reads_back(demo, demo_pdf):
         for org in some:
             assert org.short_name in text
             assert org.inn in text
-        # every organization is there, by INN
+        # every member is there, by INN, and no supplier
         assert all(o.inn in text for o in orgs)
+        assert not any(o.inn in text for o in demo.participants.counterparties())
 
 
 def test_demo_pdf_repeats_the_header_and_numbers_pages(demo_pdf):
@@ -115,7 +116,8 @@ def test_a_hostile_name_prints_as_typed(services, tmp_path):
     hostile = '<img src="x"/> & </para> ООО «Ромашка»'
     services.participants.create(OrganizationData(full_name=hostile))
     out = tmp_path / "p.pdf"
-    assert services.participants_export.export_pdf(out) == 1
+    # no membership: a counterparty, printed in the counterparties' list
+    assert services.participants_export.export_pdf(out, counterparties=True) == 1
     assert '<img src="x"/> & </para>' in squeeze(page_texts(out)[0])
     assert hostile in squeeze(pdftotext(out))
 

@@ -128,7 +128,7 @@ def test_import_and_export_from_the_toolbar(qtbot, window, demo, answers, tmp_pa
                                 for i in range(page.model.rowCount())), timeout=5000)
     answers.save_file = str(tmp_path / "out.xlsx")
     page.export_file()
-    assert len(read_sheet(tmp_path / "out.xlsx")) == demo.participants.count() + 1
+    assert len(read_sheet(tmp_path / "out.xlsx")) == demo.participants.member_count() + 1
 
 
 def test_import_errors_are_shown_and_nothing_changes(window, demo, answers, tmp_path):
@@ -230,5 +230,29 @@ def test_print_the_participants_list(qtbot, window, demo, answers, monkeypatch, 
     assert not answers.messages
     assert printed.exists()
     assert len(PdfReader(str(printed)).pages) >= 1
-    name = demo.participants.list_organizations()[0].short_name
+    name = demo.participants.members()[0].short_name
     assert name and name in " ".join(sent_text).replace("\n", " ")
+
+
+def test_participants_and_counterparties_are_two_lists(qtbot, window, demo, answers, tmp_path):
+    """Members today are the participants; suppliers and former members are the
+    «Контрагенты» tab, with the same toolbar and search; the count and the export follow."""
+    page = window.page("participants")
+    members = demo.participants.member_count()
+    assert page.model.rowCount() == members
+    assert all(page.model.row_at(i).role for i in range(members))
+    assert page.count_label.text().endswith(f" {members}")
+    assert page.list_tabs.count() == 2  # «Участники» and «Контрагенты» (/tmp/tr/members.tsv)
+    page.list_tabs.setCurrentIndex(1)
+    others = demo.participants.counterparties()
+    assert others and page.model.rowCount() == len(others)
+    assert page.role_filter.isHidden()
+    assert not any(page.model.row_at(i).role for i in range(page.model.rowCount()))
+    type_text(page.search, others[0].inn)
+    assert page.model.rowCount() == 1
+    page.search.clear()
+    answers.save_file = str(tmp_path / "others.xlsx")
+    page.export_file()
+    assert len(read_sheet(tmp_path / "others.xlsx")) == len(others) + 1
+    page.list_tabs.setCurrentIndex(0)
+    assert page.model.rowCount() == members

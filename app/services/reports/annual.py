@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.models import Membership, Organization
+from app.services import clock
 from app.services.base import translate
 from app.services.cluster import current_cluster
 from app.services.governance import DecisionRow, GovernanceService, MeetingRow
@@ -23,7 +24,13 @@ from app.services.grants import GrantsService, SpendingRow
 from app.services.grants import label as grants_label
 from app.services.indicators import IndicatorRow, IndicatorsService, ProgrammeData
 from app.services.network import AgreementData, ExpertData, NetworkService, SharedUseData
-from app.services.participants import LeaveKind, MemberRole, role_label
+from app.services.participants import (
+    LeaveKind,
+    MemberRole,
+    member_clause,
+    member_day,
+    role_label,
+)
 from app.services.permissions import Permission, requires
 from app.services.reach import ReachService, ReachSummary
 from app.services.reports.indicators import ReportService, indicators_report
@@ -43,6 +50,7 @@ class MemberLine:
     left_on: date | None
     leave_kind: str
     leave_reason: str
+    current: bool = False  # a member on the report's day (``member_clause``, the one rule)
 
 
 @dataclass
@@ -69,10 +77,9 @@ class AnnualData:
         return date(self.year, 12, 31)
 
     def current_members(self) -> list[MemberLine]:
-        """Members at the end of the year (the metrics' convention, app/services/metrics)."""
-        return [m for m in self.members
-                if (m.joined_on is None or m.joined_on <= self.year_end)
-                and (m.left_on is None or m.left_on > self.year_end)]
+        """Members at the end of the year, or today for a year not ended (marked when read
+        by ``annual_data`` with the participants' rule, as the indicators count them)."""
+        return [m for m in self.members if m.current]
 
     def left_in_year(self) -> list[MemberLine]:
         return [m for m in self.members if m.left_on and m.left_on.year == self.year]
@@ -337,14 +344,17 @@ class AnnualReportService(ReportService):
     @requires(Permission.INDICATORS_READ)
     def annual_data(self, year: int, today: date | None = None) -> AnnualData:
         """Everything the annual report shows, from the services that own it."""
-        today = today or date.today()
+        today = today or clock.today()
         store, actor = self.store, self.actor
         d = AnnualData(int(year), self._cluster_name(), today)
         first, last = date(d.year, 1, 1), d.year_end
         with self._session() as s:
             cluster = current_cluster(s)
+            current = set(s.scalars(select(Membership.id).where(
+                member_clause(member_day(d.year, today), cluster.id))))
             d.members = [MemberLine(short or full, m.role, m.joined_on, m.agreement_no,
-                                    m.left_on, m.leave_kind, m.leave_reason)
+                                    m.left_on, m.leave_kind, m.leave_reason,
+                                    m.id in current)
                          for m, short, full in s.execute(
                              select(Membership, Organization.short_name, Organization.full_name)
                              .join(Organization, Organization.id == Membership.organization_id)

@@ -8,11 +8,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from app.models import Cluster, Organization
+from app.models import Cluster, Membership, Organization
+from app.services import clock
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
 from app.services.importers.participants import HEADERS, ROLE_WORDS
-from app.services.participants import MemberRole
+from app.services.participants import MemberRole, member_clause, member_ids
 from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
 
@@ -37,13 +38,18 @@ def write_pdf(report, target, **kwargs):
     return write(report, target, **kwargs)
 
 
-def participants_report(orgs: list[Organization]) -> TableReport:
-    report = TableReport(
-        title=translate("Reports", "Participants of the cluster"), columns=COLUMNS, sheet_name="Участники"
-    )
+def participants_report(orgs: list[Organization], counterparties: bool = False,
+                        current: dict | None = None) -> TableReport:
+    """``current``: each member's membership of today (by organization id)."""
+    if counterparties:
+        report = TableReport(title=translate("Reports", "Counterparties of the cluster"),
+                             columns=COLUMNS, sheet_name="Контрагенты")
+    else:
+        report = TableReport(title=translate("Reports", "Participants of the cluster"),
+                             columns=COLUMNS, sheet_name="Участники")
+    current = current or {}
     for org in orgs:
-        active = [m for m in org.memberships if m.left_on is None]
-        m = active[-1] if active else None
+        m = current.get(org.id)
         contact = org.contacts[0] if org.contacts else None
         report.rows.append(
             [
@@ -67,23 +73,29 @@ def participants_report(orgs: list[Organization]) -> TableReport:
 
 
 class ParticipantsExportService(Service):
-    def _report(self) -> TableReport:
+    def _report(self, counterparties: bool = False) -> TableReport:
+        """The members today (``member_clause``, the one rule), or the counterparties."""
+        today = clock.today()
+        members = member_ids(today)
         with self._session() as s:
             orgs = list(
                 s.scalars(
                     select(Organization)
+                    .where(Organization.id.not_in(members) if counterparties
+                           else Organization.id.in_(members))
                     .order_by(Organization.full_name)
-                    .options(
-                        selectinload(Organization.contacts), selectinload(Organization.memberships)
-                    )
+                    .options(selectinload(Organization.contacts))
                 )
             )
-            return participants_report(orgs)
+            current = {m.organization_id: m for m in s.scalars(
+                select(Membership).where(member_clause(today)))}
+            return participants_report(orgs, counterparties, current)
 
     @requires(Permission.PARTICIPANTS_EXPORT)
-    def export_xlsx(self, target: Path | str) -> int:
-        """Write every organization to ``target``; returns the number of rows."""
-        report = self._report()
+    def export_xlsx(self, target: Path | str, counterparties: bool = False) -> int:
+        """Write the members (or the counterparties) to ``target``; returns the number of
+        rows."""
+        report = self._report(counterparties)
         write_xlsx(report, target)
         self._audit(target, len(report.rows))
         return len(report.rows)
@@ -95,10 +107,10 @@ class ParticipantsExportService(Service):
                    username=self.actor.username or "—")
 
     @requires(Permission.PARTICIPANTS_EXPORT)
-    def export_pdf(self, target: Path | str) -> int:
-        """The participants list as a printable PDF (the columns that fit A4 landscape);
-        returns the number of rows."""
-        full = self._report()
+    def export_pdf(self, target: Path | str, counterparties: bool = False) -> int:
+        """The participants list (or the counterparties) as a printable PDF (the columns
+        that fit A4 landscape); returns the number of rows."""
+        full = self._report(counterparties)
         with self._session() as s:
             cluster = s.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1))
         fields = list(HEADERS)

@@ -1,5 +1,6 @@
-"""The participants section: the table, search as you type, role filter, add / edit /
-delete (with undo), import, export and print."""
+"""The participants section: members and counterparties («Участники / Контрагенты») in
+one table, search as you type, role filter, add / edit / delete (with undo), import,
+export and print of the list shown."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QTabBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ from app.services.tasks import TaskRunner
 from app.settings import PARTICIPANTS_HEADER, Settings
 from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
-from app.views.participants.table_model import NO_MEMBERSHIP, ParticipantsTableModel
+from app.views.participants.table_model import ParticipantsTableModel
 from app.views.widgets import importing
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar, icon
@@ -76,8 +78,16 @@ class ParticipantsPage(QWidget):
         self.role_filter.addItem(self.tr("All roles"), "")
         for role in MemberRole:
             self.role_filter.addItem(role_label(role), role.value)
-        self.role_filter.addItem(self.tr("Not a member now"), NO_MEMBERSHIP)
         self.role_filter.currentIndexChanged.connect(self._filter_changed)
+        # members today and the rest (suppliers, former members) are two lists of one
+        # register: the toolbar and the search serve both
+        self.list_tabs = QTabBar()
+        self.list_tabs.addTab(self.tr("Participants"))
+        self.list_tabs.addTab(self.tr("Counterparties"))
+        self.list_tabs.setTabToolTip(0, self.tr("Members of the cluster today"))
+        self.list_tabs.setTabToolTip(1, self.tr(
+            "Suppliers and other organizations without a current membership"))
+        self.list_tabs.currentChanged.connect(self._filter_changed)
         self.count_label = QLabel()
 
         self.table = QTableView()
@@ -112,6 +122,7 @@ class ParticipantsPage(QWidget):
         self.undo_bar.hide()
 
         filters = QHBoxLayout()
+        filters.addWidget(self.list_tabs)
         filters.addWidget(self.role_filter)
         filters.addStretch(1)
         filters.addWidget(self.count_label)
@@ -149,12 +160,19 @@ class ParticipantsPage(QWidget):
         dialogs.show_message(self, self.tr("Participants"), str(exc))
         self.loaded.emit()
 
+    @property
+    def counterparties(self) -> bool:
+        """Whether the «Контрагенты» list is shown."""
+        return self.list_tabs.currentIndex() == 1
+
     def _filter_changed(self, *_args) -> None:
-        self.model.set_filter(self.search.text(), self.role_filter.currentData())
+        self.role_filter.setVisible(not self.counterparties)  # counterparties have no role
+        role = "" if self.counterparties else self.role_filter.currentData()
+        self.model.set_filter(self.search.text(), role, self.counterparties)
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.model.rowCount(), self.model.total
+        shown, total = self.model.rowCount(), self.model.list_total
         if shown == total:
             self.count_label.setText(self.tr("{count} organizations").format(count=total))
         else:
@@ -254,10 +272,12 @@ class ParticipantsPage(QWidget):
                                         self.tr("participants.xlsx"), dialogs.export_pattern())
         if not name:
             return
+        export = self.services.participants_export
+        which = self.counterparties  # the list shown is the list written
         if name.lower().endswith(".pdf"):
-            self._export(lambda: self.services.participants_export.export_pdf(name), name)
+            self._export(lambda: export.export_pdf(name, counterparties=which), name)
         else:
-            self._export(lambda: self.services.participants_export.export_xlsx(name), name)
+            self._export(lambda: export.export_xlsx(name, counterparties=which), name)
 
     def export_template(self) -> None:
         name = dialogs.choose_save_file(self, self.tr("Blank template"),
@@ -268,8 +288,11 @@ class ParticipantsPage(QWidget):
 
     def print_list(self) -> None:
         """The participants list through the print dialog (the same pages as the PDF)."""
-        printing.print_report(self, self.tr("Participants"),
-                              lambda path: self.services.participants_export.export_pdf(path))
+        which = self.counterparties
+        printing.print_report(
+            self, self.tr("Counterparties") if which else self.tr("Participants"),
+            lambda path: self.services.participants_export.export_pdf(
+                path, counterparties=which))
 
     def _export(self, fn, name: str) -> None:
         try:

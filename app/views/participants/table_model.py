@@ -36,6 +36,7 @@ class ParticipantsTableModel(RowsTableModel):
         self._rows: list[OrganizationRow] = []
         self._search = ""
         self._role = ""
+        self._counterparties = False  # the «Контрагенты» list instead of the members
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._headers = (
             self.tr("Short name"), self.tr("Full name"), self.tr("INN"), self.tr("OGRN"),
@@ -59,9 +60,11 @@ class ParticipantsTableModel(RowsTableModel):
     def set_role(self, role: str) -> None:
         self.set_filter(self._search, role)
 
-    def set_filter(self, text: str, role: str) -> None:
-        """Search text and role together: one pass over the rows per keystroke."""
+    def set_filter(self, text: str, role: str, counterparties: bool | None = None) -> None:
+        """Search text, role and list together: one pass over the rows per keystroke."""
         self._search, self._role = _fold(text.strip()), role or ""
+        if counterparties is not None:
+            self._counterparties = counterparties
         self._refresh()
 
     def _refresh(self) -> None:
@@ -69,7 +72,8 @@ class ParticipantsTableModel(RowsTableModel):
         words = self._search.split()
         rows = [
             row for row, key in zip(self._all, self._keys, strict=True)
-            if all(w in key for w in words)
+            if row.is_member != self._counterparties
+            and all(w in key for w in words)
             and (not self._role
                  or (self._role == NO_MEMBERSHIP and not row.role)
                  or row.role == self._role)
@@ -123,3 +127,8 @@ class ParticipantsTableModel(RowsTableModel):
     @property
     def total(self) -> int:
         return len(self._all)
+
+    @property
+    def list_total(self) -> int:
+        """Rows of the list shown (members, or counterparties) before search and role."""
+        return sum(1 for r in self._all if r.is_member != self._counterparties)
