@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.models import Membership, Organization
 from app.services.base import translate
 from app.services.data_rules import Hit, Link, day, rule, short
+from app.services.participants import member_clause
 
 SECTION = "participants"
 
@@ -31,8 +32,7 @@ def member_no_agreement(s: Session, today: date):
         select(Membership.organization_id, Membership.agreement_no, Membership.agreement_date,
                Organization.short_name, Organization.full_name)
         .join(Organization, Organization.id == Membership.organization_id)
-        .where(or_(Membership.left_on.is_(None), Membership.left_on > today),
-               or_(Membership.joined_on.is_(None), Membership.joined_on <= today),
+        .where(member_clause(today),  # the one rule of who is a member
                or_(Membership.agreement_no == "", Membership.agreement_date.is_(None)))
         .order_by(Organization.full_name)).all()
     for row in rows:
