@@ -72,6 +72,9 @@ def gui_application():
     for png in sorted((paths.RESOURCES / "icons").glob("clusterdesk-*.png")):
         icon.addFile(str(png))
     app.setWindowIcon(icon)
+    from app.views.widgets.svg_drawing import install as install_svg_drawing
+
+    install_svg_drawing()  # career maps' SVG logos are drawn by Qt, for the services
     return app
 
 
@@ -104,7 +107,9 @@ def run_gui(args, settings, language: str) -> int:
         if args.section:
             window.show_section(args.section)
         if args.screenshot:
-            return _screenshot(app, window, args.screenshot)
+            from app.views.screenshot import screenshot
+
+            return screenshot(app, window, args.screenshot)
         window.show()
         code = app.exec()
         services.close()
@@ -211,15 +216,3 @@ def translate(context: str, text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text)
-
-
-def _screenshot(app, window, target: str) -> int:
-    window.resize(1280, 800)
-    window.show()
-    window.wait_until_loaded()
-    for _ in range(5):
-        app.processEvents()
-    ok = window.grab().save(target)
-    window.close()
-    window.services.close()
-    return 0 if ok else 1

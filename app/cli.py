@@ -20,6 +20,11 @@
     python -m app [--db URL | --demo] report annual --year YYYY --out OUT.xlsx|OUT.pdf
     python -m app [--db URL | --demo] field export [--inspector NAME] --out PACKAGE.cdpkg
     python -m app [--db URL | --demo] field merge PACKAGE.cdpkg
+    python -m app [--db URL | --demo] request create --kind K --from DATE --to DATE --due DATE
+                                      [--participants INN,INN | --all] [--title T]
+    python -m app [--db URL | --demo] request files --id ID --out DIR
+    python -m app [--db URL | --demo] request take DIR|FILE [--dry-run] [--id ID]
+    python -m app [--db URL | --demo] list requests
     python -m app [--db URL | --demo] check [--data]
     python -m app [--db URL | --demo] seed-demo
 
@@ -44,18 +49,25 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from app import paths
+from app.cli_careers import career_map_report, career_maps_batch, list_career_maps
+from app.cli_common import echo as _print
+from app.cli_common import translate
+from app.cli_governance import annual_report, indicators_report, list_meetings, protocol_report
+from app.cli_inspections import (
+    field_export,
+    field_merge,
+    inspection_report,
+    list_inspections,
+    photo_report,
+)
+from app.cli_requests import add_request_parser, list_requests, request_command
 from app.db import resolve_url, sqlite_url
 
 SECTIONS = (
-    "dashboard", "participants", "sites", "roadmap", "grants", "events",
-    "inspections", "career-maps", "indicators", "reports", "settings",
+    "dashboard", "deadlines", "participants", "sites", "roadmap", "grants", "events",
+    "inspections", "career-maps", "indicators", "requests", "reports", "settings",
 )
-
-
-translate = QCoreApplication.translate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,17 +98,25 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     exp = commands.add_parser("export", help="export a file")
-    exp.add_argument("kind", choices=("participants", "participants-template", "infrastructure"))
-    exp.add_argument("out", type=Path)
+    exp.add_argument("kind", choices=("participants", "participants-template", "infrastructure",
+                                      "deadlines"))
+    exp.add_argument("out", type=Path, nargs="?", help="the file to write (or --out)")
+    exp.add_argument("--out", dest="out_option", type=Path, metavar="OUT",
+                     help="the file to write; deadlines: OUT.ics")
+    exp.add_argument("--days", type=int, metavar="N",
+                     help="deadlines: only the overdue ones and those due within N days")
+    exp.add_argument("--overdue", action="store_true", help="deadlines: only the overdue ones")
     exp.add_argument("--workshop", help="infrastructure: the workshop's name or id")
 
     rep = commands.add_parser("report", help="write a report (xlsx or pdf by --out)")
     rep.add_argument("kind", choices=("roadmap", "readiness", "monitoring", "plan", "reach",
                                       "inspection", "photo-report", "career-map",
-                                      "career-maps", "indicators", "annual", "protocol"))
+                                      "career-maps", "indicators", "annual", "protocol",
+                                      "agreement"))
     rep.add_argument("--out", type=Path, required=True,
-                     help="OUT.xlsx or OUT.pdf (inspection, photo-report, career-map, "
-                          "protocol: OUT.pdf; career-maps: a folder)")
+                     help="OUT.xlsx or OUT.pdf (inspection, photo-report, career-map: "
+                          "OUT.pdf; protocol: OUT.pdf or OUT.docx; plan: also OUT.docx; "
+                          "agreement: OUT.docx; career-maps: a folder)")
     rep.add_argument("--month", help="monitoring: the month of the form, YYYY-MM")
     rep.add_argument("--pdf", action="store_true",
                      help="monitoring: write a PDF (beside --out if that names an .xlsx)")
@@ -109,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="reach: the last day, YYYY-MM-DD or DD.MM.YYYY")
     rep.add_argument("--id", metavar="ID",
                      help="inspection, career-map, protocol: the id (see «list inspections», "
-                          "«list career-maps», «list meetings»)")
+                          "«list career-maps», «list meetings»); agreement: the participant's "
+                          "ИНН or id")
     rep.add_argument("--year", metavar="YYYY",
                      help="indicators, annual: the year of the report (2000–2100)")
     rep.add_argument("--site", metavar="ID",
@@ -122,7 +143,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="career-maps: every approved map, one PDF each and one combined file")
 
     lst = commands.add_parser("list", help="list records, one a line, tab-separated")
-    lst.add_argument("kind", choices=("plans", "inspections", "career-maps", "meetings"))
+    lst.add_argument("kind", choices=("plans", "inspections", "career-maps", "meetings",
+                                      "deadlines", "requests"))
+    lst.add_argument("--days", type=int, metavar="N",
+                     help="deadlines: only the overdue ones and those due within N days")
+    lst.add_argument("--overdue", action="store_true", help="deadlines: only the overdue ones")
+
+    add_request_parser(commands)
 
     fld = commands.add_parser("field", help="field packages: export for an inspector, merge back")
     field_actions = fld.add_subparsers(dest="field_action", metavar="ACTION", required=True)
@@ -205,31 +232,10 @@ def open_field_services(path: Path | str):
 
 
 def break_stale_lock(url: str, args: argparse.Namespace, login) -> None:
-    """Remove another computer's lock: only an administrator may, and it is audited."""
-    from app.db import make_engine, sqlite_path
-    from app.lock import break_lock, read_lock
-    from app.services.accounts import accounts_exist
-    from app.services.audit import Action, record_now
-    from app.services.base import Store
-    from app.services.errors import PermissionDenied
-    from app.services.permissions import OWNER, Role
+    """Remove another computer's lock (the use case is app.services.database_lock's)."""
+    from app.services.database_lock import break_stale_lock as break_lock_of
 
-    path = sqlite_path(url)
-    if path is None or read_lock(path) is None:
-        return
-    store = Store.from_engine(make_engine(url))  # no lock taken: only to check who asks
-    try:
-        actor = login(store, args) if accounts_exist(store) else OWNER
-        if actor.role != Role.ADMIN:
-            record_now(store.sessions, Action.DENIED, "break lock", username=actor.username)
-            raise PermissionDenied(translate(
-                "Cli", "Only an administrator can break the lock of a database."))
-        holder = break_lock(path)
-        record_now(store.sessions, Action.LOCK_BROKEN,
-                   f"{holder.host} / {holder.user} / {holder.since}" if holder else "",
-                   username=actor.username or "—")
-    finally:
-        store.engine.dispose()
+    break_lock_of(url, lambda store: login(store, args))
 
 
 def cli_login(store, args: argparse.Namespace):
@@ -259,10 +265,6 @@ def _backup_state(info) -> str:
         return translate("Cli", "manifest unreadable")
     return translate("Cli", "with checksum") if info.has_checksum else \
         translate("Cli", "without checksum")
-
-
-def _print(text: str = "", err: bool = False) -> None:
-    print(text, file=sys.stderr if err else sys.stdout, flush=True)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -301,6 +303,11 @@ def run_command(args: argparse.Namespace) -> int:
             count = services.demo.seed()
             _print(translate("Cli", "Demo data added: {count} organizations.").format(count=count))
             return 0
+        if args.command == "export":
+            args.out = args.out_option or args.out
+            if args.out is None:
+                _print(translate("Cli", "Name the file to write with --out."), err=True)
+                return 1
         if args.command in ("import", "export") and args.kind == "infrastructure":
             if not args.workshop:
                 _print(translate("Cli", "Name the workshop with --workshop."), err=True)
@@ -314,6 +321,10 @@ def run_command(args: argparse.Namespace) -> int:
             return _report_import(services.infrastructure_import.import_xlsx(
                 workshop.id, args.file, dry_run=args.dry_run, progress=_progress(args)))
         if args.command == "export":
+            if args.kind == "deadlines":
+                from app.cli_deadlines import export_deadlines
+
+                return export_deadlines(services, args, args.out)
             if args.kind == "participants-template":
                 services.participants_export.export_template(args.out)
                 _print(translate("Cli", "Template written to {path}").format(path=args.out))
@@ -330,38 +341,36 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "report" and args.kind == "monitoring":
             return _monitoring_report(services, args)
         if args.command == "field":
-            from app.cli_inspections import field_export, field_merge
-
             return (field_export if args.field_action == "export" else field_merge)(services, args)
         if args.command == "list" and args.kind == "inspections":
-            from app.cli_inspections import list_inspections
-
             return list_inspections(services)
         if args.command == "list" and args.kind == "career-maps":
-            from app.cli_careers import list_career_maps
-
             return list_career_maps(services)
-        if args.command == "list" and args.kind == "meetings":
-            from app.cli_governance import list_meetings
+        if args.command == "list" and args.kind == "deadlines":
+            from app.cli_deadlines import list_deadlines
 
+            return list_deadlines(services, args)
+        if args.command == "list" and args.kind == "meetings":
             return list_meetings(services)
+        if args.command == "list" and args.kind == "requests":
+            return list_requests(services)
+        if args.command == "request":
+            return request_command(services, args)
         if args.command == "list":
             return _list_plans(services)
         if args.command == "report" and args.kind in ("inspection", "photo-report"):
-            from app.cli_inspections import inspection_report, photo_report
-
             return (inspection_report if args.kind == "inspection" else photo_report)(
                 services, args)
         if args.command == "report" and args.kind in ("career-map", "career-maps"):
-            from app.cli_careers import career_map_report, career_maps_batch
-
             return (career_map_report if args.kind == "career-map" else career_maps_batch)(
                 services, args)
         if args.command == "report" and args.kind in ("indicators", "annual", "protocol"):
-            from app.cli_governance import annual_report, indicators_report, protocol_report
-
             return {"indicators": indicators_report, "annual": annual_report,
                     "protocol": protocol_report}[args.kind](services, args)
+        if args.command == "report" and args.kind == "agreement":
+            from app.cli_documents import agreement_report
+
+            return agreement_report(services, args)
         if args.command == "report" and args.kind == "plan":
             return _plan_report(services, args)
         if args.command == "report" and args.kind == "reach":
@@ -485,7 +494,8 @@ def _plan_report(services, args) -> int:
         _print(translate("Cli", "There is no plan {id}: see «list plans».").format(
             id=args.plan), err=True)
         return 2
-    if not _report_target(args):
+    if args.out.suffix.lower() not in (".xlsx", ".pdf", ".docx"):  # Word: to edit
+        _print(translate("Cli", "The plan file must end in .xlsx, .pdf or .docx."), err=True)
         return 1
     rows = services.event_reports.plan_report(plan.id, args.out)
     _print(translate("Cli", "Report written to {path} ({rows} rows).").format(

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import uuid
 
-from app.cli import _print, translate
+from app.cli_common import echo as _print
+from app.cli_common import translate
 
 
 def _line(values) -> str:

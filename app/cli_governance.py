@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import uuid
 
-from app.cli import _print, translate
+from app.cli_common import echo as _print
+from app.cli_common import translate
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
@@ -91,7 +92,7 @@ def annual_report(services, args) -> int:
 
 
 def protocol_report(services, args) -> int:
-    """A council meeting's protocol as a PDF."""
+    """A council meeting's protocol as a PDF, or a Word file for the secretary to edit."""
     from app.services.errors import NotFoundError
 
     if not args.id:
@@ -104,8 +105,8 @@ def protocol_report(services, args) -> int:
         _print(translate("Cli", "There is no meeting {id}: see «list meetings».").format(
             id=args.id), err=True)
         return 2
-    if args.out.suffix.lower() != ".pdf":
-        _print(translate("Cli", "The report file must end in .pdf."), err=True)
+    if args.out.suffix.lower() not in (".pdf", ".docx"):
+        _print(translate("Cli", "The protocol file must end in .pdf or .docx."), err=True)
         return 1
     services.protocols.protocol(meeting.id, args.out)
     _print(translate("Cli", "Report written to {path}.").format(path=args.out))

@@ -24,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from app import __version__
+from app.formats import format_datetime
 
 translate = QCoreApplication.translate
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p", "afs",
@@ -62,7 +63,7 @@ class LockInfo:
 
     def since_local(self) -> str:
         try:
-            return datetime.fromisoformat(self.since).strftime("%d.%m.%Y %H:%M")
+            return format_datetime(datetime.fromisoformat(self.since))
         except ValueError:
             return self.since
 

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 #: The newest revision in app/migrations/versions (tests/test_migrate.py keeps them equal).
 #: Knowing it lets a normal start skip importing Alembic (~85 ms) when nothing is to do.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0015"
 
 
 class DatabaseTooNewError(RuntimeError):
@@ -145,14 +145,14 @@ def backup_before_upgrade(engine: Engine, reason: str) -> Path | None:
     import subprocess
 
     from app.backup import BackupError
-    from app.services.backups import BackupFailed, _failed, backups_folder, dump_postgres
+    from app.pg_dump import BackupFailed, backup_failed, backups_folder, dump_postgres
 
     try:
         target = dump_postgres(engine, backups_folder(engine), datetime.now(), reason)
     except (BackupError, OSError, subprocess.CalledProcessError,
             subprocess.TimeoutExpired) as exc:
         # the schema stays as it is: upgrading without the promised copy is not done silently
-        raise BackupFailed(str(_failed(exc)) + "\n" + translate(
+        raise BackupFailed(str(backup_failed(exc)) + "\n" + translate(
             "Database", "The database was not upgraded and is unchanged. Install PostgreSQL "
                         "client tools (pg_dump) of the server's version, or ask the server's "
                         "administrator to make a copy, then start ClusterDesk again.")) from exc
@@ -176,14 +176,31 @@ def upgrade_database(engine: Engine) -> Path | None:
     backup = backup_before_upgrade(engine, f"before-upgrade-{current}") if current else None
     from alembic import command
 
-    with engine.begin() as conn:
-        if sqlite_path(engine) is not None:
-            conn.execute(text(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}"))
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
-        if sqlite_path(engine) is not None:
-            # the schema version is readable without Alembic, e.g. by `sqlite3 file`
-            conn.execute(text(f"PRAGMA user_version = {int(head)}"))
+    sqlite = sqlite_path(engine) is not None
+    with engine.connect() as conn:
+        if sqlite:
+            # A batch migration rebuilds a table (copy, DROP, rename).  With foreign keys on,
+            # the DROP would cascade to every child row (a plan's events, a workshop's items):
+            # SQLite's own procedure for altering a table turns them off around it — outside
+            # the transaction, where the pragma takes effect — and checks them at the end.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                if sqlite:
+                    conn.execute(text(f"PRAGMA application_id = {SQLITE_APPLICATION_ID}"))
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:  # rolled back: the file stays as it was
+                        raise RuntimeError(f"the upgrade left broken links: {broken[:5]}")
+                    # the schema version is readable without Alembic, e.g. by `sqlite3 file`
+                    conn.execute(text(f"PRAGMA user_version = {int(head)}"))
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     log.info("database upgraded from %s to %s", current, head)
     return backup

@@ -28,6 +28,10 @@ WINDOW_STATE = Option("window/state", QByteArray(), QByteArray)
 LAST_SECTION = Option("window/section", "dashboard", str)
 PARTICIPANTS_HEADER = Option("participants/header", QByteArray(), QByteArray)
 LAST_FOLDER = Option("files/last_folder", "", str)
+#: The deadlines' .ics subscription file this PC rewrites on each start and each look at «Сроки»
+DEADLINES_SUBSCRIPTION = Option("deadlines/subscription_file", "", str)
+#: The day (ISO) the notice of overdue and coming deadlines was last shown: once a day
+DEADLINES_NOTICE_DAY = Option("deadlines/notice_shown_on", "", str)
 #: At most one automatic backup per database within this many hours (on close, while working).
 BACKUP_INTERVAL_HOURS = Option("backups/auto_interval_hours", 4.0, float)
 

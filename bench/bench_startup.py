@@ -46,10 +46,11 @@ window.close()
 """
 
 # Informational: the same start-up, stopped the moment the window has been grabbed (what
-# bootstrap._screenshot does, minus the PNG encoding and the interpreter's exit).
+# app.views.screenshot does, minus the PNG encoding and the interpreter's exit).
 PAINTED_SNIPPET = """
 import os, sys
 from app import bootstrap
+from app.views import screenshot
 
 def painted(app, window, target):
     window.resize(1280, 800)
@@ -61,7 +62,7 @@ def painted(app, window, target):
     print("painted" if ok else "failed", flush=True)
     os._exit(0 if ok else 1)
 
-bootstrap._screenshot = painted
+screenshot.screenshot = painted
 sys.exit(bootstrap.main(["--demo", "--screenshot", "unused.png"]))
 """
 

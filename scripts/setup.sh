@@ -14,7 +14,9 @@ APT=(python3 python3-venv python3-pip
      libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
      libxcb-image0 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
      libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1)
-[ "$DEV" = 1 ] && APT+=(poppler-utils postgresql xvfb xauth)
+# LibreOffice (headless) opens, converts and re-saves the workbooks and Word files in tests
+[ "$DEV" = 1 ] && APT+=(poppler-utils postgresql xvfb xauth libreoffice-calc-nogui
+                         libreoffice-writer-nogui)
 
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
@@ -45,4 +47,6 @@ else
   .venv/bin/python -m pip install -q -e .
 fi
 .venv/bin/python scripts/build_translations.py build
+# bytecode ahead of time: a start with PYTHONDONTWRITEBYTECODE set would compile ~120 modules
+.venv/bin/python -m compileall -q -j 0 app >/dev/null || true
 echo "ClusterDesk is set up in $(pwd)/.venv"

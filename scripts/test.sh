@@ -36,6 +36,8 @@ start_postgres() {
 
 echo "== ruff"
 .venv/bin/ruff check .
+echo "== import contracts (.importlinter: layers, sections, no cycles)"
+.venv/bin/lint-imports
 
 # The two runs go side by side (two cores; each its own temporary folder); the SQLite run's
 # output follows the PostgreSQL one.

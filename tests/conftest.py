@@ -40,9 +40,11 @@ def russian(qapp):
     re-polishes every one of them (slow, and it crashed Qt once)."""
     from app.i18n import install_translators
     from app.views.style import apply_style
+    from app.views.widgets.svg_drawing import install as install_svg_drawing
 
     install_translators(qapp, "ru")
     apply_style(qapp)
+    install_svg_drawing()  # as the window's start does
     return qapp
 
 

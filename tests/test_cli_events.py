@@ -13,6 +13,8 @@ from app.services import Services, open_store
 from app.services.base import translate
 from app.services.event_codes import PlanKind
 from app.services.events import EventData
+from app.services.governance_codes import DecisionSubject
+from tests.council_decisions import council_decision
 from tests.helpers import read_sheet
 
 YEAR = 2026
@@ -24,8 +26,8 @@ def plans(db_url):
     svc = Services(open_store(db_url))
     try:
         events = svc.events.create_plan(YEAR, PlanKind.EVENTS)
-        svc.events.approve(events.id, "Регионального наблюдательного совета", "7",
-                           date(YEAR, 1, 20))
+        svc.events.approve(events.id, council_decision(svc, DecisionSubject.PLAN, "7",
+                                                       date(YEAR, 1, 20)))
         annual = svc.events.create_plan(YEAR, PlanKind.ANNUAL, title="Годовой\tплан\nработы")
         svc.events.save_event(EventData(
             plan_id=annual.id, title="Экскурсия на завод", starts_on=date(YEAR, 2, 10),
@@ -98,7 +100,7 @@ def test_bad_input_exits_2_and_writes_nothing(db_url, plans, tmp_path, capsys, a
 
 
 def test_a_report_file_of_another_kind_is_refused(db_url, plans, tmp_path, capsys):
-    out = tmp_path / "план.docx"
+    out = tmp_path / "план.odt"
     assert main(["--db", db_url, "report", "plan", "--plan", str(plans["events"].id),
                  "--out", str(out)]) == 1
     assert not out.exists() and capsys.readouterr().err.strip()

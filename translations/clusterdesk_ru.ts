@@ -266,6 +266,221 @@
     </message>
 </context>
 <context>
+    <name>Agreement</name>
+    <message>
+        <source>to implement the educational programmes of secondary vocational education agreed within the cluster, together with the employers;</source>
+        <translation>реализовывать согласованные в кластере образовательные программы среднего профессионального образования совместно с работодателями;</translation>
+    </message>
+    <message>
+        <source>to provide its premises and equipment for the cluster&apos;s workshops and events;</source>
+        <translation>предоставлять свои помещения и оборудование для мастерских и мероприятий кластера;</translation>
+    </message>
+    <message>
+        <source>to take part in designing the educational programmes and in assessing students, including the demonstration exam;</source>
+        <translation>участвовать в разработке образовательных программ и в оценке обучающихся, в том числе в демонстрационном экзамене;</translation>
+    </message>
+    <message>
+        <source>to provide places for practical training and internships, and mentors;</source>
+        <translation>предоставлять места практики и стажировки, наставников;</translation>
+    </message>
+    <message>
+        <source>to consider graduates for employment and to report on their employment;</source>
+        <translation>рассматривать выпускников для трудоустройства и сообщать об их трудоустройстве;</translation>
+    </message>
+    <message>
+        <source>to take part in the career guidance events of the popularization programme;</source>
+        <translation>участвовать в профориентационных мероприятиях программы популяризации;</translation>
+    </message>
+    <message>
+        <source>to take part in staff training and in the cluster&apos;s educational programmes;</source>
+        <translation>участвовать в обучении кадров и в образовательных программах кластера;</translation>
+    </message>
+    <message>
+        <source>to support the cluster within its powers and to take part in its councils;</source>
+        <translation>поддерживать кластер в пределах своих полномочий и участвовать в работе его советов;</translation>
+    </message>
+    <message>
+        <source>to carry out the measures of the cluster&apos;s programme of activity assigned to it;</source>
+        <translation>выполнять закреплённые за ним мероприятия программы деятельности кластера;</translation>
+    </message>
+    <message>
+        <source>to provide the managing company with the information needed for monitoring and reporting, by the dates it sets;</source>
+        <translation>представлять Управляющей компании сведения для мониторинга и отчётности в установленные ею сроки;</translation>
+    </message>
+    <message>
+        <source>to follow the decisions of the cluster&apos;s councils taken within their powers.</source>
+        <translation>выполнять решения советов кластера, принятые в пределах их полномочий.</translation>
+    </message>
+    <message>
+        <source>the educational cluster</source>
+        <translation>образовательного кластера</translation>
+    </message>
+    <message>
+        <source>the education and production centre (cluster)</source>
+        <translation>образовательно-производственного центра (кластера)</translation>
+    </message>
+    <message>
+        <source>PARTNERSHIP AGREEMENT No. {number}</source>
+        <translation>СОГЛАШЕНИЕ О ПАРТНЁРСТВЕ № {number}</translation>
+    </message>
+    <message>
+        <source>Partnership agreement: {cluster}</source>
+        <translation>Соглашение о партнёрстве: {cluster}</translation>
+    </message>
+    <message>
+        <source>on partnership for the creation and development of {kind} «{cluster}»</source>
+        <translation>в целях создания и развития {kind} «{cluster}»</translation>
+    </message>
+    <message>
+        <source>{managing}, hereinafter «the Managing company», represented by {blank}, acting on the basis of {blank}, on the one hand, and {participant}, hereinafter «the Participant», represented by {blank}, acting on the basis of {blank}, on the other hand, together «the Parties», have concluded this Agreement as follows.</source>
+        <translation>{managing}, именуемое в дальнейшем «Управляющая компания», в лице {blank}, действующего на основании {blank}, с одной стороны, и {participant}, именуемое в дальнейшем «Участник», в лице {blank}, действующего на основании {blank}, с другой стороны, совместно именуемые «Стороны», заключили настоящее Соглашение о нижеследующем.</translation>
+    </message>
+    <message>
+        <source>1. Subject of the agreement</source>
+        <translation>1. Предмет соглашения</translation>
+    </message>
+    <message>
+        <source>1.1. The Parties join their efforts to create and develop {kind} «{cluster}» by integrating educational organisations that implement programmes of secondary vocational education and organisations of the real sector of the economy, within the federal project «Professionalitet» of the state programme of the Russian Federation «Development of education», in accordance with the cluster&apos;s programme of activity.</source>
+        <translation>1.1. Стороны объединяют усилия для создания и развития {kind} «{cluster}» на основе интеграции образовательных организаций, реализующих программы среднего профессионального образования, и организаций, действующих в реальном секторе экономики, в рамках федерального проекта «Профессионалитет» государственной программы Российской Федерации «Развитие образования» в соответствии с программой деятельности кластера.</translation>
+    </message>
+    <message>
+        <source>1.2. The Participant takes part in the cluster as: {role}.</source>
+        <translation>1.2. Участник входит в кластер в качестве: {role}.</translation>
+    </message>
+    <message>
+        <source>1.3. The Agreement does not create a legal entity; each Party acts on its own behalf and at its own expense unless otherwise agreed in writing.</source>
+        <translation>1.3. Соглашение не влечёт образования юридического лица; каждая Сторона действует от своего имени и за свой счёт, если иное не согласовано письменно.</translation>
+    </message>
+    <message>
+        <source>2. Rights and duties of the Parties</source>
+        <translation>2. Права и обязанности Сторон</translation>
+    </message>
+    <message>
+        <source>2.1. The Managing company undertakes:</source>
+        <translation>2.1. Управляющая компания обязуется:</translation>
+    </message>
+    <message>
+        <source>to coordinate the implementation of the cluster&apos;s programme of activity;</source>
+        <translation>координировать реализацию программы деятельности кластера;</translation>
+    </message>
+    <message>
+        <source>to organise the work of the cluster&apos;s councils and to inform the Participant of their decisions;</source>
+        <translation>организовывать работу советов кластера и информировать Участника об их решениях;</translation>
+    </message>
+    <message>
+        <source>to prepare the cluster&apos;s reports to the regional and federal operators;</source>
+        <translation>готовить отчётность кластера региональному и федеральному операторам;</translation>
+    </message>
+    <message>
+        <source>to involve the Participant in the cluster&apos;s events and in the use of its resources on the terms of network cooperation.</source>
+        <translation>привлекать Участника к мероприятиям кластера и к использованию его ресурсов на условиях сетевого взаимодействия.</translation>
+    </message>
+    <message>
+        <source>2.2. The Participant undertakes:</source>
+        <translation>2.2. Участник обязуется:</translation>
+    </message>
+    <message>
+        <source>2.3. Each Party may make proposals to the cluster&apos;s councils and receive information on the implementation of the programme of activity.</source>
+        <translation>2.3. Каждая Сторона вправе вносить предложения в советы кластера и получать информацию о ходе реализации программы деятельности.</translation>
+    </message>
+    <message>
+        <source>3. Term of the agreement</source>
+        <translation>3. Срок действия соглашения</translation>
+    </message>
+    <message>
+        <source>until {date}, the end of the cluster&apos;s programme of activity</source>
+        <translation>до {date} — окончания программы деятельности кластера</translation>
+    </message>
+    <message>
+        <source>until the end of the cluster&apos;s programme of activity</source>
+        <translation>до окончания программы деятельности кластера</translation>
+    </message>
+    <message>
+        <source>3.1. The Agreement enters into force when signed by both Parties and is valid {term}.</source>
+        <translation>3.1. Соглашение вступает в силу с момента подписания обеими Сторонами и действует {term}.</translation>
+    </message>
+    <message>
+        <source>3.2. The Participant may leave the cluster by notifying the Managing company in writing; a Participant is excluded only by a decision of the cluster&apos;s council.</source>
+        <translation>3.2. Участник может выйти из кластера, письменно уведомив Управляющую компанию; исключение Участника производится только решением совета кластера.</translation>
+    </message>
+    <message>
+        <source>4. Final provisions</source>
+        <translation>4. Заключительные положения</translation>
+    </message>
+    <message>
+        <source>4.1. Disputes are settled by negotiation between the Parties.</source>
+        <translation>4.1. Споры разрешаются путём переговоров между Сторонами.</translation>
+    </message>
+    <message>
+        <source>4.2. Changes to the Agreement are made in writing and signed by both Parties.</source>
+        <translation>4.2. Изменения в Соглашение вносятся в письменной форме и подписываются обеими Сторонами.</translation>
+    </message>
+    <message>
+        <source>4.3. The Agreement is made in two copies of equal force, one for each Party.</source>
+        <translation>4.3. Соглашение составлено в двух экземплярах, имеющих равную силу, по одному для каждой Стороны.</translation>
+    </message>
+    <message>
+        <source>5. Details and signatures of the Parties</source>
+        <translation>5. Реквизиты и подписи Сторон</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Seal (if any)</source>
+        <translation>М. П. (при наличии)</translation>
+    </message>
+    <message>
+        <source>The Managing company</source>
+        <translation>Управляющая компания</translation>
+    </message>
+    <message>
+        <source>The Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>No such organisation.</source>
+        <translation>Такой организации нет.</translation>
+    </message>
+    <message>
+        <source>The managing company is not named in the cluster&apos;s data (first-run wizard or Settings): the agreement has no first party.</source>
+        <translation>В данных кластера не указана управляющая компания (мастер первого запуска или «Настройки»): у соглашения нет первой стороны.</translation>
+    </message>
+    <message>
+        <source>The managing company does not sign an agreement with itself: choose a participant.</source>
+        <translation>Управляющая компания не заключает соглашение сама с собой: выберите участника.</translation>
+    </message>
+    <message>
+        <source>The agreement is a Word file: its name must end in .docx.</source>
+        <translation>Соглашение — файл Word: его имя должно оканчиваться на .docx.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsTab</name>
     <message>
         <source>No.</source>
@@ -403,26 +618,50 @@
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <source>protocol No. {number} of {date}</source>
+        <extracomment>What each approval subject approves, and the record&apos;s column pointing at the decision. The typed columns of before 0013: council, number (a document for a workshop), date.</extracomment>
+        <translation>протокол № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Choose the council&apos;s decision that approves it.</source>
+        <translation>Выберите решение совета, которым это утверждается.</translation>
+    </message>
+    <message>
+        <source>This decision does not approve this kind of record: choose a decision about it.</source>
+        <translation>Это решение не утверждает записи такого вида: выберите решение о ней.</translation>
+    </message>
+    <message>
+        <source>This decision is cancelled.</source>
+        <translation>Это решение отменено.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s meeting is not recorded.</source>
+        <translation>Заседание, на котором принято решение, не записано.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} is still ahead: a record is approved once the council has met.</source>
+        <translation>Заседание {date} ещё не состоялось: запись утверждается после того, как совет собрался.</translation>
+    </message>
+    <message>
+        <source>This decision approves another record.</source>
+        <translation>Это решение утверждает другую запись.</translation>
+    </message>
+    <message>
+        <source>What the decision approves no longer exists.</source>
+        <translation>То, что утверждает решение, больше не существует.</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
         <source>Approve the plan</source>
         <translation>Утверждение плана</translation>
     </message>
     <message>
-        <source>Approved by *</source>
-        <translation>Кем утверждён *</translation>
-    </message>
-    <message>
-        <source>The council, as after «protocol of the»</source>
-        <translation>Совет в родительном падеже, как после слов «протоколом заседания»</translation>
-    </message>
-    <message>
-        <source>Protocol No. *</source>
-        <translation>Номер протокола *</translation>
-    </message>
-    <message>
-        <source>Protocol date *</source>
-        <translation>Дата протокола *</translation>
+        <source>Council&apos;s decision *</source>
+        <translation>Решение совета *</translation>
     </message>
     <message>
         <source>Once approved, the plan is locked: every change to what it says needs a reason and is recorded as a numbered revision.</source>
@@ -432,14 +671,6 @@
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
-    <message>
-        <source>Coordinating Council of the cluster</source>
-        <translation>Координационного совета кластера</translation>
-    </message>
-    <message>
-        <source>Regional Supervisory Council</source>
-        <translation>Регионального наблюдательного совета</translation>
-    </message>
 </context>
 <context>
     <name>ApproveMapDialog</name>
@@ -448,20 +679,8 @@
         <translation>Утверждение карьерной карты</translation>
     </message>
     <message>
-        <source>Approved by *</source>
-        <translation>Кем утверждена *</translation>
-    </message>
-    <message>
-        <source>The council, as after «by the minutes of the meeting of the»</source>
-        <translation>Совет — в форме после слов «протоколом заседания»</translation>
-    </message>
-    <message>
-        <source>Protocol No. *</source>
-        <translation>№ протокола *</translation>
-    </message>
-    <message>
-        <source>Protocol date *</source>
-        <translation>Дата протокола *</translation>
+        <source>Council&apos;s decision *</source>
+        <translation>Решение совета *</translation>
     </message>
     <message>
         <source>Once approved, the map is locked and prints without «DRAFT»; a change is made in a new edition.</source>
@@ -658,10 +877,24 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>This copy holds another cluster, «{backup}», while the open database holds «{current}». Restoring it would replace one cluster with the other, so it is done only when you confirm it.</source>
-        <extracomment>The automatic backup&apos;s interval unless the settings say otherwise (settings.BACKUP_INTERVAL).</extracomment>
         <translation>В этой копии другой кластер — «{backup}», а в открытой базе — «{current}». Восстановление заменит один кластер другим, поэтому оно делается только с вашего подтверждения.</translation>
     </message>
     <message>
@@ -674,6 +907,7 @@
     </message>
     <message>
         <source>no cluster (an empty database)</source>
+        <extracomment>The automatic backup&apos;s interval unless the settings say otherwise (settings.BACKUP_INTERVAL).</extracomment>
         <translation>без кластера (пустая база)</translation>
     </message>
     <message>
@@ -828,6 +1062,45 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>by {days} d.</source>
+        <translation>на {days} дн.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
         <source>Open</source>
@@ -903,6 +1176,10 @@
     <message>
         <source>Preview of the printed page</source>
         <translation>Предпросмотр печатной страницы</translation>
+    </message>
+    <message>
+        <source>Reading the organizations…</source>
+        <translation>Чтение списка организаций…</translation>
     </message>
     <message>
         <source>Career maps</source>
@@ -1132,18 +1409,6 @@
     <message>
         <source>Only a map sent to the council can be returned to draft.</source>
         <translation>Вернуть в черновик можно только карту, отправленную на совет.</translation>
-    </message>
-    <message>
-        <source>Regional supervisory council (genitive)</source>
-        <translation>Регионального наблюдательного совета</translation>
-    </message>
-    <message>
-        <source>Give the date of the protocol.</source>
-        <translation>Укажите дату протокола.</translation>
-    </message>
-    <message>
-        <source>The protocol date is in the future.</source>
-        <translation>Дата протокола ещё не наступила.</translation>
     </message>
     <message>
         <source>Only a map sent to the council can be approved.</source>
@@ -1602,6 +1867,10 @@
         <translation>Демонстрационные данные добавлены. Организаций: {count}.</translation>
     </message>
     <message>
+        <source>Name the file to write with --out.</source>
+        <translation>Укажите файл для записи: --out ФАЙЛ.</translation>
+    </message>
+    <message>
         <source>Name the workshop with --workshop.</source>
         <translation>Укажите мастерскую через --workshop.</translation>
     </message>
@@ -1660,6 +1929,10 @@
     <message>
         <source>There is no plan {id}: see «list plans».</source>
         <translation>Плана {id} нет: список планов выводит команда «list plans».</translation>
+    </message>
+    <message>
+        <source>The plan file must end in .xlsx, .pdf or .docx.</source>
+        <translation>Файл плана должен иметь расширение .xlsx, .pdf или .docx.</translation>
     </message>
     <message>
         <source>Give the period with --from DATE --to DATE.</source>
@@ -1793,6 +2066,42 @@
         <source>There is no meeting {id}: see «list meetings».</source>
         <translation>Заседания {id} нет: список заседаний выводит команда «list meetings».</translation>
     </message>
+    <message>
+        <source>The protocol file must end in .pdf or .docx.</source>
+        <translation>Файл протокола должен иметь расширение .pdf или .docx.</translation>
+    </message>
+    <message>
+        <source>--days must be 0 or more.</source>
+        <translation>Значение --days должно быть не меньше 0.</translation>
+    </message>
+    <message>
+        <source>The deadlines file must end in .ics.</source>
+        <translation>Файл сроков должен иметь расширение .ics.</translation>
+    </message>
+    <message>
+        <source>{count} deadlines written to {path}</source>
+        <translation>Сроков записано: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>Name the participant with --id: its ИНН or its id.</source>
+        <translation>Укажите участника: --id ИНН или id.</translation>
+    </message>
+    <message>
+        <source>The agreement is a Word file: its name must end in .docx.</source>
+        <translation>Соглашение — файл Word: его имя должно оканчиваться на .docx.</translation>
+    </message>
+    <message>
+        <source>No participant of the cluster has the ИНН or id {key}.</source>
+        <translation>Нет участника кластера с ИНН или id {key}.</translation>
+    </message>
+    <message>
+        <source>Agreement with {name} written to {path}</source>
+        <translation>Соглашение с {name} записано в {path}</translation>
+    </message>
+    <message>
+        <source>{count} files written to {path}</source>
+        <translation>Записано файлов: {count}, папка {path}</translation>
+    </message>
 </context>
 <context>
     <name>CloseFindingDialog</name>
@@ -1837,6 +2146,7 @@
     <name>Cluster</name>
     <message>
         <source>New cluster</source>
+        <extracomment>the last day every month has: a due day after it would not exist in February</extracomment>
         <translation>Новый кластер</translation>
     </message>
     <message>
@@ -1850,6 +2160,10 @@
     <message>
         <source>The programme of activity runs for at least 3 years.</source>
         <translation>Программа деятельности должна быть рассчитана не менее чем на 3 года.</translation>
+    </message>
+    <message>
+        <source>The due day is a day of the month from 1 to {last}.</source>
+        <translation>Срок сдачи — число месяца от 1 до {last}.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2730,61 @@
     </message>
 </context>
 <context>
+    <name>CreateRequestDialog</name>
+    <message>
+        <source>New data request</source>
+        <translation>Новый запрос данных</translation>
+    </message>
+    <message>
+        <source>What is asked *</source>
+        <translation>Что запрашивается *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>e.g. Reach of the events for the first half-year</source>
+        <translation>например, Охват мероприятий за первое полугодие</translation>
+    </message>
+    <message>
+        <source>Period from *</source>
+        <translation>Период с *</translation>
+    </message>
+    <message>
+        <source>Period to *</source>
+        <translation>Период по *</translation>
+    </message>
+    <message>
+        <source>Return by *</source>
+        <translation>Вернуть до *</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Снять все</translation>
+    </message>
+    <message>
+        <source>Participants *</source>
+        <translation>Участники *</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>Укажите дату.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>mln RUB</source>
@@ -2692,6 +3061,38 @@
 <context>
     <name>DataCheck</name>
     <message>
+        <source>Programme of activity «{title}»</source>
+        <translation>Программа деятельности «{title}»</translation>
+    </message>
+    <message>
+        <source>Design project</source>
+        <translation>Дизайн-проект</translation>
+    </message>
+    <message>
+        <source>Equipment list</source>
+        <translation>Инфраструктурный лист</translation>
+    </message>
+    <message>
+        <source>{what}: {site} — {workshop}</source>
+        <translation>{what}: {site} — {workshop}</translation>
+    </message>
+    <message>
+        <source>Approved without a council decision</source>
+        <translation>Утверждено без решения совета</translation>
+    </message>
+    <message>
+        <source>A plan, a career map, the programme of activity, a design project or an equipment list is marked approved, but no decision of a recorded council meeting approves it: its approval is typed text (kept from before the register), so what it prints is not in the register. Record the meeting and its decision, then approve the record by choosing it.</source>
+        <translation>План, карьерная карта, программа деятельности, дизайн-проект или инфраструктурный лист отмечены как утверждённые, но ни одно решение записанного заседания совета их не утверждает: утверждение набрано текстом (осталось с тех пор, когда реестра не было), и то, что печатается, в реестре отсутствует. Внесите заседание и его решение, затем утвердите запись, выбрав это решение.</translation>
+    </message>
+    <message>
+        <source>typed as «{text}», no decision in the register</source>
+        <translation>набрано как «{text}», решения в реестре нет</translation>
+    </message>
+    <message>
+        <source>no decision in the register</source>
+        <translation>решения в реестре нет</translation>
+    </message>
+    <message>
         <source>no protocol number</source>
         <translation>нет номера протокола</translation>
     </message>
@@ -2900,13 +3301,25 @@
         <translation>вступила {joined}, вышла {left}</translation>
     </message>
     <message>
+        <source>Membership periods that overlap</source>
+        <translation>Пересекающиеся периоды участия</translation>
+    </message>
+    <message>
+        <source>The organization has two memberships that share days, so on those days it would be counted twice. Saved before the program refused it; end the earlier membership before the later one starts, or delete the duplicate.</source>
+        <translation>У организации два участия с общими днями — в эти дни она считалась бы дважды. Записано до того, как программа стала это запрещать: завершите прежнее участие до начала следующего или удалите лишнее.</translation>
+    </message>
+    <message>
+        <source>memberships {spans}</source>
+        <translation>периоды участия: {spans}</translation>
+    </message>
+    <message>
         <source>Monthly monitoring form not submitted</source>
-        <extracomment>The day of the following month by which a month&apos;s form is due. Seed 003 makes the form monthly but names no day, nor do seeds 000–004 or the monitoring service; the 5th is the day monthly grant reports are usually asked by («до 5 числа месяца, следующего за отчетным»). Change it here when the operator&apos;s letter names another day.</extracomment>
+        <extracomment>The day of the following month by which a month&apos;s form is due, unless the cluster&apos;s settings name another (``Cluster.monitoring_due_day``). Seed 003 makes the form monthly but names no day; the 5th is the day monthly grant reports are usually asked by («до 5 числа месяца, следующего за отчетным»).</extracomment>
         <translation>Ежемесячная мониторинговая форма не сдана</translation>
     </message>
     <message>
-        <source>The monitoring form on procurement and grant spending is sent every month, by the 5th day of the next month; no final export is recorded for this month. Export the month&apos;s form as final: python -m app report monitoring --month YYYY-MM --out FILE --final.</source>
-        <translation>Мониторинговая форма по закупкам и расходованию гранта сдаётся ежемесячно, до 5-го числа следующего месяца; за этот месяц окончательная выгрузка не записана. Выгрузите форму месяца как сданную: python -m app report monitoring --month ГГГГ-ММ --out ФАЙЛ --final.</translation>
+        <source>The monitoring form on procurement and grant spending is sent every month, by its due day of the next month (the 5th unless the settings say otherwise); no final export is recorded for this month. Export the month&apos;s form as final: python -m app report monitoring --month YYYY-MM --out FILE --final.</source>
+        <translation>Форма мониторинга закупок и расходования гранта сдаётся ежемесячно, к сроку следующего месяца (5-го числа, если в настройках не указано иное); итоговая выгрузка за этот месяц не записана. Выгрузите форму месяца как итоговую: python -m app report monitoring --month ГГГГ-ММ --out ФАЙЛ --final.</translation>
     </message>
     <message>
         <source>was due by {date}</source>
@@ -3029,6 +3442,258 @@
     <message>
         <source>No good backup was found.</source>
         <translation>Исправной резервной копии не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Monitoring form</source>
+        <extracomment>a notice on start names what is overdue or due within this many days</extracomment>
+        <translation>Форма мониторинга</translation>
+    </message>
+    <message>
+        <source>Roadmap stage</source>
+        <translation>Этап дорожной карты</translation>
+    </message>
+    <message>
+        <source>Contract delivery</source>
+        <translation>Поставка по контракту</translation>
+    </message>
+    <message>
+        <source>Inspection finding</source>
+        <translation>Замечание проверки</translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation>Решение совета</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Окончание соглашения</translation>
+    </message>
+    <message>
+        <source>Programme period ends</source>
+        <translation>Окончание программы</translation>
+    </message>
+    <message>
+        <source>Data return for a request</source>
+        <translation>Возврат данных по запросу</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>the main window&apos;s section where each kind&apos;s record lives</extracomment>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Monitoring form for {month}</source>
+        <translation>Форма мониторинга за {month}</translation>
+    </message>
+    <message>
+        <source>Delivery under contract № {number}: {subject}</source>
+        <translation>Поставка по контракту № {number}: {subject}</translation>
+    </message>
+    <message>
+        <source>Put right: {text} ({site})</source>
+        <translation>Устранить: {text} ({site})</translation>
+    </message>
+    <message>
+        <source>Decision {position} of protocol № {number} of {date}: {text}</source>
+        <translation>Решение {position} протокола № {number} от {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Network agreement № {number} ends: {parties}</source>
+        <translation>Окончание соглашения о сетевом взаимодействии № {number}: {parties}</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s programme period ends</source>
+        <translation>Окончание периода программы деятельности кластера</translation>
+    </message>
+    <message>
+        <source>Data for request № {number}: {title}</source>
+        <translation>Данные по запросу № {number}: {title}</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative.</source>
+        <extracomment>every kind&apos;s source; a new kind of deadline is one function and one entry here</extracomment>
+        <translation>Число дней не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Deadlines — {cluster}</source>
+        <translation>Сроки — {cluster}</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <extracomment>how often a subscribed calendar is asked to read the file again</extracomment>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Срок: {date}</translation>
+    </message>
+    <message>
+        <source>Responsible: {who}</source>
+        <translation>Ответственный: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>overdue by {days} d.</source>
+        <translation>просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>in {days} d.</source>
+        <translation>через {days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>All open</source>
+        <translation>Все открытые</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <source>Everyone responsible</source>
+        <translation>Все ответственные</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Save to calendar (.ics)…</source>
+        <translation>Сохранить в календарь (.ics)…</translation>
+    </message>
+    <message>
+        <source>A file Outlook, Thunderbird or a phone&apos;s calendar imports; importing it again updates the entries.</source>
+        <translation>Файл, который импортируют Outlook, Thunderbird или календарь телефона; повторный импорт обновляет записи, а не дублирует их.</translation>
+    </message>
+    <message>
+        <source>Subscription file…</source>
+        <translation>Файл подписки…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open the record&apos;s section. A deadline drops off the list when its record is done.</source>
+        <translation>Двойной щелчок по строке открывает раздел записи. Срок исчезает из списка, когда его запись выполнена.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The subscription file could not be written: {error}</source>
+        <translation>Не удалось записать файл подписки: {error}</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read: {error}</source>
+        <translation>Не удалось прочитать сроки: {error}</translation>
+    </message>
+    <message>
+        <source>On {date}: overdue {overdue}, this week {week}, this month {month}, later {later}.</source>
+        <translation>На {date}: просрочено — {overdue}, на этой неделе — {week}, в этом месяце — {month}, позже — {later}.</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>Сохранение сроков</translation>
+    </message>
+    <message>
+        <source>deadlines.ics</source>
+        <translation>сроки.ics</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} deadlines saved to {path}</source>
+        <translation>Сроков сохранено: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {error}</source>
+        <translation>Не удалось записать файл: {error}</translation>
+    </message>
+    <message>
+        <source>Subscription file</source>
+        <translation>Файл подписки</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <source>Overdue and this week</source>
+        <translation>Просроченные и на этой неделе</translation>
+    </message>
+    <message>
+        <source>Overdue and this month</source>
+        <translation>Просроченные и в этом месяце</translation>
+    </message>
+    <message>
+        <source>Calendars subscribed to {path} follow this list.</source>
+        <translation>Календари, подписанные на {path}, следуют за этим списком.</translation>
+    </message>
+    <message>
+        <source>No subscription file: a calendar can subscribe to one kept in a shared or synced folder.</source>
+        <translation>Файла подписки нет: календарь может подписаться на файл в общей или синхронизируемой папке.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCombo</name>
+    <message>
+        <source>— choose the council&apos;s decision —</source>
+        <translation>— выберите решение совета —</translation>
+    </message>
+    <message>
+        <source>No decision of a recorded council meeting can approve it yet: record the meeting and its decision in «Councils» (Indicators section) first.</source>
+        <translation>Пока нет решения записанного заседания совета, которым это можно утвердить: сначала внесите заседание и его решение на вкладке «Советы» (раздел «Показатели»).</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3824,10 @@
         <source>approved</source>
         <translation>согласован</translation>
     </message>
+    <message>
+        <source>{text} (typed, no council decision)</source>
+        <translation>{text} (набрано вручную, решения совета нет)</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
@@ -3169,6 +3838,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;PDF documents (*.pdf)</source>
@@ -3824,14 +4497,6 @@ The details were written to {path}. Please send that file to support.</source>
     <message>
         <source>Choose the plan to copy.</source>
         <translation>Выберите план, который нужно скопировать.</translation>
-    </message>
-    <message>
-        <source>Give the date of the protocol.</source>
-        <translation>Укажите дату протокола.</translation>
-    </message>
-    <message>
-        <source>The protocol date is in the future.</source>
-        <translation>Дата протокола ещё не наступила.</translation>
     </message>
     <message>
         <source>The plan is already approved.</source>
@@ -4721,10 +5386,6 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Выберите участника.</translation>
     </message>
     <message>
-        <source>Choose what the council approves.</source>
-        <translation>Выберите, что утверждает совет.</translation>
-    </message>
-    <message>
         <source>A number of votes from 0 to 1,000.</source>
         <translation>Число голосов от 0 до 1 000.</translation>
     </message>
@@ -4783,14 +5444,6 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Only an approval is written into what it approves.</source>
         <translation>В утверждаемый документ записывается только решение об утверждении.</translation>
-    </message>
-    <message>
-        <source>protocol No. {number}</source>
-        <translation>протокол № {number}</translation>
-    </message>
-    <message>
-        <source>What the decision approves no longer exists.</source>
-        <translation>Утверждаемого документа больше нет.</translation>
     </message>
     <message>
         <source>This organization no longer exists.</source>
@@ -4889,8 +5542,24 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Согласование инфраструктурного листа</translation>
     </message>
     <message>
+        <source>Approve a design project</source>
+        <translation>Утвердить дизайн-проект</translation>
+    </message>
+    <message>
         <source>Approve the programme of activity</source>
         <translation>Утверждение программы деятельности</translation>
+    </message>
+    <message>
+        <source>The decision has approved a record: what it approves can no longer change.</source>
+        <translation>Решением уже утверждена запись: то, что оно утверждает, изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The decision has approved a record and cannot be cancelled.</source>
+        <translation>Решением уже утверждена запись, отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>The council&apos;s decision approves records ({what}); their approval stamps are printed from it, so it cannot be deleted.</source>
+        <translation>Решение совета утверждает записи ({what}); их гриф утверждения печатается по нему, поэтому удалить решение нельзя.</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +6194,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Программа деятельности рассчитана не менее чем на 3 года.</translation>
     </message>
     <message>
+        <source>There is no programme of activity to approve.</source>
+        <translation>Нет программы деятельности, которую можно утвердить.</translation>
+    </message>
+    <message>
         <source>Choose what the indicator is computed from.</source>
         <translation>Выберите, из чего рассчитывается показатель.</translation>
     </message>
@@ -5727,6 +6400,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Годовой отчёт…</translation>
     </message>
     <message>
+        <source>Approve the programme…</source>
+        <translation>Утвердить программу…</translation>
+    </message>
+    <message>
         <source>Print the indicators report of the year chosen</source>
         <translation>Печать отчёта о показателях за выбранный год</translation>
     </message>
@@ -5745,6 +6422,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>, approved by the protocol No. {number} of {date}</source>
         <translation>, утверждена протоколом № {number} от {date}</translation>
+    </message>
+    <message>
+        <source> (typed, no council decision)</source>
+        <translation> (набрано вручную, решения совета нет)</translation>
     </message>
     <message>
         <source>{title}, {first}–{last}</source>
@@ -5773,6 +6454,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Saved: {name}</source>
         <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <source>The programme of activity is approved.</source>
+        <translation>Программа деятельности утверждена.</translation>
     </message>
     <message>
         <source>Indicators report</source>
@@ -6030,6 +6715,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>This copy of the package was filled in parallel with the one already merged (on another computer): it was not merged, nothing was changed. The data in the file is kept; for a second inspector export a separate package.</source>
+        <extracomment>Rows that come back from the field, parents first (attachments are matched by checksum).</extracomment>
         <translation>Эту копию пакета заполняли параллельно с уже загруженной (на другом компьютере): она не загружена, ничего не изменено. Данные в файле сохранены; для второго проверяющего выгружайте отдельный пакет.</translation>
     </message>
     <message>
@@ -6885,6 +7571,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Сводка</translation>
     </message>
     <message>
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -6915,6 +7605,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Indicators</source>
         <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation>Запросы данных</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7241,6 +7935,29 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Money by month, cumulative</source>
         <translation>Средства по месяцам, нарастающим итогом</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDueDay</name>
+    <message>
+        <source>Monthly monitoring form</source>
+        <translation>Ежемесячная форма мониторинга</translation>
+    </message>
+    <message>
+        <source>Save the due day</source>
+        <translation>Сохранить срок сдачи</translation>
+    </message>
+    <message>
+        <source>Due by this day of the next month:</source>
+        <translation>Сдаётся до этого числа следующего месяца:</translation>
+    </message>
+    <message>
+        <source>A month&apos;s form not handed in («report monitoring --final») by this day is overdue in «Сроки» and in the data check.</source>
+        <translation>Форма за месяц, не сданная (итоговая выгрузка «report monitoring --final») к этому числу, считается просроченной в разделе «Сроки» и в проверке данных.</translation>
+    </message>
+    <message>
+        <source>Saved: the form is due by day {day} of the next month.</source>
+        <translation>Сохранено: форма сдаётся до {day}-го числа следующего месяца.</translation>
     </message>
 </context>
 <context>
@@ -7677,6 +8394,29 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
 </context>
 <context>
+    <name>NoticeStrip</name>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Открыть сроки</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Закрыть уведомление</translation>
+    </message>
+    <message>
+        <source>Deadlines overdue: {count}</source>
+        <translation>Просрочено сроков: {count}</translation>
+    </message>
+    <message>
+        <source>due within {days} days: {count}</source>
+        <translation>наступают в ближайшие {days} дн.: {count}</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationDialog</name>
     <message>
         <source>Edit organization</source>
@@ -8107,6 +8847,14 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>участники-шаблон.xlsx</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>Не экспортировано</translation>
     </message>
@@ -8411,6 +9159,10 @@ plan / actual</source>
         <translation>Принтер не принял задание.</translation>
     </message>
     <message>
+        <source>Preparing the report for printing…</source>
+        <translation>Подготовка отчёта к печати…</translation>
+    </message>
+    <message>
         <source>Not printed</source>
         <translation>Не напечатано</translation>
     </message>
@@ -8475,6 +9227,25 @@ plan / actual</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeApprovalDialog</name>
+    <message>
+        <source>Approve the programme of activity</source>
+        <translation>Утвердить программу деятельности</translation>
+    </message>
+    <message>
+        <source>Council&apos;s decision *</source>
+        <translation>Решение совета *</translation>
+    </message>
+    <message>
+        <source>The indicators&apos; targets are approved with the programme; the reports print this decision&apos;s council, number and date.</source>
+        <translation>Плановые значения показателей утверждаются вместе с программой; в отчётах печатаются совет, номер и дата протокола этого решения.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+</context>
+<context>
     <name>Reach</name>
     <message>
         <source>The end of the period is before its start.</source>
@@ -8503,6 +9274,7 @@ plan / actual</source>
     </message>
     <message>
         <source>A whole number from 0 to 100,000,000.</source>
+        <extracomment>participants asked for this period&apos;s event results whose file is not accepted yet</extracomment>
         <translation>Целое число от 0 до 100 000 000.</translation>
     </message>
 </context>
@@ -8609,6 +9381,10 @@ By count: {count}</source>
     <message>
         <source>readiness-map.xlsx</source>
         <translation>карта-готовности.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>Not exported</source>
@@ -8793,6 +9569,18 @@ By count: {count}</source>
         <translation>после заседания</translation>
     </message>
     <message>
+        <source>Partnership agreement with a participant</source>
+        <translation>Соглашение о партнёрстве с участником</translation>
+    </message>
+    <message>
+        <source>the participant, for signing</source>
+        <translation>участнику, на подпись</translation>
+    </message>
+    <message>
+        <source>when a participant joins</source>
+        <translation>при вступлении участника</translation>
+    </message>
+    <message>
         <source>Performance indicators</source>
         <translation>Показатели результативности</translation>
     </message>
@@ -8845,8 +9633,12 @@ By count: {count}</source>
         <translation>Участники кластера</translation>
     </message>
     <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
         <source>Page {page}</source>
-        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. A readiness percentage sits on its colour band (model.PERCENT_FILLS). Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»).</extracomment>
+        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. A readiness percentage sits on its colour band (model.PERCENT_FILLS). Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»). How a plain-text cell (not a Paragraph) is aligned, by column kind.</extracomment>
         <translation>Страница {page}</translation>
     </message>
     <message>
@@ -9022,6 +9814,10 @@ By count: {count}</source>
         <translation>Охват мероприятиями популяризации за период {start} – {end}</translation>
     </message>
     <message>
+        <source>The plan file must end in .xlsx, .pdf or .docx.</source>
+        <translation>Файл плана должен иметь расширение .xlsx, .pdf или .docx.</translation>
+    </message>
+    <message>
         <source>No programme of activity is entered.</source>
         <translation>Программа деятельности не введена.</translation>
     </message>
@@ -9135,6 +9931,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Participants of the cluster at the end of {year}</source>
+        <extracomment>participants asked for figures of the year whose file is not accepted yet</extracomment>
         <translation>Участники кластера на конец {year} года</translation>
     </message>
     <message>
@@ -9410,6 +10207,14 @@ By count: {count}</source>
         <translation>Мастерские</translation>
     </message>
     <message>
+        <source>Workshops with all equipment delivered</source>
+        <translation>Мастерские, всё оборудование которых поставлено</translation>
+    </message>
+    <message>
+        <source>Workshops with all equipment commissioned</source>
+        <translation>Мастерские, всё оборудование которых введено в эксплуатацию</translation>
+    </message>
+    <message>
         <source>Workshops 100 % ready</source>
         <translation>Мастерские с готовностью 100 %</translation>
     </message>
@@ -9542,8 +10347,8 @@ By count: {count}</source>
         <translation>Принять к сведению.</translation>
     </message>
     <message>
-        <source>The protocol file must end in .pdf.</source>
-        <translation>Файл протокола должен иметь расширение .pdf.</translation>
+        <source>The protocol file must end in .pdf or .docx.</source>
+        <translation>Файл протокола должен иметь расширение .pdf или .docx.</translation>
     </message>
     <message>
         <source>Preliminary data as of {date}</source>
@@ -9638,6 +10443,531 @@ By count: {count}</source>
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <source>File «{file}», sheet «{sheet}», row {row}, column {column}: {message}</source>
+        <translation>Файл «{file}», лист «{sheet}», строка {row}, столбец {column}: {message}</translation>
+    </message>
+    <message>
+        <source>File «{file}», sheet «{sheet}», row {row}: {message}</source>
+        <translation>Файл «{file}», лист «{sheet}», строка {row}: {message}</translation>
+    </message>
+    <message>
+        <source>The file answers request № {number}, which is not in this database.</source>
+        <translation>Файл — ответ на запрос № {number}, которого нет в этой базе.</translation>
+    </message>
+    <message>
+        <source>The file answers another request: № {number} «{title}», not № {chosen}.</source>
+        <translation>Файл — ответ на другой запрос: № {number} «{title}», а не № {chosen}.</translation>
+    </message>
+    <message>
+        <source>The participant with INN {inn} was not asked by request № {number}.</source>
+        <translation>Участнику с ИНН {inn} запрос № {number} не направлялся.</translation>
+    </message>
+    <message>
+        <source>The file belongs to {organization} (INN {inn}) but lies in the folder «{folder}» of another participant: it was sent by or for someone else. Put it in its own participant&apos;s folder if that is right.</source>
+        <translation>Файл принадлежит участнику {organization} (ИНН {inn}), но лежит в папке «{folder}» другого участника: его прислал или заполнил кто-то другой. Если всё верно, положите его в папку своего участника.</translation>
+    </message>
+    <message>
+        <source>No file was written for {organization} under this request.</source>
+        <translation>Для участника {organization} по этому запросу файл не записывался.</translation>
+    </message>
+    <message>
+        <source>The file was changed outside its input cells (or it is an older copy than the one last written for {organization}); it was not accepted. Write the file again or ask for the one sent.</source>
+        <translation>Файл изменён вне полей ввода (или это более старая копия, чем последняя записанная для участника {organization}); файл не принят. Запишите файл заново или попросите прислать отправленный.</translation>
+    </message>
+    <message>
+        <source>This file was already accepted on {date} by {user} (file {file}); nothing was changed.</source>
+        <translation>Этот файл уже принят {date}, принял {user} (файл {file}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{count} errors in the file; nothing was taken from it.</source>
+        <translation>Ошибок в файле: {count}; из файла ничего не принято.</translation>
+    </message>
+    <message>
+        <source>the cell is not an input cell and was changed: «{before}» became «{after}».</source>
+        <translation>ячейка не предназначена для ввода, но изменена: было «{before}», стало «{after}».</translation>
+    </message>
+    <message>
+        <source>the row&apos;s mark in the hidden manifest was changed.</source>
+        <translation>изменена отметка строки в скрытом листе описания.</translation>
+    </message>
+    <message>
+        <source>«{value}» is outside the table; the file&apos;s table ends at row {last} and column {column}. Delete it or move it into the table.</source>
+        <translation>«{value}» — вне таблицы; таблица файла заканчивается строкой {last} и столбцом {column}. Удалите значение или перенесите его в таблицу.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Profession / specialty</source>
+        <translation>Профессия / специальность</translation>
+    </message>
+    <message>
+        <source>Admission figures (КЦП)</source>
+        <translation>КЦП</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Targeted contracts</source>
+        <translation>Договоры о целевом обучении</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Выпускники</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Трудоустроены</translation>
+    </message>
+    <message>
+        <source>Admissions, graduates and employment</source>
+        <translation>Приём, выпуск и трудоустройство</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Приём и выпуск</translation>
+    </message>
+    <message>
+        <source>A code is written as 15.02.16.</source>
+        <translation>Код пишется так: 15.02.16.</translation>
+    </message>
+    <message>
+        <source>More employed ({employed}) than graduates ({graduates}).</source>
+        <translation>Трудоустроенных ({employed}) больше, чем выпускников ({graduates}).</translation>
+    </message>
+    <message>
+        <source>More targeted contracts than people admitted.</source>
+        <translation>Договоров о целевом обучении больше, чем принятых.</translation>
+    </message>
+    <message>
+        <source>The cell must be filled in.</source>
+        <translation>Ячейку нужно заполнить.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range: a whole number from {low} to {high}.</source>
+        <translation>{value} — вне допустимого диапазона: нужно целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a date; write it as 01.09.2024.</source>
+        <translation>«{value}» — не дата; пишите так: 01.09.2024.</translation>
+    </message>
+    <message>
+        <source>The date {date} is out of range.</source>
+        <translation>Дата {date} вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not in the list: {choices}.</source>
+        <translation>«{value}» нет в списке: {choices}.</translation>
+    </message>
+    <message>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Текст длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <source>«{value}» is not a whole number.</source>
+        <translation>«{value}» — не целое число.</translation>
+    </message>
+    <message>
+        <source>new record</source>
+        <translation>новая запись</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлена</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Why cancelled or moved</source>
+        <translation>Причина отмены или переноса</translation>
+    </message>
+    <message>
+        <source>Event results and reach by audience</source>
+        <translation>Итоги мероприятий и охват по аудиториям</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>People reached are given for an event that was not held: mark it «{held}» or clear the numbers.</source>
+        <translation>Охват указан для непроведённого мероприятия: отметьте «{held}» или очистите числа.</translation>
+    </message>
+    <message>
+        <source>The event has not started yet and cannot be marked held.</source>
+        <translation>Мероприятие ещё не началось, его нельзя отметить проведённым.</translation>
+    </message>
+    <message>
+        <source>Say why the event was cancelled.</source>
+        <translation>Укажите причину отмены мероприятия.</translation>
+    </message>
+    <message>
+        <source>Site or equipment</source>
+        <translation>Площадка или оборудование</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Кто пользуется</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Hours of use</source>
+        <translation>Часов использования</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Обучено человек</translation>
+    </message>
+    <message>
+        <source>Network cooperation: shared use of sites and equipment</source>
+        <translation>Сетевое взаимодействие: совместное использование площадок и оборудования</translation>
+    </message>
+    <message>
+        <source>Shared use</source>
+        <translation>Совместное использование</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организация, проводившая обучение</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Certificate No.</source>
+        <translation>№ удостоверения</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата удостоверения</translation>
+    </message>
+    <message>
+        <source>Staff trained with hours and certificates</source>
+        <translation>Обучение кадров: часы и удостоверения</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение кадров</translation>
+    </message>
+    <message>
+        <source>The course ends before it starts.</source>
+        <translation>Обучение заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A certificate date is given without the certificate&apos;s number.</source>
+        <translation>Дата удостоверения указана без его номера.</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Не отправлен</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Returned, not accepted</source>
+        <translation>Возвращён, не принят</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>{organization} (INN {inn}): request № {number} «{title}», due {due}, overdue by {days} d.</source>
+        <translation>{organization} (ИНН {inn}): запрос № {number} «{title}», срок {due}, просрочено на {days} дн.</translation>
+    </message>
+    <message>
+        <source>Received from {organization} (file {file}, {date}, accepted by {user})</source>
+        <translation>Получено от {organization} (файл {file}, {date}, принял {user})</translation>
+    </message>
+    <message>
+        <source>Have not reported for the period (requested figures not accepted): {names}.</source>
+        <translation>Не отчитались за период (запрошенные данные не приняты): {names}.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Инструкция</translation>
+    </message>
+    <message>
+        <source>The value is not allowed here; see the instructions.</source>
+        <translation>Такое значение здесь недопустимо; см. лист «Инструкция».</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверьте</translation>
+    </message>
+    <message>
+        <source>Data request № {number}: {title}</source>
+        <translation>Запрос данных № {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Participant: {name}, INN {inn}</source>
+        <translation>Участник: {name}, ИНН {inn}</translation>
+    </message>
+    <message>
+        <source>What is asked: {kind}</source>
+        <translation>Что запрашивается: {kind}</translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Период: {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Please return the file by {date}.</source>
+        <translation>Верните файл до {date}.</translation>
+    </message>
+    <message>
+        <source>1. Open the sheet «{sheet}». Fill in the yellow cells only; the other cells are what the office already has and are locked.</source>
+        <translation>1. Откройте лист «{sheet}». Заполняйте только жёлтые ячейки; остальные — то, что уже известно управляющей компании, они защищены от изменения.</translation>
+    </message>
+    <message>
+        <source>2. Numbers are whole numbers; dates are written as 01.09.2024; where a cell offers a list, choose from it.</source>
+        <translation>2. Числа — целые; даты пишутся так: 01.09.2024; если в ячейке есть список, выберите значение из него.</translation>
+    </message>
+    <message>
+        <source>3. Do not add, delete or move rows and columns, and do not write outside the table: such a file is refused.</source>
+        <translation>3. Не добавляйте, не удаляйте и не переставляйте строки и столбцы и ничего не пишите вне таблицы: такой файл не будет принят.</translation>
+    </message>
+    <message>
+        <source>4. Save the file under the same name as .xlsx and send it back to the office. Do not copy the cells into another file: the file carries its request&apos;s marks.</source>
+        <translation>4. Сохраните файл под тем же именем в формате .xlsx и отправьте его обратно в управляющую компанию. Не переносите данные в другой файл: в этом файле есть отметки запроса.</translation>
+    </message>
+    <message>
+        <source>5. A blank yellow cell changes nothing; write 0 for none.</source>
+        <translation>5. Пустая жёлтая ячейка ничего не меняет; если ничего не было, пишите 0.</translation>
+    </message>
+    <message>
+        <source>The file is not a data request file of ClusterDesk (it has no request marks): was it copied into another workbook?</source>
+        <translation>Файл не является файлом запроса данных ClusterDesk (в нём нет отметок запроса): не скопированы ли данные в другую книгу?</translation>
+    </message>
+    <message>
+        <source>The file is not a data request file of ClusterDesk.</source>
+        <translation>Файл не является файлом запроса данных ClusterDesk.</translation>
+    </message>
+    <message>
+        <source>The file was made by another version of the request template ({version}); write the files again and send them.</source>
+        <translation>Файл сделан по другой версии шаблона запроса ({version}); запишите файлы заново и отправьте их.</translation>
+    </message>
+    <message>
+        <source>The sheet «{sheet}» is missing from the file.</source>
+        <translation>В файле нет листа «{sheet}».</translation>
+    </message>
+    <message>
+        <source>The file&apos;s request marks are damaged.</source>
+        <translation>Отметки запроса в файле повреждены.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of request «{kind}»: {known}.</source>
+        <translation>Неизвестный вид запроса «{kind}»: допустимы {known}.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The due date is before the period starts.</source>
+        <translation>Срок возврата раньше начала периода.</translation>
+    </message>
+    <message>
+        <source>The title is too long.</source>
+        <translation>Слишком длинное название.</translation>
+    </message>
+    <message>
+        <source>«{given}» is not a member of the cluster on {date}.</source>
+        <translation>«{given}» не является участником кластера на {date}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one participant.</source>
+        <translation>Выберите хотя бы одного участника.</translation>
+    </message>
+    <message>
+        <source>There is no request {ref}: see «list requests».</source>
+        <translation>Запроса {ref} нет: см. «list requests».</translation>
+    </message>
+    <message>
+        <source>{organization} — request {number}</source>
+        <translation>{organization} — запрос № {number}</translation>
+    </message>
+    <message>
+        <source>There are no .xlsx files in {path}.</source>
+        <translation>В {path} нет файлов .xlsx.</translation>
+    </message>
+    <message>
+        <source>would be accepted</source>
+        <translation>будет принят</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принят</translation>
+    </message>
+    <message>
+        <source>{file}: {state}, {count} changes ({participant})</source>
+        <translation>{file}: {state}, изменений: {count} ({participant})</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {reason}</source>
+        <translation>{file}: отклонён: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что запрошено</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Accepted / asked</source>
+        <translation>Принято / запрошено</translation>
+    </message>
+    <message>
+        <source>{accepted} of {asked}</source>
+        <translation>{accepted} из {asked}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>New request…</source>
+        <translation>Новый запрос…</translation>
+    </message>
+    <message>
+        <source>Write files…</source>
+        <translation>Записать файлы…</translation>
+    </message>
+    <message>
+        <source>One workbook per participant, each in a folder of its own under the folder you choose.</source>
+        <translation>По книге Excel на участника, каждая в своей папке внутри выбранной папки.</translation>
+    </message>
+    <message>
+        <source>Take back a file…</source>
+        <translation>Принять файл…</translation>
+    </message>
+    <message>
+        <source>Take back a folder…</source>
+        <translation>Принять папку…</translation>
+    </message>
+    <message>
+        <source>Reminders: files overdue</source>
+        <translation>Напоминания: просроченные файлы</translation>
+    </message>
+    <message>
+        <source>Copy the reminders</source>
+        <translation>Копировать напоминания</translation>
+    </message>
+    <message>
+        <source>The files go to a folder you choose, one sub-folder per participant; sending them is your mail program&apos;s job. A file taken back is shown first and accepted only when you say so.</source>
+        <translation>Файлы записываются в выбранную папку, по папке на участника; отправляет их ваша почтовая программа. Возвращённый файл сначала показывается, а принимается только по вашей команде.</translation>
+    </message>
+    <message>
+        <source>{requests} requests; files overdue: {overdue}.</source>
+        <translation>Запросов: {requests}; просрочено файлов: {overdue}.</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: {error}</source>
+        <translation>Не удалось прочитать запросы: {error}</translation>
+    </message>
+    <message>
+        <source>Request № {number}: {title}</source>
+        <translation>Запрос № {number}: {title}</translation>
+    </message>
+    <message>
+        <source>Request № {number} created.</source>
+        <translation>Запрос № {number} создан.</translation>
+    </message>
+    <message>
+        <source>Folder for the request&apos;s files</source>
+        <translation>Папка для файлов запроса</translation>
+    </message>
+    <message>
+        <source>{count} files written to {path}</source>
+        <translation>Записано файлов: {count}, папка {path}</translation>
+    </message>
+    <message>
+        <source>Write files</source>
+        <translation>Запись файлов</translation>
+    </message>
+    <message>
+        <source>Written {done} of {total}</source>
+        <translation>Записано {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Take back a file</source>
+        <translation>Принять файл</translation>
+    </message>
+    <message>
+        <source>Take back a folder</source>
+        <translation>Принять папку</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Приём файлов</translation>
+    </message>
+    <message>
+        <source>{accepted} files accepted, {refused} refused.</source>
+        <translation>Принято файлов: {accepted}, отклонено: {refused}.</translation>
+    </message>
+</context>
+<context>
     <name>RevisionsDialog</name>
     <message>
         <source>Revisions of the plan</source>
@@ -9675,7 +11005,6 @@ By count: {count}</source>
     <name>Roadmap</name>
     <message>
         <source>Planned</source>
-        <extracomment>Seed 003, «Комплекс мер (Дорожная карта)», in its order.</extracomment>
         <translation>Запланировано</translation>
     </message>
     <message>
@@ -10139,6 +11468,11 @@ By count: {count}</source>
         <translation>Процент от 0 до 100.</translation>
     </message>
     <message>
+        <source>protocol No. {number}</source>
+        <extracomment>(approval subject, the data&apos;s prefix): a design project, an equipment list</extracomment>
+        <translation>протокол № {number}</translation>
+    </message>
+    <message>
         <source>Choose the site.</source>
         <translation>Выберите площадку.</translation>
     </message>
@@ -10424,6 +11758,45 @@ By count: {count}</source>
     <message>
         <source>(no title)</source>
         <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
+    <name>TakeDialog</name>
+    <message>
+        <source>Files taken back: preview</source>
+        <translation>Возвращённые файлы: предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>{good} of {all} files can be accepted; nothing is changed until you press «Accept».</source>
+        <translation>Можно принять {good} из {all} файлов; ничего не меняется, пока вы не нажмёте «Принять».</translation>
+    </message>
+    <message>
+        <source>File / record</source>
+        <translation>Файл / запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>can be accepted: {count} changes</source>
+        <translation>можно принять: изменений {count}</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>отклонён: {reason}</translation>
     </message>
 </context>
 <context>
@@ -10895,6 +12268,10 @@ By count: {count}</source>
         <translation>У организации может быть только один действующий период участия.</translation>
     </message>
     <message>
+        <source>The periods of membership overlap: an organization is a participant once at a time. End the earlier membership before the later one begins.</source>
+        <translation>Периоды участия пересекаются: организация может быть участником только один раз в одно время. Завершите прежнее участие до начала следующего.</translation>
+    </message>
+    <message>
         <source>A participant is excluded only by a decision of the coordination council: choose the decision.</source>
         <translation>Участник исключается только решением координационного совета: выберите решение.</translation>
     </message>
@@ -11065,24 +12442,20 @@ By count: {count}</source>
         <translation>Согласование дизайн-проекта</translation>
     </message>
     <message>
-        <source>Approved by</source>
-        <translation>Кем согласовано</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <source>e.g. letter no. 12-05/431</source>
-        <translation>например, письмо № 12-05/431</translation>
+        <source>Council&apos;s decision</source>
+        <translation>Решение совета</translation>
     </message>
     <message>
         <source>Equipment list approval</source>
         <translation>Согласование перечня оборудования</translation>
+    </message>
+    <message>
+        <source>Typed before the register (no decision): {text}</source>
+        <translation>Набрано до ведения реестра (решения нет): {text}</translation>
+    </message>
+    <message>
+        <source>— not approved yet —</source>
+        <translation>— ещё не утверждено —</translation>
     </message>
     <message>
         <source>The number is too large.</source>

@@ -50,6 +50,7 @@ from app.models.programme import (
     TrainingStandard,
 )
 from app.models.reference import ClusterKind, GrantSize, Industry, IndustryCentre
+from app.models.requests import DataRequest, FigureSource, RequestRecipient, RequestReturn
 from app.models.roadmap import Attachment, RoadmapItem
 from app.models.sites import InfraItem, Site, Workshop
 from app.models.users import User
@@ -104,6 +105,10 @@ __all__ = [
     "Attachment",
     "InfraItem",
     "RoadmapItem",
+    "DataRequest",
+    "FigureSource",
+    "RequestRecipient",
+    "RequestReturn",
     "AuditEntry",
     "Base",
     "Cluster",

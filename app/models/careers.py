@@ -41,7 +41,11 @@ class CareerMap(Entity):
         ForeignKey("career_map.id", ondelete="SET NULL")
     )
     sent_on: Mapped[date | None] = mapped_column(Date)
-    approved_by: Mapped[str] = mapped_column(String(300), default="")  # the council, genitive
+    # the council's decision that approved it (RESTRICT, as for plans); the typed columns
+    # are legacy: read only for maps approved before 0013 whose protocol matched no decision
+    approval_decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("council_decision.id", ondelete="RESTRICT"), index=True)
+    approved_by: Mapped[str] = mapped_column(String(300), default="")  # legacy
     protocol_no: Mapped[str] = mapped_column(String(50), default="")
     approved_on: Mapped[date | None] = mapped_column(Date)
 

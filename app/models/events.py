@@ -25,7 +25,12 @@ class EventPlan(Entity):
     kind: Mapped[str] = mapped_column(String(32))  # annual | events | campaign
     title: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | approved
-    approved_by: Mapped[str] = mapped_column(String(300), default="")  # the council, genitive
+    # the council's decision that approved it (RESTRICT: a decision that approves a plan is
+    # not deleted under it); the three typed columns are what was typed before 0013 and
+    # matched no decision: read only for such old unlinked plans
+    approval_decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("council_decision.id", ondelete="RESTRICT"), index=True)
+    approved_by: Mapped[str] = mapped_column(String(300), default="")  # legacy, see above
     protocol_no: Mapped[str] = mapped_column(String(50), default="")
     approved_on: Mapped[date | None] = mapped_column(Date)
     revision: Mapped[int] = mapped_column(Integer, default=0)

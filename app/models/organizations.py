@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Entity
@@ -63,6 +63,8 @@ class Cluster(Entity):
     region: Mapped[str] = mapped_column(String(200), default="")
     programme_start: Mapped[date | None] = mapped_column(Date)
     programme_end: Mapped[date | None] = mapped_column(Date)
+    # the day of the next month by which a month's monitoring form is due (the settings edit it)
+    monitoring_due_day: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
     managing_organization_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organization.id", ondelete="SET NULL")
     )

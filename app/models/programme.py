@@ -26,6 +26,10 @@ class Programme(Entity):
     title: Mapped[str] = mapped_column(Text)
     year_from: Mapped[int] = mapped_column(Integer)
     year_to: Mapped[int] = mapped_column(Integer)
+    # the council's decision approving the programme and its targets (RESTRICT); the typed
+    # columns are legacy (before 0013, matching no decision)
+    approval_decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("council_decision.id", ondelete="RESTRICT"), index=True)
     approved_by: Mapped[str] = mapped_column(String(300), default="")
     protocol_no: Mapped[str] = mapped_column(String(50), default="")
     approved_on: Mapped[date | None] = mapped_column(Date)

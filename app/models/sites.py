@@ -45,7 +45,13 @@ class Workshop(Entity):
     # readiness of the room itself, as the last inspection or the college reported it
     repairs_percent: Mapped[int] = mapped_column(Integer, default=0)
     brandbook_percent: Mapped[int] = mapped_column(Integer, default=0)
-    # approvals (seed 003: design projects and equipment lists are agreed first)
+    # approvals (seed 003: design projects and equipment lists are agreed first): the
+    # council's decisions (RESTRICT: never deleted under the workshop); the typed columns
+    # are legacy, read only while no decision is linked (before 0013, matching none)
+    design_decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("council_decision.id", ondelete="RESTRICT"), index=True)
+    equipment_decision_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("council_decision.id", ondelete="RESTRICT"), index=True)
     design_approved_by: Mapped[str] = mapped_column(String(300), default="")
     design_approved_on: Mapped[date | None] = mapped_column(Date)
     design_approved_doc: Mapped[str] = mapped_column(String(200), default="")

@@ -6,8 +6,10 @@ the use-case areas for one actor.  Services return plain dataclasses, never ORM 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sqlite3
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -17,49 +19,10 @@ from app.db import make_engine, normalise_url, sqlite_path
 from app.leftovers import clean_database_leftovers
 from app.lock import NetworkPathError, acquire, is_network_path
 from app.migrate import current_revision, preflight_sqlite, upgrade_database
-from app.services.accounts import AccountsService
-from app.services.ambassadors import AmbassadorsService
-from app.services.audit import AuditService
 from app.services.audit_chain import forget_head
-from app.services.backups import BackupService
 from app.services.base import Store
-from app.services.careers import CareerMapsService
-from app.services.checklists import ChecklistsService
-from app.services.cluster import ClusterService
-from app.services.dashboard import DashboardService
-from app.services.data_check import DataCheckService
-from app.services.demo import DemoService
-from app.services.events import EventsService
-from app.services.field import FieldService
-from app.services.findings import FindingsService
-from app.services.first_run import FirstRunService
-from app.services.governance import GovernanceService
-from app.services.grants import GrantsService
-from app.services.importers.contracts import ContractsImportService
-from app.services.importers.infrastructure import InfrastructureImportService
-from app.services.importers.participants import ParticipantsImportService
-from app.services.indicators import IndicatorsService
-from app.services.inspections import InspectionsService
-from app.services.network import NetworkService
-from app.services.participants import ParticipantsService
 from app.services.permissions import OWNER, Actor
-from app.services.photos import PhotosService
-from app.services.reach import ReachService
-from app.services.reference import ReferenceService, load_reference_data
-from app.services.reports.annual import AnnualReportService
-from app.services.reports.career_map import CareerMapReportService
-from app.services.reports.indicators import IndicatorReportService
-from app.services.reports.infrastructure import InfrastructureExportService
-from app.services.reports.inspection import InspectionReportService
-from app.services.reports.monitoring import ReportsService
-from app.services.reports.monitoring_form import MonitoringService
-from app.services.reports.participants import ParticipantsExportService
-from app.services.reports.plans import PlanReportsService
-from app.services.reports.protocol import ProtocolService
-from app.services.roadmap import RoadmapService
-from app.services.sites import SitesService
-from app.services.system import SystemService
-from app.services.training import TrainingService
+from app.services.reference import load_reference_data
 
 translate = QCoreApplication.translate
 
@@ -166,54 +129,82 @@ def open_store(url: str) -> Store:
     return store
 
 
+# area → where its service lives: a service's module (and what it imports: openpyxl,
+# reportlab, …) is imported the first time the area is asked for, not at start-up
+AREAS: dict[str, str] = {
+    "reference": "app.services.reference:ReferenceService",
+    "cluster": "app.services.cluster:ClusterService",
+    "participants": "app.services.participants:ParticipantsService",
+    "participants_import": "app.services.importers.participants:ParticipantsImportService",
+    "participants_export": "app.services.reports.participants:ParticipantsExportService",
+    "system": "app.services.system:SystemService",
+    "audit": "app.services.audit:AuditService",
+    "accounts": "app.services.accounts:AccountsService",
+    "backups": "app.services.backups:BackupService",
+    "sites": "app.services.sites:SitesService",
+    "roadmap": "app.services.roadmap:RoadmapService",
+    "reports": "app.services.reports.monitoring:ReportsService",
+    "grants": "app.services.grants:GrantsService",
+    "contracts_import": "app.services.importers.contracts:ContractsImportService",
+    "monitoring": "app.services.reports.monitoring_form:MonitoringService",
+    "infrastructure_import": "app.services.importers.infrastructure:InfrastructureImportService",
+    "infrastructure_export": "app.services.reports.infrastructure:InfrastructureExportService",
+    "events": "app.services.events:EventsService",
+    "reach": "app.services.reach:ReachService",
+    "event_reports": "app.services.reports.plans:PlanReportsService",
+    "ambassadors": "app.services.ambassadors:AmbassadorsService",
+    "checklists": "app.services.checklists:ChecklistsService",
+    "inspections": "app.services.inspections:InspectionsService",
+    "findings": "app.services.findings:FindingsService",
+    "photos": "app.services.photos:PhotosService",
+    "field": "app.services.field:FieldService",
+    "inspection_reports": "app.services.reports.inspection:InspectionReportService",
+    "first_run": "app.services.first_run:FirstRunService",
+    "demo": "app.services.demo:DemoService",
+    "career_maps": "app.services.careers:CareerMapsService",
+    "career_map_reports": "app.services.reports.career_map:CareerMapReportService",
+    "governance": "app.services.governance:GovernanceService",
+    "indicators": "app.services.indicators:IndicatorsService",
+    "training": "app.services.training:TrainingService",
+    "network": "app.services.network:NetworkService",
+    "indicator_reports": "app.services.reports.indicators:IndicatorReportService",
+    "annual_reports": "app.services.reports.annual:AnnualReportService",
+    "protocols": "app.services.reports.protocol:ProtocolService",
+    "dashboard": "app.services.dashboard:DashboardService",
+    "data_check": "app.services.data_check:DataCheckService",
+    "deadlines": "app.services.deadlines:DeadlinesService",
+    "requests": "app.services.requests.service:RequestsService",
+    "agreements": "app.services.reports.agreement:AgreementService",
+}
+
+
 class Services:
+    """The use-case areas for one actor, each made on first use (``services.grants``)."""
+
     def __init__(self, store: Store, actor: Actor = OWNER):
         self.store = store
         self.actor = actor
-        self.reference = ReferenceService(store, actor)
-        self.cluster = ClusterService(store, actor)
-        self.participants = ParticipantsService(store, actor)
-        self.participants_import = ParticipantsImportService(store, actor)
-        self.participants_export = ParticipantsExportService(store, actor)
-        self.system = SystemService(store, actor)
-        self.audit = AuditService(store, actor)
-        self.accounts = AccountsService(store, actor)
-        self.backups = BackupService(store, actor)
-        self.sites = SitesService(store, actor)
-        self.roadmap = RoadmapService(store, actor)
-        self.reports = ReportsService(store, actor)
-        self.grants = GrantsService(store, actor)
-        self.contracts_import = ContractsImportService(store, actor)
-        self.monitoring = MonitoringService(store, actor)
-        self.infrastructure_import = InfrastructureImportService(store, actor)
-        self.infrastructure_export = InfrastructureExportService(store, actor)
-        self.events = EventsService(store, actor)
-        self.reach = ReachService(store, actor)
-        self.event_reports = PlanReportsService(store, actor)
-        self.ambassadors = AmbassadorsService(store, actor)
-        self.checklists = ChecklistsService(store, actor)
-        self.inspections = InspectionsService(store, actor)
-        self.findings = FindingsService(store, actor)
-        self.photos = PhotosService(store, actor)
-        self.field = FieldService(store, actor)
-        self.inspection_reports = InspectionReportService(store, actor)
-        self.first_run = FirstRunService(store, actor)
-        self.demo = DemoService(store, actor)
-        self.career_maps = CareerMapsService(store, actor)
-        self.career_map_reports = CareerMapReportService(store, actor)
-        self.governance = GovernanceService(store, actor)
-        self.indicators = IndicatorsService(store, actor)
-        self.training = TrainingService(store, actor)
-        self.network = NetworkService(store, actor)
-        self.indicator_reports = IndicatorReportService(store, actor)
-        self.annual_reports = AnnualReportService(store, actor)
-        self.protocols = ProtocolService(store, actor)
-        self.dashboard = DashboardService(store, actor)
-        self.data_check = DataCheckService(store, actor)
+        self._making = threading.RLock()  # a worker thread may ask for an area at once
+
+    def __getattr__(self, name: str):
+        # only reached for a name not yet in the instance: make the area once, keep it
+        spec = AREAS.get(name)
+        if spec is None or name.startswith("_"):
+            raise AttributeError(f"{type(self).__name__!s} has no area {name!r}")
+        with self._making:
+            made = self.__dict__.get(name)
+            if made is None:
+                module, cls = spec.split(":")
+                made = getattr(importlib.import_module(module), cls)(self.store, self.actor)
+                self.__dict__[name] = made
+        return made
 
     def all(self) -> dict[str, object]:
         """Every service by name (the permission test walks them)."""
-        return {k: v for k, v in vars(self).items() if k not in ("store", "actor")}
+        made = {name: getattr(self, name) for name in AREAS}
+        extra = {k: v for k, v in vars(self).items()
+                 if k not in made and k not in ("store", "actor", "_making")}
+        return made | extra
 
     def close(self) -> None:
         self.store.close()

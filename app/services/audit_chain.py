@@ -34,7 +34,7 @@ from sqlalchemy import Connection, Engine, func, select
 from app import paths
 from app.db import display_url, sqlite_path
 from app.models import AuditEntry
-from app.services.base import translate
+from app.services.translation import translate
 
 log = logging.getLogger(__name__)
 

@@ -7,20 +7,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db import session_factory
+from app.db import display_url, session_factory
 from app.lock import Lock
+from app.services.audit_trail import AuditedSession
 from app.services.errors import ConflictError
 from app.services.permissions import Actor
-
-
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+from app.services.translation import translate
 
 
 @dataclass
@@ -32,6 +29,10 @@ class Store:
     #: fire from a timer meanwhile, skips its turn instead of holding the file open
     maintenance: threading.Lock = field(default_factory=threading.Lock)
 
+    def connection_label(self) -> str:
+        """Which database is open, for the window and the log-in dialog (no password)."""
+        return display_url(self.engine)
+
     def close(self) -> None:
         self.engine.dispose()
         if self.lock is not None:
@@ -40,9 +41,7 @@ class Store:
 
     @classmethod
     def from_engine(cls, engine: Engine) -> Store:
-        from app.services import audit
-
-        return cls(engine=engine, sessions=session_factory(engine, audit.AuditedSession))
+        return cls(engine=engine, sessions=session_factory(engine, AuditedSession))
 
 
 def conflict_error() -> ConflictError:

@@ -108,12 +108,15 @@ class CareerMapData:
     edition: int = 1
     previous_id: uuid.UUID | None = None
     sent_on: date | None = None
+    # read from the approving decision's meeting and council (app.services.approvals); for a
+    # map approved before the register, as typed then; never written from here
     approved_by: str = ""
     protocol_no: str = ""
     approved_on: date | None = None
     logos: dict[str, LogoInfo] = field(default_factory=dict)  # federal, industry, college
     id: uuid.UUID | None = None
     version: int = 0
+    approval_decision_id: uuid.UUID | None = None
 
     @property
     def locked(self) -> bool:

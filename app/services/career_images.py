@@ -1,8 +1,8 @@
 """Logos of a career map: a PNG, JPEG or SVG file turned into the PNG the printed page and
 the preview use.  The original is kept too (a print shop may ask for it).
 
-SVG is drawn with Qt's own renderer (QtSvg ships with pyside6-essentials) into a transparent
-QImage; pictures go through Pillow with the same decompression-bomb guard as inspection
+SVG is drawn by the window (Qt's renderer into a transparent image: a drawer the window
+installs, so this module draws nothing itself); pictures go through Pillow with the same decompression-bomb guard as inspection
 photos.  A file that is none of these is refused with a message, never a crash.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from app.services.base import translate
+from app.services.drawing import svg_available, svg_drawer
 from app.services.errors import ValidationError
 
 #: A logo is small; a 10 MB file is already a photo of a billboard.
@@ -55,19 +56,7 @@ def logo_picture(name: str, content: bytes, field: str = "logo") -> LogoPicture:
     return _raster_png(name, content, field)
 
 
-def svg_available() -> bool:
-    """SVG is drawn with Qt's painter, which needs a QGuiApplication (the window has one;
-    the command line runs a QCoreApplication)."""
-    from PySide6.QtGui import QGuiApplication
-
-    return isinstance(QGuiApplication.instance(), QGuiApplication)
-
-
 def _svg_png(name: str, content: bytes, field: str) -> tuple[bytes, int, int]:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-
     if not svg_available():
         # Qt aborts the process when an SVG's text is drawn without a GUI application
         raise ValidationError({field: translate(
@@ -75,30 +64,10 @@ def _svg_png(name: str, content: bytes, field: str) -> tuple[bytes, int, int]:
                           "a PNG or JPEG file.")})
     if name.lower().endswith(".svgz") or content[:2] == b"\x1f\x8b":
         raise _refuse(field, name)  # compressed SVG: a decompression bomb in disguise
-    renderer = QSvgRenderer(QByteArray(content))
-    if not renderer.isValid():
-        raise _refuse(field, name)
-    box = renderer.viewBoxF()
-    if box.isEmpty():
-        size = renderer.defaultSize()
-        box = QRectF(0, 0, size.width(), size.height())
-    if box.width() <= 0 or box.height() <= 0:
-        raise _refuse(field, name)
-    scale = LOGO_PX / max(box.width(), box.height())
-    width = max(1, round(box.width() * scale))
-    height = max(1, round(box.height() * scale))
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, width, height))
-    finally:
-        painter.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data()), width, height
+        return svg_drawer().draw(content, LOGO_PX)
+    except ValueError:
+        raise _refuse(field, name) from None
 
 
 def _raster_png(name: str, content: bytes, field: str) -> LogoPicture:

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.models import CareerEmployer, CareerImage, CareerMap, CareerStep, CareerTool
 from app.models.base import utcnow
+from app.services import clock
+from app.services.approvals import Approval, DecisionChoice, approval_of, approve, choices, stamps
 from app.services.attachments import read_evidence
 from app.services.base import Service, conflict_error, translate
 from app.services.career_data import (
@@ -40,9 +42,9 @@ from app.services.career_data import (
 from app.services.career_images import logo_picture
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
+from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Permission, requires
 from app.services.reports.career_model import PrintableMap, PrintLogo, PrintStep, PrintTool
-from app.services.validation import check_field, require_text
 
 __all__ = ["CareerMapData", "CareerMapRow", "CareerMapsService", "EmployerData", "LogoInfo",
            "LogoSlot", "MapStatus", "ProgrammeKind", "StepData", "ToolData", "ToolGroup",
@@ -69,6 +71,7 @@ def map_data(s: Session, m: CareerMap) -> CareerMapData:
     tools = s.scalars(select(CareerTool).where(CareerTool.map_id == m.id)
                       .order_by(CareerTool.position))
     logos = {i.slot: _logo_info(i) for i in images.values() if i.slot != LogoSlot.EMPLOYER}
+    stamp = approval_of(s, DecisionSubject.CAREER_MAP, m) or Approval("", "", None)
     return CareerMapData(
         m.code, m.profession, m.kind, m.college, m.college_id, m.industry, m.geography,
         m.contacts, m.website,
@@ -77,18 +80,20 @@ def map_data(s: Session, m: CareerMap) -> CareerMapData:
         [EmployerData(e.name, e.organization_id, e.id,
                       _logo_info(images.get(e.logo_id))) for e in employers],
         [ToolData(t.grp, t.title, t.text) for t in tools],
-        m.status, m.edition, m.previous_id, m.sent_on, m.approved_by, m.protocol_no,
-        m.approved_on, logos, m.id, m.version)
+        m.status, m.edition, m.previous_id, m.sent_on, stamp.council, stamp.number,
+        stamp.held_on, logos, m.id, m.version, m.approval_decision_id)
 
 
-def approval_lines(m: CareerMap) -> tuple[str, ...]:
-    if m.status != MapStatus.APPROVED or m.approved_on is None:
+def approval_lines(s: Session, m: CareerMap) -> tuple[str, ...]:
+    """«УТВЕРЖДЕНО протоколом заседания … № … от …», from the approving decision."""
+    stamp = approval_of(s, DecisionSubject.CAREER_MAP, m)
+    if m.status != MapStatus.APPROVED or stamp is None or stamp.held_on is None:
         return ()
     return (translate("CareerMaps", "APPROVED"),
             translate("CareerMaps", "by the minutes of the meeting of the {council}").format(
-                council=m.approved_by),
+                council=stamp.council),
             translate("CareerMaps", "No. {number} of {date}").format(
-                number=m.protocol_no, date=m.approved_on.strftime("%d.%m.%Y")))
+                number=stamp.number, date=stamp.held_on.strftime("%d.%m.%Y")))
 
 
 def printable_map(s: Session, m: CareerMap, cluster_name: str = "") -> PrintableMap:
@@ -118,7 +123,7 @@ def printable_map(s: Session, m: CareerMap, cluster_name: str = "") -> Printable
         college_logo=logo(by_slot.get(LogoSlot.COLLEGE), m.college),
         employers=tuple(logo(images.get(e.logo_id), e.name) for e in employers),
         tools=tuple(PrintTool(t.group, t.title, t.text) for t in data.tools),
-        approval=approval_lines(m), draft=m.status in (MapStatus.DRAFT, MapStatus.SENT),
+        approval=approval_lines(s, m), draft=m.status in (MapStatus.DRAFT, MapStatus.SENT),
         edition=m.edition, id=m.id)
 
 
@@ -203,7 +208,8 @@ class CareerMapsService(Service):
                   .group_by(CareerStep.map_id).subquery())
         query = (select(CareerMap.id, CareerMap.code, CareerMap.profession, CareerMap.kind,
                         CareerMap.college, CareerMap.status, CareerMap.edition, counts.c.n,
-                        CareerMap.protocol_no, CareerMap.approved_on, CareerMap.version)
+                        CareerMap.version, CareerMap.approval_decision_id,
+                        CareerMap.protocol_no, CareerMap.approved_on)
                  .outerjoin(counts, counts.c.map_id == CareerMap.id))
         if status:
             query = query.where(CareerMap.status == status)
@@ -213,8 +219,16 @@ class CareerMapsService(Service):
             query = query.where(CareerMap.cluster_id == current_cluster(s).id)
             rows = s.execute(query.order_by(CareerMap.code, CareerMap.college,
                                             CareerMap.edition)).all()
-        return [CareerMapRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], int(r[7] or 0), r[8],
-                             r[9], r[10]) for r in rows]
+            known = stamps(s, [r.approval_decision_id for r in rows])
+        out = []
+        for r in rows:  # the protocol from the decision; typed only for a legacy approval
+            number, day = r.protocol_no, r.approved_on
+            if r.approval_decision_id in known:
+                number, day = known[r.approval_decision_id].number, \
+                    known[r.approval_decision_id].held_on
+            out.append(CareerMapRow(r.id, r.code, r.profession, r.kind, r.college, r.status,
+                                    r.edition, int(r.n or 0), number, day, r.version))
+        return out
 
     @requires(Permission.CAREERS_READ)
     def get(self, map_id: uuid.UUID) -> CareerMapData:
@@ -328,35 +342,24 @@ class CareerMapsService(Service):
             return map_data(s, m)
 
     @requires(Permission.CAREERS_APPROVE)
-    def approve(self, map_id: uuid.UUID, version: int, protocol_no: str,
-                approved_on: date | None, approved_by: str = "") -> CareerMapData:
-        """Record the regional council's approval (protocol number and date): the map is
-        locked, and the edition it replaces, if any, is superseded."""
-        errors: dict[str, str] = {}
-        by = " ".join((approved_by or translate(
-            "CareerMaps", "Regional supervisory council (genitive)")).split())[:300]
-        number = check_field(errors, "protocol_no", require_text, protocol_no, 50)
-        if approved_on is None:
-            errors["approved_on"] = translate("CareerMaps", "Give the date of the protocol.")
-        elif approved_on > date.today():
-            errors["approved_on"] = translate("CareerMaps", "The protocol date is in the "
-                                                            "future.")
+    def approve(self, map_id: uuid.UUID, version: int,
+                decision_id: uuid.UUID | None) -> CareerMapData:
+        """Approve the map by the regional council's decision (chosen from the register):
+        the map is locked and linked to it, and the edition it replaces, if any, is
+        superseded — in one transaction."""
         with self._session() as s:
             m = self._map(s, map_id)
             if m.version != version:
                 raise conflict_error()
-            if m.status != MapStatus.SENT:
-                errors["status"] = translate(
-                    "CareerMaps", "Only a map sent to the council can be approved.")
-            if errors:
-                raise ValidationError(errors)
-            m.status, m.approved_by = MapStatus.APPROVED.value, by
-            m.protocol_no, m.approved_on = number, approved_on
-            previous = s.get(CareerMap, m.previous_id) if m.previous_id else None
-            if previous is not None and previous.status == MapStatus.APPROVED:
-                previous.status = MapStatus.SUPERSEDED.value
-            s.flush()
+            approve(s, DecisionSubject.CAREER_MAP, m.id, decision_id, clock.today())
             return map_data(s, m)
+
+    @requires(Permission.CAREERS_READ)
+    def approval_decisions(self, map_id: uuid.UUID | None) -> list[DecisionChoice]:
+        """The decisions of recorded meetings that may approve the map."""
+        with self._session() as s:
+            return choices(s, DecisionSubject.CAREER_MAP, map_id, current_cluster(s).id,
+                           clock.today())
 
     @requires(Permission.CAREERS_WRITE)
     def new_edition(self, map_id: uuid.UUID) -> CareerMapData:

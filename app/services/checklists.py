@@ -7,13 +7,14 @@ import enum
 import json
 import uuid
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.formats import number_or_none, round_half_up
 from app.models import ChecklistItem, ChecklistSection, ChecklistTemplate, Inspection, Workshop
 from app.paths import RESOURCES
 from app.services.base import Service, conflict_error, translate
@@ -133,15 +134,11 @@ def template_data(session: Session, template: ChecklistTemplate) -> TemplateData
 
 
 def _number(value, errors: dict[str, str], key: str) -> Decimal:
-    try:
-        number = Decimal(str(value).replace(",", ".").strip())
-    except (InvalidOperation, ValueError):
+    number = number_or_none(value)
+    if number is None or not Decimal(0) <= number <= MAX_WEIGHT:
         errors[key] = translate("Inspections", "The weight is a number from 0 to 100.")
         return Decimal(0)
-    if not number.is_finite() or not Decimal(0) <= number <= MAX_WEIGHT:
-        errors[key] = translate("Inspections", "The weight is a number from 0 to 100.")
-        return Decimal(0)
-    return number.quantize(Decimal("0.01"))
+    return round_half_up(number)
 
 
 def validate_template(data: TemplateData) -> TemplateData:

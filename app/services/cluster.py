@@ -9,11 +9,15 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Cluster
+from app.models import Cluster, Organization
 from app.services.base import Service, conflict_error, translate
 from app.services.errors import ValidationError
 from app.services.permissions import Permission, requires
+from app.services.roadmap_stages import add_standard_stages
 from app.services.validation import FieldError, require_text
+
+#: the last day every month has: a due day after it would not exist in February
+MAX_DUE_DAY = 28
 
 
 @dataclass(frozen=True)
@@ -35,9 +39,7 @@ def current_cluster(session: Session) -> Cluster:
         cluster = Cluster(name=translate("Cluster", "New cluster"), kind_code="production", region="")
         session.add(cluster)
         session.flush()
-        from app.services.roadmap import ensure_standard_stages  # every cluster gets them
-
-        ensure_standard_stages(session)
+        add_standard_stages(session, cluster)  # every cluster gets them
     return cluster
 
 
@@ -91,3 +93,40 @@ class ClusterService(Service):
             c.region, c.programme_start, c.programme_end = data.region, start, end
             s.flush()
             return _to_data(c)
+
+    @requires(Permission.CLUSTER_READ)
+    def monitoring_due_day(self) -> int:
+        """The day of the next month by which a month's monitoring form is due."""
+        with self._session() as s:
+            return current_cluster(s).monitoring_due_day
+
+    @requires(Permission.CLUSTER_WRITE)
+    def set_monitoring_due_day(self, day: int) -> int:
+        """Set the due day (1–28: every month has it); the data check and the deadlines
+        count by it from now on."""
+        if not isinstance(day, int) or not 1 <= day <= MAX_DUE_DAY:
+            raise ValidationError({"monitoring_due_day": translate(
+                "Cluster", "The due day is a day of the month from 1 to {last}.").format(
+                    last=MAX_DUE_DAY)})
+        with self._session() as s:
+            cluster = current_cluster(s)
+            if cluster.monitoring_due_day != day:
+                cluster.monitoring_due_day = day
+            return day
+
+
+def managing_company(session: Session) -> Organization | None:
+    """The cluster's managing company (named in the first-run wizard), if any."""
+    cluster = session.scalars(select(Cluster).order_by(Cluster.created_at).limit(1)).first()
+    if cluster is None or cluster.managing_organization_id is None:
+        return None
+    return session.get(Organization, cluster.managing_organization_id)
+
+
+def document_author(session: Session) -> str:
+    """Who a document is from (its Author property): the managing company, or the cluster
+    while none is named — never the program."""
+    org = managing_company(session)
+    if org is not None:
+        return org.full_name
+    return session.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1)) or ""

@@ -169,7 +169,7 @@ class DemoService(Service):
             add_demo_events(s, cluster.id, orgs, self.actor.username or "—")
             align_demo_opening(s, clock.today())
             add_demo_inspections(s)
-            add_demo_career_maps(s, cluster.id)
             add_demo_governance(s, cluster.id, orgs)
+            add_demo_career_maps(s, cluster.id)  # approved in the register governance wrote
             add_demo_accounts(s)
             return len(orgs)

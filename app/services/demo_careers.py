@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import CareerEmployer, CareerImage, CareerMap, Organization
+from app.services import clock
 from app.services.career_images import logo_picture, svg_available
 from app.services.careers import (
     CareerMapData,
@@ -33,8 +34,8 @@ from app.services.careers import (
     _write_map,
     validate_map,
 )
+from app.services.governance_demo import approve_in_register
 
-COUNCIL = "Регионального наблюдательного совета Вологодской области"
 WEBSITE = "https://opc-vologda.example.ru/career"
 TOOLS = [
     ("college", "Портфолио и цифровой паспорт компетенций",
@@ -232,14 +233,17 @@ def _image(session: Session, map_id: uuid.UUID, slot: str, name: str,
 
 def add_demo_career_maps(session: Session, cluster_id: uuid.UUID,
                          approved_on: date | None = None) -> list[uuid.UUID]:
-    """Three approved career maps with logos; returns their ids.  Written through the ORM
-    (the audit log records them) with the service's own validation."""
-    approved_on = approved_on or date.today() - timedelta(days=30)
+    """Three career maps with logos, approved by the regional supervisory council's decisions
+    at its meeting of ``approved_on`` or the latest before (recorded if the register has
+    none); returns their ids.  Written through the ORM (the audit log records them) with the
+    service's own validation."""
+    today = clock.today()
+    approved_on = approved_on or today - timedelta(days=30)
     orgs = {short: oid for oid, short in session.execute(
         select(Organization.id, Organization.short_name))}
     federal, industry = federal_logo(), industry_logo()
     ids = []
-    for number, spec in enumerate(MAPS, start=1):
+    for spec in MAPS:
         tools = [ToolData(g, t, x) for g, t, x in TOOLS]
         data = validate_map(CareerMapData(
             code=spec["code"], profession=spec["profession"], kind=spec["kind"],
@@ -266,8 +270,14 @@ def add_demo_career_maps(session: Session, cluster_id: uuid.UUID,
                                mark_logo(initials, colour, "square" if shape == "svg"
                                          else shape, initials))
             row.logo_id = image.id
-        m.status, m.sent_on = MapStatus.APPROVED.value, approved_on - timedelta(days=14)
-        m.approved_by, m.protocol_no, m.approved_on = COUNCIL, f"{number + 2}", approved_on
+        m.status = MapStatus.SENT.value
         session.flush()
         ids.append(m.id)
+    meeting = approve_in_register(session, cluster_id, "approve_career_map", [
+        (m_id, f"Утвердить карьерную карту выпускника «{spec['profession']}» "
+               f"({spec['code']}).") for m_id, spec in zip(ids, MAPS, strict=True)],
+        approved_on, today)
+    for m_id in ids:  # sent to the council two weeks before it met
+        session.get(CareerMap, m_id).sent_on = meeting.held_on - timedelta(days=14)
+    session.flush()
     return ids

@@ -42,11 +42,10 @@ TITLES = {
     PlanKind.CAMPAIGN: "План информационной кампании программы популяризации на {year} год",
 }
 # plan kind: (the council, in the genitive; protocol number; January day)
-APPROVALS = {
-    PlanKind.ANNUAL: ("Координационного совета кластера", "1", 19),
-    PlanKind.EVENTS: ("Регионального наблюдательного совета", "2", 28),
-    PlanKind.CAMPAIGN: ("Регионального наблюдательного совета", "2", 28),
-}
+# the January day each plan is approved on: the annual work plan by the coordination
+# council, the popularization programme's two plans by the regional supervisory council (the
+# demo's register records those meetings and their decisions: governance_demo)
+APPROVALS = {PlanKind.ANNUAL: 19, PlanKind.EVENTS: 28, PlanKind.CAMPAIGN: 28}
 # КЦП is not a baseline: the reach report reads it from the admission figures
 BASELINE = dict(pupils=48_000, schools=310, students=6_200, enterprises=140)
 
@@ -319,6 +318,13 @@ class _Demo:
         return rows
 
 
+def approval_days(year: int, today: date) -> dict[str, date]:
+    """The day of the council meeting that approves each kind of plan of ``year``."""
+    first = date(year, 1, 1)
+    return {k: _weekday(min(date(year, 1, day), today), first, today)
+            for k, day in APPROVALS.items()}
+
+
 def add_demo_events(session: Session, cluster_id, orgs: list[Organization], username: str,
                     today: date | None = None) -> None:
     today = today or date.today()
@@ -333,8 +339,7 @@ def add_demo_events(session: Session, cluster_id, orgs: list[Organization], user
 
     dates = spread([e.starts_on for _, e in events], today)
     first, last = date(year, 1, 1), date(year, 12, 31)
-    approved = {k: _weekday(min(date(year, 1, day), today), first, today)
-                for k, (_, _, day) in APPROVALS.items()}
+    approved = approval_days(year, today)
     out = []
     for (kind, e), (day, past) in zip(events, dates, strict=True):
         if e.kind not in WEEKEND_OK:
@@ -375,9 +380,7 @@ def add_demo_events(session: Session, cluster_id, orgs: list[Organization], user
     session.flush()
     session.add_all(children)
 
-    for kind, plan in plans.items():
-        plan.status, plan.approved_on = "approved", approved[kind]
-        plan.approved_by, plan.protocol_no = APPROVALS[kind][:2]
+    # the plans stay drafts here: the council's decisions approve them (governance_demo)
     kind, before, after = moved
     plans[kind].revision = 1
     session.add(PlanRevision(

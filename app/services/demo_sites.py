@@ -56,6 +56,19 @@ PROGRESS = [(100, 100, 4), (100, 80, 4), (90, 60, 3), (100, 100, 4), (70, 40, 2)
             (20, 0, 0)]
 
 
+#: The days the regional supervisory council agreed the design projects and then the
+#: equipment lists of the workshops that have come that far (the roadmap's first two stages;
+#: governance_demo records the meetings and their decisions)
+DESIGN_AGREED, LIST_AGREED = date(2025, 2, 14), date(2025, 3, 20)
+
+
+def agreed_workshops(session: Session) -> list[Workshop]:
+    """The workshops whose design project and equipment list are agreed (all but those
+    that have not started: PROGRESS's last stage 0)."""
+    workshops = session.scalars(select(Workshop).order_by(Workshop.name)).all()
+    return [w for n, w in enumerate(workshops) if PROGRESS[n % len(PROGRESS)][2] >= 1]
+
+
 def _item(rng: random.Random, workshop: Workshop, position: int, spec, top: int,
           start: date) -> InfraItem:
     category, name, unit, price = spec
@@ -83,13 +96,6 @@ def add_demo_sites_and_roadmap(session: Session, cluster_id) -> None:
         repairs, brand, top = PROGRESS[index % len(PROGRESS)]
         workshop.repairs_percent, workshop.brandbook_percent = repairs, brand
         workshop.room_requirements = "Электропитание 380 В, вытяжная вентиляция, освещённость ≥ 300 лк"
-        if top >= 1:
-            workshop.design_approved_by = "Минобразования Вологодской области"
-            workshop.design_approved_on = date(2025, 2, 14)
-            workshop.design_approved_doc = "Письмо № 17-05/1123"
-            workshop.equipment_approved_by = "Региональный наблюдательный совет"
-            workshop.equipment_approved_on = date(2025, 3, 20)
-            workshop.equipment_approved_doc = "Протокол № 3"
         specs = BY_KIND.get(workshop.kind_of_work, []) * 2 + COMMON
         for position, spec in enumerate(specs, start=1):
             session.add(_item(rng, workshop, position, spec, top, date(2025, 4, 1)))
@@ -99,8 +105,8 @@ def add_demo_sites_and_roadmap(session: Session, cluster_id) -> None:
     stages = session.scalars(select(RoadmapItem).where(
         RoadmapItem.cluster_id == cluster_id).order_by(RoadmapItem.position)).all()
     plan = [  # deadline, status, done on, evidence
-        (date(2025, 2, 28), "done", date(2025, 2, 14), "Письмо № 17-05/1123"),
-        (date(2025, 3, 31), "done", date(2025, 3, 20), "Протокол РНС № 3"),
+        (date(2025, 2, 28), "done", DESIGN_AGREED, "Протокол РНС № 2"),
+        (date(2025, 3, 31), "done", LIST_AGREED, "Протокол РНС № 3"),
         (date(2025, 5, 15), "done", date(2025, 5, 12), "Извещение № 0130200002425000117"),
         (date(2025, 8, 1), "done", date(2025, 7, 28), "Контракты ЭА-2025/…"),
         (date(2026, 10, 1), "in_progress", None, ""),

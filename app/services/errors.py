@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-class ServiceError(Exception):
-    """Base of every error a service raises on purpose."""
+from app.errors import ServiceError  # noqa: F401 - below app.migrate too (pg_dump)
 
 
 class ValidationError(ServiceError):
@@ -29,3 +27,7 @@ class PermissionDenied(ServiceError):
 
 class DatabaseUnavailableError(ServiceError):
     """The database server cannot be reached (PostgreSQL down, wrong address or password)."""
+
+
+class Cancelled(ServiceError):
+    """The user cancelled a long job (an export, a print); nothing was written."""

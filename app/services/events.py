@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.formats import format_date
 from app.models import (
     AmbassadorTeam,
     Attachment,
@@ -24,6 +25,8 @@ from app.models import (
     PlanRevision,
     Site,
 )
+from app.services import clock
+from app.services.approvals import Approval, DecisionChoice, approval_of, approve, choices, stamps
 from app.services.attachments import add_attachment, read_evidence, write_attachment
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
@@ -36,6 +39,7 @@ from app.services.event_codes import (
     PlanKind,
     plan_title,
 )
+from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Permission, requires
 from app.services.plan_changes import describe_changes, plan_fields_changed
 from app.services.plan_templates import copy_events, template_events
@@ -50,6 +54,8 @@ class PlanData:
     kind: str
     title: str = ""
     status: str = "draft"
+    # read from the approving decision's meeting and council (app.services.approvals); for a
+    # plan approved before the register, as typed then; never written from here
     approved_by: str = ""
     protocol_no: str = ""
     approved_on: date | None = None
@@ -58,6 +64,7 @@ class PlanData:
     version: int = 0
     events: int = 0
     held: int = 0
+    approval_decision_id: uuid.UUID | None = None
 
     @property
     def approved(self) -> bool:
@@ -134,11 +141,13 @@ class EventRow:
                 and self.last_day < today)
 
 
-def _plan_data(plan: EventPlan, counts: dict | None = None) -> PlanData:
+def _plan_data(s: Session, plan: EventPlan, counts: dict | None = None,
+               known: dict | None = None) -> PlanData:
     events, held = (counts or {}).get(plan.id, (0, 0))
-    return PlanData(plan.year, plan.kind, plan.title, plan.status, plan.approved_by,
-                    plan.protocol_no, plan.approved_on, plan.revision, plan.id, plan.version,
-                    events, held)
+    stamp = approval_of(s, DecisionSubject.PLAN, plan, known) or Approval("", "", None)
+    return PlanData(plan.year, plan.kind, plan.title, plan.status, stamp.council,
+                    stamp.number, stamp.held_on, plan.revision, plan.id, plan.version,
+                    events, held, plan.approval_decision_id)
 
 
 def _names(lines) -> list[str]:
@@ -217,13 +226,14 @@ class EventsService(Service):
                 select(Event.plan_id, func.count(),
                        func.count().filter(Event.status == EventStatus.HELD.value))
                 .group_by(Event.plan_id))}
-            plans = s.scalars(query.order_by(EventPlan.year.desc(), EventPlan.kind))
-            return [_plan_data(p, counts) for p in plans]
+            plans = s.scalars(query.order_by(EventPlan.year.desc(), EventPlan.kind)).all()
+            known = stamps(s, [p.approval_decision_id for p in plans])
+            return [_plan_data(s, p, counts, known) for p in plans]
 
     @requires(Permission.EVENTS_READ)
     def plan(self, plan_id: uuid.UUID) -> PlanData:
         with self._session() as s:
-            return _plan_data(self._plan(s, plan_id))
+            return _plan_data(s, self._plan(s, plan_id))
 
     @requires(Permission.EVENTS_WRITE)
     def create_plan(self, year: int, kind: str, *, source: str = "template",
@@ -255,7 +265,7 @@ class EventsService(Service):
             s.add_all(Event(plan_id=plan.id, position=position * 10, **row)
                       for position, row in enumerate(rows, start=1))
             s.flush()
-            return _plan_data(plan, {plan.id: (len(rows), 0)})
+            return _plan_data(s, plan, {plan.id: (len(rows), 0)})
 
     @requires(Permission.EVENTS_WRITE)
     def rename_plan(self, plan_id: uuid.UUID, title: str, version: int) -> PlanData:
@@ -270,7 +280,7 @@ class EventsService(Service):
             self._refuse_if_approved(plan, "title")
             plan.title = title
             s.flush()
-            return _plan_data(plan)
+            return _plan_data(s, plan)
 
     @requires(Permission.EVENTS_WRITE)
     def delete_plan(self, plan_id: uuid.UUID) -> None:
@@ -280,28 +290,20 @@ class EventsService(Service):
             s.delete(plan)
 
     @requires(Permission.PLANS_APPROVE)
-    def approve(self, plan_id: uuid.UUID, approved_by: str, protocol_no: str,
-                approved_on: date | None) -> PlanData:
-        """Record the council's approval: the plan is locked from now on."""
-        errors: dict[str, str] = {}
-        by = check_field(errors, "approved_by", require_text, approved_by, 300)
-        number = check_field(errors, "protocol_no", require_text, protocol_no, 50)
-        if approved_on is None:
-            errors["approved_on"] = translate("Events", "Give the date of the protocol.")
-        elif approved_on > date.today():
-            errors["approved_on"] = translate("Events", "The protocol date is in the future.")
+    def approve(self, plan_id: uuid.UUID, decision_id: uuid.UUID | None) -> PlanData:
+        """Approve the plan by the council's decision chosen from the register: the plan is
+        linked to it and locked from now on (one transaction)."""
         with self._session() as s:
             plan = self._plan(s, plan_id)
-            if plan.status == "approved":
-                errors["status"] = translate("Events", "The plan is already approved.")
-            elif not s.scalar(select(func.count()).where(Event.plan_id == plan.id)):
-                errors["status"] = translate("Events", "An empty plan cannot be approved.")
-            if errors:
-                raise ValidationError(errors)
-            plan.status, plan.approved_by = "approved", by
-            plan.protocol_no, plan.approved_on = number, approved_on
-            s.flush()
-            return _plan_data(plan)
+            approve(s, DecisionSubject.PLAN, plan.id, decision_id, clock.today())
+            return _plan_data(s, plan)
+
+    @requires(Permission.EVENTS_READ)
+    def approval_decisions(self, plan_id: uuid.UUID | None) -> list[DecisionChoice]:
+        """The decisions of recorded meetings that may approve the plan."""
+        with self._session() as s:
+            return choices(s, DecisionSubject.PLAN, plan_id, current_cluster(s).id,
+                           clock.today())
 
     @requires(Permission.EVENTS_READ)
     def revisions(self, plan_id: uuid.UUID) -> list[RevisionData]:
@@ -399,7 +401,7 @@ class EventsService(Service):
             plan = self._plan(s, event.plan_id)
             if plan.status == "approved":
                 self._revise(s, plan, translate("Events", "Event deleted: «{title}» ({date}).")
-                             .format(title=event.title, date=event.starts_on.strftime("%d.%m.%Y")),
+                             .format(title=event.title, date=format_date(event.starts_on)),
                              reason)
             s.delete(event)
 
@@ -444,7 +446,8 @@ class EventsService(Service):
             raise ValidationError({"reason": translate(
                 "Events", "The plan is approved (protocol No. {number}). Say why it is "
                           "changed: the change is recorded as a revision.").format(
-                number=plan.protocol_no)})
+                number=(approval_of(s, DecisionSubject.PLAN, plan)
+                        or Approval("", "—", None)).number)})
         plan.revision += 1
         s.add(PlanRevision(plan_id=plan.id, number=plan.revision, made_at=datetime.now(UTC),
                            username=self.actor.username or "—", what=what, why=why[:4000]))

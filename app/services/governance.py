@@ -3,8 +3,8 @@
 Seed 004: the coordination council is the cluster's highest body (§4); it admits and
 excludes participants (§5.3) and approves the annual plan (§6.2).  A decision about a
 participant is carried out here (``admit_participant``, ``exclude_participant``) and the
-membership keeps the decision; an approval (a plan, a career map, an equipment list, the
-programme) is written into what it approves by ``apply_decision``."""
+membership keeps the decision; an approval links what it approves to the decision as it is
+saved (``app.services.approvals``: one action, so register and record cannot disagree)."""
 
 from __future__ import annotations
 
@@ -17,18 +17,15 @@ from sqlalchemy.orm import Session
 
 from app.models import (
     Attendance,
-    CareerMap,
     Council,
     CouncilMember,
     Decision,
-    EventPlan,
     Meeting,
     Membership,
     Organization,
-    Programme,
-    Workshop,
 )
 from app.models.base import utcnow
+from app.services import approvals, clock
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
@@ -171,11 +168,6 @@ def _decision_data(d: Decision) -> DecisionData:
                         d.votes_abstained, d.id, d.version)
 
 
-def approved_by_text(council: Council) -> str:
-    """The council as the approval block names it («… Координационного совета …»)."""
-    return council.name_genitive or council.name
-
-
 def validate_decision(data: DecisionData, held_on: date) -> DecisionData:
     errors: dict[str, str] = {}
     text = check_field(errors, "text", require_text, data.text, 8000)
@@ -191,8 +183,6 @@ def validate_decision(data: DecisionData, held_on: date) -> DecisionData:
         errors["subject_kind"] = translate("Governance", "Choose what the decision is about.")
     elif data.subject_kind in PARTICIPANT_SUBJECTS and data.organization_id is None:
         errors["organization_id"] = translate("Governance", "Choose the participant.")
-    elif data.subject_kind in APPROVALS and data.subject_id is None:
-        errors["subject_id"] = translate("Governance", "Choose what the council approves.")
     for key in ("votes_for", "votes_against", "votes_abstained"):
         value = getattr(data, key)
         if value is not None and not 0 <= int(value) <= 1000:
@@ -390,6 +380,7 @@ class GovernanceService(Service):
                 raise ValidationError({"meeting": translate(
                     "Governance", "A decision of this meeting excluded a participant: the "
                                   "meeting cannot be deleted.")})
+            approvals.refuse_deleting(s, ids)
             s.delete(meeting)
 
     # ---- decisions ---------------------------------------------------------------------
@@ -450,12 +441,18 @@ class GovernanceService(Service):
                         "Governance", "The decision has been carried out on a membership: "
                                       "what it is about can no longer change.")})
                 decision.position = clean.position or decision.position
+                approvals.keep_subject(s, decision, clean.subject_kind, clean.subject_id,
+                                       clean.status)
             for name in ("text", "agenda_item", "subject_kind", "organization_id",
                          "subject_id", "responsible", "responsible_org_id", "due_on",
                          "status", "done_on", "votes_for", "votes_against",
                          "votes_abstained"):
                 setattr(decision, name, getattr(clean, name))
             s.flush()
+            if clean.subject_kind in APPROVALS and clean.subject_id is not None:
+                # recorded and carried out as one (a missing record refused there too)
+                approvals.approve(s, clean.subject_kind, clean.subject_id, decision.id,
+                                  clock.today())
             return _decision_data(decision)
 
     @requires(Permission.GOVERNANCE_WRITE)
@@ -467,6 +464,7 @@ class GovernanceService(Service):
                 raise ValidationError({"decision": translate(
                     "Governance", "This decision excluded a participant and cannot be "
                                   "deleted.")})
+            approvals.refuse_deleting(s, [decision.id])
             s.delete(decision)
 
     # ---- carrying decisions out --------------------------------------------------------
@@ -527,68 +525,18 @@ class GovernanceService(Service):
 
     @requires(Permission.GOVERNANCE_WRITE)
     def apply_decision(self, decision_id: uuid.UUID) -> DecisionData:
-        """Write an approval into what it approves: the council, the protocol's number and
-        date go into the plan, the career map, the workshop's equipment list or the
-        programme; the decision is then done."""
+        """Approve the record a decision names (nothing changes if it already is)."""
         with self._session() as s:
             decision = self._get(s, Decision, decision_id)
-            meeting = s.get(Meeting, decision.meeting_id)
-            council = s.get(Council, meeting.council_id)
-            kind, target = decision.subject_kind, decision.subject_id
-            if kind not in APPROVALS:
+            if decision.subject_kind not in APPROVALS or decision.subject_id is None:
                 raise ValidationError({"subject_kind": translate(
                     "Governance", "Only an approval is written into what it approves.")})
-            by, number, day = approved_by_text(council), meeting.number, meeting.held_on
-            if kind == DecisionSubject.PLAN:
-                self._approve_plan(s, self._get(s, EventPlan, target), by, number, day)
-            elif kind == DecisionSubject.CAREER_MAP:
-                self._approve_map(s, self._get(s, CareerMap, target), by, number, day)
-            elif kind == DecisionSubject.EQUIPMENT:
-                workshop = self._get(s, Workshop, target)
-                workshop.equipment_approved_by, workshop.equipment_approved_on = by[:300], day
-                workshop.equipment_approved_doc = translate(
-                    "Governance", "protocol No. {number}").format(number=number)[:200]
-            else:
-                programme = self._get(s, Programme, target)
-                programme.approved_by, programme.protocol_no = by[:300], number
-                programme.approved_on = day
-            decision.status, decision.done_on = DecisionStatus.DONE.value, day
-            s.flush()
+            approvals.approve(s, decision.subject_kind, decision.subject_id, decision.id,
+                              clock.today())
             return _decision_data(decision)
 
     # ---- inside ------------------------------------------------------------------------
-    def _approve_plan(self, s: Session, plan: EventPlan, by: str, number: str,
-                      day: date) -> None:
-        from app.models import Event
-
-        if plan.status == "approved":
-            raise ValidationError({"status": translate("Events",
-                                                       "The plan is already approved.")})
-        if not s.scalar(select(func.count()).where(Event.plan_id == plan.id)):
-            raise ValidationError({"status": translate("Events",
-                                                       "An empty plan cannot be approved.")})
-        plan.status, plan.approved_by, plan.protocol_no = "approved", by[:300], number
-        plan.approved_on = day
-
-    def _approve_map(self, s: Session, m: CareerMap, by: str, number: str, day: date) -> None:
-        from app.services.career_data import MapStatus
-
-        if m.status != MapStatus.SENT:
-            raise ValidationError({"status": translate(
-                "CareerMaps", "Only a map sent to the council can be approved.")})
-        m.status, m.approved_by, m.protocol_no = MapStatus.APPROVED.value, by[:300], number
-        m.approved_on = day
-        previous = s.get(CareerMap, m.previous_id) if m.previous_id else None
-        if previous is not None and previous.status == MapStatus.APPROVED:
-            previous.status = MapStatus.SUPERSEDED.value
-
     def _check_subject(self, s: Session, d: DecisionData) -> None:
-        model = {DecisionSubject.PLAN: EventPlan, DecisionSubject.CAREER_MAP: CareerMap,
-                 DecisionSubject.EQUIPMENT: Workshop,
-                 DecisionSubject.PROGRAMME: Programme}.get(d.subject_kind)
-        if model is not None and s.get(model, d.subject_id) is None:
-            raise ValidationError({"subject_id": translate(
-                "Governance", "What the decision approves no longer exists.")})
         if d.subject_kind in PARTICIPANT_SUBJECTS and s.get(
                 Organization, d.organization_id) is None:
             raise ValidationError({"organization_id": translate(

@@ -42,11 +42,12 @@ class DecisionSubject(enum.StrEnum):
     CAREER_MAP = "approve_career_map"
     EQUIPMENT = "approve_equipment_list"
     PROGRAMME = "approve_programme"
+    DESIGN = "approve_design_project"  # a workshop's design project (seed 003: agreed first)
 
 
 PARTICIPANT_SUBJECTS = (DecisionSubject.ADMIT, DecisionSubject.EXCLUDE)
-APPROVALS = (DecisionSubject.PLAN, DecisionSubject.CAREER_MAP, DecisionSubject.EQUIPMENT,
-             DecisionSubject.PROGRAMME)
+APPROVALS = (DecisionSubject.PLAN, DecisionSubject.CAREER_MAP, DecisionSubject.DESIGN,
+             DecisionSubject.EQUIPMENT, DecisionSubject.PROGRAMME)
 
 LABELS = {
     CouncilKind.COORDINATION: QT_TRANSLATE_NOOP("Governance", "Coordination council"),
@@ -68,6 +69,7 @@ LABELS = {
     DecisionSubject.PLAN: QT_TRANSLATE_NOOP("Governance", "Approve a plan"),
     DecisionSubject.CAREER_MAP: QT_TRANSLATE_NOOP("Governance", "Approve a career map"),
     DecisionSubject.EQUIPMENT: QT_TRANSLATE_NOOP("Governance", "Approve an equipment list"),
+    DecisionSubject.DESIGN: QT_TRANSLATE_NOOP("Governance", "Approve a design project"),
     DecisionSubject.PROGRAMME: QT_TRANSLATE_NOOP("Governance",
                                                  "Approve the programme of activity"),
 }

@@ -13,7 +13,10 @@ It fills every part realistically for the demo cluster (programme 2024–2027):
   programme began (agenda, attendance, decisions with the responsible and due dates, some
   overdue); its decisions admit the participants who joined later (their memberships keep
   the decision), exclude one employer (seed 004 §5.3: the membership ends by that
-  decision), approve this year's annual plan, the equipment lists and the career maps;
+  decision), approve this year's annual plan; the regional supervisory council approves the
+  programme, the workshops' design projects and equipment lists, the popularization plans
+  (and, through ``approve_in_register``, the career maps): every approval in the demo is a
+  decision of a recorded meeting, the records linked to it (app.services.approvals);
 * the programme of activity with 17 computed indicators and 4 manual ones, targets for
   every year and manual actuals for the years gone by;
 * about 60 people trained (144 h, 252 h, management modules), admission and graduates per
@@ -29,13 +32,12 @@ import uuid
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
     AdmissionFigure,
     Attendance,
-    CareerMap,
     Council,
     CouncilMember,
     Decision,
@@ -53,6 +55,9 @@ from app.models import (
     StaffTraining,
     Workshop,
 )
+from app.services.approvals import approve
+from app.services.demo_events import approval_days
+from app.services.demo_sites import DESIGN_AGREED, LIST_AGREED, agreed_workshops
 from app.services.metrics import METRICS
 
 SURNAMES = ["Алексеев", "Борисов", "Власов", "Гусев", "Давыдов", "Ершов", "Жуков", "Зуев",
@@ -111,6 +116,101 @@ def _schedule(start: date, today: date, january: dict[int, date]) -> list[tuple[
     return out
 
 
+PROGRAMME_APPROVED = date(2024, 3, 21)
+RNS_AGENDA = {
+    "approve_programme": "Об утверждении программы деятельности кластера",
+    "approve_design_project": "О согласовании дизайн-проектов мастерских",
+    "approve_equipment_list": "О согласовании инфраструктурных листов мастерских",
+    "approve_plan": "Об утверждении плана мероприятий и плана информационной кампании "
+                    "популяризации",
+    "approve_career_map": "Об утверждении карьерных карт выпускников",
+}
+RNS_NAME = ("Региональный наблюдательный совет Вологодской области",
+            "Регионального наблюдательного совета Вологодской области")
+
+
+def _supervisory_approvals(s: Session, cluster_id: uuid.UUID, programme: Programme | None,
+                           today: date) -> list[tuple[date, str, list[tuple[uuid.UUID, str]]]]:
+    """(day, subject, [(record, decision text)]) the regional council approves: the
+    programme, the design projects and then the equipment lists the roadmap says were agreed,
+    and this year's popularization plans."""
+    agreed = agreed_workshops(s)
+    out = [(DESIGN_AGREED, "approve_design_project",
+            [(w.id, f"Согласовать дизайн-проект мастерской «{w.name}».") for w in agreed]),
+           (LIST_AGREED, "approve_equipment_list",
+            [(w.id, f"Согласовать инфраструктурный лист мастерской «{w.name}».")
+             for w in agreed])]
+    if programme is not None:
+        out.append((PROGRAMME_APPROVED, "approve_programme", [
+            (programme.id, f"Утвердить {programme.title[:1].lower() + programme.title[1:]}.")]))
+    for plan in s.scalars(select(EventPlan).where(EventPlan.cluster_id == cluster_id,
+                                                  EventPlan.kind != "annual")
+                          .order_by(EventPlan.kind)):
+        out.append((approval_days(plan.year, today)[plan.kind], "approve_plan",
+                    [(plan.id, f"Утвердить {plan.title[:1].lower() + plan.title[1:]}.")]))
+    return sorted(((day, kind, records) for day, kind, records in out
+                   if records and day <= today), key=lambda x: x[0])
+
+
+def _supervisory_meetings(s: Session, council: Council, seats: list, start: date,
+                          today: date) -> None:
+    """The regional council's meetings: twice a year, and on each day it approves something
+    (numbered from 1 each year, as protocols are)."""
+    agendas = {day: RNS_AGENDA["approve_career_map"]
+               for _, day in _schedule(start, today, {})[1::2]}
+    agendas[PROGRAMME_APPROVED] = RNS_AGENDA["approve_programme"]
+    for day, kind, _ in _supervisory_approvals(s, council.cluster_id, None, today):
+        agendas[day] = RNS_AGENDA[kind]
+    numbers: dict[int, int] = {}
+    for n, held_on in enumerate(sorted(d for d in agendas if d <= today), start=1):
+        numbers[held_on.year] = numbers.get(held_on.year, 0) + 1
+        meeting = Meeting(id=uuid.uuid4(), council_id=council.id,
+                          number=str(numbers[held_on.year]), held_on=held_on,
+                          place="г. Вологда, ул. Герцена, д. 2",
+                          form="remote" if n % 2 else "in_person",
+                          agenda=f"{agendas[held_on]}\nРазное")
+        s.add(meeting)
+        s.flush()
+        for member in seats:
+            s.add(Attendance(meeting_id=meeting.id, member_id=member.id, present=True))
+        s.add(Decision(meeting_id=meeting.id, position=1, agenda_item=2,
+                       text="Информацию принять к сведению.", status="done", done_on=held_on))
+    s.flush()
+
+
+def approve_in_register(s: Session, cluster_id: uuid.UUID, kind: str,
+                        records: list[tuple[uuid.UUID, str]], on: date,
+                        today: date) -> Meeting:
+    """Approve demo records as a council does: decisions of the regional supervisory
+    council's meeting held on ``on`` (or its latest before), the records linked to them.
+    Without such a council or meeting (a test seeding only career maps) they are recorded."""
+    council = s.scalars(select(Council).where(Council.cluster_id == cluster_id,
+                                              Council.kind == "supervisory")).first()
+    if council is None:
+        council = Council(id=uuid.uuid4(), cluster_id=cluster_id, kind="supervisory",
+                          name=RNS_NAME[0], name_genitive=RNS_NAME[1], position=2)
+        s.add(council)
+        s.flush()
+    meeting = s.scalars(select(Meeting).where(Meeting.council_id == council.id,
+                                              Meeting.held_on <= on)
+                        .order_by(Meeting.held_on.desc())).first()
+    if meeting is None:
+        meeting = Meeting(id=uuid.uuid4(), council_id=council.id, number="1", held_on=on,
+                          place="г. Вологда, ул. Герцена, д. 2",
+                          agenda=f"{RNS_AGENDA[kind]}\nРазное")
+        s.add(meeting)
+        s.flush()
+    position = s.scalar(select(func.max(Decision.position))
+                        .where(Decision.meeting_id == meeting.id)) or 0
+    for n, (record_id, text) in enumerate(records, start=position + 1):
+        decision = Decision(id=uuid.uuid4(), meeting_id=meeting.id, position=n, agenda_item=1,
+                            subject_kind=kind, text=text, status="open")
+        s.add(decision)
+        s.flush()
+        approve(s, kind, record_id, decision.id, today)
+    return meeting
+
+
 def add_demo_governance(session: Session, cluster_id: uuid.UUID,
                         orgs: list[Organization] | None = None, today: date | None = None,
                         seed: int = 2026) -> None:
@@ -164,9 +264,12 @@ def add_demo_governance(session: Session, cluster_id: uuid.UUID,
                                                    EventPlan.kind == "annual")))
     workshops = list(s.scalars(select(Workshop).join(Site).where(Site.cluster_id == cluster_id)
                                .order_by(Workshop.name)))
-    maps = list(s.scalars(select(CareerMap).where(CareerMap.cluster_id == cluster_id,
-                                                  CareerMap.status == "approved")))
-    january = {p.year: p.approved_on for p in plans if p.approved_on}
+    january = {p.year: approval_days(p.year, today)[p.kind] for p in plans}
+    programme = Programme(id=uuid.uuid4(), cluster_id=cluster_id,
+                          title="Программа деятельности образовательно-производственного "
+                                "центра (кластера) машиностроения Вологодской области",
+                          year_from=2024, year_to=2027)
+    s.add(programme)
     for number, held_on in _schedule(start, today, january):
         meeting = Meeting(id=uuid.uuid4(), council_id=coordination.id, number=number,
                           held_on=held_on, place="г. Вологда, ул. Козленская, д. 8, "
@@ -196,12 +299,6 @@ def add_demo_governance(session: Session, cluster_id: uuid.UUID,
                     agenda_item=1, subject_kind="admit_participant", organization_id=org.id,
                     text=f"Принять {org.short_name or org.full_name} в состав участников "
                          "кластера.", status="done", done_on=held_on))
-        if (held_on.year, number) == (2024, "2") and workshops:
-            for w in workshops:
-                decisions.append(dict(
-                    agenda_item=2, subject_kind="approve_equipment_list", subject_id=w.id,
-                    text=f"Согласовать инфраструктурный лист: {w.name}.", status="done",
-                    done_on=held_on))
         if (held_on.year, number) == (2025, "2") and excluded is not None:
             decisions.append(dict(
                 agenda_item=1, subject_kind="exclude_participant", organization_id=excluded.id,
@@ -210,7 +307,7 @@ def add_demo_governance(session: Session, cluster_id: uuid.UUID,
                 status="done", done_on=held_on, votes_for=7, votes_against=0,
                 votes_abstained=1))
         for plan in plans:
-            if plan.approved_on == held_on:  # the plan names this very protocol
+            if january.get(plan.year) == held_on:  # approved by this very protocol
                 decisions.append(dict(
                     agenda_item=1, subject_kind="approve_plan", subject_id=plan.id,
                     text=f"Утвердить {plan.title[:1].lower() + plan.title[1:]}.",
@@ -223,45 +320,20 @@ def add_demo_governance(session: Session, cluster_id: uuid.UUID,
             kind = fields.get("subject_kind")
             if kind == "admit_participant":
                 members[fields["organization_id"]].admission_decision_id = decision.id
-            elif kind == "approve_equipment_list":
-                w = s.get(Workshop, fields["subject_id"])
-                w.equipment_approved_by = coordination.name_genitive
-                w.equipment_approved_on = held_on
-                w.equipment_approved_doc = f"протокол № {meeting.number}"
+            elif kind == "approve_plan":
+                approve(s, kind, fields["subject_id"], decision.id, today)
             elif kind == "exclude_participant":
                 m = members[fields["organization_id"]]
                 m.left_on, m.leave_kind = held_on + timedelta(days=1), "exclusion"
                 m.leave_reason = (f"Исключён решением Координационного совета кластера, "
                                   f"протокол № {meeting.number} от {held_on:%d.%m.%Y}")
                 m.exclusion_decision_id = decision.id
-    supervisory = councils["supervisory"]
-    for n, (_, held_on) in enumerate(_schedule(start, today, {})[1::2], start=1):
-        meeting = Meeting(id=uuid.uuid4(), council_id=supervisory.id, number=str(n),
-                          held_on=held_on, place="г. Вологда, ул. Герцена, д. 2",
-                          form="remote" if n % 2 else "in_person",
-                          agenda="Об утверждении карьерных карт выпускников\nРазное")
-        s.add(meeting)
-        s.flush()
-        for member in seats["supervisory"]:
-            s.add(Attendance(meeting_id=meeting.id, member_id=member.id, present=True))
-        s.add(Decision(meeting_id=meeting.id, position=1, agenda_item=2,
-                       text="Информацию принять к сведению.", status="done", done_on=held_on))
-        for k, m in enumerate(maps if n == 2 else [], start=2):
-            s.add(Decision(meeting_id=meeting.id, position=k, agenda_item=1,
-                           subject_kind="approve_career_map", subject_id=m.id,
-                           text=f"Утвердить карьерную карту «{m.profession}».", status="done",
-                           done_on=held_on))
+    _supervisory_meetings(s, councils["supervisory"], seats["supervisory"], start, today)
+    for day, kind, records in _supervisory_approvals(s, cluster_id, programme, today):
+        approve_in_register(s, cluster_id, kind, records, day, today)
     s.flush()
 
     # ---- programme and indicators -------------------------------------------------------
-    programme = Programme(id=uuid.uuid4(), cluster_id=cluster_id,
-                          title="Программа деятельности образовательно-производственного "
-                                "центра (кластера) машиностроения Вологодской области",
-                          year_from=2024, year_to=2027,
-                          approved_by=coordination.name_genitive, protocol_no="1",
-                          approved_on=date(2024, 3, 21))
-    s.add(programme)
-    s.flush()
     years = range(2024, 2028)
     position = 0
     for code, targets in COMPUTED_TARGETS.items():

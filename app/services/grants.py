@@ -13,12 +13,13 @@ import enum
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.formats import NotANumber, format_money, parse_number, round_half_up
 from app.models import (
     Acceptance,
     BudgetLine,
@@ -117,11 +118,10 @@ def label(code: str) -> str:
 def money(value, name: str, errors: dict[str, str], positive: bool = True) -> Decimal:
     """A sum of money from a Decimal, a number or text such as «1 234 567,89 ₽»."""
     try:
-        text = str(value).replace("\u00a0", "").replace(" ", "").replace("₽", "")
-        amount = Decimal(text.replace("руб.", "").replace(",", "."))
-        if not amount.is_finite():
-            raise InvalidOperation
-    except (InvalidOperation, ValueError):
+        amount = parse_number(value)
+    except NotANumber:
+        amount = None
+    if amount is None:
         errors[name] = translate("Grants", "Write a sum of money, e.g. 1 234 567,89.")
         return Decimal(0)
     if amount < 0 or (positive and amount == 0):
@@ -129,7 +129,7 @@ def money(value, name: str, errors: dict[str, str], positive: bool = True) -> De
     if abs(amount) >= Decimal("1e16"):
         errors[name] = translate("Grants", "The sum is too large.")
         return Decimal(0)
-    return amount.quantize(KOPECK, ROUND_HALF_UP)  # as an accountant rounds
+    return round_half_up(amount)  # as an accountant rounds
 
 
 # --- data carried to and from the window ---------------------------------------------------
@@ -268,8 +268,17 @@ class ContractRow:
     over_reason: str
 
     def overdue(self, today: date) -> bool:
-        return (self.delivery_due is not None and self.delivery_due < today
-                and self.status == ContractStatus.ACTIVE)
+        return delivery_overdue(self.status, self.delivery_due, self.accepted, self.amount,
+                                today)
+
+
+def delivery_overdue(status: str, delivery_due: date | None, accepted: Decimal,
+                     amount: Decimal, today: date) -> bool:
+    """THE rule of an overdue contract (the dashboard, the grants window, the monitoring
+    form and the data check read it): in force, its delivery date has passed, and its
+    acceptance documents do not cover its sum."""
+    return (delivery_due is not None and delivery_due < today
+            and status == ContractStatus.ACTIVE and accepted < amount)
 
 
 def _sum(values) -> Decimal:
@@ -619,8 +628,8 @@ class GrantsService(Service):
 
 
 def rub(value: Decimal) -> str:
-    """1234567.8 → «1 234 567,80 ₽» (non-breaking spaces)."""
-    return f"{value:,.2f}".replace(",", "\u00a0").replace(".", ",") + "\u00a0₽"
+    """1234567.8 → «1 234 567,80 ₽» (non-breaking spaces; app.formats' rule)."""
+    return format_money(value)
 
 
 def contract_rows(s: Session, line_id: uuid.UUID | None, as_of: date | None) -> list[ContractRow]:

@@ -15,9 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Indicator, IndicatorValue, Programme
+from app.services import clock
+from app.services.approvals import Approval, DecisionChoice, approval_of, approve, choices
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
+from app.services.governance_codes import DecisionSubject
 from app.services.metrics import METRICS, TENTH
 from app.services.permissions import Permission, requires
 from app.services.validation import check_field, optional_text, require_text
@@ -31,11 +34,14 @@ class ProgrammeData:
     title: str
     year_from: int
     year_to: int
+    # read from the approving decision (app.services.approvals), or as typed before the
+    # register for an old unlinked programme; saving never writes them
     approved_by: str = ""
     protocol_no: str = ""
     approved_on: date | None = None
     id: uuid.UUID | None = None
     version: int = 0
+    approval_decision_id: uuid.UUID | None = None  # chosen: the council's approving decision
 
     @property
     def years(self) -> list[int]:
@@ -116,9 +122,10 @@ def figure(value, key: str, errors: dict[str, str]) -> Decimal | None:
     return number.quantize(Decimal("0.001"))
 
 
-def _programme_data(p: Programme) -> ProgrammeData:
-    return ProgrammeData(p.title, p.year_from, p.year_to, p.approved_by, p.protocol_no,
-                         p.approved_on, p.id, p.version)
+def _programme_data(s: Session, p: Programme) -> ProgrammeData:
+    stamp = approval_of(s, DecisionSubject.PROGRAMME, p) or Approval("", "", None)
+    return ProgrammeData(p.title, p.year_from, p.year_to, stamp.council, stamp.number,
+                         stamp.held_on, p.id, p.version, p.approval_decision_id)
 
 
 def computed_source(year: int, today: date) -> tuple[str, date]:
@@ -132,7 +139,7 @@ class IndicatorsService(Service):
     def programme(self) -> ProgrammeData | None:
         with self._session() as s:
             p = self._programme(s)
-            return _programme_data(p) if p else None
+            return _programme_data(s, p) if p else None
 
     @requires(Permission.INDICATORS_WRITE)
     def save_programme(self, data: ProgrammeData) -> ProgrammeData:
@@ -157,11 +164,32 @@ class IndicatorsService(Service):
             elif data.version and p.version != data.version:
                 raise conflict_error()
             p.title, p.year_from, p.year_to = title, int(data.year_from), int(data.year_to)
-            p.approved_by = optional_text(data.approved_by, 300)
-            p.protocol_no = optional_text(data.protocol_no, 50)
-            p.approved_on = data.approved_on
             s.flush()
-            return _programme_data(p)
+            if data.approval_decision_id not in (None, p.approval_decision_id):
+                # approved (or approved anew) by the decision chosen, with the save
+                approve(s, DecisionSubject.PROGRAMME, p.id, data.approval_decision_id,
+                        clock.today())
+            return _programme_data(s, p)
+
+    @requires(Permission.INDICATORS_WRITE)
+    def approve_programme(self, decision_id: uuid.UUID | None) -> ProgrammeData:
+        """Approve the programme (its targets with it) by the council's decision chosen from
+        the register; a later decision approves it anew."""
+        with self._session() as s:
+            p = self._programme(s)
+            if p is None:
+                raise ValidationError({"decision_id": translate(
+                    "Indicators", "There is no programme of activity to approve.")})
+            approve(s, DecisionSubject.PROGRAMME, p.id, decision_id, clock.today())
+            return _programme_data(s, p)
+
+    @requires(Permission.INDICATORS_READ)
+    def approval_decisions(self) -> list[DecisionChoice]:
+        """The decisions of recorded meetings that may approve the programme."""
+        with self._session() as s:
+            p = self._programme(s)
+            return choices(s, DecisionSubject.PROGRAMME, p.id if p else None,
+                           current_cluster(s).id, clock.today())
 
     @requires(Permission.INDICATORS_READ)
     def metrics(self) -> list[tuple[str, str, str]]:

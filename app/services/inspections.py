@@ -4,17 +4,17 @@ saved at once), scored, done and signed off.  A "no" becomes a finding (app/serv
 
 from __future__ import annotations
 
-import enum
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.formats import number_or_none
 from app.models import (
     Answer,
     ChecklistItem,
@@ -39,18 +39,19 @@ from app.services.checklists import (
 )
 from app.services.errors import NotFoundError, ValidationError
 from app.services.findings import FindingData, finding_rows, sync_finding
+from app.services.inspection_state import (
+    InspectionStatus,
+    ensure_open,
+    inspection_or_404,
+    refresh_score,
+    template_items,
+    touch,
+)
 from app.services.permissions import Permission, requires
 from app.services.photos import PhotoData, photo_rows
 from app.services.validation import check_field, optional_text
 
 MAX_TEXT = 4000
-
-
-class InspectionStatus(enum.StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    SIGNED_OFF = "signed_off"
 
 
 STATUS_LABELS = {
@@ -166,36 +167,6 @@ class InspectionRow:
     photos: int
 
 
-@dataclass(frozen=True)
-class Progress:
-    answered: int
-    required: int
-    score: Decimal | None
-    critical_noes: int
-
-
-def compute_progress(items: list[ChecklistItem], answers: dict[uuid.UUID, Answer],
-                     photos: dict[uuid.UUID, int]) -> Progress:
-    """The score: weight of "yes" over weight of "yes" and "no", in percent (one decimal);
-    "not applicable" counts neither way, a photo item is a "yes" once it has a photo."""
-    yes = total = Decimal(0)
-    answered = required = critical = 0
-    for item in items:
-        answer = answers.get(item.id)
-        value = answer.value if answer else ""
-        if item.answer_type == AnswerType.PHOTO and value != "na":
-            value = "yes" if photos.get(item.id) else ""
-        if item.answer_type != AnswerType.TEXT:
-            required += 1
-            answered += bool(value)
-        if item.answer_type in (AnswerType.YES_NO, AnswerType.PHOTO) and value in ("yes", "no"):
-            total += item.weight
-            yes += item.weight if value == "yes" else 0
-            critical += value == "no" and item.critical
-    score = (yes * 100 / total).quantize(Decimal("0.1"), ROUND_HALF_UP) if total else None
-    return Progress(answered, required, score, critical)
-
-
 def check_value(item: ChecklistItem, value: str) -> str:
     """The answer as stored, or a ValidationError saying what is wrong with it."""
     value = str(value or "").strip()
@@ -209,11 +180,8 @@ def check_value(item: ChecklistItem, value: str) -> str:
                 "Inspections", "Answer yes, no or not applicable.")})
         return value
     if kind == AnswerType.NUMBER:
-        try:
-            number = Decimal(value.replace(" ", "").replace("\u00a0", "").replace(",", "."))
-        except InvalidOperation:
-            number = None
-        if number is None or not number.is_finite() or abs(number) >= Decimal(10) ** 12:
+        number = number_or_none(value)
+        if number is None or abs(number) >= Decimal(10) ** 12:
             raise ValidationError({"value": translate("Inspections", "Write a number.")})
         return format(number.normalize(), "f")
     if kind == AnswerType.CHOICE:
@@ -221,47 +189,6 @@ def check_value(item: ChecklistItem, value: str) -> str:
             raise ValidationError({"value": translate("Inspections", "Choose one of the options.")})
         return value
     return long_text(value)
-
-
-def inspection_or_404(session: Session, inspection_id: uuid.UUID) -> Inspection:
-    inspection = session.get(Inspection, inspection_id) if inspection_id else None
-    if inspection is None:
-        raise NotFoundError(translate("Inspections", "The inspection no longer exists."))
-    return inspection
-
-
-def ensure_open(inspection: Inspection) -> None:
-    if inspection.status == InspectionStatus.SIGNED_OFF:
-        raise ValidationError({"status": translate(
-            "Inspections", "The inspection is signed off and can no longer be changed.")})
-
-
-def template_items(session: Session, template_id: uuid.UUID) -> list[ChecklistItem]:
-    return list(session.scalars(
-        select(ChecklistItem).join(ChecklistSection)
-        .where(ChecklistSection.template_id == template_id)
-        .order_by(ChecklistSection.position, ChecklistItem.position)))
-
-
-def refresh_score(session: Session, inspection: Inspection) -> Progress:
-    items = template_items(session, inspection.template_id)
-    answers = {a.item_id: a for a in session.scalars(
-        select(Answer).where(Answer.inspection_id == inspection.id))}
-    photos = dict(session.execute(
-        select(InspectionPhoto.item_id, func.count()).where(
-            InspectionPhoto.inspection_id == inspection.id,
-            InspectionPhoto.item_id.is_not(None)).group_by(InspectionPhoto.item_id)).all())
-    progress = compute_progress(items, answers, photos)
-    if inspection.score != progress.score:
-        inspection.score = progress.score
-    return progress
-
-
-def touch(inspection: Inspection, today: date) -> None:
-    """The first answer starts a planned inspection."""
-    if inspection.status == InspectionStatus.PLANNED:
-        inspection.status = InspectionStatus.IN_PROGRESS.value
-        inspection.inspected_on = inspection.inspected_on or today
 
 
 class InspectionsService(Service):

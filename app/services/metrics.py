@@ -11,8 +11,9 @@ Conventions, written once so reports and tests agree:
   work plan is not counted, as in the reach report);
 * grant contracted: live contracts signed by 31 December over the planned money of the
   federal grant's lines, in per cent (the spending picture's own arithmetic);
-* a workshop is commissioned when it has an infrastructure list and every item on it is
-  commissioned, the last one by 31 December;
+* a workshop is commissioned as the readiness map shows it (``readiness.workshop_state``:
+  all its equipment and software commissioned by value, contracts' items by their
+  acceptance), now for the current year, as of 31 December for a past one;
 * trained: a person whose course ended in the year, who holds a certificate, and whose
   course is at least the standard hours of the category (144 / 252, training.standard_hours);
 * agreements, shared use and experts count if in force at any time in the year;
@@ -39,16 +40,16 @@ from app.models import (
     EventPlan,
     EventReach,
     Expert,
-    InfraItem,
     NetworkAgreement,
     SharedUse,
-    Site,
     StaffTraining,
-    Workshop,
 )
+from app.services import clock
 from app.services.base import translate
 from app.services.event_codes import POPULARIZATION
 from app.services.participants import count_members, member_day
+from app.services.readiness import workshop_state
+from app.services.training import counted_clause, standard_hours
 
 TENTH = Decimal("0.1")
 
@@ -100,22 +101,18 @@ def grant_contracted_pct(s: Session, cluster_id: uuid.UUID, year: int) -> Decima
 
 
 def workshops_commissioned(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
+    """The readiness map's rule (``readiness.workshop_state``): now for a year not ended,
+    as the map stood on 31 December for a past one."""
+    from app.services.procurement_chain import workshop_readiness  # imports grants → us
+
     _, end = _bounds(year)
-    items = s.execute(select(InfraItem.workshop_id, InfraItem.stage, InfraItem.commissioned_on)
-                      .join(Workshop, Workshop.id == InfraItem.workshop_id)
-                      .join(Site, Site.id == Workshop.site_id)
-                      .where(Site.cluster_id == cluster_id)).all()
-    done: dict[uuid.UUID, bool] = {}
-    for workshop_id, stage, on in items:
-        ok = stage == "commissioned" and (on is None or on <= end)
-        done[workshop_id] = done.get(workshop_id, True) and ok
-    return Decimal(sum(done.values()))
+    as_of = end if end < clock.today() else None
+    return Decimal(sum(1 for r in workshop_readiness(s, cluster_id, as_of).values()
+                       if workshop_state(r) == "commissioned"))
 
 
 def _trained(*categories: str) -> Callable:
     def count(s: Session, cluster_id: uuid.UUID, year: int) -> Decimal:
-        from app.services.training import counted_clause, standard_hours  # imports us
-
         start, end = _bounds(year)
         return Decimal(s.scalar(select(func.count()).select_from(StaffTraining).where(
             StaffTraining.cluster_id == cluster_id,

@@ -12,6 +12,7 @@ from sqlalchemy import and_, distinct, func, or_, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from app.formats import format_date
 from app.models import Contact, Membership, Organization
 from app.models.base import utcnow
 from app.services import clock
@@ -195,6 +196,18 @@ def _check(errors: dict[str, str], key: str, fn, *args):
     return check_field(errors, key, fn, *args, default=None)
 
 
+def periods_overlap(periods) -> bool:
+    """Whether two membership periods (joined_on, left_on) share a day (``member_clause``'s
+    periods: from joining, no date = always, up to the day before leaving, no date = still a
+    member)."""
+    spans = sorted((joined or date.min, left or date.max) for joined, left in periods)
+    return any(later[0] < earlier[1] for earlier, later in zip(spans, spans[1:], strict=False))
+
+
+def _overlapping(memberships: list[MembershipData]) -> bool:
+    return periods_overlap((m.joined_on, m.left_on) for m in memberships)
+
+
 def validate_organization(data: OrganizationData) -> OrganizationData:
     """Check and tidy every field; raise ValidationError naming each bad field."""
     errors: dict[str, str] = {}
@@ -237,6 +250,13 @@ def validate_organization(data: OrganizationData) -> OrganizationData:
     if len([m for m in data.memberships if m.left_on is None]) > 1:
         errors["memberships"] = translate(
             "Validation", "An organization can have only one current membership."
+        )
+    elif _overlapping(data.memberships):
+        # two memberships on one day would count the organization twice (once a role)
+        errors["memberships"] = translate(
+            "Validation", "The periods of membership overlap: an organization is a "
+                          "participant once at a time. End the earlier membership before "
+                          "the later one begins."
         )
     if errors:
         raise ValidationError(errors)
@@ -523,7 +543,7 @@ class ParticipantsService(Service):
                      translate("Participants", "yes") if contact.consent_given
                      else translate("Participants", "no")],
                     [translate("Participants", "Consent date"),
-                     contact.consent_date.strftime("%d.%m.%Y") if contact.consent_date else ""],
+                     format_date(contact.consent_date) if contact.consent_date else ""],
                 ],
                 sheet_name="ПДн",
             )

@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.services.audit_trail import Action, record_now
 from app.services.errors import PermissionDenied
 
 
@@ -150,8 +151,6 @@ def requires(permission: Permission) -> Callable[[F], F]:
         def checked(self, *args, **kwargs):
             actor: Actor = self.actor
             if not actor.allows(permission):
-                from app.services.audit import Action, record_now
-
                 record_now(self.store.sessions, Action.DENIED,
                            f"{method.__qualname__} ({permission.value})",
                            username=actor.username or "—")

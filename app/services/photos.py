@@ -19,6 +19,7 @@ from app.models import Attachment, ChecklistItem, ChecklistSection, Inspection, 
 from app.services.attachments import add_attachment, read_evidence, write_attachment
 from app.services.base import Service, conflict_error, translate
 from app.services.errors import NotFoundError, ValidationError
+from app.services.inspection_state import ensure_open, inspection_or_404, refresh_score, touch
 from app.services.permissions import Permission, requires
 
 THUMBNAIL_PX = 320
@@ -164,8 +165,6 @@ class PhotosService(Service):
             item_id: uuid.UUID | None = None, caption: str = "",
             today: date | None = None) -> PhotoData:
         """Attach a photo file to the inspection, or to one of its items."""
-        from app.services.inspections import ensure_open, inspection_or_404, refresh_score, touch
-
         name, content = read_evidence(path, "photo")
         facts = examine(name, content)  # before the transaction: decoding is slow
         with self._session() as s:
@@ -197,8 +196,6 @@ class PhotosService(Service):
     def update(self, photo_id: uuid.UUID, caption: str, item_id: uuid.UUID | None = None,
                version: int | None = None) -> PhotoData:
         """The caption and the item the photo proves."""
-        from app.services.inspections import ensure_open, inspection_or_404, refresh_score
-
         with self._session() as s:
             photo = self._get(s, photo_id)
             if version is not None and photo.version != version:
@@ -218,8 +215,6 @@ class PhotosService(Service):
 
     @requires(Permission.INSPECTIONS_WRITE)
     def remove(self, photo_id: uuid.UUID) -> None:
-        from app.services.inspections import ensure_open, inspection_or_404, refresh_score
-
         with self._session() as s:
             photo = self._get(s, photo_id)
             inspection = inspection_or_404(s, photo.inspection_id)

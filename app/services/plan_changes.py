@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.formats import format_date
 from app.services.base import translate
 from app.services.event_codes import audience_label, format_label, section_label
 
@@ -39,7 +40,7 @@ def _show(key: str, value, labels: dict) -> str:
     if value in (None, "", []):
         return "—"
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     if key == "site_id":
         return labels["sites"].get(value, "—")
     if key == "responsible_org_id":

@@ -16,10 +16,18 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.formats import format_date
 from app.models import Acceptance, Contract, InfraItem, Organization, Site, Workshop
 from app.services.base import translate
 from app.services.grants import contract_rows
-from app.services.readiness import STAGES, ItemFacts, contract_values
+from app.services.readiness import (
+    STAGES,
+    ItemFacts,
+    Readiness,
+    contract_values,
+    readiness,
+    stage_on,
+)
 
 _RANK = {stage: i for i, stage in enumerate(STAGES)}
 _DELIVERED = _RANK["delivered"]
@@ -162,7 +170,7 @@ def check_item_contract(s: Session, data) -> dict[str, str]:
         return {"contract_id": translate("Sites", "This contract no longer exists: choose "
                                                   "another one.")}
     errors: dict[str, str] = {}
-    signed = contract.signed_on.strftime("%d.%m.%Y")
+    signed = format_date(contract.signed_on)
     for name, _stage in _LATER_DATES:
         day = getattr(data, name)
         if day is not None and day < contract.signed_on:
@@ -233,3 +241,27 @@ def items_against_contracts(s: Session) -> list[ItemAgainstContract]:
                                            item.contract_id, number, "not_accepted",
                                            item.delivered_on))
     return out
+
+
+def workshop_readiness(s: Session, cluster_id: uuid.UUID | None = None,
+                       as_of: date | None = None) -> dict[uuid.UUID, Readiness]:
+    """Each workshop's readiness by the map's rule (contracts' acceptance, the items'
+    stages), now or as it stood on ``as_of`` (acceptances and stage dates up to that day):
+    what the indicators count workshops by, so they and the map cannot disagree."""
+    query = (select(Workshop.id, Workshop.repairs_percent, Workshop.brandbook_percent)
+             .join(Site, Site.id == Workshop.site_id))
+    if cluster_id is not None:
+        query = query.where(Site.cluster_id == cluster_id)
+    workshops = s.execute(query).all()
+    facts: dict[uuid.UUID, list[ItemFacts]] = {}
+    for item in s.execute(select(
+            InfraItem.workshop_id, InfraItem.category, InfraItem.stage, InfraItem.quantity,
+            InfraItem.unit_price, InfraItem.contract_id, InfraItem.ordered_on,
+            InfraItem.delivered_on, InfraItem.installed_on, InfraItem.commissioned_on)):
+        dates = dict(zip(STAGES[1:], item[6:], strict=True))
+        facts.setdefault(item.workshop_id, []).append(ItemFacts(
+            item.category, stage_on(item.stage, dates, as_of), item.quantity,
+            item.unit_price, item.contract_id))
+    accepted = accepted_shares(s, as_of)
+    return {w: readiness(facts.get(w, []), [repairs], [brand], accepted)
+            for w, repairs, brand in workshops}

@@ -94,6 +94,8 @@ class ReachSummary(PlanReach):
     admission: tuple[int, int] = (0, 0)  # КЦП planned, admitted: the admission table's
     targets: list[TargetResult] = field(default_factory=list)
     annual: PlanReach = field(default_factory=PlanReach)
+    #: participants asked for this period's event results whose file is not accepted yet
+    not_reported: list[str] = field(default_factory=list)
 
 
 def percent(actual: int, base: int) -> Decimal | None:
@@ -222,8 +224,12 @@ class ReachService(Service):
             row = self._baseline(s, date_to.year)
             baseline = _baseline_data(row) if row else None
             planned, admitted, *_ = admission_sums(s, cluster.id, date_to.year)
-        return summarise(date_from, date_to, events, reach, orgs, baseline,
-                         (planned, admitted))
+            from app.services.requests.status import not_reported
+
+            missing = not_reported(s, date_from, date_to, ("events",))
+        out = summarise(date_from, date_to, events, reach, orgs, baseline, (planned, admitted))
+        out.not_reported = missing
+        return out
 
     def _baseline(self, s, year: int) -> ReachBaseline | None:
         cluster = current_cluster(s)

@@ -138,7 +138,45 @@ def readiness(items: list[ItemFacts], repairs: list[int], brandbook: list[int],
     )
 
 
+def stage_on(stage: str, dates: dict[str, object], as_of) -> str:
+    """The stage an item had reached on ``as_of`` (None: its stage now), by its stage dates:
+    a later stage dated after ``as_of`` had not been reached then; a stage with no date is
+    taken as reached (the item says so and gives no date to doubt it)."""
+    if as_of is None:
+        return stage
+    for earlier in reversed(STAGES[1:_RANK.get(stage, 0) + 1]):
+        day = dates.get(earlier)
+        if day is None and earlier == stage or day is not None and day <= as_of:
+            return earlier
+    return STAGES[0]
+
+
+def workshop_state(r: Readiness) -> str:
+    """What the map shows a workshop to have done, the one rule every report counts by:
+    «commissioned» when all its equipment and all its software are commissioned by value
+    (the map's 100 %, «—» where the list has none of that kind, but not both «—»);
+    «delivered» when all its equipment is delivered by value; otherwise ""."""
+    measured = [v for v in (r.commissioned_value, r.software) if v is not None]
+    if measured and all(v >= 100 for v in measured):
+        return "commissioned"
+    if r.delivered_value is not None and r.delivered_value >= 100:
+        return "delivered"
+    return ""
+
+
+def shown_percent(value: Decimal) -> Decimal:
+    """A percentage as every printed form shows it: whole, rounded half up, except that what
+    is not complete never shows 100 and what has begun never shows 0 (a 99.96 % workshop
+    printed «100 %» would be counted ready by whoever reads the map)."""
+    shown = Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    if shown >= 100 > value:
+        return Decimal(99)
+    if shown <= 0 < value:
+        return Decimal(1)
+    return shown
+
+
 def percent_text(value: Decimal | None) -> str:
     if value is None:
         return "—"
-    return f"{value.quantize(Decimal(1), rounding=ROUND_HALF_UP)} %"
+    return f"{shown_percent(value)} %"

@@ -19,18 +19,11 @@ from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
+from app.services.roadmap_stages import (  # noqa: F401 - STANDARD_STAGES: the roadmap's too
+    STANDARD_STAGES,
+    add_standard_stages,
+)
 from app.services.validation import check_field, optional_text, require_text
-
-#: Seed 003, «Комплекс мер (Дорожная карта)», in its order.
-STANDARD_STAGES = [
-    "Согласование дизайн-проектов пространств образовательно-производственного центра",
-    "Согласование перечней оборудования (инфраструктурных листов)",
-    "Объявление закупок товаров, работ, услуг для оснащения",
-    "Реализация закупочных процедур для оснащения",
-    "Ремонтные работы и приведение пространств в соответствие брендбуку",
-    "Оснащение площадок: доставка, установка, наладка и ввод в эксплуатацию оборудования",
-    "Открытие и начало функционирования",
-]
 
 
 class RoadmapStatus(enum.StrEnum):
@@ -75,14 +68,7 @@ class RoadmapData:
 
 def ensure_standard_stages(session: Session) -> None:
     """The seven stages exist, in order, for the cluster (idempotent)."""
-    cluster = current_cluster(session)
-    have = set(session.scalars(select(RoadmapItem.standard_stage).where(
-        RoadmapItem.cluster_id == cluster.id, RoadmapItem.standard_stage.is_not(None))))
-    for number, title in enumerate(STANDARD_STAGES, start=1):
-        if number not in have:
-            session.add(RoadmapItem(cluster_id=cluster.id, standard_stage=number,
-                                    position=number * 10, title=title))
-    session.flush()
+    add_standard_stages(session, current_cluster(session))
 
 
 def _data(item: RoadmapItem, orgs: dict, files: dict) -> RoadmapData:

@@ -6,17 +6,21 @@ import enum
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, object_session, selectinload
 
+from app.formats import NotANumber, parse_number, round_half_up
 from app.models import InfraItem, Organization, Site, Workshop
+from app.services import clock
 from app.services import procurement_chain as chain
+from app.services.approvals import DecisionChoice, approval_of, approve, choices
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
+from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Permission, requires
 from app.services.readiness import STAGES, ItemFacts, Readiness, readiness
 from app.services.validation import check_field, optional_text, require_text
@@ -98,6 +102,9 @@ class WorkshopData:
     room_requirements: str = ""
     repairs_percent: int = 0
     brandbook_percent: int = 0
+    # the approvals: chosen as the council's decisions (``*_decision_id``); the text fields
+    # are read from the decision's meeting and council (or as typed before the register, for
+    # an old unlinked approval) and never written from here
     design_approved_by: str = ""
     design_approved_on: date | None = None
     design_approved_doc: str = ""
@@ -107,6 +114,8 @@ class WorkshopData:
     id: uuid.UUID | None = None
     site_id: uuid.UUID | None = None
     version: int = 0
+    design_decision_id: uuid.UUID | None = None
+    equipment_decision_id: uuid.UUID | None = None
 
 
 @dataclass
@@ -130,8 +139,10 @@ class ReadinessRow:
 
 def _money(value, name: str, errors: dict[str, str]) -> Decimal:
     try:
-        amount = Decimal(str(value).replace(" ", "").replace("\u00a0", "").replace(",", "."))
-    except (InvalidOperation, ValueError):
+        amount = parse_number(value)
+    except NotANumber:
+        amount = None
+    if amount is None:
         errors[name] = translate("Validation", "Write a number, e.g. 1 234,50.")
         return Decimal(0)
     if amount < 0:
@@ -149,7 +160,7 @@ def validate_item(data: ItemData) -> ItemData:
     quantity = _money(data.quantity, "quantity", errors)
     if quantity == 0 and "quantity" not in errors:
         errors["quantity"] = translate("Sites", "The quantity must be more than zero.")
-    price = _money(data.unit_price, "unit_price", errors).quantize(Decimal("0.01"))
+    price = round_half_up(_money(data.unit_price, "unit_price", errors))
     dates = [getattr(data, _STAGE_DATES[s]) for s in STAGES[1:]]
     known = [d for d in dates if d]
     if known != sorted(known):
@@ -176,14 +187,25 @@ def _item_data(i: InfraItem) -> ItemData:
 
 
 _WORKSHOP_FIELDS = ("name", "kind_of_work", "area_m2", "room_requirements", "repairs_percent",
-                    "brandbook_percent", "design_approved_by", "design_approved_on",
-                    "design_approved_doc", "equipment_approved_by", "equipment_approved_on",
-                    "equipment_approved_doc")
+                    "brandbook_percent")
+#: (approval subject, the data's prefix): a design project, an equipment list
+_APPROVALS = ((DecisionSubject.DESIGN, "design"), (DecisionSubject.EQUIPMENT, "equipment"))
 
 
 def _workshop_data(w: Workshop) -> WorkshopData:
-    return WorkshopData(**{f: getattr(w, f) for f in _WORKSHOP_FIELDS}, id=w.id,
-                        site_id=w.site_id, version=w.version)
+    data = WorkshopData(**{f: getattr(w, f) for f in _WORKSHOP_FIELDS}, id=w.id,
+                        site_id=w.site_id, version=w.version,
+                        design_decision_id=w.design_decision_id,
+                        equipment_decision_id=w.equipment_decision_id)
+    for kind, prefix in _APPROVALS:
+        stamp = approval_of(object_session(w), kind, w)
+        if stamp is not None:
+            doc = (translate("Sites", "protocol No. {number}").format(number=stamp.number)
+                   if stamp.linked else stamp.number)
+            setattr(data, f"{prefix}_approved_by", stamp.council)
+            setattr(data, f"{prefix}_approved_on", stamp.held_on)
+            setattr(data, f"{prefix}_approved_doc", doc)
+    return data
 
 
 def _site_data(site: Site, org_name: str = "") -> SiteData:
@@ -252,7 +274,23 @@ class SitesService(Service):
                 setattr(workshop, f, getattr(data, f))
             workshop.name, workshop.site_id = name, data.site_id
             s.flush()
+            for kind, prefix in _APPROVALS:  # approved by the decision chosen, with the save
+                chosen = getattr(data, f"{prefix}_decision_id")
+                if chosen is not None:
+                    try:
+                        approve(s, kind, workshop.id, chosen, clock.today())
+                    except ValidationError as exc:  # said under the approval it concerns
+                        raise ValidationError({f"{prefix}_decision_id": m for m in
+                                               exc.errors.values()}) from None
             return _workshop_data(workshop)
+
+    @requires(Permission.SITES_READ)
+    def approval_decisions(self, kind: str, workshop_id: uuid.UUID | None,
+                           ) -> list[DecisionChoice]:
+        """The decisions of recorded meetings that may approve the workshop's design project
+        (``approve_design_project``) or equipment list (``approve_equipment_list``)."""
+        with self._session() as s:
+            return choices(s, kind, workshop_id, current_cluster(s).id, clock.today())
 
     @requires(Permission.SITES_READ)
     def find_workshop(self, text: str) -> WorkshopData:

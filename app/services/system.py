@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
+from app import backup as backup_files
 from app.db import SQLITE_APPLICATION_ID, display_url, is_sqlite
 from app.migrate import current_revision, head_revision
+from app.models import AuditEntry
+from app.pg_dump import backups_folder, live_contents
+from app.services import audit_chain
+from app.services.audit import Action, check_chain, check_recorded_head, record_now
+from app.services.audit_chain import compare_with_head
+from app.services.audit_trail import REBASE_ACTIONS
 from app.services.base import Service, translate
 from app.services.permissions import Permission, requires
 
@@ -73,9 +81,6 @@ class SystemService(Service):
         """Take the audit log as it is now as the known one on this computer: after a restore
         made outside the program (pg_restore, a file copied back), once a reported mismatch is
         understood.  Audited; the next check compares with the new head."""
-        from app.services import audit_chain
-        from app.services.audit import Action, record_now
-
         head = audit_chain.recorded_head(self.store.engine)
         record_now(self.store.sessions, Action.AUDIT_ACCEPTED,
                    f"recorded head: {head.seq if head else '—'}",
@@ -83,8 +88,6 @@ class SystemService(Service):
 
     def _check_audit(self, report: CheckReport) -> None:
         """The chain entry by entry, then against the head recorded outside the database."""
-        from app.services.audit import check_chain, check_recorded_head
-
         engine = self.store.engine
         chain = check_chain(engine)
         head_problems, compared = check_recorded_head(engine)
@@ -108,21 +111,11 @@ class SystemService(Service):
         """The head recorded in the newest backup's manifest must still be in the log: the
         backups folder is a second witness beside this computer's state file.  Copies made
         before the latest restore (or acceptance) belong to the history it replaced."""
-        from datetime import UTC, datetime
-
-        from sqlalchemy import func, select
-
-        from app import backup as backup_files
-        from app.models import AuditEntry
-        from app.services.audit import _REBASE
-        from app.services.audit_chain import compare_with_head
-        from app.services.backups import _live_contents, backups_folder
-
         engine = self.store.engine
         with engine.connect() as conn:
             rebased = conn.execute(select(func.max(AuditEntry.at)).where(
-                AuditEntry.action.in_(_REBASE))).scalar()
-            cluster = _live_contents(conn).cluster_id
+                AuditEntry.action.in_(REBASE_ACTIONS))).scalar()
+            cluster = live_contents(conn).cluster_id
         since = datetime.fromisoformat(rebased) if rebased else None
         for info in backup_files.list_backups(backups_folder(engine)):  # newest first
             manifest = info.manifest

@@ -14,11 +14,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from app.formats import percent_of
 from app.models import AdmissionFigure, Organization, StaffTraining, TrainingStandard
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
-from app.services.metrics import pct
 from app.services.permissions import Permission, requires
 from app.services.validation import check_field, optional_text, require_text
 
@@ -129,11 +129,11 @@ class AdmissionData:
 
     @property
     def filled_pct(self):
-        return pct(self.admitted, self.places_planned)
+        return percent_of(self.admitted, self.places_planned)
 
     @property
     def employed_pct(self):
-        return pct(self.employed, self.graduates)
+        return percent_of(self.employed, self.graduates)
 
 
 def _orgs(s: Session) -> dict:

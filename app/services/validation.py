@@ -9,11 +9,12 @@ a fixed format (4 digits of the tax office, 2 characters of the reason, 3 digits
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 from stdnum.ru import inn as stdnum_inn
 from stdnum.ru import ogrn as stdnum_ogrn
 
+from app import formats
 from app.services.base import translate
 
 
@@ -146,28 +147,15 @@ def validate_email(value: object) -> str:
     return text
 
 
-_DATE_FORMATS = ("%d.%m.%Y", "%d.%m.%y", "%Y-%m-%d", "%d/%m/%Y")
-
-
 def parse_date(value: object) -> date | None:
-    """A date from a date, a datetime or text such as 01.09.2024; None for empty."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip().rstrip("г.").strip()
-    if not text:
-        return None
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise FieldError(
-        translate("Validation", "«{value}» is not a date; write it as 01.09.2024.").format(value=text)
-    )
+    """A date from a date, a datetime or text such as 01.09.2024 (the forms app.formats
+    reads); None for empty; a FieldError for anything else."""
+    try:
+        return formats.parse_date(value)
+    except formats.NotADate as exc:
+        raise FieldError(translate(
+            "Validation", "«{value}» is not a date; write it as 01.09.2024.").format(
+                value=str(exc))) from None
 
 
 def require_text(value: object, max_length: int) -> str:

@@ -247,5 +247,9 @@ def pdf_pattern() -> str:
     return translate("Dialogs", "PDF documents (*.pdf)")
 
 
+def word_pattern() -> str:
+    return translate("Dialogs", "Word documents (*.docx)")
+
+
 def export_pattern() -> str:
     return translate("Dialogs", "Excel workbooks (*.xlsx);;PDF documents (*.pdf)")

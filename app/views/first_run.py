@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
+from app.formats import format_money
 from app.services.accounts import authenticate
 from app.services.errors import ServiceError, ValidationError
 from app.services.first_run import FIRST_YEAR, LAST_YEAR, FirstRunService, SetupData
 from app.services.participants import MemberRole, role_label
 from app.services.permissions import Actor
 from app.views import dialogs
-from app.views.formats import fmt_money
 from app.views.widgets.labels import error_label
 
 CLUSTER, PROGRAMME, COMPANY, ADMINISTRATOR = range(4)
@@ -131,7 +131,7 @@ class FirstRunWizard(QWizard):
         """The grant size and the industries follow the kind of cluster."""
         code = self.kind.currentData()
         kind = self.kinds.get(code)
-        amounts = [fmt_money(a) for a in kind.grant_amounts] if kind else []
+        amounts = [format_money(a) for a in kind.grant_amounts] if kind else []
         self.grant_size.setText(self.tr(" or ").join(amounts))
         chosen = self.industry.currentData()
         self.industry.clear()

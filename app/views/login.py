@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.db import display_url
 from app.services.accounts import AuthenticationError, LoginDelayed, authenticate
 from app.services.errors import ServiceError
 from app.services.permissions import Actor
@@ -34,7 +33,7 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("{app}: log in").format(app=APP_NAME))
         dialogs.room_for_text(self, 420)
-        where = QLabel(self.tr("Database: {url}").format(url=display_url(store.engine)))
+        where = QLabel(self.tr("Database: {url}").format(url=store.connection_label()))
         where.setWordWrap(True)
         self.username = QLineEdit(username)
         self.password = QLineEdit()

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, __version__, paths
-from app.db import display_url
 from app.services import Services
 from app.services.backups import AUTO_INTERVAL
 from app.services.tasks import Task, TaskRunner
@@ -40,11 +40,13 @@ from app.settings import (
     WINDOW_STATE,
     Settings,
 )
+from app.views.deadlines.notice import NoticeStrip, check_on_start
 
 log = logging.getLogger(__name__)
 
 SECTIONS = [
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
+    ("deadlines", QT_TRANSLATE_NOOP("MainWindow", "Deadlines")),
     ("participants", QT_TRANSLATE_NOOP("MainWindow", "Participants")),
     ("sites", QT_TRANSLATE_NOOP("MainWindow", "Sites and workshops")),
     ("roadmap", QT_TRANSLATE_NOOP("MainWindow", "Roadmap")),
@@ -53,6 +55,7 @@ SECTIONS = [
     ("inspections", QT_TRANSLATE_NOOP("MainWindow", "Inspections")),
     ("career-maps", QT_TRANSLATE_NOOP("MainWindow", "Career maps")),
     ("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators")),
+    ("requests", QT_TRANSLATE_NOOP("MainWindow", "Data requests")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
     ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
@@ -102,7 +105,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        self.notice = NoticeStrip()  # overdue and coming deadlines, once a day
+        self.notice.open_deadlines.connect(lambda: self.show_section("deadlines"))
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.pages, 1)
+        layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
         data_menu = self.menuBar().addMenu(self.tr("Data"))
@@ -115,7 +126,7 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
 
         self.db_label = QLabel(self.tr("Database: {url}").format(
-            url=display_url(services.store.engine)))
+            url=services.store.connection_label()))
         self.statusBar().addPermanentWidget(self.db_label)
         if services.actor.username:
             self.user_label = QLabel(self.tr("User: {name}").format(name=services.actor.username))
@@ -137,6 +148,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         last = settings.get(LAST_SECTION)
         self.show_section(last if last in SECTION_KEYS else "dashboard")
+        check_on_start(services, settings, self.tasks, self.notice)
 
     # --- sections ---
     def show_section(self, key: str) -> QWidget:
@@ -171,6 +183,19 @@ class MainWindow(QMainWindow):
             page.reload()
 
     def _make_page(self, key: str) -> QWidget:
+        if key == "deadlines":
+            from app.views.deadlines.page import DeadlinesPage
+
+            page = DeadlinesPage(self.services, self.settings, self.tasks)
+            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.open_record.connect(self.open_record)
+            return page
+        if key == "requests":
+            from app.views.requests.page import RequestsPage
+
+            page = RequestsPage(self.services, self.settings, self.tasks)
+            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return page
         if key == "participants":
             from app.views.participants.page import ParticipantsPage
 

@@ -21,8 +21,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.services.errors import ServiceError
+from app.services.errors import Cancelled, ServiceError
 from app.views import dialogs
+from app.views.widgets.background import run_blocking
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -95,13 +96,18 @@ def print_report(parent: QWidget | None, title: str,
     printer.setDocName(title)
     if not choose_printer(parent, printer):
         return 0
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         # the process id in the name: a later start removes it if this process was killed
         with tempfile.TemporaryDirectory(prefix=f"clusterdesk-print-{os.getpid()}-") as folder:
             pdf = Path(folder) / "report.pdf"
-            write_pdf(pdf)
+            # the PDF is written off the GUI thread (a long list takes seconds): the window
+            # stays painted, with progress and «Отмена» after half a second
+            run_blocking(parent, translate("Printing", "Preparing the report for printing…"),
+                         lambda progress, cancelled: write_pdf(pdf))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             return print_pdf_file(pdf, printer)
+    except Cancelled:
+        return 0
     except (ServiceError, PrintError, OSError) as exc:
         log.warning("printing %s failed: %s", title, exc)
         QApplication.restoreOverrideCursor()

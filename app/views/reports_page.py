@@ -43,6 +43,8 @@ def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (xlsx)", "docx": "Word (docx)"}
+
 class ReportsPage(QWidget):
     status = Signal(str)
     written = Signal(str)  # the path of a report saved to a file
@@ -195,7 +197,7 @@ class ReportsPage(QWidget):
             self._labels[key].setVisible(shown)
         self.format_combo.clear()
         for fmt in kind.formats:
-            self.format_combo.addItem("PDF" if fmt == "pdf" else "Excel (xlsx)", fmt)
+            self.format_combo.addItem(FORMAT_NAMES[fmt], fmt)
         self.record_combo.clear()
         self._record_need = record_need
         if record_need is not None:
@@ -243,7 +245,8 @@ class ReportsPage(QWidget):
             dialogs.show_message(self, kind.display_title(), problem)
             return
         fmt = self.format_combo.currentData() or kind.formats[0]
-        pattern = (dialogs.pdf_pattern() if fmt == "pdf" else dialogs.excel_pattern())
+        pattern = {"pdf": dialogs.pdf_pattern, "docx": dialogs.word_pattern}.get(
+            fmt, dialogs.excel_pattern)()
         name = dialogs.choose_save_file(self, kind.display_title(),
                                         self._file_name(kind, fmt), pattern)
         if not name:

@@ -6,20 +6,22 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.db import display_url
 from app.logs import log_file
 from app.services import Services
+from app.services.cluster import MAX_DUE_DAY
 from app.services.errors import ServiceError
 from app.services.permissions import Permission
 from app.services.training import MAX_STANDARD_HOURS, category_label
@@ -41,7 +43,11 @@ class SettingsPage(QWidget):
         title.setObjectName("pageTitle")
         self.tabs = QTabWidget()
         self.general = GeneralSettings(services, settings)
-        self.tabs.addTab(self.general, self.tr("General"))
+        general = QScrollArea()  # the window stays small on a laptop: this tab scrolls
+        general.setWidgetResizable(True)
+        general.setFrameShape(QFrame.Shape.NoFrame)
+        general.setWidget(self.general)
+        self.tabs.addTab(general, self.tr("General"))
         actor = services.actor
         self.accounts = self.backups = self.audit = None
         if actor.allows(Permission.USERS_MANAGE):
@@ -79,7 +85,7 @@ class GeneralSettings(QWidget):
         self.database = QLineEdit(settings.get(DATABASE_URL))
         self.database.setPlaceholderText(self.tr(
             "empty: the local file; or postgresql://user:password@server/database"))
-        current = QLabel(display_url(services.store.engine))
+        current = QLabel(services.store.connection_label())
         current.setWordWrap(True)
         logs = QLabel(str(log_file()))
         logs.setWordWrap(True)
@@ -106,6 +112,8 @@ class GeneralSettings(QWidget):
         layout.addLayout(buttons)
         self.standards = TrainingStandards(services)
         layout.addWidget(self.standards)
+        self.due_day = MonitoringDueDay(services)
+        layout.addWidget(self.due_day)
         layout.addStretch(1)
 
     def save(self) -> None:
@@ -164,3 +172,44 @@ class TrainingStandards(QGroupBox):
         dialogs.show_message(self, self.tr("Training standards"),
                              self.tr("Saved: the indicators count by the new standards."),
                              warning=False)
+
+
+class MonitoringDueDay(QGroupBox):
+    """The day of the next month by which the monthly monitoring form is due: cluster data
+    (the data check and «Сроки» count by it on every computer)."""
+
+    def __init__(self, services: Services, parent=None):
+        super().__init__(self.tr("Monthly monitoring form"), parent)
+        self.services = services
+        editable = services.actor.allows(Permission.CLUSTER_WRITE)
+        self.day = QSpinBox()
+        self.day.setRange(1, MAX_DUE_DAY)
+        self.day.setValue(services.cluster.monitoring_due_day())
+        self.day.setEnabled(editable)
+        self.day.setMaximumWidth(160)
+        self.save_button = QPushButton(self.tr("Save the due day"))
+        self.save_button.setEnabled(editable)
+        self.save_button.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("Due by this day of the next month:"), self.day)
+        note = QLabel(self.tr("A month's form not handed in («report monitoring --final») by "
+                              "this day is overdue in «Сроки» and in the data check."))
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+
+    def save(self) -> None:
+        try:
+            saved = self.services.cluster.set_monitoring_due_day(self.day.value())
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Monthly monitoring form"), str(exc))
+            return
+        self.day.setValue(saved)
+        dialogs.show_message(self, self.tr("Monthly monitoring form"),
+                             self.tr("Saved: the form is due by day {day} of the next month.")
+                             .format(day=saved), warning=False)

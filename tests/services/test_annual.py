@@ -71,7 +71,8 @@ def _first(rows: list[tuple], label: str, column: int = 1):
 def test_demo_fills_every_part(full):
     # the plans keep the protocol of the meeting whose decision approved them
     [annual] = [p for p in full.events.plans() if p.kind == "annual"]
-    [approving] = full.governance.decisions(subject_kind="approve_plan")
+    [approving] = [d for d in full.governance.decisions(subject_kind="approve_plan")
+                   if d.id == annual.approval_decision_id]
     assert (approving.meeting_number, approving.held_on) == (annual.protocol_no,
                                                             annual.approved_on)
     with full.store.sessions() as s:

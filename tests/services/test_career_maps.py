@@ -16,7 +16,9 @@ from app.services.careers import (
     ToolData,
 )
 from app.services.errors import ConflictError, PermissionDenied, ValidationError
+from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Actor, Role
+from tests.council_decisions import council_decision
 
 YESTERDAY = date.today() - timedelta(days=1)
 
@@ -55,10 +57,15 @@ SVG = (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" viewBox="0
        b'<rect width="200" height="100" rx="10" fill="#2E8B7A"/></svg>')
 
 
+def decided(services, number: str = "3", day: date = YESTERDAY):
+    """The regional council's decision (No. ``number`` of ``day``) to approve a map."""
+    return council_decision(services, DecisionSubject.CAREER_MAP, number, day)
+
+
 def approved(services, data=None):
     saved = services.career_maps.save(data or sample())
     sent = services.career_maps.send(saved.id, saved.version)
-    return services.career_maps.approve(sent.id, sent.version, "3", YESTERDAY)
+    return services.career_maps.approve(sent.id, sent.version, decided(services))
 
 
 # ---- the salary rule -----------------------------------------------------------------------
@@ -142,7 +149,7 @@ def test_an_incomplete_map_is_not_sent(services):
 def test_approval_locks_the_map(services):
     m = approved(services)
     assert (m.status, m.protocol_no, m.approved_on) == ("approved", "3", YESTERDAY)
-    assert m.approved_by  # the regional council by default
+    assert m.approved_by == "Регионального наблюдательного совета"  # from the register
     with pytest.raises(ValidationError) as err:
         services.career_maps.save(m)
     assert "status" in err.value.errors
@@ -163,16 +170,20 @@ def test_a_sent_map_is_locked_until_returned(services):
     assert services.career_maps.save(back).industry == "Станкостроение"
 
 
-def test_approval_needs_the_protocol(services):
+def test_approval_needs_a_decision_of_a_held_meeting(services):
     saved = services.career_maps.save(sample())
+    with pytest.raises(ValidationError) as err:  # no decision chosen
+        services.career_maps.approve(saved.id, saved.version, None)
+    assert set(err.value.errors) == {"decision_id"}
     with pytest.raises(ValidationError) as err:  # a draft, not sent
-        services.career_maps.approve(saved.id, saved.version, "", None)
-    assert {"status", "protocol_no", "approved_on"} <= set(err.value.errors)
+        services.career_maps.approve(saved.id, saved.version, decided(services))
+    assert set(err.value.errors) == {"status"}
     sent = services.career_maps.send(saved.id, saved.version)
+    ahead = decided(services, "4", date.today() + timedelta(days=3))
     with pytest.raises(ValidationError) as err:
-        services.career_maps.approve(sent.id, sent.version, "4",
-                                     date.today() + timedelta(days=3))
-    assert set(err.value.errors) == {"approved_on"}
+        services.career_maps.approve(sent.id, sent.version, ahead)
+    assert set(err.value.errors) == {"decision_id"}
+    assert services.career_maps.get(sent.id).status == MapStatus.SENT  # nothing changed
 
 
 def test_a_new_edition_is_a_new_version(services):
@@ -182,7 +193,7 @@ def test_a_new_edition_is_a_new_version(services):
                                   employer_id=draft.employers[1].id)
     draft = services.career_maps.get(draft.id)
     sent = services.career_maps.send(draft.id, draft.version)
-    first = services.career_maps.approve(sent.id, sent.version, "3", YESTERDAY)
+    first = services.career_maps.approve(sent.id, sent.version, decided(services))
     second = services.career_maps.new_edition(first.id)
     assert set(second.logos) == {"federal"} and second.employers[1].logo is not None
     assert second.logos["federal"].id != first.logos["federal"].id  # its own copy
@@ -194,7 +205,7 @@ def test_a_new_edition_is_a_new_version(services):
     second.steps[0].salary_max = 75_000
     second = services.career_maps.save(second)
     sent = services.career_maps.send(second.id, second.version)
-    services.career_maps.approve(sent.id, sent.version, "7", YESTERDAY)
+    services.career_maps.approve(sent.id, sent.version, decided(services, "7"))
     assert services.career_maps.get(first.id).status == MapStatus.SUPERSEDED
     assert services.career_maps.get(first.id).steps[0].salary_max == 70_000  # untouched
     assert [(r.edition, r.status) for r in services.career_maps.maps()] == [(2, "approved")]
@@ -247,7 +258,7 @@ def test_council_reads_but_does_not_write(services):
     with pytest.raises(PermissionDenied):
         council.career_maps.save(sample(code="15.01.05"))
     with pytest.raises(PermissionDenied):
-        council.career_maps.approve(saved.id, saved.version, "1", YESTERDAY)
+        council.career_maps.approve(saved.id, saved.version, decided(services, "1"))
 
 
 def test_demo_maps(services):

@@ -19,7 +19,7 @@ from app.services.reports.career_layout import (
 )
 from app.services.reports.career_model import PrintableMap, PrintLogo, PrintStep, PrintTool
 from app.services.reports.career_text import Picture, QrCode, TextBlock, width_of
-from tests.services.test_career_maps import approved, png_bytes, sample
+from tests.services.test_career_maps import approved, decided, png_bytes, sample
 
 #: Real titles from professional standards, run together to exactly 120 characters.
 LONG_TITLES = [
@@ -192,8 +192,9 @@ def test_a_draft_prints_marked_as_draft(services, tmp_path):
     page = services.career_map_reports.page(saved.id, "A4", False)
     assert page.blocks("draft") and not page.blocks("approval")
     approved_map = services.career_maps.send(saved.id, saved.version)
-    approved_map = services.career_maps.approve(approved_map.id, approved_map.version, "12",
-                                                date.today() - timedelta(days=2))
+    approved_map = services.career_maps.approve(
+        approved_map.id, approved_map.version,
+        decided(services, "12", date.today() - timedelta(days=2)))
     page = services.career_map_reports.page(saved.id, "A4", False)
     assert not page.blocks("draft")
     assert "12" in " ".join(line.text for b in page.blocks("approval") for line in b.lines)
@@ -241,3 +242,23 @@ def test_layout_is_plain_data(services):
     assert (page.width, page.height) == (PAGE_SIZES["A3"][1], PAGE_SIZES["A3"][0])
     assert all(isinstance(b, TextBlock) for b in page.blocks())
     assert page.safe.x >= 10 * 72 / 25.4  # bleed-safe: at least 10 mm
+
+
+def test_the_approval_stamp_is_printed_from_the_council_register(services, tmp_path):
+    """«УТВЕРЖДЕНО протоколом заседания …» names the council, the protocol's number and date
+    of the decision the map is linked to; renaming the council in the register renames it on
+    the paper (nothing is copied into the map)."""
+    from dataclasses import replace
+
+    saved = services.career_maps.save(sample())
+    sent = services.career_maps.send(saved.id, saved.version)
+    day = date.today() - timedelta(days=5)
+    services.career_maps.approve(sent.id, sent.version, decided(services, "17", day))
+    [council] = services.governance.councils()
+    services.governance.save_council(replace(
+        council, name_genitive="Регионального наблюдательного совета Вологодской области"))
+    text = " ".join(pdftotext(services.career_map_reports.write_pdf(
+        saved.id, tmp_path / "map.pdf", "A4", True)).split())
+    assert "УТВЕРЖДЕНО" in text
+    assert "Регионального наблюдательного совета Вологодской области" in text
+    assert f"№ 17 от {day:%d.%m.%Y}" in text

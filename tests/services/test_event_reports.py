@@ -27,6 +27,7 @@ from app.services.event_codes import (
     status_label,
 )
 from app.services.events import EventData, EventRow
+from app.services.governance_codes import DecisionSubject
 from app.services.participants import OrganizationData
 from app.services.permissions import Actor, Role
 from app.services.reach import BaselineData
@@ -34,6 +35,7 @@ from app.services.reports.model import Column, TableReport
 from app.services.reports.pdf import write_pdf
 from app.services.reports.plans import group_events
 from app.services.training import AdmissionData
+from tests.council_decisions import council_decision
 
 YEAR = 2026  # fixed: the protocol reads «20.01.2026»; the events marked held are in the past
 COUNCIL = "Регионального наблюдательного совета «Кадры & Производство»"
@@ -95,8 +97,13 @@ def plan(services):
     return services.events.plan(plan.id)
 
 
+def _decided(services) -> object:
+    return council_decision(services, DecisionSubject.PLAN, "7", PROTOCOL_DAY,
+                            council=("Региональный наблюдательный совет", COUNCIL))
+
+
 def test_approved_plan_in_xlsx_numbered_grouped_and_signed(services, plan, tmp_path):
-    services.events.approve(plan.id, COUNCIL, "7", PROTOCOL_DAY)
+    services.events.approve(plan.id, _decided(services))
     out = tmp_path / "план.xlsx"
     assert services.event_reports.plan_report(plan.id, out) == 29
     rows = sheet(out)
@@ -139,7 +146,7 @@ def test_draft_plan_is_marked_draft_with_blanks_for_the_protocol(services, plan,
 
 
 def test_pdf_of_a_revised_plan(services, plan, tmp_path):
-    services.events.approve(plan.id, COUNCIL, "7", PROTOCOL_DAY)
+    services.events.approve(plan.id, _decided(services))
     moved = in_order(services, plan.id)[1]
     services.events.save_event(replace(moved, starts_on=date(YEAR, 3, 19)),
                                reason="Перенос по просьбе школ")
@@ -275,12 +282,15 @@ def test_reach_report_without_baselines_and_in_pdf(services, tmp_path):
 
 
 def test_a_report_file_must_be_xlsx_or_pdf(services, plan, tmp_path):
-    for call in (lambda out: services.event_reports.plan_report(plan.id, out),
-                 lambda out: services.event_reports.reach_report(date(YEAR, 1, 1),
-                                                                 date(YEAR, 2, 1), out)):
-        with pytest.raises(ValidationError) as error:
-            call(tmp_path / "отчёты" / "отчёт.docx")
-        assert error.value.errors["out"] == tr("The report file must end in .xlsx or .pdf.")
+    """The reach report is a table (xlsx or PDF); the plan is also written in Word (.docx),
+    for the council's secretary to edit — nothing else."""
+    with pytest.raises(ValidationError) as error:
+        services.event_reports.reach_report(date(YEAR, 1, 1), date(YEAR, 2, 1),
+                                            tmp_path / "отчёты" / "отчёт.docx")
+    assert error.value.errors["out"] == tr("The report file must end in .xlsx or .pdf.")
+    with pytest.raises(ValidationError) as error:
+        services.event_reports.plan_report(plan.id, tmp_path / "отчёты" / "план.odt")
+    assert error.value.errors["out"] == tr("The plan file must end in .xlsx, .pdf or .docx.")
     assert not (tmp_path / "отчёты").exists()
 
 

@@ -12,10 +12,12 @@ from app.services import Services
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.event_codes import MANDATORY, VARIABLE, Audience, PlanKind
 from app.services.events import EventData
+from app.services.governance_codes import DecisionSubject
 from app.services.participants import OrganizationData
 from app.services.permissions import Actor, Role
 from app.services.reach import BaselineData
 from app.services.training import AdmissionData
+from tests.council_decisions import council_decision
 
 YEAR = date.today().year - 1  # a whole past year: every event of it may be marked held
 
@@ -64,8 +66,8 @@ def test_an_approved_plan_refuses_silent_edits_and_keeps_the_revision(services):
     svc = staff(services)
     plan = svc.events.create_plan(YEAR, PlanKind.EVENTS, source="empty")
     first = svc.events.save_event(event(plan.id))
-    svc.events.approve(plan.id, "Регионального наблюдательного совета", "7",
-                       date(YEAR, 1, 20))
+    svc.events.approve(plan.id, council_decision(services, DecisionSubject.PLAN, "7",
+                                                 date(YEAR, 1, 20)))
 
     moved = replace(first, starts_on=date(YEAR, 3, 19))
     with pytest.raises(ValidationError) as refused:
@@ -96,15 +98,22 @@ def test_an_approved_plan_refuses_silent_edits_and_keeps_the_revision(services):
         svc.events.delete_plan(plan.id)  # an approved plan stays
 
 
-def test_approval_needs_protocol_number_and_a_past_date(services):
+def test_approval_needs_a_decision_about_a_plan_of_a_held_meeting(services):
     plan = services.events.create_plan(YEAR, PlanKind.CAMPAIGN)
-    with pytest.raises(ValidationError) as e:
-        services.events.approve(plan.id, "", "", date.today() + timedelta(days=1))
-    assert set(e.value.errors) == {"approved_by", "protocol_no", "approved_on"}
+    ahead = council_decision(services, DecisionSubject.PLAN, "9",
+                             date.today() + timedelta(days=1))
+    on_a_map = council_decision(services, DecisionSubject.CAREER_MAP, "1", date(YEAR, 1, 10))
+    for wrong in (None, ahead, on_a_map):
+        with pytest.raises(ValidationError) as e:
+            services.events.approve(plan.id, wrong)
+        assert set(e.value.errors) == {"decision_id"}
     assert services.events.plan(plan.id).status == "draft"
+    good = council_decision(services, DecisionSubject.PLAN, "1", date(YEAR, 1, 10))
     empty = services.events.create_plan(YEAR, PlanKind.ANNUAL, source="empty")
-    with pytest.raises(ValidationError):
-        services.events.approve(empty.id, "Координационного совета", "1", date(YEAR, 1, 10))
+    with pytest.raises(ValidationError) as e:
+        services.events.approve(empty.id, good)
+    assert set(e.value.errors) == {"status"}
+    assert services.governance.decision(good).subject_id is None  # not bound: nothing done
 
 
 def test_event_checks(services):
@@ -235,7 +244,7 @@ def test_council_reads_plans_but_cannot_change_them(services):
     council = Services(services.store, Actor("совет", Role.COUNCIL))
     assert len(council.events.events(plan_id=plan.id)) == 29
     with pytest.raises(PermissionDenied):
-        council.events.approve(plan.id, "Совета", "1", date(YEAR, 1, 1))
+        council.events.approve(plan.id, None)
     with pytest.raises(PermissionDenied):
         council.events.save_event(event(plan.id))
 

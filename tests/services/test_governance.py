@@ -141,31 +141,86 @@ def test_exclude_and_admit_through_the_decision(services):
 
 
 def test_decisions_link_to_what_they_approve(services):
+    """Recording an approval in a meeting is carrying it out: one action, so the register
+    and the record cannot disagree; what is printed comes from the meeting and council."""
     from app.services.events import EventData
     from tests.services.test_career_maps import sample
 
     council, members = _council(services)
     meeting = _meeting(services, council, members)
     plan = services.events.create_plan(2025, "annual", source="empty")
-    with pytest.raises(ValidationError):  # the subject must be named
-        _decision(services, meeting, DecisionSubject.PLAN)
+    with pytest.raises(ValidationError):  # an empty plan is not approved: nothing recorded
+        _decision(services, meeting, DecisionSubject.PLAN, subject_id=plan.id,
+                  text="Утвердить годовой план")
+    assert services.governance.decisions(meeting_id=meeting.id) == []
+    assert services.events.plan(plan.id).status == "draft"
+    services.events.save_event(EventData(plan.id, "Заседание совета", date(2025, 6, 1)))
     decision = _decision(services, meeting, DecisionSubject.PLAN, subject_id=plan.id,
                          text="Утвердить годовой план")
-    with pytest.raises(ValidationError):  # an empty plan is not approved
-        services.governance.apply_decision(decision.id)
-    services.events.save_event(EventData(plan.id, "Заседание совета", date(2025, 6, 1)))
-    services.governance.apply_decision(decision.id)
     approved = services.events.plan(plan.id)
-    assert (approved.status, approved.protocol_no, approved.approved_on, approved.approved_by) \
-        == ("approved", "3", date(2025, 5, 20), "Координационного совета кластера")
+    assert (approved.status, approved.protocol_no, approved.approved_on, approved.approved_by,
+            approved.approval_decision_id) == (
+        "approved", "3", date(2025, 5, 20), "Координационного совета кластера", decision.id)
+    services.governance.apply_decision(decision.id)  # already carried out: nothing changes
     # a career map sent to the council
     cmap = services.career_maps.save(sample())
     services.career_maps.send(cmap.id, services.career_maps.get(cmap.id).version)
     on_map = _decision(services, meeting, DecisionSubject.CAREER_MAP, subject_id=cmap.id,
                        text="Утвердить карьерную карту")
-    services.governance.apply_decision(on_map.id)
     assert services.career_maps.get(cmap.id).protocol_no == "3"
+    assert services.governance.decision(on_map.id).status == DecisionStatus.DONE
     overdue = services.governance.decisions(overdue=True, today=date(2025, 7, 1))
     assert overdue == []  # both carried out
     with pytest.raises(NotFoundError):
         services.governance.decision(council.id)
+
+
+def test_a_decision_that_approves_is_neither_deleted_nor_moved(services):
+    from app.services.events import EventData
+
+    council, members = _council(services)
+    meeting = _meeting(services, council, members)
+    plan = services.events.create_plan(2025, "annual", source="empty")
+    services.events.save_event(EventData(plan.id, "Заседание совета", date(2025, 6, 1)))
+    decision = _decision(services, meeting, DecisionSubject.PLAN, subject_id=plan.id,
+                         text="Утвердить годовой план")
+    with pytest.raises(ValidationError) as err:
+        services.governance.delete_decision(decision.id)
+    assert set(err.value.errors) == {"decision"}
+    with pytest.raises(ValidationError):
+        services.governance.delete_meeting(meeting.id)
+    other = services.events.create_plan(2025, "events", source="empty")
+    with pytest.raises(ValidationError):
+        services.governance.save_decision(replace(services.governance.decision(decision.id),
+                                                  subject_id=other.id))
+    with pytest.raises(ValidationError):
+        services.governance.save_decision(replace(services.governance.decision(decision.id),
+                                                  status=DecisionStatus.CANCELLED.value))
+    assert services.events.plan(plan.id).approval_decision_id == decision.id
+    # the text may be corrected: the approval stays
+    services.governance.save_decision(replace(services.governance.decision(decision.id),
+                                              text="Утвердить годовой план работы"))
+    assert services.events.plan(plan.id).protocol_no == "3"
+
+
+def test_an_unbound_approval_is_chosen_by_the_record_and_bound_to_it(services):
+    """A decision recorded before the record is named («утвердить план») is chosen in the
+    record's approval; choosing binds it, and it is no longer offered for another record."""
+    from app.services.events import EventData
+
+    council, members = _council(services)
+    meeting = _meeting(services, council, members)
+    decision = _decision(services, meeting, DecisionSubject.PLAN, text="Утвердить план")
+    first = services.events.create_plan(2025, "annual", source="empty")
+    second = services.events.create_plan(2025, "events", source="empty")
+    for plan in (first, second):
+        services.events.save_event(EventData(plan.id, "Встреча", date(2025, 6, 1)))
+    assert [c.id for c in services.events.approval_decisions(first.id)] == [decision.id]
+    assert "20.05.2025" in services.events.approval_decisions(first.id)[0].label
+    services.events.approve(first.id, decision.id)
+    assert services.governance.decision(decision.id).subject_id == first.id
+    assert services.events.approval_decisions(second.id) == []
+    with pytest.raises(ValidationError) as err:
+        services.events.approve(second.id, decision.id)
+    assert set(err.value.errors) == {"decision_id"}
+    assert services.events.plan(second.id).status == "draft"

@@ -14,7 +14,7 @@ from app.models import Attachment, ChecklistTemplate, Inspection
 from app.services.checklists import ItemData, SectionData, TemplateData
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.findings import FindingData
-from app.services.inspections import compute_progress
+from app.services.inspection_state import compute_progress
 from app.services.permissions import Actor, Role
 from app.services.photos import examine, print_copy
 from tests.services.test_inspections_support import (

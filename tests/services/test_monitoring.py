@@ -371,11 +371,20 @@ def test_final_export_keeps_a_snapshot_and_later_changes_show(scenario, services
     assert monitoring.changes_since_submission(OCTOBER) == []
 
 
-def test_next_month_shows_the_change_since_the_last_submitted_form(scenario, monitoring,
-                                                                    tmp_path):
+@pytest.fixture
+def in_december():
+    """The one clock in mid-December 2026: November's form can be made, whatever the real
+    date (before November it could not, and the test used to skip)."""
+    from app.services import clock
+
+    clock.set_now(datetime(2026, 12, 15, 9, 0, tzinfo=UTC))
+    yield clock.today()
+    clock.set_now(None)
+
+
+def test_next_month_shows_the_change_since_the_last_submitted_form(in_december, scenario,
+                                                                    monitoring, tmp_path):
     monitoring.export_form(OCTOBER, tmp_path / "октябрь.xlsx", final=True)
-    if date.today() < NOVEMBER:
-        pytest.skip("November has not begun")
     out = tmp_path / "ноябрь.xlsx"
     monitoring.export_form(NOVEMBER, out)
     ws = load_workbook(out).active

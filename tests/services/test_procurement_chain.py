@@ -194,10 +194,17 @@ def test_migration_links_typed_contracts_on_a_copy_of_the_demo(db_url):
     # the demo as revision 0010 kept it: the contract typed as text into each item
     engine = make_engine(db_url)
     sqlite = engine.dialect.name == "sqlite"
-    with engine.begin() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0010")
+    with engine.connect() as conn:
+        if sqlite:  # the downgrade rebuilds tables: with foreign keys on, a DROP cascades
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        with conn.begin():
+            config = alembic_config()
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0010")
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
     with engine.begin() as conn:
         assert "contract_id" not in {c["name"] for c in inspect(conn).get_columns("infra_item")}
         typed = dict(conn.execute(text("SELECT name, contract FROM infra_item "

@@ -18,9 +18,11 @@ from app.services.career_data import (
     ToolData,
     ToolGroup,
 )
+from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.careers.page import EDITOR, LIST
+from tests.council_decisions import council_decision
 from tests.helpers import show_active, type_text
 
 
@@ -184,6 +186,8 @@ def test_a_salary_min_above_max_is_refused_under_the_step(qtbot, services, setti
 
 # --- the workflow ---
 def test_approving_locks_the_form(qtbot, services, settings, answers, tasks):
+    from datetime import date, timedelta
+
     sent = complete_map(services, status="sent")
     page = make_page(qtbot, services, settings, tasks)
     select(page, sent.id)
@@ -194,12 +198,16 @@ def test_approving_locks_the_form(qtbot, services, settings, answers, tasks):
     assert editor.return_button.isVisible() and editor.approve_button.isVisible()
     assert not editor.save_button.isVisible()
 
+    decision = council_decision(services, DecisionSubject.CAREER_MAP, "7",
+                                date.today() - timedelta(days=1))
+    council_decision(services, DecisionSubject.PLAN, "8", date.today())  # not offered
     dialog = editor.approve_dialog()
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.save()  # no protocol number: refused under the field
-    assert dialog.errors["protocol_no"].isVisible()
-    type_text(dialog.protocol_no, "7")
+    assert dialog.decision.combo.count() == 2
+    dialog.save()  # no decision chosen: refused under the field
+    assert dialog.errors["decision_id"].isVisible()
+    dialog.decision.choose(decision)
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     editor.after_approved(dialog.saved)
@@ -373,10 +381,12 @@ def test_superseded_editions_are_hidden_unless_asked_for(qtbot, services, settin
     from datetime import date
 
     first = complete_map(services, status="sent")
-    first = services.career_maps.approve(first.id, first.version, "1", date.today())
+    first = services.career_maps.approve(first.id, first.version, council_decision(
+        services, DecisionSubject.CAREER_MAP, "1", date.today()))
     second = services.career_maps.new_edition(first.id)
     second = services.career_maps.send(second.id, second.version)
-    services.career_maps.approve(second.id, second.version, "2", date.today())
+    services.career_maps.approve(second.id, second.version, council_decision(
+        services, DecisionSubject.CAREER_MAP, "2", date.today()))
     page = make_page(qtbot, services, settings, tasks)
     assert [r[2] for r in listed(page)] == ["approved"]
     page.show_superseded.setChecked(True)

@@ -13,7 +13,7 @@ from app.services import Services
 from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.inspections.page import CHECKLISTS
-from app.views.sites.form import select_data
+from app.views.widgets.form_dialog import select_data
 from tests.helpers import type_text
 from tests.services.test_inspections_support import areas, make_site, plan
 from tests.views.test_inspections_page import make_page

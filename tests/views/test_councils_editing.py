@@ -16,7 +16,7 @@ from app.services.governance_codes import CouncilKind, MemberPost
 from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.indicators.page import COUNCILS
-from app.views.sites.form import select_data
+from app.views.widgets.form_dialog import select_data
 from tests.helpers import type_text
 
 CYRILLIC = re.compile("[а-яА-ЯёЁ]")

@@ -7,11 +7,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
+from app.formats import format_money, format_number, format_percent
 from app.services.dashboard import DashboardSummary
 from app.views.dashboard.page import DashboardPage, fmt_mln
-from app.views.events.common import fmt_int
-from app.views.formats import fmt_money
-from app.views.grants.common import fmt_percent
 from app.views.main_window import MainWindow
 
 
@@ -33,17 +31,17 @@ def test_the_window_opens_on_the_dashboard_with_the_demo_figures(qtbot, demo, se
     s = demo.dashboard.summary()
     assert page.summary == s
     texts = page.card_texts()
-    assert texts["grant"][0] == fmt_percent(s.pct_grant_contracted)
+    assert texts["grant"][0] == format_percent(s.pct_grant_contracted)
     bars = page.bars
     assert bars["grant_contracted"].bar.value() == int(s.pct_grant_contracted)
     assert bars["grant_paid"].bar.value() == int(s.pct_grant_paid)
-    assert bars["grant_contracted"].bar.text() == fmt_percent(s.pct_grant_contracted)
+    assert bars["grant_contracted"].bar.text() == format_percent(s.pct_grant_contracted)
     assert fmt_mln(s.grant_contracted) in bars["grant_contracted"].caption.text()
     assert fmt_mln(s.paid) in bars["paid"].caption.text()
-    assert fmt_money(s.grant_paid) in page.grant_card.toolTip()
+    assert format_money(s.grant_paid) in page.grant_card.toolTip()
     assert s.overdue_contracts == 0 and "нет" in texts["grant"][1]  # the demo in order
-    assert texts["events"][0] == fmt_int(s.events_month)
-    assert fmt_int(s.reach_year) in texts["events"][1]
+    assert texts["events"][0] == format_number(s.events_month)
+    assert format_number(s.reach_year) in texts["events"][1]
     assert texts["roadmap"][0] == str(len(s.roadmap_overdue))
     assert s.roadmap_overdue[0][:20] in texts["roadmap"][1]
     assert texts["findings"][0] == str(s.findings_open)
@@ -99,13 +97,13 @@ def test_participants_sites_and_career_map_cards_count_what_their_sections_hold(
     members = [row for row in demo.participants.list_organizations() if row.role]
     colleges = sum(1 for row in members if row.role == "college")
     employers = sum(1 for row in members if row.role == "employer")
-    assert texts["participants"][0] == fmt_int(len(members))
+    assert texts["participants"][0] == format_number(len(members))
     assert f"колледжей: {colleges}, работодателей: {employers}" in texts["participants"][1]
     sites = demo.sites.list_sites()
-    assert texts["sites"][0] == fmt_int(sum(len(site.workshops) for site in sites))
+    assert texts["sites"][0] == format_number(sum(len(site.workshops) for site in sites))
     assert f"на {len(sites)} площадках" in texts["sites"][1]
     maps = demo.career_maps.maps()
-    assert texts["career-maps"][0] == fmt_int(sum(1 for m in maps if m.status == "approved"))
+    assert texts["career-maps"][0] == format_number(sum(1 for m in maps if m.status == "approved"))
     qtbot.mouseClick(page.careers_card, Qt.MouseButton.LeftButton)
     assert window.current_section() == "career-maps"
 

@@ -14,15 +14,17 @@ from PySide6.QtGui import QColor
 from app.services import Services
 from app.services.event_codes import MANDATORY, VARIABLE, PlanKind, section_label
 from app.services.events import EventData
+from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Actor, Role
 from app.services.plan_templates import template_events
 from app.services.tasks import TaskRunner
 from app.services.training import AdmissionData
 from app.views import dialogs
-from app.views.events.common import OVERDUE_BACKGROUND
 from app.views.events.events_model import COLUMNS
 from app.views.events.page import AMBASSADORS, CALENDAR, DASHBOARD, LIST, PLANS
-from app.views.sites.form import select_data
+from app.views.widgets.colours import OVERDUE_BACKGROUND
+from app.views.widgets.form_dialog import select_data
+from tests.council_decisions import council_decision
 from tests.helpers import DialogSpy, read_sheet, show_active, type_text
 
 YEAR = date.today().year - 1  # a whole past year: any of its events may be marked held
@@ -117,14 +119,16 @@ def test_new_plan_approval_and_deleting_a_draft(qtbot, services, settings, answe
     assert tab.current_id() == annual.id
     assert tab.model.rowCount() > 0
 
+    council = ("Координационный совет кластера", "Координационного совета кластера")
+    decision = council_decision(services, DecisionSubject.PLAN, "5", date(YEAR, 1, 20),
+                                council=council)
     approve = tab.approve_dialog()
     qtbot.addWidget(approve)
     approve.show()
-    assert approve.council.text() == approve.tr("Coordinating Council of the cluster")
-    approve.save()  # no protocol number: refused under the field
-    assert approve.errors["protocol_no"].isVisible()
-    type_text(approve.protocol_no, "5")
-    approve.approved_on.set_value(date(YEAR, 1, 20))
+    assert approve.decision.combo.count() == 2  # «not chosen» and the one decision
+    approve.save()  # no decision chosen: refused under the field
+    assert approve.errors["decision_id"].isVisible()
+    approve.decision.choose(decision)
     approve.save()
     assert approve.result() == approve.DialogCode.Accepted
     tab.after_plan_saved(approve.saved)
@@ -133,6 +137,7 @@ def test_new_plan_approval_and_deleting_a_draft(qtbot, services, settings, answe
     assert (shown.approved, shown.protocol_no, shown.approved_on) == (True, "5",
                                                                       date(YEAR, 1, 20))
     assert "5" in tab.approval.text() and f"20.01.{YEAR}" in tab.approval.text()
+    assert council[1] in tab.approval.text()
     assert not tab.delete_action.isEnabled() and not tab.approve_action.isEnabled()
 
     # a draft is deleted after a yes
@@ -284,8 +289,8 @@ def test_evidence_files_attach_save_and_remove(qtbot, services, settings, answer
 @pytest.fixture
 def approved(services, plan):
     the_plan, ids = plan
-    services.events.approve(the_plan.id, "Регионального наблюдательного совета", "5",
-                            date(YEAR, 1, 20))
+    services.events.approve(the_plan.id, council_decision(services, DecisionSubject.PLAN, "5",
+                                                          date(YEAR, 1, 20)))
     return the_plan, ids
 
 

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
+from app.formats import format_money
 from app.services.grants import (
     AcceptanceData,
     ContractData,
@@ -21,7 +22,6 @@ from app.services.grants import (
     SourceData,
 )
 from app.services.tasks import TaskRunner
-from app.views.formats import fmt_money
 from app.views.grants.common import OVERDUE_TEXT
 from app.views.grants.spending_model import COLUMNS
 from tests.helpers import DialogSpy, show_active, type_text
@@ -168,9 +168,9 @@ def test_the_table_shows_each_line_and_source_as_the_service_counts_them(page, s
         for shown in [row, *row.children]:
             f = shown.figures
             for column in ("planned", "announced", "contracted", "accepted", "paid"):
-                assert cell(page, shown.level, shown.id, column) == fmt_money(
+                assert cell(page, shown.level, shown.id, column) == format_money(
                     getattr(f, column)), (shown.name, column)
-            assert cell(page, shown.level, shown.id, "remaining") == fmt_money(f.remaining)
+            assert cell(page, shown.level, shown.id, "remaining") == format_money(f.remaining)
             assert cell(page, shown.level, shown.id, "name") == shown.name
 
 
@@ -179,12 +179,12 @@ def test_the_total_is_the_sum_of_the_sources_and_of_hand_sums(page, grant_ids):
     expected = {"planned": "124000000", "announced": "93500000", "contracted": "77000000",
                 "accepted": "42400000", "paid": "42775000", "remaining": "81225000"}
     for column, value in expected.items():
-        assert total_cell(page, column) == fmt_money(D(value)), column
+        assert total_cell(page, column) == format_money(D(value)), column
         sources = sum(getattr(page.model.row_at(page.model.index_of("source", grant_ids[k]))
                               .figures, column)
                       for k in ("source_fed", "source_reg", "source_emp"))
-        assert total_cell(page, column) == fmt_money(sources), column
-    assert cell(page, "source", grant_ids["source_fed"], "contracted") == fmt_money(
+        assert total_cell(page, column) == format_money(sources), column
+    assert cell(page, "source", grant_ids["source_fed"], "contracted") == format_money(
         D("63650000"))
     assert total_cell(page, "pct_contracted") == "62,1\u00a0%"  # 77 of 124 million
     assert total_cell(page, "pct_paid") == "34,5\u00a0%"
@@ -202,7 +202,7 @@ def test_sums_in_thousands_by_default_with_the_exact_sum_in_the_tooltip(page, gr
         "\n" + translate("SpendingModel", "k RUB"))
     assert total_cell(page, "planned") == "124\u00a0000,00"
     assert cell(page, "line", grant_ids["line_eq"], "contracted") == "41\u00a0250,00"
-    assert total_cell(page, "paid", Qt.ItemDataRole.ToolTipRole) == fmt_money(D("42775000"))
+    assert total_cell(page, "paid", Qt.ItemDataRole.ToolTipRole) == format_money(D("42775000"))
 
 
 def test_sorting_happens_in_the_model_and_keeps_the_total_last(page, grant_ids):
@@ -238,16 +238,16 @@ def test_as_of_date_hides_a_contract_signed_later(page, grant_ids):
     page.as_of_edit.set_value(date(YEAR, 4, 1))  # before «КР-2025/04» of 15.04
     page.tasks.wait()
     page.units.setCurrentIndex(page.units.findData(False))
-    assert cell(page, "line", grant_ids["line_repair"], "contracted") == fmt_money(D(0))
-    assert total_cell(page, "contracted") == fmt_money(D("41250000"))
-    assert total_cell(page, "paid") == fmt_money(D("12375000"))  # the March advance only
+    assert cell(page, "line", grant_ids["line_repair"], "contracted") == format_money(D(0))
+    assert total_cell(page, "contracted") == format_money(D("41250000"))
+    assert total_cell(page, "paid") == format_money(D("12375000"))  # the March advance only
     assert page.overdue_label.text().endswith("0")  # on 1 April nothing was late yet
     page.drill(page.model.index_of("total", None))
     numbers = [c.number for c in page.details.contracts_model.rows]
     assert numbers == ["01-ЭА/2025"]
     page.as_of_edit.clear_value()  # empty: today
     page.tasks.wait()
-    assert total_cell(page, "contracted") == fmt_money(D("77000000"))
+    assert total_cell(page, "contracted") == format_money(D("77000000"))
     assert len(page.details.contracts_model.rows) == 4
 
 
@@ -327,7 +327,7 @@ def test_a_source_lists_its_lines_and_the_total_every_contract(page, grant_ids):
 # --- the dialogs ---
 def test_a_payment_over_its_contract_is_refused_then_saved_with_a_reason(
         qtbot, page, services, grant_ids):
-    from app.views.sites.form import select_data
+    from app.views.widgets.form_dialog import select_data
 
     dialog = open_dialog(qtbot, page.editor.payment_dialog())
     select_data(dialog.contract, grant_ids["contract_furn"])  # 4 650 000,00 ₽, nothing paid
@@ -337,7 +337,7 @@ def test_a_payment_over_its_contract_is_refused_then_saved_with_a_reason(
     assert dialog.result() != dialog.DialogCode.Accepted
     error = dialog.errors["amount"]
     assert not error.isHidden()
-    assert fmt_money(D("5000000")) in error.text() and fmt_money(D("4650000")) in error.text()
+    assert format_money(D("5000000")) in error.text() and format_money(D("4650000")) in error.text()
     assert dialog.reason_shown  # «Основание превышения» appears under the sum
     assert services.grants.payments(grant_ids["contract_furn"]) == []
 
@@ -350,7 +350,7 @@ def test_a_payment_over_its_contract_is_refused_then_saved_with_a_reason(
     page.editor.after_save(dialog)
     page.tasks.wait()
     page.units.setCurrentIndex(page.units.findData(False))
-    assert cell(page, "line", grant_ids["line_furn"], "paid") == fmt_money(D("5000000"))
+    assert cell(page, "line", grant_ids["line_furn"], "paid") == format_money(D("5000000"))
     assert page.details.selected_contract().id == grant_ids["contract_furn"]
     assert [p.amount for p in page.details.payments_model.rows] == [D("5000000.00")]
 
@@ -367,7 +367,7 @@ def test_a_sum_that_is_not_money_is_refused_in_the_dialog(qtbot, page, grant_ids
 
 def test_a_contract_for_an_unknown_inn_needs_the_supplier_name(qtbot, page, services,
                                                                grant_ids):
-    from app.views.sites.form import select_data
+    from app.views.widgets.form_dialog import select_data
 
     dialog = open_dialog(qtbot, page.editor.contract_dialog())
     select_data(dialog.line_combo, grant_ids["line_weld"])
@@ -401,7 +401,7 @@ def test_a_listed_inn_fills_the_supplier_name(qtbot, page, grant_ids):
 
 
 def test_a_contract_beyond_its_line_needs_a_reason(qtbot, page, services, grant_ids):
-    from app.views.sites.form import select_data
+    from app.views.widgets.form_dialog import select_data
 
     dialog = open_dialog(qtbot, page.editor.contract_dialog())
     select_data(dialog.line_combo, grant_ids["line_soft"])  # 6 500 000,00 ₽ planned
@@ -410,7 +410,7 @@ def test_a_contract_beyond_its_line_needs_a_reason(qtbot, page, services, grant_
     type_into(dialog, "amount", "6 600 000")
     click_save(qtbot, dialog)
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert fmt_money(D("6500000")) in dialog.errors["amount"].text()
+    assert format_money(D("6500000")) in dialog.errors["amount"].text()
     assert dialog.reason_shown
     type_text(dialog.reason, "Рост курса валют, протокол НС № 4")
     click_save(qtbot, dialog)
@@ -440,7 +440,7 @@ def test_a_line_beyond_its_source_needs_a_reason(qtbot, page, services, grant_id
 
 
 def test_a_source_through_its_dialog(qtbot, page, services):
-    from app.views.sites.form import select_data
+    from app.views.widgets.form_dialog import select_data
 
     dialog = open_dialog(qtbot, page.editor.source_dialog())
     type_into(dialog, "name", "Грант на второй этап")
@@ -458,7 +458,7 @@ def test_a_source_through_its_dialog(qtbot, page, services):
 
 
 def test_a_procedure_through_its_dialog(qtbot, page, services, grant_ids):
-    from app.views.sites.form import select_data
+    from app.views.widgets.form_dialog import select_data
 
     page.select("line", grant_ids["line_soft"])
     dialog = open_dialog(qtbot, page.editor.procedure_dialog())
@@ -479,7 +479,7 @@ def test_a_procedure_through_its_dialog(qtbot, page, services, grant_ids):
 
 
 def test_an_acceptance_through_its_dialog(qtbot, page, services, grant_ids):
-    from app.views.sites.form import select_data
+    from app.views.widgets.form_dialog import select_data
 
     dialog = open_dialog(qtbot, page.editor.acceptance_dialog())
     select_data(dialog.contract, grant_ids["contract_cnc"])
@@ -738,3 +738,32 @@ def test_the_contract_window_lists_its_items_and_opens_one(qtbot, window, demo):
 def test_a_new_contract_has_no_items_tab(qtbot, page, grant_ids):
     dialog = open_dialog(qtbot, page.editor.contract_dialog())
     assert dialog.items_box is None
+
+
+def test_half_a_kopeck_is_rounded_up_in_the_dialog_and_in_the_import(qtbot, page, services,
+                                                                      grant_ids, tmp_path):
+    """«1 000,125» is 1 000,13 ₽ whether typed in the contract dialog or read from a register
+    (the dialog used to round half even and store 1 000,12)."""
+    from app.services.importers.contracts import ContractsImportService
+    from app.views.widgets.form_dialog import select_data
+    from tests.helpers import write_sheet
+
+    dialog = open_dialog(qtbot, page.editor.contract_dialog())
+    select_data(dialog.line_combo, grant_ids["line_soft"])
+    type_into(dialog, "number", "ПО-1")
+    type_into(dialog, "supplier_inn", STANKI)
+    type_into(dialog, "amount", "1 000,125")
+    click_save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    register = write_sheet(tmp_path / "register.xlsx", [
+        ["№ контракта", "Статья бюджета", "Дата заключения", "Поставщик", "ИНН",
+         "Предмет контракта", "Цена контракта, руб."],
+        ["ПО-2", "Программное обеспечение для САПР", "02.03.2025", NAMES[STANKI], STANKI,
+         "Лицензии", "1 000,125"],
+    ])
+    result = ContractsImportService(services.store, services.actor).import_xlsx(register)
+    assert result.committed, [str(e) for e in result.errors]
+
+    stored = {c.number: c.amount for c in services.grants.contracts()}
+    assert stored["ПО-1"] == stored["ПО-2"] == D("1000.13")

@@ -21,7 +21,7 @@ from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.indicators.common import BEHIND_BACKGROUND
 from app.views.indicators.page import ADMISSIONS, COUNCILS, NETWORK, TRAINING
-from app.views.sites.form import select_data
+from app.views.widgets.form_dialog import select_data
 from tests.helpers import DialogSpy, show_active, type_text
 
 

@@ -18,7 +18,7 @@ from app.services.field.package import PackageDiverged, refused_damaged
 from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
 from app.views.inspections.page import CHECKLISTS, FIELD, FINDINGS, INSPECTIONS
-from app.views.sites.form import select_data
+from app.views.widgets.form_dialog import select_data
 from tests.helpers import DialogSpy, show_active, type_text
 from tests.services.test_field import fill, snapshot
 from tests.services.test_inspections_support import answer_all, areas, make_site, photo_file, plan

@@ -11,8 +11,9 @@ from app.bootstrap import main
 from app.views.main_window import SECTION_KEYS, MainWindow
 
 RUSSIAN_SECTIONS = [
-    "Сводка", "Участники", "Площадки и мастерские", "Дорожная карта", "Грант и закупки",
-    "Мероприятия", "Проверки", "Карьерные карты", "Показатели", "Отчёты", "Настройки",
+    "Сводка", "Сроки", "Участники", "Площадки и мастерские", "Дорожная карта", "Грант и закупки",
+    "Мероприятия", "Проверки", "Карьерные карты", "Показатели", "Запросы данных", "Отчёты",
+    "Настройки",
 ]
 
 
@@ -97,12 +98,12 @@ def test_english_is_available(qtbot, demo, settings, answers, qapp):
         install_translators(qapp, "en")
         win = MainWindow(demo, settings)
         qtbot.addWidget(win)
-        assert win.navigation.item(1).text() == "Participants"
+        assert win.navigation.item(SECTION_KEYS.index("participants")).text() == "Participants"
     finally:
         install_translators(qapp, "ru")
     win_ru = MainWindow(demo, settings)
     qtbot.addWidget(win_ru)
-    assert win_ru.navigation.item(1).text() == "Участники"
+    assert win_ru.navigation.item(SECTION_KEYS.index("participants")).text() == "Участники"
 
 
 def test_built_sections_open_in_the_window(window):

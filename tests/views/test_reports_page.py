@@ -39,6 +39,14 @@ def _xlsx_text(path: Path) -> str:
                      if value is not None)
 
 
+def _docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    return "\n".join([p.text for p in document.paragraphs] + [
+        cell.text for table in document.tables for row in table.rows for cell in row.cells])
+
+
 def test_every_report_of_the_list_is_saved_from_the_page_and_reads_back(page, answers, tmp_path):
     assert page.table.rowCount() == len(catalog.REPORTS) >= 12
     for kind in catalog.REPORTS:
@@ -55,7 +63,7 @@ def test_every_report_of_the_list_is_saved_from_the_page_and_reads_back(page, an
             page.tasks_runner.wait(60_000)
             out = Path(answers.save_file)
             assert out.is_file(), (kind.key, fmt, answers.messages)
-            text = _pdf_text(out) if fmt == "pdf" else _xlsx_text(out)
+            text = {"pdf": _pdf_text, "docx": _docx_text}.get(fmt, _xlsx_text)(out)
             assert any("а" <= ch <= "я" for ch in text.casefold()), (kind.key, fmt)
     assert answers.messages == []
 

@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from app.formats import format_date, format_money
+from app.services.governance_codes import DecisionSubject
 from app.services.sites import ItemData, SiteData, WorkshopData
 from app.services.tasks import TaskRunner
-from app.views.formats import fmt_date, fmt_money
+from tests.council_decisions import council_decision
 from tests.helpers import read_sheet, type_text, write_sheet
 
 
@@ -105,6 +107,7 @@ def test_add_a_site_and_a_workshop_through_the_dialogs(qtbot, page, demo):
     assert page.tree.currentItem().text(0) == "Площадка ТПК: мастерские"
 
     # the new workshop goes to the site chosen in the tree
+    design = council_decision(demo, DecisionSubject.DESIGN, "9", date(2026, 2, 14))
     dialog = page.open_workshop_dialog(None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -114,8 +117,8 @@ def test_add_a_site_and_a_workshop_through_the_dialogs(qtbot, page, demo):
     type_into(dialog, "area_m2", "96,5")
     dialog.repairs.setValue(60)
     dialog.brandbook.setValue(25)
-    dialog.design_on.set_value(date(2026, 2, 14))
-    type_into(dialog, "design_approved_doc", "Письмо № 12")
+    assert dialog.equipment.combo.count() == 1  # every list decision of the demo is bound
+    dialog.design.choose(design)  # the design project approved by choosing the decision
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     page.after_save(dialog.saved)
@@ -125,7 +128,8 @@ def test_add_a_site_and_a_workshop_through_the_dialogs(qtbot, page, demo):
     assert saved.site_id == site.id
     assert saved.area_m2 == Decimal("96.50")
     assert (saved.repairs_percent, saved.brandbook_percent) == (60, 25)
-    assert (saved.design_approved_on, saved.design_approved_doc) == (date(2026, 2, 14), "Письмо № 12")
+    assert (saved.design_decision_id, saved.design_approved_on) == (design, date(2026, 2, 14))
+    assert "9" in saved.design_approved_doc and saved.equipment_decision_id is None
     # the workshop is selected, its details shown and its (empty) list open
     assert page.tree.currentItem().text(0) == "Мастерская сварочного производства"
     assert page.bottom.currentWidget() is page.items
@@ -196,7 +200,7 @@ def test_no_banner_with_enough_kinds_of_work(page, demo):
 def test_add_an_item_with_a_russian_price_and_see_sum_and_total(qtbot, page, workshop):
     items = open_workshop(page, workshop)
     dialog = add_item(qtbot, items, "Сварочный аппарат инверторный", "2", "1 234,50")
-    assert dialog.cost.text() == fmt_money(Decimal("2469.00"))
+    assert dialog.cost.text() == format_money(Decimal("2469.00"))
     assert dialog.result() == dialog.DialogCode.Accepted
     items.after_item_save(dialog.saved)
     dialog = add_item(qtbot, items, "Маска сварщика", "3", "100")
@@ -206,9 +210,9 @@ def test_add_an_item_with_a_russian_price_and_see_sum_and_total(qtbot, page, wor
     row = items.model.row_of(dialog.saved.id)
     assert items.model.index(row, 0).data() == "2"  # numbered in the order added
     first = items.model.row_of(items.model.row_at(0).id)
-    assert items.model.index(first, 5).data() == fmt_money(Decimal("1234.50"))
+    assert items.model.index(first, 5).data() == format_money(Decimal("1234.50"))
     assert items.model.index(first, 6).data() == "2 469,00 ₽".replace(" ", "\u00a0")
-    assert fmt_money(Decimal("2769.00")) in items.totals.text()
+    assert format_money(Decimal("2769.00")) in items.totals.text()
     assert "2" in items.totals.text()
     assert items.table.currentIndex().row() == row  # the saved item is selected
 
@@ -292,7 +296,7 @@ def test_search_stage_filter_and_sort(page, demo, workshop):
     type_text(items.search, "станок")
     assert {items.model.row_at(i).name for i in range(items.model.rowCount())} == {
         "Токарный станок", "Станок фрезерный"}
-    assert fmt_money(Decimal("2400000")) in items.totals.text()
+    assert format_money(Decimal("2400000")) in items.totals.text()
     items.search.clear()
     items.stage_filter.setCurrentIndex(items.stage_filter.findData("ordered"))
     assert items.model.rowCount() == 2
@@ -330,7 +334,7 @@ def test_readiness_map_shows_computed_figures_and_colours(page, demo, workshop):
     assert cell(7)[0] == "72 %"  # (100 + 40 + 75) / 3
     assert model.index(site_row, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert not model.index(row, 0).data(Qt.ItemDataRole.FontRole)
-    assert fmt_date(date.today()) in page.readiness.as_of.text()
+    assert format_date(date.today()) in page.readiness.as_of.text()
 
 
 def test_readiness_map_follows_item_changes(qtbot, page, demo, workshop):
@@ -359,8 +363,6 @@ def test_export_the_readiness_map(page, answers, tmp_path):
 
 
 def test_export_and_import_the_infrastructure_list(page, demo, workshop, answers, tmp_path):
-    if not hasattr(demo, "infrastructure_import"):
-        pytest.skip("the infrastructure list import is not there yet")
     demo.sites.save_item(ItemData("Верстак", workshop_id=workshop.id, position=1,
                                   unit_price=Decimal("1234.50")))
     items = open_workshop(page, workshop)
@@ -379,8 +381,6 @@ def test_export_and_import_the_infrastructure_list(page, demo, workshop, answers
 
 
 def test_import_errors_are_shown_and_nothing_changes(page, demo, workshop, answers, tmp_path):
-    if not hasattr(demo, "infrastructure_import"):
-        pytest.skip("the infrastructure list import is not there yet")
     items = open_workshop(page, workshop)
     answers.open_file = str(write_sheet(tmp_path / "bad.xlsx", [
         ["Наименование", "Количество", "Цена за единицу"],

@@ -34,16 +34,14 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from app.formats import format_money, format_number, format_percent
 from app.services.career_data import MapStatus, ToolGroup
 from app.views.dashboard.page import fmt_mln
-from app.views.events.common import fmt_int
 from app.views.events.events_model import COLUMNS as EVENT_COLUMNS
 from app.views.events.page import LIST, PLANS
-from app.views.formats import fmt_money
-from app.views.grants.common import fmt_percent
 from app.views.grants.spending_model import COLUMNS as SPENDING_COLUMNS
 from app.views.inspections.page import FIELD, INSPECTIONS
-from app.views.sites.form import select_data
+from app.views.widgets.form_dialog import select_data
 from tests.helpers import type_text
 
 TODAY = date.today()
@@ -387,7 +385,7 @@ class Walk:
             "Сварочный инверторный аппарат", "Вытяжка сварочная местная",
             "Маска сварщика «Хамелеон»", "Стол сварщика с вытяжным устройством"}
         total = D(6 * 185_400 + 6 * 96_250 + 12 * 4_500 + 6 * 38_900)
-        assert fmt_money(total) in items.totals.text()
+        assert format_money(total) in items.totals.text()
         [saved] = [w for s in self.admin.sites.list_sites() for w in s.workshops]
         assert (saved.name, saved.area_m2) == (WORKSHOP, D("96.50"))
         assert sum(i.cost for i in self.admin.sites.items(saved.id)) == total
@@ -449,8 +447,8 @@ class Walk:
         def shown(column: str) -> str:
             return page.model.data(total.siblingAtColumn(SPENDING_COLUMNS.index(column)))
 
-        assert (shown("contracted"), shown("paid")) == (fmt_money(CONTRACT_SUM),
-                                                        fmt_money(PAYMENT_SUM))
+        assert (shown("contracted"), shown("paid")) == (format_money(CONTRACT_SUM),
+                                                        format_money(PAYMENT_SUM))
 
     def monitoring_form(self) -> None:
         """The month's monitoring form, to Excel: the contract and the payment are in it."""
@@ -720,21 +718,21 @@ class Walk:
         assert (s.contracted, s.paid, s.grant_contracted, s.grant_paid) == (
             CONTRACT_SUM, PAYMENT_SUM, CONTRACT_SUM, PAYMENT_SUM)
         texts = page.card_texts()
-        assert texts["grant"] == (fmt_percent(s.pct_grant_contracted),
+        assert texts["grant"] == (format_percent(s.pct_grant_contracted),
                                   tr("DashboardPage", "No overdue contracts."))
         assert s.pct_grant_contracted == (CONTRACT_SUM * 100 / s.grant_planned).quantize(D("0.1"))
         bars = page.bars
         assert fmt_mln(CONTRACT_SUM) in bars["grant_contracted"].caption.text()
         assert fmt_mln(PAYMENT_SUM) in bars["grant_paid"].caption.text()
         assert bars["grant_paid"].bar.value() == int(s.pct_grant_paid)
-        assert fmt_money(CONTRACT_SUM) in page.grant_card.toolTip()
-        assert fmt_money(PAYMENT_SUM) in page.grant_card.toolTip()
+        assert format_money(CONTRACT_SUM) in page.grant_card.toolTip()
+        assert format_money(PAYMENT_SUM) in page.grant_card.toolTip()
 
         assert texts["events"][0] == "1"
         assert tr("DashboardPage", "Held: {held}; reached {reach} of {planned} planned").format(
-            held=1, reach=fmt_int(75), planned=fmt_int(80)) in texts["events"][1]
+            held=1, reach=format_number(75), planned=format_number(80)) in texts["events"][1]
         assert tr("DashboardPage", "This year: {people} people reached").format(
-            people=fmt_int(75)) in texts["events"][1]
+            people=format_number(75)) in texts["events"][1]
         assert texts["findings"][0] == "1"
         assert tr("DashboardPage", "none overdue") in texts["findings"][1]
         # the participants of the month (the managing company, the form, the spreadsheet),

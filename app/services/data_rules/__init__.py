@@ -5,12 +5,6 @@ query that returns the records contradicting it, each with a link to the record.
 Adding a rule is one function in a module of this package, decorated with ``@rule(...)``;
 the data check, the window's list, the dashboard's count and ``check --data`` all read
 ``RULES``; a new module is also named in ``MODULES`` (which orders the list).
-
-One rule the issue names waits for schema work (issue 17, item 2); when the link exists, it
-is one more ``@rule`` here, and its tests go beside the others':
-  * ``approval.without_decision`` — a plan, career map, programme, design project, equipment
-    list or indicator target approved without a decision of a recorded council meeting:
-    needs the approval to point at ``council_decision`` (today the approvals are text).
 """
 
 from __future__ import annotations
@@ -21,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.orm import Session
+
+from app.formats import format_date
 
 
 @dataclass(frozen=True)
@@ -85,7 +81,7 @@ def load() -> list[Rule]:
 
 
 def day(value: date | None) -> str:
-    return f"{value:%d.%m.%Y}" if value else "—"
+    return format_date(value) if value else "—"
 
 
 def short(text: str, limit: int = 80) -> str:

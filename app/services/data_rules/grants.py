@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Acceptance, BudgetLine, Contract, Organization, Payment, Procurement
+from app.services import grants
 from app.services.base import translate
 from app.services.data_rules import Hit, Link, day, rule, short
 from app.services.grants import ContractStatus, rub
@@ -106,8 +107,7 @@ def delivery_overdue(s: Session, today: date):
     accepted = _sums(s, Acceptance)
     for c in _contracts(s):
         total = Decimal(accepted.get(c.id) or 0)
-        if (c.status == ContractStatus.ACTIVE and c.delivery_due is not None
-                and c.delivery_due < today and total < c.amount):
+        if grants.delivery_overdue(c.status, c.delivery_due, total, c.amount, today):
             yield Hit(translate("DataCheck", "delivery was due {date}, accepted {accepted} of "
                                              "{amount}").format(date=day(c.delivery_due),
                                                                 accepted=rub(total),

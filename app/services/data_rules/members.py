@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.models import Membership, Organization
 from app.services.base import translate
 from app.services.data_rules import Hit, Link, day, rule, short
-from app.services.participants import member_clause
+from app.services.participants import member_clause, periods_overlap
 
 SECTION = "participants"
 
@@ -59,3 +59,26 @@ def left_before_joined(s: Session, today: date):
     for row in rows:
         yield Hit(translate("DataCheck", "joined {joined}, left {left}").format(
             joined=day(row.joined_on), left=day(row.left_on)), _organization_link(row))
+
+
+@rule("member.overlapping_periods",
+      QT_TRANSLATE_NOOP("DataCheck", "Membership periods that overlap"),
+      QT_TRANSLATE_NOOP("DataCheck", "The organization has two memberships that share days, so "
+                                     "on those days it would be counted twice. Saved before "
+                                     "the program refused it; end the earlier membership "
+                                     "before the later one starts, or delete the duplicate."))
+def member_overlapping_periods(s: Session, today: date):
+    rows = s.execute(
+        select(Membership.organization_id, Membership.joined_on, Membership.left_on,
+               Organization.short_name, Organization.full_name)
+        .join(Organization, Organization.id == Membership.organization_id)
+        .order_by(Organization.full_name, Membership.joined_on)).all()
+    by_org: dict = {}
+    for row in rows:
+        by_org.setdefault(row.organization_id, []).append(row)
+    for periods in by_org.values():
+        if len(periods) > 1 and periods_overlap((p.joined_on, p.left_on) for p in periods):
+            spans = "; ".join(f"{day(p.joined_on) if p.joined_on else '…'} — "
+                              f"{day(p.left_on) if p.left_on else '…'}" for p in periods)
+            yield Hit(translate("DataCheck", "memberships {spans}").format(spans=spans),
+                      _organization_link(periods[0]))

@@ -31,12 +31,9 @@ from app.models import (
     Site,
     Workshop,
 )
-from app.services.field.package import EXPORT_ROLE, PACKAGE_ROLE, new_package_file
+from app.services.field.package import EXPORT_ROLE, MERGED, PACKAGE_ROLE, new_package_file
 from app.services.inspections import InspectionStatus, names
 
-#: Rows that come back from the field, parents first (attachments are matched by checksum).
-MERGED = (ChecklistTemplate, ChecklistSection, ChecklistItem, Inspection, InspectionWorkshop,
-          Answer, InspectionPhoto, Finding)
 #: Inspections that go to the field: not yet done.
 EXPORTED_STATUSES = (InspectionStatus.PLANNED.value, InspectionStatus.IN_PROGRESS.value)
 

@@ -26,7 +26,18 @@ from app.db import BUSY_TIMEOUT_MS, SQLITE_APPLICATION_ID, session_factory, sqli
 from app.leftovers import temp_folder
 from app.lock import acquire
 from app.migrate import SCHEMA_HEAD, known_revisions, preflight_sqlite, upgrade_database
-from app.models import FieldPackage
+from app.models import (
+    Answer,
+    Attachment,
+    ChecklistItem,
+    ChecklistSection,
+    ChecklistTemplate,
+    FieldPackage,
+    Finding,
+    Inspection,
+    InspectionPhoto,
+    InspectionWorkshop,
+)
 from app.services.audit import AuditedSession
 from app.services.base import Store, translate
 from app.services.errors import ValidationError
@@ -35,6 +46,9 @@ from app.services.permissions import Actor, Role
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PACKAGE_SUFFIX = ".cdpkg"
+#: Rows that come back from the field, parents first (attachments are matched by checksum).
+MERGED = (ChecklistTemplate, ChecklistSection, ChecklistItem, Inspection, InspectionWorkshop,
+          Answer, InspectionPhoto, Finding)
 PACKAGE_ROLE, EXPORT_ROLE = "package", "export"
 
 
@@ -306,9 +320,6 @@ def _check_values(engine: Engine) -> None:
     """Every value of every table a merge reads has its column's type: an empty string in a
     date column is a damaged package, refused before anything is written (not a traceback
     half-way through the merge)."""
-    from app.models import Attachment
-    from app.services.field.export import MERGED
-
     for model in (FieldPackage, Attachment, *MERGED):
         table = model.__table__
         wanted = [c for c in table.columns if c.key != "content"]  # photos' bytes: by checksum

@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models import (
+    ChecklistItem,
     Cluster,
     FieldPackage,
     FieldSync,
@@ -36,11 +37,14 @@ from app.services.field.export import (
 from app.services.field.lineage import Lineage
 from app.services.field.package import (
     EXPORT_ROLE,
+    MERGED,
     PACKAGE_SUFFIX,
     PackageDiverged,
     checked_package,
     package_row,
 )
+from app.services.findings import sync_finding
+from app.services.inspection_state import refresh_score
 from app.services.permissions import Permission, requires
 
 CONFLICT_TABLE_LABELS = {
@@ -92,8 +96,6 @@ def _conflict_data(c: MergeConflict) -> ConflictData:
 
 
 def _models() -> dict:
-    from app.services.field.export import MERGED
-
     return {model.__tablename__: model for model in MERGED}
 
 
@@ -179,8 +181,6 @@ class FieldService(Service):
 
     def _rescore(self, s: Session, package_id: uuid.UUID) -> None:
         """Scores follow the merged answers (an answer in conflict keeps the office's)."""
-        from app.services.inspections import refresh_score
-
         bases = {b.row_id: b for b in s.scalars(select(FieldSync).where(
             FieldSync.package_id == package_id, FieldSync.table_name == "inspection"))}
         for row_id, base in bases.items():
@@ -264,10 +264,6 @@ class FieldService(Service):
                 if (base.office_row_id or base.row_id) == conflict.row_id:
                     base.office_version = office.version
         if model.__tablename__ == "inspection_answer":
-            from app.models import ChecklistItem
-            from app.services.findings import sync_finding
-            from app.services.inspections import refresh_score
-
             row = office or s.get(model, conflict.row_id)
             inspection = s.get(Inspection, row.inspection_id)
             sync_finding(s, inspection, s.get(ChecklistItem, row.item_id), row,

@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.formats import format_date
 from app.models import BudgetLine, Cluster, Contract, FundingSource, Organization, Payment
 from app.services.audit import Action, record
 from app.services.base import Service, translate
@@ -483,7 +484,7 @@ def _shown(value: object) -> str:
     if isinstance(value, Decimal):
         return rub(value)
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return format_date(value)
     return str(value)
 
 

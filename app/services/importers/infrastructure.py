@@ -18,12 +18,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app import formats
 from app.models import InfraItem, Workshop
 from app.services.audit import Action, record
 from app.services.base import Service, translate
@@ -113,8 +114,6 @@ _ITEM_FIELDS = ("name", "category", "specification", "quantity", "unit", "unit_p
                 "budget_line", "contract", "contract_id", "stage", *_DATES)
 KOPECK, QUANTUM = Decimal("0.01"), Decimal("0.001")
 _MONEY_LIMIT, _QUANTITY_LIMIT = Decimal(10) ** 16, Decimal(10) ** 11  # Numeric(18,2), (14,3)
-_CURRENCY = re.compile(r"(руб(лей|ля|ль)?\.?|р\.|₽)$")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
 _TOTAL_LINE = re.compile(r"^(итого|всего)\b", re.IGNORECASE)
 _EXCEL_SERIALS = (36526, 73051)  # 01.01.2000 … 01.01.2100: a bare number there is a date
 
@@ -133,28 +132,17 @@ def _not_a_number(value: object) -> FieldError:
 
 
 def parse_number(value: object, quantum: Decimal, limit: Decimal) -> Decimal | None:
-    """Exact Decimal from a number cell or from text such as «1 234,50 руб.»; None for empty."""
-    if value is None:
+    """Exact Decimal from a number cell or from text such as «1 234,50 руб.» (app.formats'
+    rule), rounded half up to ``quantum``; None for empty."""
+    try:
+        number = formats.parse_number(value)
+    except formats.NotANumber:
+        raise _not_a_number(value) from None
+    if number is None:
         return None
-    if isinstance(value, bool):
-        raise _not_a_number(value)
-    if isinstance(value, int | float | Decimal):
-        number = Decimal(str(value))  # str() of a float is its shortest exact spelling
-    else:
-        text = _CURRENCY.sub("", re.sub(r"\s", "", str(value)).lower())  # \s: nbsp too
-        if not text:
-            return None
-        if "," in text and "." in text:  # the last one is the decimal separator
-            text = text.replace("." if text.rfind(",") > text.rfind(".") else ",", "")
-        text = text.replace(",", ".")
-        if not _PLAIN_NUMBER.match(text):
-            raise _not_a_number(value)
-        number = Decimal(text)
-    if not number.is_finite():
-        raise _not_a_number(value)
     if abs(number) >= limit:
         raise FieldError(translate("Import", "The number is too large."))
-    return number.quantize(quantum, rounding=ROUND_HALF_UP)
+    return formats.round_half_up(number, quantum)
 
 
 def parse_item_date(value: object) -> date | None:
@@ -188,8 +176,9 @@ def parse_stage(value: object) -> str:
     return _STAGE_LOOKUP.get(text, "")
 
 
-def money_text(value: Decimal) -> str:
-    return f"{value:,.2f}".replace(",", " ").replace(".", ",")
+def _sum_text(value: Decimal) -> str:
+    """1 234,50 with plain spaces: the row's message is read in a list and may wrap there."""
+    return formats.format_amount(value).replace(formats.NBSP, " ")
 
 
 def item_key(name: str, specification: str) -> tuple[str, str]:
@@ -316,7 +305,7 @@ def _parse_item(row: int, values: dict, given: set[str], sheet: _Sheet,
         if abs(expected - total) > KOPECK:
             errors.add("total", translate(
                 "Import", "The sum {total} does not match quantity × price = {expected}.").format(
-                total=money_text(total), expected=money_text(expected.quantize(KOPECK))))
+                total=_sum_text(total), expected=_sum_text(expected)))
     errors.report(result, row, sheet.column)
     return None if errors else _Parsed(row, data, given - {"number", "total"})
 

@@ -33,6 +33,7 @@ from app.services.participants import (
 )
 from app.services.permissions import Permission, requires
 from app.services.reach import ReachService, ReachSummary
+from app.services.readiness import workshop_state
 from app.services.reports.indicators import ReportService, indicators_report
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring import readiness_report
@@ -71,6 +72,8 @@ class AnnualData:
     indicators: list[IndicatorRow] = field(default_factory=list)
     meetings: list[MeetingRow] = field(default_factory=list)
     decisions: list[DecisionRow] = field(default_factory=list)
+    #: participants asked for figures of the year whose file is not accepted yet
+    not_reported: list[str] = field(default_factory=list)
 
     @property
     def year_end(self) -> date:
@@ -289,7 +292,12 @@ def summary_figures(d: AnnualData) -> list[tuple[str, str, object, str]]:
                 (translate("Reports", "Spending"), translate("Reports", "Paid"), f.paid, "₽"),
                 (translate("Reports", "Spending"), translate("Reports", "% contracted"), _round(f.pct_contracted), pct)]
     workshops = [r for r in d.readiness if r.workshop]
+    states = Counter(workshop_state(r.figures) for r in workshops)  # the map's own rule
     out += [(translate("Reports", "Readiness"), translate("Reports", "Workshops"), len(workshops), units),
+            (translate("Reports", "Readiness"), translate("Reports", "Workshops with all equipment delivered"),
+             states["delivered"] + states["commissioned"], units),
+            (translate("Reports", "Readiness"), translate("Reports", "Workshops with all equipment commissioned"),
+             states["commissioned"], units),
             (translate("Reports", "Readiness"), translate("Reports", "Workshops 100 % ready"), sum(
                 1 for r in workshops if r.figures.overall is not None
                 and r.figures.overall >= 100), units)]
@@ -322,6 +330,10 @@ def summary_section(d: AnnualData) -> TableReport:
             report.group_rows.add(len(report.rows))
             report.rows.append([name])
         report.rows.append([figure, value, unit])
+    if d.not_reported:
+        from app.services.requests.status import not_reported_line
+
+        report.notes.append(not_reported_line(d.not_reported))
     return report
 
 
@@ -360,6 +372,9 @@ class AnnualReportService(ReportService):
                              .join(Organization, Organization.id == Membership.organization_id)
                              .where(Membership.cluster_id == cluster.id)
                              .order_by(Organization.full_name))]
+            from app.services.requests.status import not_reported
+
+            d.not_reported = not_reported(s, first, last)
         network = NetworkService(store, actor)
         d.agreements, d.uses = network.agreements(d.year), network.shared_uses(d.year)
         d.experts = network.experts(d.year)

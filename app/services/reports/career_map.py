@@ -40,6 +40,7 @@ from app.services.reports.career_text import (
     TextBlock,
 )
 from app.services.reports.pdf import FONT, clean, register_fonts
+from app.services.reports.pdf_images import SharedImages, binary_streams
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class _Painter:
         self.c = canvas
         self.colours: dict[str, HexColor] = {}
         self.images: dict[str, ImageReader] = {}
+        self.encoded = SharedImages()  # each logo compressed once, whatever the files
 
     def colour(self, value: str) -> HexColor:
         if value not in self.colours:
@@ -142,7 +144,7 @@ class _Painter:
                 return
             self.images[key] = reader
         b = item.image
-        c.drawImage(reader, b.x, h - b.bottom, b.w, b.h, mask="auto")
+        self.encoded.draw(c, key, reader, b.x, h - b.bottom, b.w, b.h)
 
     def qr(self, item: QrCode, h: float) -> None:
         c, b = self.c, item.box
@@ -185,13 +187,14 @@ def write_pages(pages: list[tuple[PrintableMap, Page]], target: Path | str, *,
     """Laid-out pages into one PDF at ``target`` (written atomically)."""
     target = Path(target)
     first = pages[0][1]
-    with atomic_write(target) as tmp:
+    with atomic_write(target) as tmp, binary_streams():  # no ASCII85 text: smaller, faster
         title = _title(pages[0][0]) if len(pages) == 1 else translate(
             "CareerMaps", "Graduate career maps")
         canvas = _canvas(tmp, first.width, first.height, title)
         paint = _Painter(canvas)
         if painter is not None:
             paint.images = painter.images  # one decoded copy of each logo for the batch
+            paint.encoded = painter.encoded  # and one compressed copy
         for _, page in pages:
             canvas.setPageSize((page.width, page.height))
             paint.draw(page)

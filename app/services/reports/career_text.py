@@ -205,7 +205,9 @@ def word_scale(runs: list[Run], width: float) -> float:
         widest = max((stringWidth(p, run.font, run.size) for line in run.text.split("\n")
                       for p, _ in _parts(line)), default=0.0)
         if widest > 0:
-            best = min(best, width / (widest * (1 + run.char_space)))
+            # a hair under the exact fit: stringWidth's last digit differs between reportlab's
+            # C accelerator and its Python code, and the widest word must not then be cut
+            best = min(best, width / (widest * (1 + run.char_space)) * (1 - 1e-9))
     return best
 
 

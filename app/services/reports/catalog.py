@@ -14,11 +14,13 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.formats import format_date
+
 translate = QCoreApplication.translate
 
 # what a report may need; the «Reports» section shows a field for each
-YEAR, MONTH, PERIOD, PLAN, INSPECTION, CAREER_MAP, MEETING = (
-    "year", "month", "period", "plan", "inspection", "career-map", "meeting")
+YEAR, MONTH, PERIOD, PLAN, INSPECTION, CAREER_MAP, MEETING, PARTICIPANT = (
+    "year", "month", "period", "plan", "inspection", "career-map", "meeting", "participant")
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class ReportKind:
     recipient: str
     when: str
     needs: tuple[str, ...]
-    formats: tuple[str, ...]  # "pdf", "xlsx"; the first is the default
+    formats: tuple[str, ...]  # "pdf", "xlsx", "docx"; the first is the default
     write: Callable[[Any, dict, Path], object]
 
     def display_title(self) -> str:
@@ -86,7 +88,8 @@ REPORTS: tuple[ReportKind, ...] = (
     ReportKind("plan", QT_TRANSLATE_NOOP("ReportCatalog", "Plan of events"),
                QT_TRANSLATE_NOOP("ReportCatalog", "the council for approval; participants"),
                QT_TRANSLATE_NOOP("ReportCatalog", "yearly, after revisions"), (PLAN,),
-               ("pdf", "xlsx"), lambda s, p, out: s.event_reports.plan_report(p[PLAN], out)),
+               ("pdf", "xlsx", "docx"),
+               lambda s, p, out: s.event_reports.plan_report(p[PLAN], out)),
     ReportKind("reach", QT_TRANSLATE_NOOP("ReportCatalog", "Reach for a period"),
                QT_TRANSLATE_NOOP("ReportCatalog", "the council, the regional operator"),
                QT_TRANSLATE_NOOP("ReportCatalog", "quarterly and yearly"), (PERIOD,),
@@ -99,8 +102,13 @@ REPORTS: tuple[ReportKind, ...] = (
                ("pdf",), _career_map),
     ReportKind("protocol", QT_TRANSLATE_NOOP("ReportCatalog", "Protocol of a council meeting"),
                QT_TRANSLATE_NOOP("ReportCatalog", "council members, participants"),
-               QT_TRANSLATE_NOOP("ReportCatalog", "after each meeting"), (MEETING,), ("pdf",),
-               lambda s, p, out: s.protocols.protocol(p[MEETING], out)),
+               QT_TRANSLATE_NOOP("ReportCatalog", "after each meeting"), (MEETING,),
+               ("pdf", "docx"), lambda s, p, out: s.protocols.protocol(p[MEETING], out)),
+    ReportKind("agreement", QT_TRANSLATE_NOOP("ReportCatalog", "Partnership agreement with a "
+                                                               "participant"),
+               QT_TRANSLATE_NOOP("ReportCatalog", "the participant, for signing"),
+               QT_TRANSLATE_NOOP("ReportCatalog", "when a participant joins"), (PARTICIPANT,),
+               ("docx",), lambda s, p, out: s.agreements.agreement(p[PARTICIPANT], out)),
     ReportKind("indicators", QT_TRANSLATE_NOOP("ReportCatalog", "Performance indicators"),
                QT_TRANSLATE_NOOP("ReportCatalog", "the council, the regional operator"),
                QT_TRANSLATE_NOOP("ReportCatalog", "quarterly and yearly"), (YEAR,),
@@ -131,15 +139,19 @@ def choices(services, need: str) -> list[Choice]:
         return [Choice(p.id, f"{p.year} — {' '.join(p.title.split())}")
                 for p in services.events.plans()]
     if need == INSPECTION:
-        return [Choice(r.id, f"{r.planned_on:%d.%m.%Y} — {r.site} — {r.kind}")
+        return [Choice(r.id, f"{format_date(r.planned_on)} — {r.site} — {r.kind}")
                 for r in services.inspections.list_inspections()]
     if need == CAREER_MAP:
         return [Choice(r.id, f"{r.profession} — {r.college} ({r.status})")
                 for r in services.career_maps.maps()]
+    if need == PARTICIPANT:
+        return [Choice(r.id, f"{r.short_name or r.full_name} ({r.inn})" if r.inn else
+                       r.short_name or r.full_name)
+                for r in services.agreements.parties()]
     if need == MEETING:
         return [Choice(r.id, translate("ReportCatalog", "{council}, protocol No. {number} of "
                                                         "{day}").format(
-            council=r.council, number=r.number, day=f"{r.held_on:%d.%m.%Y}"))
+            council=r.council, number=r.number, day=format_date(r.held_on)))
             for r in services.governance.meetings()]
     raise KeyError(need)
 

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from app.models import Cluster
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
+from app.services.cluster import document_author
 from app.services.indicators import IndicatorRow, IndicatorsService, ProgrammeData
 from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
@@ -79,6 +80,10 @@ class ReportService(Service):
     def _done(self, target: Path, rows: int) -> None:
         record_now(self.store.sessions, Action.EXPORT, f"{Path(target).name}: {rows}",
                    username=self.actor.username or "—")
+
+    def _author(self) -> str:
+        with self._session() as s:
+            return document_author(s)
 
 
 class IndicatorReportService(ReportService):

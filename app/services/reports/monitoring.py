@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.formats import format_date
 from app.models import Cluster
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
@@ -20,7 +21,7 @@ from app.services.sites import ReadinessRow
 
 def _as_of(cluster: str, today: date) -> str:
     return translate("Reports", "{cluster}; as of {date}").format(
-        cluster=cluster, date=today.strftime("%d.%m.%Y"))
+        cluster=cluster, date=format_date(today))
 
 
 def roadmap_report(items: list[RoadmapData], cluster: str, today: date) -> TableReport:

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import uuid
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from app.formats import format_date
 from app.models import (
     Cluster,
     Contract,
@@ -45,114 +45,27 @@ from app.services.grants import (
     Figures,
     ProcurementStatus,
     contract_rows,
+    delivery_overdue,
     label,
     rub,
     spending_rows,
 )
 from app.services.permissions import Permission, requires
+from app.services.reports.monitoring_form_data import (  # noqa: F401 - parse_month: for the CLI
+    FormData,
+    FormRow,
+    month_end,
+    month_start,
+    month_text,
+    parse_month,
+)
+from app.services.reports.monitoring_form_files import write_form
 
 translate = QCoreApplication.translate
 
 FIGURES = ("planned", "announced", "contracted", "accepted", "paid")
 TENTH = Decimal("0.1")
 SNAPSHOT_FORMAT = 1
-
-
-# --- months ----------------------------------------------------------------------------------
-
-def month_start(day: date) -> date:
-    return day.replace(day=1)
-
-
-def month_end(day: date) -> date:
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
-
-
-def month_text(day: date) -> str:
-    return f"{day.month:02d}.{day.year}"
-
-
-def parse_month(text: str) -> date:
-    """«2026-10» or «10.2026» → 1 October 2026; anything else raises ValueError (translated)."""
-    found = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*|\s*(\d{1,2})\.(\d{4})\s*", text or "")
-    if found:
-        year, month = (found[1], found[2]) if found[1] else (found[4], found[3])
-        if 1 <= int(month) <= 12 and 2000 <= int(year) <= 2100:
-            return date(int(year), int(month), 1)
-    raise ValueError(translate(
-        "MonitoringForm", "«{text}» is not a month: write it as YYYY-MM, e.g. 2026-10.").format(
-            text=text))
-
-
-def _date(value: date | None) -> str:
-    return f"{value.day:02d}.{value.month:02d}.{value.year}" if value else ""
-
-
-def _signed(value: Decimal) -> str:
-    """A change since the last form: «+1 234,50 ₽», «-1 234,50 ₽», «0,00 ₽»."""
-    return "+" + rub(value) if value > 0 else rub(value)
-
-
-# --- the form's data -------------------------------------------------------------------------
-
-@dataclass
-class FormRow:
-    """One row of the form.  ``kind``: source, line, procurement, contract, subtotal, total."""
-
-    kind: str
-    number: str = ""
-    item: str = ""
-    id: uuid.UUID | None = None
-    party: str = ""              # the procurement method or the supplier
-    inn: str = ""
-    doc_no: str = ""             # the notice or the contract number
-    doc_date: date | None = None  # announced on / signed on
-    end_date: date | None = None  # summed up on / delivery due
-    status: str = ""             # the label; ``status_code`` is the code
-    status_code: str = ""
-    note: str = ""               # planned date, over-commitment reason
-    planned: Decimal | None = None  # a line's plan, a procedure's initial price, a source's sum
-    announced: Decimal | None = None
-    contracted: Decimal | None = None
-    vat: Decimal | None = None
-    accepted: Decimal | None = None
-    paid: Decimal | None = None
-    remaining: Decimal | None = None
-    pct_contracted: Decimal | None = None
-    pct_paid: Decimal | None = None
-    delta_contracted: Decimal | None = None
-    delta_paid: Decimal | None = None
-    name: str = ""               # a line's or a source's own name (the snapshot keeps it)
-    parent: uuid.UUID | None = None  # a line's source
-    attention: bool = False      # a contract past its delivery date
-    under_procedure: bool = False  # a contract that came out of the procedure above it
-
-    @property
-    def level(self) -> int:
-        return {"line": 1, "procurement": 2, "contract": 2}.get(self.kind, 0)
-
-    @property
-    def bold(self) -> bool:
-        return self.kind in ("source", "subtotal", "total")
-
-
-@dataclass
-class FormData:
-    month: date
-    as_of: date
-    cluster: str
-    recipient: str
-    region: str
-    prepared_by: str
-    previous: date | None  # the month of the last form submitted before this one
-    rows: list[FormRow] = field(default_factory=list)
-    submitted_at: datetime | None = None  # a final export
-    made_on: date | None = None  # the day it was made: the current month's form is preliminary
-
-    @property
-    def total(self) -> FormRow:
-        return self.rows[-1]
 
 
 @dataclass(frozen=True)
@@ -209,7 +122,7 @@ def _procurement_row(p, number: str, as_of: date, lab=label) -> FormRow:
     text = lab(status)
     if status == ProcurementStatus.PLANNED and p.planned_on:
         text = translate("MonitoringForm", "{status} for {date}").format(
-            status=text, date=_date(p.planned_on))
+            status=text, date=format_date(p.planned_on))
     return FormRow("procurement", number, p.subject, p.id, party=lab(p.method),
                    doc_no=p.notice_no if announced else "", doc_date=announced,
                    end_date=summed_up, status=text, status_code=status,
@@ -224,11 +137,12 @@ def _contract_row(c: ContractRow, number: str, vat: Decimal, as_of: date,
         status = ContractStatus.ACTIVE  # accepted in full only after the month's end
     note = translate("MonitoringForm", "Over the line: {reason}").format(
         reason=c.over_reason) if c.over_reason else ""
-    # delivery was due before the form's date and not everything was accepted by then
-    late = (status == ContractStatus.ACTIVE and c.delivery_due is not None
-            and c.delivery_due < as_of and c.accepted < c.amount)
+    # delivery was due before the form's date and not everything was accepted by then: the
+    # one rule; on a past form's date a contract fulfilled since was still in force
+    late = delivery_overdue(status if as_of < clock.today() else c.status, c.delivery_due,
+                            c.accepted, c.amount, as_of)
     text = translate("MonitoringForm", "Overdue (delivery was due {date})").format(
-        date=_date(c.delivery_due)) if late else lab(status)
+        date=format_date(c.delivery_due)) if late else lab(status)
     return FormRow(
         "contract", number, c.subject, c.id, party=c.supplier, inn=c.supplier_inn,
         doc_no=c.number, doc_date=c.signed_on, end_date=c.delivery_due, status=text,
@@ -453,8 +367,6 @@ class MonitoringService(Service):
         if target.suffix.lower() not in (".xlsx", ".pdf"):
             raise ValidationError({"target": translate(
                 "MonitoringForm", "The form is written to a .xlsx or a .pdf file.")})
-        from app.services.reports.monitoring_form_files import write_form
-
         # A final form and its snapshot succeed together: the file is written beside the
         # target inside the transaction and moved into place only after the commit.
         staged = target.with_name(f".{target.stem}.staged{target.suffix}")

@@ -8,15 +8,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from app.formats import format_date, format_signed_money
 from app.services.grants import rub
 from app.services.reports.model import Column, TableReport
-from app.services.reports.monitoring_form import (
-    FormData,
-    FormRow,
-    _date,
-    _signed,
-    month_text,
-)
+from app.services.reports.monitoring_form_data import FormData, FormRow, month_text
 from app.services.reports.period import preliminary_mark
 
 translate = QCoreApplication.translate
@@ -34,7 +29,7 @@ def title_lines(form: FormData) -> list[str]:
         translate("MonitoringForm", "Recipient of the federal grant: {college}").format(
             college=form.recipient or "—"),
         translate("MonitoringForm", "Region: {region}").format(region=form.region or "—"),
-        translate("MonitoringForm", "as of {date}").format(date=_date(form.as_of)),
+        translate("MonitoringForm", "as of {date}").format(date=format_date(form.as_of)),
         translate("MonitoringForm", "Prepared by: {user}").format(user=form.prepared_by or "—"),
     ]
     mark = preliminary_mark(form.as_of, form.made_on)
@@ -44,7 +39,7 @@ def title_lines(form: FormData) -> list[str]:
         lines.append(translate("MonitoringForm", "Draft: not submitted."))
     else:
         lines.append(translate("MonitoringForm", "Submitted on {date}.").format(
-            date=_date(form.submitted_at.astimezone().date())))
+            date=format_date(form.submitted_at.astimezone().date())))
     return lines
 
 
@@ -236,15 +231,15 @@ def pdf_item(row: FormRow) -> str:
         parts = [row.party]
         if row.doc_no or row.doc_date:
             parts.append(translate("MonitoringForm", "notice No. {number} of {date}").format(
-                number=row.doc_no or "—", date=_date(row.doc_date)))
+                number=row.doc_no or "—", date=format_date(row.doc_date)))
         if row.end_date:
             parts.append(translate("MonitoringForm", "summed up {date}").format(
-                date=_date(row.end_date)))
+                date=format_date(row.end_date)))
         return translate("MonitoringForm", "Procedure: {subject}").format(subject=row.item) + \
             "\n" + ", ".join(parts) + ". " + row.status
     if row.kind == "contract":
         head = translate("MonitoringForm", "Contract No. {number} of {date}").format(
-            number=row.doc_no, date=_date(row.doc_date))
+            number=row.doc_no, date=format_date(row.doc_date))
         if row.item:
             head += ": " + row.item
         parts = [translate("MonitoringForm", "{supplier}, INN {inn}").format(
@@ -254,7 +249,7 @@ def pdf_item(row: FormRow) -> str:
                 sum=rub(row.vat)))
         if row.end_date:
             parts.append(translate("MonitoringForm", "delivery by {date}").format(
-                date=_date(row.end_date)))
+                date=format_date(row.end_date)))
         text = head + "\n" + ", ".join(parts) + ". " + row.status
         return text + ("\n" + row.note if row.note else "")
     return row.item
@@ -291,7 +286,7 @@ def form_report(form: FormData) -> TableReport:
     for index, row in enumerate(form.rows):
         change = ""
         if row.delta_contracted is not None:
-            change = "\n".join((_signed(row.delta_contracted), _signed(row.delta_paid)))
+            change = "\n".join((format_signed_money(row.delta_contracted), format_signed_money(row.delta_paid)))
         report.rows.append([row.number, pdf_item(row), row.planned, row.announced,
                             row.contracted, row.accepted, row.paid, row.remaining,
                             _pct_text(row.pct_contracted), _pct_text(row.pct_paid), change])

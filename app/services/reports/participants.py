@@ -3,15 +3,16 @@ importer reads it back (same headers)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import and_, func, null, select
 
-from app.models import Cluster, Membership, Organization
+from app.models import Cluster, Contact, Membership, Organization
 from app.services import clock
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
+from app.services.errors import Cancelled
 from app.services.importers.participants import HEADERS, ROLE_WORDS
 from app.services.participants import MemberRole, member_clause, member_ids
 from app.services.permissions import Permission, requires
@@ -23,7 +24,6 @@ COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 16)) for f, h in HEAD
 #: The columns that fit on A4 landscape, with their relative widths there.
 PDF_WIDTHS = {"full_name": 44, "short_name": 23, "inn": 11, "ogrn": 13, "role": 12,
               "joined_on": 10, "agreement_no": 12, "region": 17}
-
 
 
 def write_xlsx(report, target):
@@ -72,33 +72,88 @@ def participants_report(orgs: list[Organization], counterparties: bool = False,
     return report
 
 
+class StreamedRows:
+    """The export's rows, read from a ``select`` while the file is written: never all the
+    ORM objects (and a list of rows) in memory at once.  Sized, because the writers declare
+    the sheet's size before the first row.  ``progress(done, total)`` is told every
+    ``STEP`` rows; ``cancelled()`` stops the export there (nothing is written)."""
+
+    STEP = 500
+
+    def __init__(self, count: int, rows: Iterator[Sequence], progress=None, cancelled=None):
+        self.count, self._rows = count, rows
+        self._progress, self._cancelled = progress, cancelled
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Sequence]:
+        for done, row in enumerate(self._rows):
+            if done % self.STEP == 0:
+                if self._cancelled is not None and self._cancelled():
+                    raise Cancelled(translate("Reports", "The export was cancelled."))
+                if self._progress is not None:
+                    self._progress(done, self.count)
+            yield row
+
+
+def _selected(s, today, counterparties: bool) -> tuple[int, Iterator[tuple]]:
+    """The members today (``member_clause``, the one rule), or the counterparties: their
+    count and their rows in the export's column order, streamed from one select."""
+    o, m = Organization, Membership
+    members = member_ids(today)
+    chosen = o.id.not_in(members) if counterparties else o.id.in_(members)
+    count = s.scalar(select(func.count()).select_from(o).where(chosen)) or 0
+    contacts: dict = {}  # each organization's first contact (by name), as the form lists it
+    for org_id, name, phone, email in s.execute(
+            select(Contact.organization_id, Contact.full_name, Contact.phone, Contact.email)
+            .where(Contact.organization_id.in_(select(o.id).where(chosen)))
+            .order_by(Contact.organization_id, Contact.full_name)):
+        contacts.setdefault(org_id, (name, phone, email))
+    columns = (o.id, o.full_name, o.short_name, o.inn, o.ogrn, o.kpp, o.address, o.region,
+               o.phone, o.email)
+    if counterparties:  # not members today: no current membership to show
+        query = select(*columns, null(), null(), null(), null()).where(chosen)
+    else:
+        query = select(*columns, m.role, m.joined_on, m.agreement_no, m.agreement_date).join(
+            m, and_(m.organization_id == o.id, member_clause(today)))
+    query = query.order_by(o.full_name, o.id).execution_options(yield_per=1000)
+
+    def rows() -> Iterator[tuple]:
+        last = None
+        for (org_id, full, short, inn, ogrn, kpp, address, region, phone, email,
+             role, joined, agreement_no, agreement_date) in s.execute(query):
+            if org_id == last:  # two current memberships: the organization is listed once
+                continue
+            last = org_id
+            name, c_phone, c_email = contacts.get(org_id, ("", "", ""))
+            yield (full, short, inn or "", ogrn or "", kpp or "", address, region,
+                   ROLE_WORDS[MemberRole(role)] if role else "", joined, agreement_no or "",
+                   agreement_date, name, c_phone or phone, c_email or email)
+
+    return count, rows()
+
+
 class ParticipantsExportService(Service):
-    def _report(self, counterparties: bool = False) -> TableReport:
-        """The members today (``member_clause``, the one rule), or the counterparties."""
-        today = clock.today()
-        members = member_ids(today)
-        with self._session() as s:
-            orgs = list(
-                s.scalars(
-                    select(Organization)
-                    .where(Organization.id.not_in(members) if counterparties
-                           else Organization.id.in_(members))
-                    .order_by(Organization.full_name)
-                    .options(selectinload(Organization.contacts))
-                )
-            )
-            current = {m.organization_id: m for m in s.scalars(
-                select(Membership).where(member_clause(today)))}
-            return participants_report(orgs, counterparties, current)
+    def _title(self, counterparties: bool) -> TableReport:
+        if counterparties:
+            return TableReport(title=translate("Reports", "Counterparties of the cluster"),
+                               columns=COLUMNS, sheet_name="Контрагенты")
+        return TableReport(title=translate("Reports", "Participants of the cluster"),
+                           columns=COLUMNS, sheet_name="Участники")
 
     @requires(Permission.PARTICIPANTS_EXPORT)
-    def export_xlsx(self, target: Path | str, counterparties: bool = False) -> int:
+    def export_xlsx(self, target: Path | str, counterparties: bool = False,
+                    progress=None, cancelled=None) -> int:
         """Write the members (or the counterparties) to ``target``; returns the number of
-        rows."""
-        report = self._report(counterparties)
-        write_xlsx(report, target)
-        self._audit(target, len(report.rows))
-        return len(report.rows)
+        rows.  The rows stream from the database into a write-only sheet."""
+        report = self._title(counterparties)
+        with self._session() as s:
+            count, rows = _selected(s, clock.today(), counterparties)
+            report.rows = StreamedRows(count, rows, progress, cancelled)
+            write_xlsx(report, target)
+        self._audit(target, count)
+        return count
 
     def _audit(self, target, rows: int) -> None:
         """Exports are audited: the file holds contacts' names, phones and e-mails."""
@@ -107,23 +162,34 @@ class ParticipantsExportService(Service):
                    username=self.actor.username or "—")
 
     @requires(Permission.PARTICIPANTS_EXPORT)
-    def export_pdf(self, target: Path | str, counterparties: bool = False) -> int:
+    def export_pdf(self, target: Path | str, counterparties: bool = False,
+                   progress=None, cancelled=None) -> int:
         """The participants list (or the counterparties) as a printable PDF (the columns
-        that fit A4 landscape); returns the number of rows."""
-        full = self._report(counterparties)
-        with self._session() as s:
-            cluster = s.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1))
+        that fit A4 landscape); returns the number of rows.  ``progress(done, total)``
+        counts the rows laid out."""
+        full = self._title(counterparties)
         fields = list(HEADERS)
         picked = [fields.index(f) for f in PDF_WIDTHS]
+        with self._session() as s:
+            cluster = s.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1))
+            _, rows = _selected(s, clock.today(), counterparties)
+            body = [[row[i] for i in picked] for row in rows]
         report = TableReport(
             title=full.title,
             columns=[
                 Column(full.columns[i].title, full.columns[i].kind, PDF_WIDTHS[fields[i]])
                 for i in picked
             ],
-            rows=[[row[i] for i in picked] for row in full.rows],
+            rows=body,
         )
-        write_pdf(report, target, subtitle=cluster or "")
+
+        def laid_out(done: int) -> None:  # called by the writer as pages are laid out
+            if cancelled is not None and cancelled():
+                raise Cancelled(translate("Reports", "The export was cancelled."))
+            if progress is not None:
+                progress(done, len(body))
+
+        write_pdf(report, target, subtitle=cluster or "", progress=laid_out)
         self._audit(target, len(report.rows))
         return len(report.rows)
 

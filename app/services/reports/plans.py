@@ -14,6 +14,7 @@ from sqlalchemy import select
 from app.models import Cluster
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
+from app.services.cluster import document_author
 from app.services.errors import ValidationError
 from app.services.event_codes import (
     MANDATORY,
@@ -27,6 +28,7 @@ from app.services.event_codes import (
 from app.services.events import EventRow, EventsService, PlanData, RevisionData
 from app.services.permissions import Permission, requires
 from app.services.reach import PlanReach, ReachService, ReachSummary, percent
+from app.services.reports.docx import write_table_docx
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring import write_report
 
@@ -197,6 +199,10 @@ def reach_report(summary: ReachSummary, cluster: str) -> TableReport:
         "Reports", "Admission figures (КЦП) are the admission figures of {year}: {planned} "
                    "places, {admitted} admitted.").format(
         year=year, planned=summary.admission[0], admitted=summary.admission[1]))
+    if summary.not_reported:  # the figures of these participants are still missing
+        from app.services.requests.status import not_reported_line
+
+        report.notes.append(not_reported_line(summary.not_reported))
     return report
 
 
@@ -243,13 +249,21 @@ class PlanReportsService(Service):
     @requires(Permission.EVENTS_READ)
     def plan_report(self, plan_id: uuid.UUID, out: Path | str) -> int:
         """The plan as the council signs it; returns the number of events."""
-        out = check_target(out)
+        out = Path(out)
+        if out.suffix.lower() not in (*SUFFIXES, ".docx"):
+            raise ValidationError({"out": translate(
+                "Reports", "The plan file must end in .xlsx, .pdf or .docx.")})
         events = EventsService(self.store, self.actor)
         plan = events.plan(plan_id)
         rows = events.events(plan_id=plan.id)
         report = plan_report(plan, rows, events.revisions(plan.id) if plan.revision else [],
                              self._cluster_name())
-        write_report(report, out)
+        if out.suffix.lower() == ".docx":  # for the council's secretary to edit
+            with self._session() as s:
+                author = document_author(s)
+            write_table_docx(report, out, author=author)
+        else:
+            write_report(report, out)
         return self._done(out, len(rows))
 
     @requires(Permission.EVENTS_READ)

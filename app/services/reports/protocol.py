@@ -6,7 +6,6 @@ the chair's and the secretary's signatures.  (python-docx is not installed: PDF 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -24,38 +23,20 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.formats import format_date
 from app.models import Council
 from app.services.base import translate
 from app.services.errors import ValidationError
 from app.services.governance import (
     DecisionData,
     GovernanceService,
-    MeetingData,
-    MemberData,
 )
 from app.services.governance_codes import MeetingForm, MemberPost
 from app.services.permissions import Permission, requires
 from app.services.reports.indicators import ReportService
 from app.services.reports.pdf import FONT, FONT_BOLD, INK, _footer, markup, register_fonts
-
-
-@dataclass
-class ProtocolData:
-    council: str
-    meeting: MeetingData
-    members: list[MemberData]
-    decisions: list[DecisionData]
-    organizations: dict  # organization id → short name
-
-    def present(self) -> list[MemberData]:
-        return [m for m in self.members if self.meeting.attendance.get(m.id) is True]
-
-    def absent(self) -> list[MemberData]:
-        return [m for m in self.members if self.meeting.attendance.get(m.id) is False]
-
-    def by_post(self, post: str) -> MemberData | None:
-        return next((m for m in self.members if m.role == post), None)
-
+from app.services.reports.protocol_data import ProtocolData, person_line
+from app.services.reports.protocol_docx import write_protocol_docx
 
 _BODY = ParagraphStyle("Protocol", fontName=FONT, fontSize=11.5, leading=15, textColor=INK,
                        spaceAfter=3)
@@ -70,12 +51,7 @@ STYLES = {
 
 
 def _date(day: date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
-
-
-def _person(m: MemberData) -> str:
-    tail = ", ".join(x for x in (m.post, m.organization) if x)
-    return f"{m.full_name} — {tail}" if tail else m.full_name
+    return format_date(day) if day else ""
 
 
 def protocol_story(p: ProtocolData) -> list:
@@ -96,10 +72,10 @@ def protocol_story(p: ProtocolData) -> list:
     present, absent = p.present(), p.absent()
     story.append(P(markup(translate("Reports", "Present ({count} of {total} members):").format(
         count=len(present), total=len(present) + len(absent))), STYLES["head"]))
-    story += [P(markup(_person(x)), STYLES["item"]) for x in present]
+    story += [P(markup(person_line(x)), STYLES["item"]) for x in present]
     if absent:
         story.append(P(markup(translate("Reports", "Absent:")), STYLES["head"]))
-        story += [P(markup(_person(x)), STYLES["item"]) for x in absent]
+        story += [P(markup(person_line(x)), STYLES["item"]) for x in absent]
     if m.invited:
         story.append(P(markup(translate("Reports", "Invited:")), STYLES["head"]))
         story += [P(markup(x), STYLES["item"]) for x in m.invited]
@@ -197,13 +173,15 @@ class ProtocolService(ReportService):
 
     @requires(Permission.GOVERNANCE_READ)
     def protocol(self, meeting_id: uuid.UUID, out: Path | str) -> Path:
-        """The meeting's protocol as PDF (a .docx is not offered: python-docx is not
-        installed)."""
+        """The meeting's protocol as PDF, or as Word (.docx) for the secretary to edit."""
         out = Path(out)
-        if out.suffix.lower() != ".pdf":
+        if out.suffix.lower() not in (".pdf", ".docx"):
             raise ValidationError({"out": translate("Reports", "The protocol file must end in "
-                                                               ".pdf.")})
+                                                               ".pdf or .docx.")})
         data = self.protocol_data(meeting_id)
-        write_protocol_pdf(data, out)
+        if out.suffix.lower() == ".docx":
+            write_protocol_docx(data, out, author=self._author())
+        else:
+            write_protocol_pdf(data, out)
         self._done(out, len(data.decisions))
         return out

@@ -13,10 +13,12 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.services.files import atomic_write
+from app.services.readiness import shown_percent
 from app.services.reports.model import (
     ATTENTION_FILL,
     ATTENTION_INK,
@@ -37,11 +39,50 @@ APPROVAL_CHARS = 45  # how wide the approval block at the top right is, in chara
 LINE_HEIGHT = 15  # points, one line of 11-pt text
 
 
+def _value(ws, value, kind: str):
+    """A value as the write-only sheet takes it: plain text and unformatted numbers as they
+    are (a styled cell costs openpyxl a raised and caught error per cell, twice the time of a
+    plain value), everything else through ``_cell``."""
+    if (value is None or value == "") and kind != "percent":  # a percentage prints «—»
+        return None
+    if kind == "text" or (kind == "int" and isinstance(value, int)):
+        if isinstance(value, str):
+            if value.startswith("=") or value in ERROR_CODES:  # openpyxl: a formula, an error
+                return _cell(ws, value, kind)
+            return value
+        if kind == "int" and not isinstance(value, bool):
+            return value
+    return _cell(ws, value, kind)
+
+
+#: kind → (the type its values have, the number format they are shown in)
+_FORMATS = {"date": (date, DATE_FORMAT), "money": (Decimal, MONEY_FORMAT)}
+
+
+def _formatted_cell(ws, kind: str) -> tuple[type, WriteOnlyCell]:
+    kind_type, number_format = _FORMATS[kind]
+    cell = WriteOnlyCell(ws)
+    cell.number_format = number_format
+    return kind_type, cell
+
+
+def _reused(formatted: dict[int, tuple[type, WriteOnlyCell]], index: int, value):
+    """The column's one formatted cell holding ``value``, when the value is of the column's
+    type: a write-only sheet writes each row as it is appended, so one cell a column serves
+    every row (a styled cell made per value costs openpyxl a style lookup each time)."""
+    found = formatted.get(index)
+    if found is None or not isinstance(value, found[0]):
+        return None
+    found[1].value = value
+    return found[1]
+
+
 def _cell(ws, value, kind: str) -> WriteOnlyCell:
     if kind == "percent":
         band = percent_band(value)
-        cell = WriteOnlyCell(ws, value="—" if value is None else float(
-            Decimal(value).quantize(Decimal("0.1"))))
+        # the figure the PDF and the window print (readiness.shown_percent), not a finer one
+        # that the whole-number format would round up to «100 %»
+        cell = WriteOnlyCell(ws, value="—" if value is None else int(shown_percent(value)))
         if value is not None:
             cell.number_format = PERCENT_FORMAT
         cell.fill = PatternFill("solid", fgColor=PERCENT_FILLS[band].lstrip("#"))
@@ -135,6 +176,7 @@ def _write_sheet(ws, report: TableReport) -> None:
     else:
         # before the first row: a write-only sheet writes its view with that row
         ws.freeze_panes = f"A{top + 2}"
+    _declare_size(ws, report, top)
     if report.approval:
         _append_approval(ws, report)
     if titled:  # its title (and subtitle) above the table
@@ -154,12 +196,18 @@ def _write_sheet(ws, report: TableReport) -> None:
         header.append(cell)
     ws.append(header)
     kinds = [c.kind for c in report.columns]
+    formatted = {i: _formatted_cell(ws, kind) for i, kind in enumerate(kinds)
+                 if kind in _FORMATS}
     for index, row in enumerate(report.rows):
         if index in report.group_rows:  # a section header across the table
             ws.append([_text_cell(ws, "" if not row or row[0] is None else str(row[0]),
                                   font=HEADER_FONT, fill=GROUP_FILL)])
             r = top + 2 + index
             ws.merged_cells.add(f"A{r}:{last}{r}")
+            continue
+        if index not in report.bold_rows and index not in report.attention_rows:
+            ws.append([_reused(formatted, i, value) or _value(ws, value, kind)
+                       for i, (value, kind) in enumerate(zip(row, kinds, strict=False))])
             continue
         cells = [_cell(ws, value, kind) for value, kind in zip(row, kinds, strict=False)]
         if index in report.bold_rows:
@@ -174,6 +222,17 @@ def _write_sheet(ws, report: TableReport) -> None:
         ws.auto_filter.ref = f"A{top + 1}:{last}{top + len(report.rows) + 1}"
     if report.notes:
         _append_notes(ws, report, top + len(report.rows) + 1)
+
+
+def _declare_size(ws, report: TableReport, top: int) -> None:
+    """Write the sheet's <dimension>: a write-only sheet does not know its size when it
+    starts, and without it readers (openpyxl's read-only mode, our importer) parse the
+    whole sheet once just to learn it.  Called before the first row is written."""
+    last_row = top + 1 + len(report.rows)  # the header, then the rows
+    if report.notes:
+        last_row += 1 + bool(report.notes_title) + len(report.notes)
+    ref = f"A1:{get_column_letter(len(report.columns) or 1)}{last_row}"
+    ws.calculate_dimension = lambda: ref  # what openpyxl's sheet writer asks for
 
 
 def _append_approval(ws, report: TableReport) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_datetime
 from app.services import Services
 from app.services.backups import OtherClusterError
 from app.services.errors import ServiceError
@@ -84,7 +85,7 @@ class BackupsPage(QWidget):
             else:
                 checksum = self.tr("none (made by an older version)")
             cluster = (info.contents.cluster_name if info.contents else "") or ""
-            for col, text in enumerate((info.taken_at.strftime("%d.%m.%Y %H:%M"), kind,
+            for col, text in enumerate((format_datetime(info.taken_at), kind,
                                         cluster, checksum, str(info.path))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.empty_state.update_state()
@@ -132,7 +133,7 @@ class BackupsPage(QWidget):
                 "Replace the whole database with the copy of {when}? Everything entered since "
                 "then will be gone from the database (a copy of the current state is kept "
                 "first). The program will reopen the database.").format(
-                    when=info.taken_at.strftime("%d.%m.%Y %H:%M"))):
+                    when=format_datetime(info.taken_at))):
             return
         # background reads (the dashboard, a list loading) hold connections to the file the
         # restore replaces: let them finish first

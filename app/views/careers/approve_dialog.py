@@ -1,19 +1,17 @@
-"""Record the regional council's approval of a career map: the council (as it follows
-«протоколом заседания»), the protocol's number and date."""
+"""Approve a career map by the regional council's decision, chosen from the register (the
+decisions of recorded meetings that may approve it): the council, the protocol's number and
+date are printed from that decision's meeting, never typed here."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from app.services import Services
 from app.services.career_data import CareerMapData
 from app.views import dialogs
 from app.views.careers.common import MUTED
-from app.views.sites.form import FormDialog
-from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.decision_combo import DecisionCombo
+from app.views.widgets.form_dialog import FormDialog
 
 
 class ApproveMapDialog(FormDialog):
@@ -27,17 +25,9 @@ class ApproveMapDialog(FormDialog):
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         form = self.new_form()
-        self.council = self.line(form, "approved_by", self.tr("Approved by *"),
-                                 self.tr("The council, as after «by the minutes of the "
-                                         "meeting of the»"))
-        self.council.setText(data.approved_by or QCoreApplication.translate(
-            "CareerMaps", "Regional supervisory council (genitive)"))
-        self.council.setCursorPosition(0)
-        self.protocol_no = self.line(form, "protocol_no", self.tr("Protocol No. *"))
-        self.protocol_no.setMaximumWidth(160)
-        self.approved_on = self.add_field(form, "approved_on", self.tr("Protocol date *"),
-                                          OptionalDateEdit())
-        self.approved_on.set_value(date.today())
+        self.decision = self.add_field(form, "decision_id", self.tr("Council's decision *"),
+                                       DecisionCombo(services.career_maps.approval_decisions(
+                                           data.id)))
         note = QLabel(self.tr("Once approved, the map is locked and prints without «DRAFT»; a "
                               "change is made in a new edition."))
         note.setWordWrap(True)
@@ -45,11 +35,8 @@ class ApproveMapDialog(FormDialog):
         self.save_button.setText(self.tr("Approve"))
         self.finish(heading, form, note)
 
-    def read(self) -> tuple[str, date | None, str]:
-        return self.protocol_no.text().strip(), self.approved_on.value(), \
-            self.council.text().strip()
+    def read(self):
+        return self.decision.value()
 
-    def store(self, data) -> CareerMapData:
-        protocol_no, approved_on, council = data
-        return self.services.career_maps.approve(self.data.id, self.data.version, protocol_no,
-                                                 approved_on, council)
+    def store(self, decision_id) -> CareerMapData:
+        return self.services.career_maps.approve(self.data.id, self.data.version, decision_id)

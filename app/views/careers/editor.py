@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.career_data import CareerMapData, LogoSlot, MapStatus, status_label
 from app.services.errors import ServiceError, ValidationError
@@ -32,8 +33,8 @@ from app.views.careers.approve_dialog import ApproveMapDialog
 from app.views.careers.common import LOCKED_BACKGROUND, MUTED, MapPrinter, PaperChooser
 from app.views.careers.map_form import MapForm
 from app.views.careers.preview import PagePreview
-from app.views.events.common import Loader
-from app.views.formats import fmt_date
+from app.views.widgets.background import run_blocking
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import icon, standard_text
 
 
@@ -141,11 +142,14 @@ class CareerMapEditor(QWidget):
 
     # --- opening ---
     def _organizations(self) -> None:
-        try:
+        def fetch(progress, cancelled):  # off the GUI thread: thousands of organizations
             rows = self.services.participants.list_organizations()
+            return sorted(rows, key=lambda r: (r.short_name or r.full_name).casefold())
+
+        try:
+            rows = run_blocking(self, self.tr("Reading the organizations…"), fetch, self.tasks)
         except ServiceError:
             rows = []
-        rows = sorted(rows, key=lambda r: (r.short_name or r.full_name).casefold())
 
         def items(role: str):
             first = [r for r in rows if r.role == role]
@@ -221,12 +225,12 @@ class CareerMapEditor(QWidget):
             state = self.tr("Not saved yet")
         elif d.status == MapStatus.SENT:
             state = self.tr("{status} on {date} · edition {edition}").format(
-                status=status_label(d.status), date=fmt_date(d.sent_on), edition=d.edition)
+                status=status_label(d.status), date=format_date(d.sent_on), edition=d.edition)
         elif d.status in (MapStatus.APPROVED, MapStatus.SUPERSEDED) and d.approved_on:
             state = self.tr("{status}: protocol No. {number} of {date} · edition "
                             "{edition}").format(status=status_label(d.status),
                                                 number=d.protocol_no,
-                                                date=fmt_date(d.approved_on),
+                                                date=format_date(d.approved_on),
                                                 edition=d.edition)
         else:
             state = self.tr("{status} · edition {edition}").format(

@@ -28,7 +28,7 @@ from app.views.careers.logos import EmployersEditor
 from app.views.careers.logos import LogoSlot as LogoSlotWidget
 from app.views.careers.steps import StepsEditor
 from app.views.careers.tools import ToolsEditor
-from app.views.sites.form import select_data
+from app.views.widgets.form_dialog import select_data
 from app.views.widgets.labels import add_field_row, error_label
 
 _ERROR_BORDER = "border: 1px solid #b3261e;"

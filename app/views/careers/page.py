@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.career_data import CareerMapRow, MapStatus, status_label
 from app.services.errors import ServiceError
@@ -28,16 +29,9 @@ from app.settings import Settings
 from app.views import dialogs
 from app.views.careers.common import MapPrinter, PaperChooser, kind_label
 from app.views.careers.editor import CareerMapEditor
-from app.views.events.common import Loader
-from app.views.formats import fmt_date
-from app.views.inspections.common import (
-    Col,
-    ColumnsModel,
-    make_table,
-    select_id,
-    selected_id,
-)
+from app.views.widgets.columns import Col, ColumnsModel, make_table, select_id, selected_id
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 _WIDTHS = (80, 280, 120, 160, 120, 95, 150)
@@ -48,7 +42,7 @@ SUPERSEDED_TEXT = "#7a8691"
 def _approval(row: CareerMapRow) -> str:
     if not row.protocol_no:
         return ""
-    return f"№\u00a0{row.protocol_no} — {fmt_date(row.approved_on)}"
+    return f"№\u00a0{row.protocol_no} — {format_date(row.approved_on)}"
 
 
 class CareerMapsPage(QWidget):

@@ -8,9 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from app.views.grants.common import fmt_percent
+from app.formats import format_percent
+from app.views.widgets.colours import ALERT, CALM
 
-ALERT, GOOD, CALM = "#b3261e", "#2e6b3a", "#4a5a68"
 _BAR_COLOURS = {"contracted": "#1f5f99", "paid": "#2e8b57"}
 
 CARD_QSS = """
@@ -96,4 +96,4 @@ class ShareBar(QWidget):
     def show_share(self, caption: str, percent: Decimal | None) -> None:
         self.caption.setText(caption)
         self.bar.setValue(0 if percent is None else max(0, min(100, int(percent))))
-        self.bar.setFormat(fmt_percent(percent))
+        self.bar.setFormat(format_percent(percent))

@@ -10,7 +10,7 @@ from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, 
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from app.views.grants.chart import MILLION, month_names
+from app.views.widgets.charts import MILLION, month_names
 
 _LINES = (("#8a9aa9", Qt.PenStyle.DashLine), ("#1f5f99", Qt.PenStyle.SolidLine),
           ("#2e8b57", Qt.PenStyle.SolidLine))  # planned, contracted, paid

@@ -19,17 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date, format_money, format_number, format_percent
 from app.services import Services
 from app.services.dashboard import DashboardSummary
 from app.services.tasks import TaskRunner
 from app.settings import Settings
-from app.views.dashboard.cards import ALERT, CARD_QSS, Card, ShareBar
+from app.views.dashboard.cards import CARD_QSS, Card, ShareBar
 from app.views.dashboard.money_chart import MoneyChart
-from app.views.events.common import Loader, fmt_int
-from app.views.events.reach_chart import ReachChart
-from app.views.formats import fmt_date, fmt_money
-from app.views.grants.common import fmt_percent
+from app.views.widgets.colours import ALERT
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
+from app.views.widgets.reach_chart import ReachChart
 
 _SHOWN = 3  # overdue titles or indicators named on a card
 
@@ -169,7 +169,7 @@ class DashboardPage(QWidget):
     def _arrived(self, s: DashboardSummary) -> None:
         self.summary = s
         self.error.hide()
-        self.as_of.setText(self.tr("on {date}").format(date=fmt_date(s.today)))
+        self.as_of.setText(self.tr("on {date}").format(date=format_date(s.today)))
         self._show_grant(s)
         self._show_events(s)
         self._show_roadmap(s)
@@ -217,33 +217,33 @@ class DashboardPage(QWidget):
         else:
             detail = (self.tr("Overdue contracts: {count}").format(count=s.overdue_contracts)
                       if s.overdue_contracts else self.tr("No overdue contracts."))
-            card.show_figures(fmt_percent(s.pct_grant_contracted), detail,
+            card.show_figures(format_percent(s.pct_grant_contracted), detail,
                               alert=bool(s.overdue_contracts))
             card.figure.setToolTip(self.tr("Share of the federal grant contracted"))
             card.detail.setStyleSheet(f"color: {ALERT};" if s.overdue_contracts else "")
         card.setToolTip("\n".join((
             self.tr("Federal grant: planned {planned}, contracted {contracted}, paid {paid}")
-            .format(planned=fmt_money(s.grant_planned),
-                    contracted=fmt_money(s.grant_contracted), paid=fmt_money(s.grant_paid)),
+            .format(planned=format_money(s.grant_planned),
+                    contracted=format_money(s.grant_contracted), paid=format_money(s.grant_paid)),
             self.tr("All sources: planned {planned}, contracted {contracted}, paid {paid}")
-            .format(planned=fmt_money(s.planned), contracted=fmt_money(s.contracted),
-                    paid=fmt_money(s.paid)),
+            .format(planned=format_money(s.planned), contracted=format_money(s.contracted),
+                    paid=format_money(s.paid)),
             self.tr("Click to open the section"))))
 
     def _show_events(self, s: DashboardSummary) -> None:
         lines = []
         if s.events_month:
             lines.append(self.tr("Held: {held}; reached {reach} of {planned} planned")
-                         .format(held=fmt_int(s.events_month_held),
-                                 reach=fmt_int(s.reach_month),
-                                 planned=fmt_int(s.planned_reach_month)))
+                         .format(held=format_number(s.events_month_held),
+                                 reach=format_number(s.reach_month),
+                                 planned=format_number(s.planned_reach_month)))
         else:
             lines.append(self.tr("No events planned this month."))
         lines.append(self.tr("This year: {people} people reached").format(
-            people=fmt_int(s.reach_year)))
+            people=format_number(s.reach_year)))
         if s.reach_year_annual:  # apart: the annual work plan never counts toward the targets
             lines.append(self.tr("Annual work plan, apart: {people} people").format(
-                people=fmt_int(s.reach_year_annual)))
+                people=format_number(s.reach_year_annual)))
         missed = s.targets_missed
         if missed:
             lines.append(self.tr("Targets not met yet: {count} of {total}").format(
@@ -251,12 +251,12 @@ class DashboardPage(QWidget):
         if s.events_overdue:
             lines.append(self.tr("Overdue events (not marked held): {count}").format(
                 count=s.events_overdue))
-        self.events_card.show_figures(fmt_int(s.events_month), "\n".join(lines),
+        self.events_card.show_figures(format_number(s.events_month), "\n".join(lines),
                                       alert=False)
         self.events_card.figure.setToolTip(self.tr("Events this month (without cancelled)"))
         if missed:
             self.events_card.detail.setToolTip("\n".join(
-                f"{t.label}: {fmt_percent(t.percent)} / {t.goal} %" for t in missed))
+                f"{t.label}: {format_percent(t.percent)} / {t.goal} %" for t in missed))
 
     def _show_roadmap(self, s: DashboardSummary) -> None:
         overdue = s.roadmap_overdue
@@ -265,7 +265,7 @@ class DashboardPage(QWidget):
             return
         if overdue:
             detail = self.tr("overdue of {total} items:").format(total=s.roadmap_items)
-            self.roadmap_card.show_figures(fmt_int(len(overdue)),
+            self.roadmap_card.show_figures(format_number(len(overdue)),
                                            detail + "\n" + _named(overdue), alert=True)
             self.roadmap_card.detail.setToolTip("\n".join(overdue))
         else:
@@ -279,7 +279,7 @@ class DashboardPage(QWidget):
         detail = self.tr("open findings") + "\n"
         detail += (self.tr("overdue: {count}").format(count=s.findings_overdue)
                    if s.findings_overdue else self.tr("none overdue"))
-        self.findings_card.show_figures(fmt_int(s.findings_open), detail,
+        self.findings_card.show_figures(format_number(s.findings_open), detail,
                                         alert=bool(s.findings_overdue))
 
     def _show_indicators(self, s: DashboardSummary) -> None:
@@ -294,7 +294,7 @@ class DashboardPage(QWidget):
             return
         detail = self.tr("behind target of {total}:").format(total=s.indicators)
         self.indicators_card.show_figures(
-            fmt_int(len(behind)), detail + "\n" + _named([b.name for b in behind]), alert=True)
+            format_number(len(behind)), detail + "\n" + _named([b.name for b in behind]), alert=True)
         self.indicators_card.detail.setToolTip("\n".join(b.name for b in behind))
 
     def _show_participants(self, s: DashboardSummary) -> None:
@@ -304,21 +304,21 @@ class DashboardPage(QWidget):
         roles = s.members_by_role
         others = s.members - roles.get("college", 0) - roles.get("employer", 0)
         lines = [self.tr("colleges: {colleges}, employers: {employers}, others: {others}")
-                 .format(colleges=fmt_int(roles.get("college", 0)),
-                         employers=fmt_int(roles.get("employer", 0)),
-                         others=fmt_int(max(0, others)))]
+                 .format(colleges=format_number(roles.get("college", 0)),
+                         employers=format_number(roles.get("employer", 0)),
+                         others=format_number(max(0, others)))]
         if s.joined_this_year:
             lines.append(self.tr("joined this year: {count}").format(
-                count=fmt_int(s.joined_this_year)))
-        self.participants_card.show_figures(fmt_int(s.members), "\n".join(lines))
+                count=format_number(s.joined_this_year)))
+        self.participants_card.show_figures(format_number(s.members), "\n".join(lines))
         self.participants_card.figure.setToolTip(self.tr("Members of the cluster now"))
 
     def _show_sites(self, s: DashboardSummary) -> None:
         if not s.sites:
             self.sites_card.show_figures("—", self.tr("No sites yet."))
             return
-        self.sites_card.show_figures(fmt_int(s.workshops), self.tr(
-            "workshops at {sites} sites").format(sites=fmt_int(s.sites)))
+        self.sites_card.show_figures(format_number(s.workshops), self.tr(
+            "workshops at {sites} sites").format(sites=format_number(s.sites)))
         self.sites_card.figure.setToolTip(self.tr("Workshops (kinds of work)"))
 
     def _show_career_maps(self, s: DashboardSummary) -> None:
@@ -326,9 +326,9 @@ class DashboardPage(QWidget):
         if not sum(maps.get(k, 0) for k in ("draft", "sent", "approved")):
             self.careers_card.show_figures("—", self.tr("No career maps yet."))
             return
-        self.careers_card.show_figures(fmt_int(maps.get("approved", 0)), self.tr(
+        self.careers_card.show_figures(format_number(maps.get("approved", 0)), self.tr(
             "approved; drafts: {drafts}, with the council: {sent}").format(
-                drafts=fmt_int(maps.get("draft", 0)), sent=fmt_int(maps.get("sent", 0))))
+                drafts=format_number(maps.get("draft", 0)), sent=format_number(maps.get("sent", 0))))
         self.careers_card.figure.setToolTip(self.tr("Career maps approved by the council"))
 
     def _show_data_check(self, s: DashboardSummary) -> None:
@@ -337,9 +337,9 @@ class DashboardPage(QWidget):
                                                            "the data check."))
             return
         self.data_check_card.show_figures(
-            fmt_int(s.data_contradictions),
+            format_number(s.data_contradictions),
             self.tr("contradictions with {rules} rules: click to see each with its record")
-            .format(rules=fmt_int(s.data_rules_failed)), alert=True)
+            .format(rules=format_number(s.data_rules_failed)), alert=True)
         self.data_check_card.figure.setToolTip(self.tr("Contradictions the data check finds"))
 
     # --- for tests ---

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.data_check import Contradiction, DataCheckResult
 from app.services.tasks import TaskRunner
-from app.views.dashboard.cards import ALERT, CALM, GOOD
 from app.views.data_check.table_model import DataCheckModel
-from app.views.events.common import Loader
-from app.views.formats import fmt_date
+from app.views.widgets.colours import ALERT, CALM, GOOD
+from app.views.widgets.loader import Loader
 
 
 class DataCheckDialog(QDialog):
@@ -102,13 +102,13 @@ class DataCheckDialog(QDialog):
         if result.ok:
             self.summary.setText(self.tr("On {date} the data agree with all {rules} rules: "
                                          "no contradictions.").format(
-                date=fmt_date(result.today), rules=len(result.rules)))
+                date=format_date(result.today), rules=len(result.rules)))
             self.summary.setStyleSheet(f"color: {GOOD};")
             self.explanation.clear()
         else:
             self.summary.setText(self.tr("On {date}: {count} contradictions with {failed} of "
                                          "{rules} rules.").format(
-                date=fmt_date(result.today), count=len(result.contradictions), failed=failed,
+                date=format_date(result.today), count=len(result.contradictions), failed=failed,
                 rules=len(result.rules)))
             self.summary.setStyleSheet(f"color: {ALERT};")
             self.table.selectRow(0)

@@ -18,10 +18,11 @@ from app.services.ambassadors import TeamData
 from app.services.errors import ServiceError
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import MUTED, Loader
 from app.views.events.team_dialog import TeamDialog
-from app.views.sites.form import FillingTableView
+from app.views.widgets.colours import MUTED
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.filling_table import FillingTableView
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
 from app.views.widgets.rows_model import RowsTableModel, fold
 

@@ -28,14 +28,9 @@ from app.services.event_codes import EventStatus, status_label
 from app.services.events import EventRow
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import (
-    MUTED,
-    OVERDUE_BACKGROUND,
-    Loader,
-    audiences_text,
-    fmt_days,
-    status_colour,
-)
+from app.views.events.common import audiences_text, fmt_days, status_colour
+from app.views.widgets.colours import MUTED, OVERDUE_BACKGROUND
+from app.views.widgets.loader import Loader
 
 _TODAY_BORDER = "#1f5f99"
 _SELECTED = "#dbe8f5"

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_number, format_percent
 from app.services import Services
 from app.services.reach import BASE_FIELDS, BaselineData, ReachSummary, TargetResult
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import HELD_TEXT, MUTED, Loader, fmt_int
-from app.views.events.reach_chart import ReachChart
-from app.views.grants.common import fmt_percent
-from app.views.sites.form import FormDialog
+from app.views.widgets.colours import HELD_TEXT, MUTED
+from app.views.widgets.form_dialog import FormDialog
+from app.views.widgets.loader import Loader
+from app.views.widgets.reach_chart import ReachChart
 
 _MET, _SHORT = "#2e8b57", "#1f5f99"
 _REACHED = ("pupils", "students")  # people reached; schools and enterprises are involved
@@ -65,12 +66,12 @@ class TargetBar(QWidget):
             self.bar.setValue(0)
             self.bar.setFormat("—")
             self.text.setText(self.tr("{actual} so far; no baseline entered (goal {goal} %)")
-                              .format(actual=fmt_int(t.actual), goal=t.goal))
+                              .format(actual=format_number(t.actual), goal=t.goal))
         else:
             self.bar.setValue(min(100, int(t.percent)))
-            self.bar.setFormat(fmt_percent(t.percent))
-            values = dict(actual=fmt_int(t.actual), base=fmt_int(t.base),
-                          percent=fmt_percent(t.percent), goal=t.goal)
+            self.bar.setFormat(format_percent(t.percent))
+            values = dict(actual=format_number(t.actual), base=format_number(t.base),
+                          percent=format_percent(t.percent), goal=t.goal)
             if t.code in _REACHED:
                 text = self.tr("Reached {actual} of {base} ({percent}), goal {goal} %")
             elif t.code == "admission":
@@ -216,15 +217,15 @@ class DashboardTab(QWidget):
         self.totals.setText(self.tr(
             "In the period: {total} events planned, {held} held; {people} people reached; "
             "schools involved: {schools}; enterprises involved: {enterprises}.").format(
-            total=fmt_int(summary.events_total), held=fmt_int(summary.events_held),
-            people=fmt_int(summary.total_people), schools=fmt_int(summary.schools),
-            enterprises=fmt_int(summary.enterprises)))
+            total=format_number(summary.events_total), held=format_number(summary.events_held),
+            people=format_number(summary.total_people), schools=format_number(summary.schools),
+            enterprises=format_number(summary.enterprises)))
         annual = summary.annual  # shown apart: never counted toward the targets
         self.annual_totals.setText(self.tr(
             "Annual work plan of the cluster (not counted toward the targets): {total} events "
             "planned, {held} held; {people} people reached.").format(
-            total=fmt_int(annual.events_total), held=fmt_int(annual.events_held),
-            people=fmt_int(annual.total_people)))
+            total=format_number(annual.events_total), held=format_number(annual.events_held),
+            people=format_number(annual.total_people)))
         if summary.baseline is None:
             text = self.tr("No baselines entered for {year}: the percentages cannot be "
                            "counted.").format(year=summary.date_to.year)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date, format_number
 from app.services import Services
 from app.services.errors import ServiceError, ValidationError
 from app.services.event_codes import (
@@ -42,11 +43,11 @@ from app.services.event_codes import (
 from app.services.events import MAX_REACH, EventData, PlanData
 from app.settings import Settings
 from app.views import dialogs
-from app.views.events.common import MUTED, fmt_int, plan_name
 from app.views.events.evidence_files import EvidenceFiles
-from app.views.formats import fmt_date
-from app.views.sites.form import FormDialog, organization_combo, select_data
+from app.views.widgets.colours import MUTED
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import FormDialog, organization_combo, select_data
+from app.views.widgets.labels import plan_name
 
 
 def _spin(maximum: int = MAX_REACH) -> QSpinBox:
@@ -185,6 +186,13 @@ class EventDialog(FormDialog):
         self.reach_total.setStyleSheet(MUTED)
         grid.addWidget(self.reach_total, len(Audience), 0, 1, 2)
         self.add_field(form, "reach", self.tr("People reached"), reach)
+        # the participant's file the results came from, when a data request brought them
+        source = self.services.requests.provenance("event", d.id) if d.id else None
+        self.provenance = QLabel(source.line() if source else "")
+        self.provenance.setWordWrap(True)
+        self.provenance.setStyleSheet(MUTED)
+        self.provenance.setVisible(source is not None)
+        form.addRow("", self.provenance)
         self.schools = self._lines(form, "schools", self.tr("Schools that took part"))
         self.enterprises = self._lines(form, "enterprises",
                                        self.tr("Enterprises that took part"))
@@ -265,7 +273,7 @@ class EventDialog(FormDialog):
             self.approval_note.setText(self.tr(
                 "The plan is approved (protocol No. {number} of {date}): a change to what it "
                 "says needs a reason and is recorded as revision {revision}.").format(
-                number=plan.protocol_no, date=fmt_date(plan.approved_on) or "—",
+                number=plan.protocol_no, date=format_date(plan.approved_on) or "—",
                 revision=plan.revision + 1))
         self.approval_note.setVisible(plan is not None and plan.approved)
 
@@ -287,7 +295,7 @@ class EventDialog(FormDialog):
     def _reach_changed(self, *_args) -> None:
         self.clear_error("reach")
         total = sum(spin.value() for spin in self.reach_spins.values())
-        self.reach_total.setText(self.tr("In all: {count}").format(count=fmt_int(total)))
+        self.reach_total.setText(self.tr("In all: {count}").format(count=format_number(total)))
 
     # --- saving ---
     def section_value(self) -> str:

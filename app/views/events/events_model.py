@@ -8,17 +8,13 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.formats import format_number
 from app.services.event_codes import EventStatus, PlanKind, status_label
 from app.services.events import EventRow, PlanData
 from app.services.reports.model import Column, TableReport
-from app.views.events.common import (
-    OVERDUE_BACKGROUND,
-    audiences_text,
-    fmt_days,
-    fmt_int,
-    plan_name,
-    status_colour,
-)
+from app.views.events.common import audiences_text, fmt_days, status_colour
+from app.views.widgets.colours import OVERDUE_BACKGROUND
+from app.views.widgets.labels import plan_name
 from app.views.widgets.rows_model import RowsTableModel, fold
 
 COLUMNS = ("date", "title", "plan", "place", "responsible", "audiences", "planned_reach",
@@ -122,7 +118,7 @@ class EventsTableModel(RowsTableModel):
         if name in _NUMBERS:
             value = getattr(row, name)
             held = name == "actual_reach" and row.status == EventStatus.HELD
-            return fmt_int(value) if value or held else ""
+            return format_number(value) if value or held else ""
         if name == "status":
             text = status_label(row.status)
             return self.tr("{status}, overdue").format(status=text) \

@@ -12,7 +12,7 @@ from app.services import Services
 from app.services.errors import ServiceError
 from app.settings import LAST_FOLDER, Settings
 from app.views import dialogs
-from app.views.events.common import MUTED
+from app.views.widgets.colours import MUTED
 
 
 class EvidenceFiles(QWidget):

@@ -27,10 +27,13 @@ from app.services.events import PlanData
 from app.services.reports.xlsx import write_xlsx
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import OVERDUE_TEXT, Loader, plan_name
 from app.views.events.events_model import EventsTableModel
-from app.views.sites.form import FillingTableView, select_data
+from app.views.widgets.colours import OVERDUE_TEXT
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.filling_table import FillingTableView
+from app.views.widgets.form_dialog import select_data
+from app.views.widgets.labels import plan_name
+from app.views.widgets.loader import Loader
 
 _WIDTHS = (135, 330, 185, 190, 190, 200, 95, 95, 130)
 

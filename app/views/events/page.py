@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.events import PlanData
@@ -20,12 +21,11 @@ from app.settings import Settings
 from app.views import dialogs, printing
 from app.views.events.ambassadors_tab import AmbassadorsTab
 from app.views.events.calendar_tab import CalendarTab
-from app.views.events.common import Loader
 from app.views.events.dashboard_tab import DashboardTab
 from app.views.events.editor import EventEditor
 from app.views.events.list_tab import EventListTab
 from app.views.events.plans_tab import PlansTab
-from app.views.formats import fmt_date
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 CALENDAR, LIST, PLANS, DASHBOARD, AMBASSADORS = range(5)
@@ -220,6 +220,6 @@ class EventsPage(QWidget):
                 self, plan.title, lambda path: reports.plan_report(plan.id, path))
         first, last = self.dashboard_tab.period()
         title = self.tr("Reach of the events, {start} – {end}").format(
-            start=fmt_date(first), end=fmt_date(last))
+            start=format_date(first), end=format_date(last))
         return printing.print_report(
             self, title, lambda path: reports.reach_report(first, last, path))

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_datetime
 from app.services import Services
 from app.services.event_codes import PlanKind, plan_kind_label
 from app.services.events import PlanData, RevisionData
 from app.views import dialogs
-from app.views.events.common import MUTED, plan_name
-from app.views.sites.form import FormDialog
-from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.colours import MUTED
+from app.views.widgets.decision_combo import DecisionCombo
+from app.views.widgets.form_dialog import FormDialog
+from app.views.widgets.labels import plan_name
 from app.views.widgets.rows_model import RowsTableModel
 
 
@@ -102,14 +104,9 @@ class ApproveDialog(FormDialog):
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: 600;")
         form = self.new_form()
-        self.council = self.line(form, "approved_by", self.tr("Approved by *"),
-                                 self.tr("The council, as after «protocol of the»"))
-        self.council.setText(self.default_council(plan.kind))
-        self.protocol_no = self.line(form, "protocol_no", self.tr("Protocol No. *"))
-        self.protocol_no.setMaximumWidth(160)
-        self.approved_on = self.add_field(form, "approved_on", self.tr("Protocol date *"),
-                                          OptionalDateEdit())
-        self.approved_on.set_value(date.today())
+        self.decision = self.add_field(form, "decision_id", self.tr("Council's decision *"),
+                                       DecisionCombo(services.events.approval_decisions(
+                                           plan.id)))
         note = QLabel(self.tr("Once approved, the plan is locked: every change to what it says "
                               "needs a reason and is recorded as a numbered revision."))
         note.setWordWrap(True)
@@ -117,19 +114,11 @@ class ApproveDialog(FormDialog):
         self.save_button.setText(self.tr("Approve"))
         self.finish(heading, form, note)
 
-    def default_council(self, kind: str) -> str:
-        """Popularization plans go to the regional council; the annual plan to the
-        cluster's own council (genitive: it follows «протоколом»)."""
-        if kind == PlanKind.ANNUAL:
-            return self.tr("Coordinating Council of the cluster")
-        return self.tr("Regional Supervisory Council")
+    def read(self):
+        return self.decision.value()
 
-    def read(self) -> tuple[str, str, date | None]:
-        return self.council.text().strip(), self.protocol_no.text().strip(), \
-            self.approved_on.value()
-
-    def store(self, data) -> PlanData:
-        return self.services.events.approve(self.plan.id, *data)
+    def store(self, decision_id) -> PlanData:
+        return self.services.events.approve(self.plan.id, decision_id)
 
 
 class RevisionsModel(RowsTableModel):
@@ -156,7 +145,7 @@ class RevisionsModel(RowsTableModel):
         name = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if name == "made_at":
-                return row.made_at.astimezone().strftime("%d.%m.%Y %H:%M")
+                return format_datetime(row.made_at.astimezone())
             return str(getattr(row, name))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

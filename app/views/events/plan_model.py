@@ -9,16 +9,11 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.formats import format_number
 from app.services.event_codes import MANDATORY, VARIABLE, EventStatus, section_label, status_label
 from app.services.events import EventRow
-from app.views.events.common import (
-    OVERDUE_BACKGROUND,
-    SECTION_BACKGROUND,
-    audiences_text,
-    fmt_days,
-    fmt_int,
-    status_colour,
-)
+from app.views.events.common import audiences_text, fmt_days, status_colour
+from app.views.widgets.colours import OVERDUE_BACKGROUND, SECTION_BACKGROUND
 
 COLUMNS = ("number", "title", "date", "responsible", "audiences", "reach", "status")
 _Index = QModelIndex | QPersistentModelIndex
@@ -153,8 +148,8 @@ class PlanEventsModel(QAbstractTableModel):
         if name == "audiences":
             return audiences_text(row.audiences)
         if name == "reach":
-            planned = fmt_int(row.planned_reach) if row.planned_reach else "—"
-            actual = fmt_int(row.actual_reach) if row.status == EventStatus.HELD else "—"
+            planned = format_number(row.planned_reach) if row.planned_reach else "—"
+            actual = format_number(row.actual_reach) if row.status == EventStatus.HELD else "—"
             return f"{planned} / {actual}"
         if name == "status":
             text = status_label(row.status)

@@ -16,18 +16,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.event_codes import PlanKind, plan_kind_label
 from app.services.events import PlanData
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import HELD_TEXT, MUTED, Loader
 from app.views.events.plan_dialogs import ApproveDialog, NewPlanDialog, RevisionsDialog
 from app.views.events.plan_model import PlanEventsModel
-from app.views.formats import fmt_date
-from app.views.sites.form import FillingTableView, select_data
+from app.views.widgets.colours import HELD_TEXT, MUTED
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.filling_table import FillingTableView
+from app.views.widgets.form_dialog import select_data
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (45, 280, 135, 140, 140, 120, 130)  # «Запланировано» whole
@@ -207,7 +209,7 @@ class PlansTab(QWidget):
         if not plan.approved:
             return self.tr("Draft: not approved yet.")
         text = self.tr("Approved by the protocol of the {council} No. {number} of {date}").format(
-            council=plan.approved_by, number=plan.protocol_no, date=fmt_date(plan.approved_on))
+            council=plan.approved_by, number=plan.protocol_no, date=format_date(plan.approved_on))
         if plan.revision:
             text += " · " + self.tr("revision {number}").format(number=plan.revision)
         return text

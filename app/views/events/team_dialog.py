@@ -22,7 +22,7 @@ from app.services.ambassadors import MAX_STUDENTS, MIN_STUDENTS, MemberData, Tea
 from app.services.errors import ServiceError
 from app.services.participants import MemberRole
 from app.views import dialogs
-from app.views.sites.form import FormDialog, select_data
+from app.views.widgets.form_dialog import FormDialog, select_data
 from app.views.widgets.rows_model import RowsTableModel
 
 

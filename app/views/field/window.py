@@ -16,6 +16,7 @@ from app.services import Services
 from app.services.field import PackageInfo
 from app.services.tasks import TaskRunner
 from app.views.inspections.inspections_tab import InspectionsTab
+from app.views.screenshot import screenshot
 
 log = logging.getLogger(__name__)
 
@@ -115,9 +116,7 @@ def run_field(args, settings, language: str) -> int:
     services, info = opened
     window = FieldWindow(services, info, Path(args.field))
     if getattr(args, "screenshot", None):
-        from app.bootstrap import _screenshot
-
-        return _screenshot(app, window, args.screenshot)
+        return screenshot(app, window, args.screenshot)
     window.show()
     code = app.exec()
     services.close()

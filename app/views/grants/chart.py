@@ -11,16 +11,10 @@ from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from app.views.formats import fmt_money
+from app.formats import format_money
+from app.views.widgets.charts import MILLION, month_names
 
-MILLION = Decimal(1_000_000)
 _COLORS = ("#8a9aa9", "#1f5f99", "#2e8b57")  # planned, contracted, paid
-
-
-def month_names() -> list[str]:
-    """Short month names in the program's language: янв., февр., …"""
-    locale = QLocale()
-    return [locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)]
 
 
 class MonthlyChart(QWidget):
@@ -96,7 +90,7 @@ class MonthlyChart(QWidget):
             _, planned, contracted, paid = rows[-1]
             self.summary.setText(self.tr(
                 "By the end of the year: planned {planned}, contracted {contracted}, "
-                "paid {paid}").format(planned=fmt_money(planned),
-                                      contracted=fmt_money(contracted), paid=fmt_money(paid)))
+                "paid {paid}").format(planned=format_money(planned),
+                                      contracted=format_money(contracted), paid=format_money(paid)))
         else:
             self.summary.clear()

@@ -8,20 +8,12 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView
 
+from app.formats import format_date
 from app.services.grants import ContractRow
-from app.views.formats import fmt_date
 
 OVERDUE_TEXT, OVERDUE_BACKGROUND = "#b3261e", "#fde2e1"
 TOTAL_BACKGROUND = "#eef2f6"
 _SAMPLE = 200  # rows looked at to size a column (DESIGN.md: never resize to all contents)
-
-
-def fmt_percent(value: Decimal | None) -> str:
-    """45,3 %; a dash where there is nothing to divide by."""
-    if value is None:
-        return "—"
-    text = f"{value.quantize(Decimal('0.1'), ROUND_HALF_UP):.1f}".replace(".", ",")
-    return text + "\u00a0%"
 
 
 def fmt_thousands(value: Decimal | None) -> str:
@@ -35,7 +27,7 @@ def fmt_thousands(value: Decimal | None) -> str:
 def contract_title(row: ContractRow) -> str:
     """«№ 15/2026 от 12.03.2026 — ООО «Станки»» for lists and headings."""
     return QCoreApplication.translate("Grants", "No. {number} of {date} — {supplier}").format(
-        number=row.number, date=fmt_date(row.signed_on), supplier=row.supplier)
+        number=row.number, date=format_date(row.signed_on), supplier=row.supplier)
 
 
 def sample_widths(view: QAbstractItemView, minimum: int = 60, maximum: int = 300,

@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
+from app.formats import format_money
 from app.services import Services
 from app.services.errors import ServiceError, ValidationError
 from app.services.grants import (
@@ -26,7 +27,6 @@ from app.services.grants import (
 )
 from app.services.validation import FieldError, validate_inn
 from app.views import dialogs
-from app.views.formats import fmt_money
 from app.views.grants.contract_items import ContractItemsBox
 from app.views.grants.grant_form import (
     GrantFormDialog,
@@ -34,8 +34,8 @@ from app.views.grants.grant_form import (
     contract_items,
     line_items,
 )
-from app.views.sites.form import select_data
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import select_data
 
 
 def known_suppliers(services: Services) -> dict[str, str]:
@@ -194,8 +194,8 @@ class _ContractChildDialog(GrantFormDialog):
         c = self.contracts.get(self.contract.currentData())
         self.contract_info.setText(self.tr(
             "Sum {amount}; accepted {accepted}; paid {paid}").format(
-                amount=fmt_money(c.amount), accepted=fmt_money(c.accepted),
-                paid=fmt_money(c.paid)) if c else "")
+                amount=format_money(c.amount), accepted=format_money(c.accepted),
+                paid=format_money(c.paid)) if c else "")
 
     def chosen_contract(self, errors: dict[str, str]):
         if self.contract.currentData() is None:

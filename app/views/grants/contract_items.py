@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.formats import format_date, format_money, format_number
 from app.services.errors import ServiceError
 from app.services.sites import stage_label
-from app.views.formats import fmt_date, fmt_money
-from app.views.sites.form import decimal_text
 
 
 class ContractItemsBox(QGroupBox):
@@ -49,8 +48,8 @@ class ContractItemsBox(QGroupBox):
         for column in (2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for n, row in enumerate(self.rows):
-            cells = (row.workshop, row.name, decimal_text(row.quantity), fmt_money(row.cost),
-                     stage_label(row.stage), fmt_date(row.delivered_on))
+            cells = (row.workshop, row.name, format_number(row.quantity), format_money(row.cost),
+                     stage_label(row.stage), format_date(row.delivered_on))
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, row.id)

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.grants import ContractRow, SpendingRow, label
 from app.views import dialogs
-from app.views.formats import fmt_date
 from app.views.grants.common import sample_widths
 from app.views.grants.record_model import Column, RecordTableModel
-from app.views.sites.form import FillingTableView
+from app.views.widgets.filling_table import FillingTableView
 
 LINES, PROCEDURES, CONTRACTS = range(3)
 LINE_COLUMN = 8  # of the contracts table: hidden when they all belong to one line
@@ -199,7 +199,7 @@ class DrillDownPanel(QWidget):
             heading = self.tr("All budget lines, procedures and contracts. Double-click a row "
                               "of the table above to see only what lies behind it.")
         if as_of is not None:
-            heading += " " + self.tr("(as of {date})").format(date=fmt_date(as_of))
+            heading += " " + self.tr("(as of {date})").format(date=format_date(as_of))
         self.heading.setText(heading)
         ids = {x.id for x in lines}
         only = record_id if level == "line" else None

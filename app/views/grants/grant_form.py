@@ -13,10 +13,11 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
+from app.formats import format_amount, number_or_none, round_half_up
 from app.services.errors import ValidationError
 from app.services.grants import ContractRow, LineData, SourceData
 from app.views.grants.common import contract_title
-from app.views.sites.form import FormDialog, amount_text, parse_decimal, select_data
+from app.views.widgets.form_dialog import FormDialog, select_data
 
 MONEY_LIMIT = Decimal(10) ** 16  # the columns are Numeric(18, 2)
 
@@ -108,7 +109,7 @@ class GrantFormDialog(FormDialog):
         text = self.fields[name].text().strip()
         if not text and not required:
             return Decimal(0)
-        value = parse_decimal(text)
+        value = number_or_none(text)
         if value is None:
             errors[name] = money_format_error()
             return Decimal(0)
@@ -116,12 +117,12 @@ class GrantFormDialog(FormDialog):
             errors[name] = _grants("The sum must be more than zero.")
         elif abs(value) >= MONEY_LIMIT:
             errors[name] = _grants("The sum is too large.")
-        return value.quantize(Decimal("0.01"))
+        return round_half_up(value)  # kopecks, half up: the importer's rule too
 
     def set_money(self, name: str, value: Decimal | None, blank_zero: bool = True) -> None:
         """A new record's empty sum stays empty rather than «0,00»."""
         shown = value is not None and (value or not blank_zero)
-        self.fields[name].setText(amount_text(value) if shown else "")
+        self.fields[name].setText(format_amount(value) if shown else "")
         self.fields[name].setCursorPosition(0)
 
     # --- saving ---

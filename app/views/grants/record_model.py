@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.views.formats import fmt_date, fmt_money
-from app.views.grants.common import OVERDUE_BACKGROUND, OVERDUE_TEXT, fmt_percent
+from app.formats import format_date, format_money, format_percent
+from app.views.grants.common import OVERDUE_BACKGROUND, OVERDUE_TEXT
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _Index = QModelIndex | QPersistentModelIndex
@@ -32,11 +32,11 @@ def _shown(column: Column, row) -> str:
         return column.text(row)
     value = column.value(row)
     if column.kind == "money":
-        return fmt_money(value)
+        return format_money(value)
     if column.kind == "date":
-        return fmt_date(value)
+        return format_date(value)
     if column.kind == "percent":
-        return fmt_percent(value)
+        return format_percent(value)
     return "" if value is None else str(value)
 
 

@@ -12,7 +12,7 @@ from app.services.errors import ServiceError, ValidationError
 from app.services.grants import LineCategory, LineData, SourceData, SourceKind, label
 from app.views import dialogs
 from app.views.grants.grant_form import GrantFormDialog, combo, source_items
-from app.views.sites.form import organization_combo, select_data
+from app.views.widgets.form_dialog import organization_combo, select_data
 
 
 class SourceDialog(GrantFormDialog):

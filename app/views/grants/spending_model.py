@@ -9,13 +9,12 @@ from decimal import Decimal
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.formats import format_money, format_percent
 from app.services.grants import SpendingRow, label
-from app.views.formats import fmt_money
 from app.views.grants.common import (
     OVERDUE_BACKGROUND,
     OVERDUE_TEXT,
     TOTAL_BACKGROUND,
-    fmt_percent,
     fmt_thousands,
 )
 
@@ -89,7 +88,7 @@ class SpendingModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def money_text(self, value: Decimal | None) -> str:
-        return fmt_thousands(value) if self.thousands else fmt_money(value)
+        return fmt_thousands(value) if self.thousands else format_money(value)
 
     def header_text(self, section: int) -> str:
         """Two lines: what the figure is, and its unit."""
@@ -193,7 +192,7 @@ class SpendingModel(QAbstractItemModel):
             if name == "name":
                 return row.name
             value = getattr(row.figures, name)
-            return self.money_text(value) if name in MONEY else fmt_percent(value)
+            return self.money_text(value) if name in MONEY else format_percent(value)
         if role == Qt.ItemDataRole.UserRole:
             return (row.level, row.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and name != "name":
@@ -212,7 +211,7 @@ class SpendingModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if name in MONEY:  # the exact sum, kopecks and all
-                return fmt_money(getattr(row.figures, name))
+                return format_money(getattr(row.figures, name))
             return self._tooltip(row)
         return None
 

@@ -13,9 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
+from app.formats import format_number
 from app.services.errors import ServiceError
 from app.views import dialogs
-from app.views.sites.form import FillingTableView, decimal_text
+from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.rows_model import RowsTableModel, fold
 
 BEHIND_TEXT, BEHIND_BACKGROUND = "#b3261e", "#fde2e1"
@@ -24,13 +25,13 @@ MET_TEXT, MUTED_TEXT = "#2e6b3a", "#4a5a68"
 
 def fmt_figure(value: Decimal | None) -> str:
     """1 234,5 — no trailing zeros; empty for no figure."""
-    return "" if value is None else decimal_text(value)
+    return "" if value is None else format_number(value)
 
 
 def fmt_signed(value: Decimal | None) -> str:
     if value is None:
         return ""
-    text = decimal_text(abs(value))
+    text = format_number(abs(value))
     return ("+" if value > 0 else "−" if value < 0 else "") + text
 
 

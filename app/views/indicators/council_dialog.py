@@ -13,8 +13,8 @@ from app.services.governance import CouncilData, MemberData
 from app.services.governance_codes import CouncilKind, MemberPost, label
 from app.views import dialogs
 from app.views.indicators.common import MUTED_TEXT
-from app.views.sites.form import FormDialog, organization_combo, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import FormDialog, organization_combo, select_data
 
 
 class CouncilDialog(FormDialog):

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.governance import (
@@ -35,8 +36,6 @@ from app.services.governance_codes import (
 )
 from app.services.tasks import TaskRunner
 from app.views import dialogs, printing
-from app.views.events.common import Loader
-from app.views.formats import fmt_date
 from app.views.indicators.common import (
     BEHIND_TEXT,
     MUTED_TEXT,
@@ -50,6 +49,7 @@ from app.views.indicators.council_dialog import CouncilDialog, MemberDialog
 from app.views.indicators.decision_dialog import AdmitDialog, DecisionDialog
 from app.views.indicators.meeting_dialog import MeetingDialog
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 
@@ -100,13 +100,13 @@ class CouncilsTab(QWidget):
             Column(self.tr("Role"), lambda m: label(m.role)),
             Column(self.tr("Post"), lambda m: m.post),
             Column(self.tr("Organization"), lambda m: m.organization),
-            Column(self.tr("Joined"), lambda m: fmt_date(m.joined_on),
+            Column(self.tr("Joined"), lambda m: format_date(m.joined_on),
                    lambda m: m.joined_on or 0),
-            Column(self.tr("Left"), lambda m: fmt_date(m.left_on), lambda m: m.left_on or 0),
+            Column(self.tr("Left"), lambda m: format_date(m.left_on), lambda m: m.left_on or 0),
         ], self)
         self.meetings_model = ListModel([
             Column(self.tr("No."), lambda m: m.number),
-            Column(self.tr("Date"), lambda m: fmt_date(m.held_on), lambda m: m.held_on),
+            Column(self.tr("Date"), lambda m: format_date(m.held_on), lambda m: m.held_on),
             Column(self.tr("Items"), lambda m: str(m.agenda_items), lambda m: m.agenda_items,
                    right=True),
             Column(self.tr("Attendance"), lambda m: f"{m.present} / {m.members}",
@@ -121,7 +121,7 @@ class CouncilsTab(QWidget):
             Column(self.tr("Decided"), lambda d: d.text),
             Column(self.tr("About"), lambda d: self._about(d)),
             Column(self.tr("Responsible"), lambda d: d.responsible),
-            Column(self.tr("Due"), lambda d: fmt_date(d.due_on), lambda d: d.due_on or 0),
+            Column(self.tr("Due"), lambda d: format_date(d.due_on), lambda d: d.due_on or 0),
             Column(self.tr("Status"), lambda d: label(d.status)),
         ], self)
         self.decisions_model.colour = self._decision_colour
@@ -493,7 +493,7 @@ class CouncilsTab(QWidget):
         meeting = self.current_meeting()
         if meeting is None or not dialogs.confirm(self, self.tr("Delete meeting"), self.tr(
                 "Delete the meeting No. {number} of {date} with its attendance and "
-                "decisions?").format(number=meeting.number, date=fmt_date(meeting.held_on))):
+                "decisions?").format(number=meeting.number, date=format_date(meeting.held_on))):
             return
         try:
             self.services.governance.delete_meeting(meeting.id)
@@ -566,7 +566,7 @@ class CouncilsTab(QWidget):
                 if not dialogs.confirm(self, title, self.tr(
                         "Exclude «{name}» from the cluster by this decision? Its membership "
                         "ends on {date}, the day of the meeting.").format(
-                        name=d.organization, date=fmt_date(d.held_on))):
+                        name=d.organization, date=format_date(d.held_on))):
                     return
                 self.services.governance.exclude_participant(d.id)
                 done = self.tr("Excluded: {name}").format(name=d.organization)
@@ -579,7 +579,7 @@ class CouncilsTab(QWidget):
                 if not dialogs.confirm(self, title, self.tr(
                         "Write the council, the protocol No. {number} and its date {date} "
                         "into what the decision approves?").format(
-                        number=d.meeting_number, date=fmt_date(d.held_on))):
+                        number=d.meeting_number, date=format_date(d.held_on))):
                     return
                 self.services.governance.apply_decision(d.id)
                 done = self.tr("Approval written: {what}").format(what=label(d.subject_kind))
@@ -628,5 +628,5 @@ class CouncilsTab(QWidget):
         protocols, meeting_id = self.services.protocols, meeting.id
         return printing.print_report(
             self, self.tr("Protocol No. {number} of {date}").format(
-                number=meeting.number, date=fmt_date(meeting.held_on)),
+                number=meeting.number, date=format_date(meeting.held_on)),
             lambda path: protocols.protocol(meeting_id, path))

@@ -22,10 +22,10 @@ from app.services.governance_codes import (
 )
 from app.services.participants import MemberRole, role_label
 from app.views import dialogs
-from app.views.events.common import plan_name
 from app.views.indicators.common import MUTED_TEXT
-from app.views.sites.form import FormDialog, organization_combo, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import FormDialog, organization_combo, select_data
+from app.views.widgets.labels import plan_name
 
 
 def approvable(services: Services, kind: str) -> list[tuple[str, object]]:
@@ -36,7 +36,7 @@ def approvable(services: Services, kind: str) -> list[tuple[str, object]]:
         if kind == DecisionSubject.CAREER_MAP:
             return [(f"{m.code} {m.profession} — {m.college}", m.id)
                     for m in services.career_maps.maps()]
-        if kind == DecisionSubject.EQUIPMENT:
+        if kind in (DecisionSubject.EQUIPMENT, DecisionSubject.DESIGN):
             return [(f"{site.name} — {w.name}", w.id) for site in services.sites.list_sites()
                     for w in site.workshops]
         if kind == DecisionSubject.PROGRAMME:

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date, format_percent, number_or_none
 from app.services import Services
 from app.services.errors import ValidationError
 from app.services.indicators import IndicatorRow, ValueData
 from app.services.tasks import TaskRunner
 from app.views import dialogs, printing
-from app.views.events.common import Loader
-from app.views.formats import fmt_date
-from app.views.grants.common import fmt_percent
 from app.views.indicators.common import (
     BEHIND_BACKGROUND,
     BEHIND_TEXT,
@@ -37,9 +35,11 @@ from app.views.indicators.common import (
     make_table,
     write_off_thread,
 )
-from app.views.sites.form import FormDialog, parse_decimal, select_data
+from app.views.indicators.programme_approval import ProgrammeApprovalDialog
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.form_dialog import FormDialog, select_data
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar, set_tip
 from app.views.widgets.rows_model import RowsTableModel, fold
 
@@ -93,7 +93,7 @@ class IndicatorsModel(RowsTableModel):
         if name == "deviation":
             return fmt_signed(r.deviation)
         if name == "percent":
-            return fmt_percent(r.percent) if r.percent is not None else ""
+            return format_percent(r.percent) if r.percent is not None else ""
         if name == "kind":
             return self.tr("computed") if r.computed else self.tr("entered")
         if name in self._FIGURES:
@@ -127,7 +127,7 @@ class IndicatorsModel(RowsTableModel):
                 return r.name
             if name in ("actual", "kind"):
                 source = r.source or self.tr("no source given")
-                return (f"{source}, {fmt_date(r.as_of)}" if r.as_of else source)
+                return (f"{source}, {format_date(r.as_of)}" if r.as_of else source)
         return None
 
     def row_at(self, row: int) -> IndicatorRow | None:
@@ -180,7 +180,7 @@ class ValueDialog(FormDialog):
         text = edit.text().strip()
         if not text:
             return None
-        value = parse_decimal(text)
+        value = number_or_none(text)
         if value is None:
             errors[name] = self.tr("Write a number, e.g. 12 or 98,5.")
         return value
@@ -225,6 +225,9 @@ class IndicatorsTab(QWidget):
                                           self.tr("Indicators report…"))
         self.annual_action = bar.extra(self.tr("Annual report…"), self.export_annual,
                                        "mdi6.file-chart-outline", file_action=True)
+        self.approve_action = bar.extra(self.tr("Approve the programme…"),
+                                        self.approve_programme, "mdi6.check-decagram-outline")
+        self.approve_action.setVisible(writable)
         self.print_action = bar.standard("print", self.print_indicators)
         set_tip(self.print_action, self.tr("Print the indicators report of the year chosen"))
         self.refresh_action = bar.standard("refresh", self.reload)
@@ -285,6 +288,8 @@ class IndicatorsTab(QWidget):
 
     def _arrived(self, result) -> None:
         programme, rows = result
+        self.current_programme = programme
+        self.approve_action.setEnabled(programme is not None)
         if programme is not None:
             years = programme.years
             if [self.year.itemData(i) for i in range(self.year.count())] != years:
@@ -294,8 +299,10 @@ class IndicatorsTab(QWidget):
                     self.reload()
                     return
             approved = (self.tr(", approved by the protocol No. {number} of {date}").format(
-                number=programme.protocol_no, date=fmt_date(programme.approved_on))
+                number=programme.protocol_no, date=format_date(programme.approved_on))
                 if programme.protocol_no else "")
+            if approved and programme.approval_decision_id is None:
+                approved += self.tr(" (typed, no council decision)")
             self.programme.setText(self.tr("{title}, {first}–{last}").format(
                 title=programme.title, first=programme.year_from, last=programme.year_to)
                 + approved)
@@ -352,6 +359,17 @@ class IndicatorsTab(QWidget):
         self.status.emit(self.tr("Saved: {name}").format(name=row.name))
         self._select_after = row.id
         self.reload()
+
+    # --- the programme's approval ---
+    def approval_dialog(self) -> ProgrammeApprovalDialog | None:
+        programme = getattr(self, "current_programme", None)
+        return ProgrammeApprovalDialog(self.services, programme, self) if programme else None
+
+    def approve_programme(self) -> None:
+        dialog = self.approval_dialog()
+        if dialog is not None and dialog.exec() and dialog.saved:
+            self.status.emit(self.tr("The programme of activity is approved."))
+            self.reload()
 
     # --- reports ---
     def export_indicators(self) -> None:

@@ -22,8 +22,8 @@ from app.services.governance import CouncilData, MeetingData, MemberData
 from app.services.governance_codes import MeetingForm, label
 from app.views import dialogs
 from app.views.indicators.common import MET_TEXT, MUTED_TEXT
-from app.views.sites.form import FormDialog, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import FormDialog, select_data
 
 
 def person_text(m: MemberData) -> str:

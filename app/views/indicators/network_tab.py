@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.formats import format_date
 from app.services import Services
 from app.services.network import AgreementData, ExpertData, SharedUseData
 from app.services.tasks import TaskRunner
-from app.views.formats import fmt_date
 from app.views.indicators.common import Column
 from app.views.indicators.records import Field, RecordsTab
 
@@ -17,14 +17,14 @@ from app.views.indicators.records import Field, RecordsTab
 def _period(start, end) -> str:
     if start is None and end is None:
         return ""
-    return f"{fmt_date(start)} – {fmt_date(end)}"
+    return f"{format_date(start)} – {format_date(end)}"
 
 
 class AgreementsTab(RecordsTab):
     def columns(self):
         return [
             Column(self.tr("No."), lambda a: a.number),
-            Column(self.tr("Signed"), lambda a: fmt_date(a.signed_on), lambda a: a.signed_on or 0),
+            Column(self.tr("Signed"), lambda a: format_date(a.signed_on), lambda a: a.signed_on or 0),
             Column(self.tr("Party"), lambda a: a.party_a),
             Column(self.tr("Other party"), lambda a: a.party_b),
             Column(self.tr("Subject"), lambda a: a.subject),

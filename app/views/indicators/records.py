@@ -25,11 +25,11 @@ from app.services import Services
 from app.services.errors import ServiceError
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import Loader
 from app.views.indicators.common import Column, ListModel, make_table, selected_row
-from app.views.sites.form import FormDialog, organization_combo, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.form_dialog import FormDialog, organization_combo, select_data
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
 
 

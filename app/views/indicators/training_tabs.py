@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from app.formats import format_date, format_percent
 from app.services.training import (
     AdmissionData,
     TrainingCategory,
     TrainingData,
     category_label,
 )
-from app.views.formats import fmt_date
-from app.views.grants.common import fmt_percent
 from app.views.indicators.common import Column
 from app.views.indicators.records import Field, RecordsTab
 
@@ -27,11 +26,16 @@ class TrainingTab(RecordsTab):
         self.model.tooltip = self.short_tip
 
     def short_tip(self, t: TrainingData) -> str | None:
-        """Why a greyed row does not count: «меньше 144 ч — не засчитывается в показатель»."""
-        if not t.short:
-            return None
-        return self.tr("Less than {hours} h — not counted in the indicator").format(
-            hours=t.standard_hours)
+        """Why a greyed row does not count: «меньше 144 ч — не засчитывается в показатель»;
+        and where the record came from, when a participant's file brought it."""
+        lines = []
+        if t.short:
+            lines.append(self.tr("Less than {hours} h — not counted in the indicator").format(
+                hours=t.standard_hours))
+        source = self.services.requests.provenance("staff_training", t.id) if t.id else None
+        if source is not None:
+            lines.append(source.line())
+        return "\n".join(lines) or None
 
     def columns(self):
         return [
@@ -40,7 +44,7 @@ class TrainingTab(RecordsTab):
             Column(self.tr("Organization"), lambda t: t.organization),
             Column(self.tr("Programme"), lambda t: t.programme),
             Column(self.tr("Hours"), lambda t: str(t.hours), lambda t: t.hours, right=True),
-            Column(self.tr("Ended"), lambda t: fmt_date(t.ends_on), lambda t: t.ends_on or 0),
+            Column(self.tr("Ended"), lambda t: format_date(t.ends_on), lambda t: t.ends_on or 0),
             Column(self.tr("Certificate"), lambda t: t.certificate_no),
         ]
 
@@ -105,13 +109,13 @@ class AdmissionsTab(RecordsTab):
             Column(self.tr("Places (КЦП)"), lambda a: str(a.places_planned),
                    lambda a: a.places_planned, right=True),
             Column(self.tr("Admitted"), lambda a: str(a.admitted), lambda a: a.admitted, right=True),
-            Column(self.tr("Filled"), lambda a: fmt_percent(a.filled_pct),
+            Column(self.tr("Filled"), lambda a: format_percent(a.filled_pct),
                    lambda a: a.filled_pct, right=True),
             Column(self.tr("Targeted"), lambda a: str(a.targeted_contracts),
                    lambda a: a.targeted_contracts, right=True),
             Column(self.tr("Graduates"), lambda a: str(a.graduates), lambda a: a.graduates,
                    right=True),
-            Column(self.tr("Employed"), lambda a: fmt_percent(a.employed_pct),
+            Column(self.tr("Employed"), lambda a: format_percent(a.employed_pct),
                    lambda a: a.employed_pct, right=True),
         ]
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from app.services.checklists import AnswerType
 from app.services.errors import ServiceError, ValidationError
 from app.services.inspections import AnswerData
-from app.views.events.common import SECTION_BACKGROUND
 from app.views.inspections.common import CRITICAL_TEXT, MUTED
+from app.views.widgets.colours import SECTION_BACKGROUND
 from app.views.widgets.labels import error_label
 
 #: (inspection item id, value, comment or None) → the answer as saved

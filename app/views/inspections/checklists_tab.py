@@ -22,24 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_number
 from app.services import Services
 from app.services.checklists import TemplateData, answer_type_label, kind_label
 from app.services.errors import ServiceError
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import Loader
-from app.views.inspections.common import (
-    CRITICAL_TEXT,
-    Col,
-    ColumnsModel,
-    make_table,
-    select_id,
-    selected_id,
-)
+from app.views.inspections.common import CRITICAL_TEXT
 from app.views.inspections.template_dialog import TemplateDialog, copy_of
-from app.views.sites.form import decimal_text
+from app.views.widgets.columns import Col, ColumnsModel, make_table, select_id, selected_id
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
 
 
@@ -185,7 +179,7 @@ class ChecklistsTab(QWidget):
                 answer = answer_type_label(item.answer_type)
                 if item.choices:
                     answer += ": " + " / ".join(item.choices)
-                child = QTreeWidgetItem([text, answer, decimal_text(Decimal(item.weight))])
+                child = QTreeWidgetItem([text, answer, format_number(Decimal(item.weight))])
                 child.setToolTip(0, "\n\n".join(filter(None, (item.text, item.guidance))))
                 child.setToolTip(1, answer)
                 if item.critical:

@@ -27,16 +27,11 @@ from app.services.inspections import InspectionStatus, names
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import Loader
-from app.views.inspections.common import (
-    Col,
-    ColumnsModel,
-    fmt_moment,
-    make_table,
-    selected_id,
-)
+from app.views.inspections.common import fmt_moment
 from app.views.inspections.conflict_dialog import ConflictDialog, kind_text, table_text
+from app.views.widgets.columns import Col, ColumnsModel, make_table, selected_id
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
 
 ALL = ""

@@ -21,24 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.findings import FindingData, FindingStatus, finding_status_label
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import OVERDUE_TEXT, Loader
-from app.views.formats import fmt_date
-from app.views.inspections.common import (
-    Col,
-    ColumnsModel,
-    make_table,
-    select_id,
-    selected_id,
-)
-from app.views.sites.form import FormDialog
+from app.views.widgets.colours import OVERDUE_TEXT
+from app.views.widgets.columns import Col, ColumnsModel, make_table, select_id, selected_id
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.form_dialog import FormDialog
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (90, 140, 200, 95, 140, 165, 135)
@@ -162,11 +157,11 @@ class FindingsTab(QWidget):
         def status(f: FindingData) -> str:
             text = finding_status_label(f.status)
             if f.status == FindingStatus.CLOSED and f.closed_on:
-                text += " " + fmt_date(f.closed_on)
+                text += " " + format_date(f.closed_on)
             return self.tr("{status}, overdue").format(status=text) if f.overdue else text
 
         return ColumnsModel([
-            Col("due", self.tr("Due"), lambda f: fmt_date(f.due_on),
+            Col("due", self.tr("Due"), lambda f: format_date(f.due_on),
                 sort=lambda f: (f.due_on is None, f.due_on)),
             Col("site", self.tr("Site"), lambda f: f.site, tip=True),
             Col("text", self.tr("Finding"), lambda f: f.text, tip=True),

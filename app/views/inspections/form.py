@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.checklists import kind_label
 from app.services.errors import ServiceError
@@ -27,17 +28,10 @@ from app.services.inspections import InspectionData, InspectionStatus, status_la
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs, printing
-from app.views.formats import fmt_date
 from app.views.inspections.checklist import ChecklistPanel
-from app.views.inspections.common import (
-    DONE_TEXT,
-    MUTED,
-    Col,
-    ColumnsModel,
-    make_table,
-    score_text,
-)
+from app.views.inspections.common import DONE_TEXT, MUTED, score_text
 from app.views.inspections.photos_panel import PhotosPanel
+from app.views.widgets.columns import Col, ColumnsModel, make_table
 from app.views.widgets.page_actions import icon, standard_text
 
 
@@ -110,7 +104,7 @@ class InspectionForm(QWidget):
 
         self.findings_model = ColumnsModel([
             Col("text", self.tr("Finding"), lambda f: f.text, tip=True),
-            Col("due", self.tr("Due"), lambda f: fmt_date(f.due_on),
+            Col("due", self.tr("Due"), lambda f: format_date(f.due_on),
                 sort=lambda f: (f.due_on is None, f.due_on)),
             Col("status", self.tr("Status"), lambda f: finding_status_label(f.status)),
         ], attention=lambda f: f.overdue, parent=self)
@@ -187,13 +181,13 @@ class InspectionForm(QWidget):
     def _show(self, data: InspectionData) -> None:
         self.title.setText(data.title)
         site = data.site + (f" · {', '.join(data.workshops)}" if data.workshops else "")
-        day = fmt_date(data.inspected_on or data.planned_on)
+        day = format_date(data.inspected_on or data.planned_on)
         if data.inspected_on and data.inspected_on != data.planned_on:
-            day += " " + self.tr("(planned {date})").format(date=fmt_date(data.planned_on))
+            day += " " + self.tr("(planned {date})").format(date=format_date(data.planned_on))
         status = status_label(data.status)
         if data.status == InspectionStatus.SIGNED_OFF:
             status = self.tr("{status}: {name}, {date}").format(
-                status=status, name=data.signed_by, date=fmt_date(data.signed_on))
+                status=status, name=data.signed_by, date=format_date(data.signed_on))
         answered = sum(1 for a in data.answers if a.value or a.photos)
         texts = {
             "site": site, "date": day, "inspectors": ", ".join(data.inspectors) or "—",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.checklists import kind_label
 from app.services.errors import ServiceError
@@ -25,20 +26,13 @@ from app.services.inspections import InspectionRow, InspectionStatus, status_lab
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs, printing
-from app.views.events.common import Loader
-from app.views.formats import fmt_date
-from app.views.inspections.common import (
-    Col,
-    ColumnsModel,
-    make_table,
-    score_text,
-    select_id,
-    selected_id,
-)
+from app.views.inspections.common import score_text
 from app.views.inspections.form import InspectionForm
 from app.views.inspections.new_dialog import NewInspectionDialog
-from app.views.sites.form import select_data
+from app.views.widgets.columns import Col, ColumnsModel, make_table, select_id, selected_id
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.form_dialog import select_data
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 _WIDTHS = (88, 180, 190, 140, 118, 70, 175)
@@ -137,7 +131,7 @@ class InspectionsTab(QWidget):
 
     def _make_model(self) -> ColumnsModel:
         return ColumnsModel([
-            Col("date", self.tr("Date"), lambda r: fmt_date(_day(r)), sort=_day),
+            Col("date", self.tr("Date"), lambda r: format_date(_day(r)), sort=_day),
             Col("site", self.tr("Site"), lambda r: r.site, tip=True),
             Col("kind", self.tr("Checklist"), lambda r: kind_label(r.kind), tip=True),
             Col("inspectors", self.tr("Inspectors"), lambda r: r.inspectors, tip=True),
@@ -244,7 +238,7 @@ class InspectionsTab(QWidget):
         row = self.model.row_at(self.model.row_of(inspection_id))
         if not dialogs.confirm(self, self.tr("Delete the inspection"), self.tr(
                 "Delete the inspection «{title}» of {date} with its answers, photos and "
-                "findings?").format(title=row.title, date=fmt_date(_day(row)))):
+                "findings?").format(title=row.title, date=format_date(_day(row)))):
             return
         try:
             self.services.inspections.delete(inspection_id)

@@ -14,8 +14,8 @@ from app.services.errors import ServiceError
 from app.services.inspections import InspectionData, NewInspection, names
 from app.services.sites import SiteData
 from app.views import dialogs
-from app.views.sites.form import FormDialog
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import FormDialog
 
 KINDS = (TemplateKind.BRANDBOOK, TemplateKind.SAFETY, TemplateKind.EQUIPMENT)
 

@@ -25,7 +25,7 @@ from app.services.errors import ServiceError
 from app.services.inspections import InspectionData
 from app.services.photos import PhotoData
 from app.views import dialogs
-from app.views.sites.form import select_data
+from app.views.widgets.form_dialog import select_data
 
 THUMB = QSize(128, 96)
 

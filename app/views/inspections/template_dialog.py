@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_number
 from app.services import Services
 from app.services.checklists import (
     STANDARD,
@@ -48,7 +49,7 @@ from app.services.checklists import (
 )
 from app.views import dialogs
 from app.views.inspections.common import CRITICAL_TEXT, MUTED
-from app.views.sites.form import FormDialog, decimal_text
+from app.views.widgets.form_dialog import FormDialog
 from app.views.widgets.labels import add_field_row, error_label
 
 _SECTION_KEY = re.compile(r"^sections\.(\d+)\.title$")
@@ -307,7 +308,7 @@ class TemplateDialog(FormDialog):
             answer += ": " + " / ".join(item.choices)
         node.setText(1, answer)
         node.setToolTip(1, answer)
-        node.setText(2, decimal_text(Decimal(item.weight)))
+        node.setText(2, format_number(Decimal(item.weight)))
         node.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._paint(node, item, CRITICAL_TEXT if item.critical else None)
 

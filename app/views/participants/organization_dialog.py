@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services
 from app.services.errors import ConflictError, NotFoundError, ServiceError, ValidationError
 from app.services.governance_codes import DecisionSubject
@@ -49,7 +50,7 @@ from app.services.validation import (
     validate_ogrn,
 )
 from app.views import dialogs
-from app.views.formats import fmt_date
+from app.views.widgets.audit_table import AuditTableModel
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.labels import add_field_row, error_label
 
@@ -257,11 +258,9 @@ class OrganizationDialog(QDialog):
         consent.setFlags(consent.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         consent.setCheckState(Qt.CheckState.Checked if c.consent_given else Qt.CheckState.Unchecked)
         self.contacts.setItem(row, 4, consent)
-        self.contacts.setItem(row, 5, QTableWidgetItem(fmt_date(c.consent_date)))
+        self.contacts.setItem(row, 5, QTableWidgetItem(format_date(c.consent_date)))
 
     def _history_tab(self, data: OrganizationData) -> QWidget:
-        from app.views.admin.audit_page import AuditTableModel
-
         page = QWidget()
         layout = QVBoxLayout(page)
         self.history_model = AuditTableModel(page)
@@ -354,8 +353,8 @@ class OrganizationDialog(QDialog):
     def _fill_history(self) -> None:
         self.history.setRowCount(len(self.memberships))
         for row, m in enumerate(self.memberships):
-            values = (role_label(m.role), fmt_date(m.joined_on), m.agreement_no,
-                      fmt_date(m.agreement_date), fmt_date(m.left_on), m.leave_reason)
+            values = (role_label(m.role), format_date(m.joined_on), m.agreement_no,
+                      format_date(m.agreement_date), format_date(m.left_on), m.leave_reason)
             for col, value in enumerate(values):
                 self.history.setItem(row, col, QTableWidgetItem(value))
 
@@ -416,7 +415,7 @@ class OrganizationDialog(QDialog):
         for d in self.exclusion_decisions:
             self.m_decision.addItem(self.tr("{council}, protocol No. {number} of {date}")
                                     .format(council=d.council, number=d.meeting_number,
-                                            date=fmt_date(d.held_on)), d.id)
+                                            date=format_date(d.held_on)), d.id)
             self.m_decision.setItemData(self.m_decision.count() - 1, d.text,
                                         Qt.ItemDataRole.ToolTipRole)
 
@@ -448,7 +447,7 @@ class OrganizationDialog(QDialog):
                 self.m_reason.setText(self.tr(
                     "Excluded by the decision of the council, protocol No. {number} of "
                     "{date}").format(number=decision.meeting_number,
-                                     date=fmt_date(decision.held_on)))
+                                     date=format_date(decision.held_on)))
             self._loading_membership = False
         self._store_membership()
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
-from app.services.errors import ServiceError
+from app.services.errors import Cancelled, ServiceError
 from app.services.participants import MemberRole, OrganizationData, role_label
 from app.services.tasks import TaskRunner
 from app.settings import PARTICIPANTS_HEADER, Settings
@@ -32,6 +32,7 @@ from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
 from app.views.participants.table_model import ParticipantsTableModel
 from app.views.widgets import importing
+from app.views.widgets.background import run_blocking
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar, icon
 
@@ -274,17 +275,17 @@ class ParticipantsPage(QWidget):
             return
         export = self.services.participants_export
         which = self.counterparties  # the list shown is the list written
-        if name.lower().endswith(".pdf"):
-            self._export(lambda: export.export_pdf(name, counterparties=which), name)
-        else:
-            self._export(lambda: export.export_xlsx(name, counterparties=which), name)
+        write = export.export_pdf if name.lower().endswith(".pdf") else export.export_xlsx
+        self._export(lambda progress, cancelled: write(
+            name, counterparties=which, progress=progress, cancelled=cancelled), name)
 
     def export_template(self) -> None:
         name = dialogs.choose_save_file(self, self.tr("Blank template"),
                                         self.tr("participants-template.xlsx"),
                                         dialogs.excel_pattern())
         if name:
-            self._export(lambda: self.services.participants_export.export_template(name), name)
+            self._export(lambda progress, cancelled:
+                         self.services.participants_export.export_template(name), name)
 
     def print_list(self) -> None:
         """The participants list through the print dialog (the same pages as the PDF)."""
@@ -295,8 +296,13 @@ class ParticipantsPage(QWidget):
                 path, counterparties=which))
 
     def _export(self, fn, name: str) -> None:
+        """``fn(progress, cancelled)`` off the GUI thread; the window stays painted and a
+        progress dialog with «Отмена» appears after half a second."""
         try:
-            fn()
+            run_blocking(self, self.tr("Exporting…"), fn, self.tasks)
+        except Cancelled:
+            self.status.emit(self.tr("Export cancelled: nothing was written."))
+            return
         except (OSError, ServiceError) as exc:
             dialogs.show_message(self, self.tr("Not exported"), str(exc))
             return

@@ -11,8 +11,8 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from app.formats import format_date
 from app.services.participants import OrganizationRow, role_label
-from app.views.formats import fmt_date
 from app.views.widgets.rows_model import RowsTableModel
 from app.views.widgets.rows_model import fold as _fold
 
@@ -106,7 +106,7 @@ class ParticipantsTableModel(RowsTableModel):
             if name == "role":
                 return role_label(row.role) or self.tr("not a member")
             if name == "joined_on":
-                return fmt_date(row.joined_on)
+                return format_date(row.joined_on)
             return getattr(row, name)
         if role == Qt.ItemDataRole.UserRole:
             return row.id

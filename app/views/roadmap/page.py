@@ -24,8 +24,8 @@ from app.settings import LAST_FOLDER, Settings
 from app.views import dialogs, printing
 from app.views.roadmap.roadmap_dialog import RoadmapDialog
 from app.views.roadmap.table_model import OVERDUE_TEXT, RoadmapTableModel
-from app.views.sites.form import FillingTableView
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.page_actions import PageToolbar, icon
 
 _WIDTHS = (52, 330, 92, 165, 130, 125, 115, 170, 150)

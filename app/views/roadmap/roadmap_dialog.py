@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit
 from app.services import Services
 from app.services.roadmap import RoadmapData, RoadmapStatus, status_label
 from app.views import dialogs
-from app.views.sites.form import FormDialog, organization_combo, select_data
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import FormDialog, organization_combo, select_data
 
 
 class RoadmapDialog(FormDialog):

@@ -8,8 +8,8 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.formats import format_date
 from app.services.roadmap import RoadmapData, RoadmapStatus, status_label
-from app.views.formats import fmt_date
 from app.views.widgets.rows_model import RowsTableModel
 from app.views.widgets.rows_model import fold as _fold
 
@@ -91,7 +91,7 @@ class RoadmapTableModel(RowsTableModel):
                 text = status_label(row.status)
                 return self.tr("{status}, overdue").format(status=text) if overdue else text
             if name in ("deadline", "done_on"):
-                return fmt_date(getattr(row, name))
+                return format_date(getattr(row, name))
             return getattr(row, name)
         if role == Qt.ItemDataRole.UserRole:
             return row.id

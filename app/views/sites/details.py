@@ -7,9 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel
 
+from app.formats import format_date, format_number
 from app.services.sites import SiteData, WorkshopData
-from app.views.formats import fmt_date
-from app.views.sites.form import decimal_text
 
 
 class DetailsPanel(QGroupBox):
@@ -59,7 +58,7 @@ class DetailsPanel(QGroupBox):
 
     def show_workshop(self, site: SiteData, w: WorkshopData) -> None:
         self.setTitle(w.name)
-        area = self.tr("{area} m²").format(area=decimal_text(w.area_m2)) \
+        area = self.tr("{area} m²").format(area=format_number(w.area_m2)) \
             if w.area_m2 is not None else ""
         self._rows([
             (0, "site", self.tr("Site"), site.name),
@@ -68,14 +67,20 @@ class DetailsPanel(QGroupBox):
             (0, "readiness", self.tr("Repairs / brand book"),
              f"{w.repairs_percent} % / {w.brandbook_percent} %"),
             (1, "design", self.tr("Design project"), self._approval(
-                w.design_approved_by, w.design_approved_on, w.design_approved_doc)),
+                w.design_approved_by, w.design_approved_on, w.design_approved_doc,
+                w.design_decision_id is not None)),
             (1, "equipment", self.tr("Equipment list"), self._approval(
-                w.equipment_approved_by, w.equipment_approved_on, w.equipment_approved_doc)),
+                w.equipment_approved_by, w.equipment_approved_on, w.equipment_approved_doc,
+                w.equipment_decision_id is not None)),
         ])
 
-    def _approval(self, by: str, on: date | None, doc: str) -> str:
+    def _approval(self, by: str, on: date | None, doc: str, linked: bool) -> str:
+        """From the council's decision (the service reads it); typed text of before the
+        register is said to be so."""
         if not (by or on or doc):
             return self.tr("not approved yet")
-        first = self.tr("approved {date}").format(date=fmt_date(on)) if on else \
+        first = self.tr("approved {date}").format(date=format_date(on)) if on else \
             self.tr("approved")
-        return ", ".join(filter(None, (first, by, doc)))
+        text = ", ".join(filter(None, (first, by, doc)))
+        return text if linked else self.tr("{text} (typed, no council decision)").format(
+            text=text)

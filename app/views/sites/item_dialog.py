@@ -19,22 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_amount, format_date, format_money, format_number, number_or_none
 from app.services import Services
 from app.services.errors import ServiceError, ValidationError
 from app.services.readiness import STAGES
 from app.services.sites import ItemCategory, ItemData, category_label, stage_label
 from app.views import dialogs
-from app.views.formats import fmt_date, fmt_money
-from app.views.sites.form import (
-    FormDialog,
-    amount_text,
-    decimal_text,
-    parse_decimal,
-    select_data,
-)
 from app.views.sites.items_model import STAGE_DATES
 from app.views.sites.site_dialogs import not_a_number
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.form_dialog import FormDialog, select_data
 
 # the database columns: Numeric(14, 3) for quantities, Numeric(18, 2) for money
 QUANTITY_LIMIT, MONEY_LIMIT = Decimal(10) ** 11, Decimal(10) ** 16
@@ -85,7 +79,7 @@ class ItemDialog(FormDialog):
         for choice in choices:
             self.contract.addItem(choice.text, choice.id)
             self.contract.setItemData(self.contract.count() - 1, self.tr(
-                "Signed on {date}").format(date=fmt_date(choice.signed_on)),
+                "Signed on {date}").format(date=format_date(choice.signed_on)),
                 Qt.ItemDataRole.ToolTipRole)
         self.contract.setMaxVisibleItems(20)
         self.contract.setMinimumContentsLength(30)
@@ -143,9 +137,9 @@ class ItemDialog(FormDialog):
         self.name.setText(d.name)
         select_data(self.category, d.category)
         self.specification.setPlainText(d.specification)
-        self.quantity.setText(decimal_text(d.quantity))
+        self.quantity.setText(format_number(d.quantity))
         self.unit.setCurrentText(d.unit)
-        self.unit_price.setText(amount_text(d.unit_price) if d.unit_price else "")
+        self.unit_price.setText(format_amount(d.unit_price) if d.unit_price else "")
         self.budget_line.setText(d.budget_line)
         select_data(self.contract, d.contract_id)
         self.legacy_contract.setText(self.tr(
@@ -161,15 +155,15 @@ class ItemDialog(FormDialog):
         self._show_cost()
 
     def _show_cost(self, *_args) -> None:
-        quantity = parse_decimal(self.quantity.text())
-        price = parse_decimal(self.unit_price.text() or "0")
+        quantity = number_or_none(self.quantity.text())
+        price = number_or_none(self.unit_price.text() or "0")
         if quantity is None or price is None:
             self.cost.setText("—")
         else:
-            self.cost.setText(fmt_money(quantity * price))
+            self.cost.setText(format_money(quantity * price))
 
     def _number(self, name: str, edit, limit: Decimal, errors: dict) -> Decimal:
-        value = parse_decimal(edit.text() or "0")
+        value = number_or_none(edit.text() or "0")
         if value is None:
             errors[name] = not_a_number()
         elif abs(value) >= limit:

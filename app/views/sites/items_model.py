@@ -11,10 +11,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from app.formats import format_date, format_money, format_number
 from app.services.readiness import STAGES
 from app.services.sites import ItemData, category_label, stage_label
-from app.views.formats import fmt_date, fmt_money
-from app.views.sites.form import decimal_text
 from app.views.widgets.rows_model import RowsTableModel
 from app.views.widgets.rows_model import fold as _fold
 
@@ -123,7 +122,7 @@ class ItemsTableModel(RowsTableModel):
                                "choose the contract in the item's window.").format(
                                    text=row.contract_text)
             if name in ("dates", "stage"):
-                return "\n".join(f"{stage_label(s)}: {fmt_date(getattr(row, f))}"
+                return "\n".join(f"{stage_label(s)}: {format_date(getattr(row, f))}"
                                  for s, f in STAGE_DATES if getattr(row, f))
         return None
 
@@ -133,11 +132,11 @@ class ItemsTableModel(RowsTableModel):
         if name == "category":
             return category_label(row.category)
         if name == "quantity":
-            return decimal_text(row.quantity)
+            return format_number(row.quantity)
         if name == "unit_price":
-            return fmt_money(row.unit_price)
+            return format_money(row.unit_price)
         if name == "cost":
-            return fmt_money(row.cost)
+            return format_money(row.cost)
         if name == "stage":
             return stage_label(row.stage)
         if name == "dates":

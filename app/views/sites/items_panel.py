@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_money
 from app.services import Services, clock
 from app.services.errors import ServiceError
 from app.services.readiness import STAGES
@@ -26,12 +27,11 @@ from app.services.sites import WorkshopData, stage_label
 from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views import dialogs
-from app.views.formats import fmt_money
-from app.views.sites.form import FillingTableView
 from app.views.sites.item_dialog import ItemDialog
 from app.views.sites.items_model import STAGE_DATES, ItemsTableModel, next_stage
 from app.views.widgets import importing
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (40, 240, 130, 70, 80, 110, 120, 180, 290, 140)
@@ -138,7 +138,7 @@ class ItemsPanel(QWidget):
     def _update_totals(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         text = self.tr("Items: {count}   Total: {sum}").format(
-            count=shown, sum=fmt_money(self.model.shown_sum))
+            count=shown, sum=format_money(self.model.shown_sum))
         if shown != total:
             text = self.tr("Shown {shown} of {total}.").format(shown=shown, total=total) + "   " + text
         self.totals.setText(text)

@@ -3,7 +3,7 @@ workshops; each figure coloured so the weak places stand out."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.formats import format_date
 from app.services import Services, clock
-from app.services.errors import ServiceError
+from app.services.errors import Cancelled, ServiceError
 from app.services.readiness import Readiness, percent_text
+from app.services.reports.model import percent_band
 from app.services.sites import ReadinessRow
 from app.views import dialogs
-from app.views.formats import fmt_date
+from app.views.widgets.background import run_blocking
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page_actions import PageToolbar
 
@@ -40,14 +42,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def colour(value: Decimal | None) -> str:
-    """100 % green, from 50 % yellow, below red, nothing to measure grey — judged on the
-    rounded figure the cell shows."""
-    if value is None:
-        return GREY
-    shown = value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    if shown >= 100:
-        return GREEN
-    return YELLOW if shown >= 50 else RED
+    """The band the printed map paints (``percent_band``: 100 % green, from 50 % yellow,
+    below red, nothing to measure grey), so the window and the PDF never disagree: a 99.6 %
+    workshop is yellow beside its «99 %» in both."""
+    return {"full": GREEN, "mid": YELLOW, "low": RED, "none": GREY}[percent_band(value)]
 
 
 class ReadinessModel(QAbstractTableModel):
@@ -179,7 +177,7 @@ class ReadinessPanel(QWidget):
     def set_rows(self, rows: list[ReadinessRow]) -> None:
         self._loaded = True
         self.model.set_rows(rows)
-        self.as_of.setText(self.tr("As of {date}").format(date=fmt_date(clock.today())))
+        self.as_of.setText(self.tr("As of {date}").format(date=format_date(clock.today())))
 
     def export_file(self) -> None:
         name = dialogs.choose_save_file(self, self.tr("Export the readiness map"),
@@ -188,8 +186,11 @@ class ReadinessPanel(QWidget):
             return
         if not name.lower().endswith((".xlsx", ".pdf")):
             name += ".xlsx"
-        try:
-            self.services.reports.readiness(Path(name))
+        try:  # off the GUI thread, progress and «Отмена» after half a second
+            run_blocking(self, self.tr("Exporting…"),
+                         lambda progress, cancelled: self.services.reports.readiness(Path(name)))
+        except Cancelled:
+            return
         except (OSError, ServiceError) as exc:
             dialogs.show_message(self, self.tr("Not exported"), str(exc))
             return

@@ -11,26 +11,31 @@ from PySide6.QtWidgets import (
     QCompleter,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
 )
 
+from app.formats import format_number, number_or_none
 from app.services import Services
 from app.services.errors import ValidationError
 from app.services.sites import SiteData, WorkshopData
 from app.views import dialogs
-from app.views.sites.form import (
-    FormDialog,
-    decimal_text,
-    organization_combo,
-    parse_decimal,
-    select_data,
-)
-from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.colours import MUTED
+from app.views.widgets.decision_combo import DecisionCombo
+from app.views.widgets.form_dialog import FormDialog, organization_combo, select_data
 
 AREA_LIMIT = Decimal(10) ** 8  # the column is Numeric(10, 2)
+
+
+def approval_text(w: WorkshopData, prefix: str) -> str:
+    """«who, document, date» of a design project's or equipment list's approval."""
+    day = getattr(w, f"{prefix}_approved_on")
+    return ", ".join(x for x in (getattr(w, f"{prefix}_approved_by"),
+                                 getattr(w, f"{prefix}_approved_doc"),
+                                 f"{day:%d.%m.%Y}" if day else "") if x)
 
 
 def not_a_number() -> str:
@@ -106,23 +111,29 @@ class WorkshopDialog(FormDialog):
         self.brandbook = self._percent(main, "brandbook_percent",
                                        self.tr("Brand book compliance"))
 
+        # approvals are chosen from the council register, never typed
         design = QGroupBox(self.tr("Design project approval"))
         design_form = self.new_form()
         design.setLayout(design_form)
-        self.design_by = self.line(design_form, "design_approved_by", self.tr("Approved by"))
-        self.design_on = self.add_field(design_form, "design_approved_on", self.tr("Date"),
-                                        OptionalDateEdit())
-        self.design_doc = self.line(design_form, "design_approved_doc", self.tr("Document"),
-                                    self.tr("e.g. letter no. 12-05/431"))
+        self.design = self.add_field(design_form, "design_decision_id",
+                                     self.tr("Council's decision"), self._decisions(
+                                         services, "approve_design_project", w,
+                                         w.design_decision_id))
         equipment = QGroupBox(self.tr("Equipment list approval"))
         equipment_form = self.new_form()
         equipment.setLayout(equipment_form)
-        self.equipment_by = self.line(equipment_form, "equipment_approved_by",
-                                      self.tr("Approved by"))
-        self.equipment_on = self.add_field(equipment_form, "equipment_approved_on",
-                                           self.tr("Date"), OptionalDateEdit())
-        self.equipment_doc = self.line(equipment_form, "equipment_approved_doc",
-                                       self.tr("Document"))
+        self.equipment = self.add_field(equipment_form, "equipment_decision_id",
+                                        self.tr("Council's decision"), self._decisions(
+                                            services, "approve_equipment_list", w,
+                                            w.equipment_decision_id))
+        for form, prefix in ((design_form, "design"), (equipment_form, "equipment")):
+            typed = getattr(w, f"{prefix}_approved_by") or getattr(w, f"{prefix}_approved_doc")
+            if typed and getattr(w, f"{prefix}_decision_id") is None:
+                legacy = QLabel(self.tr("Typed before the register (no decision): {text}")
+                                .format(text=approval_text(w, prefix)))
+                legacy.setWordWrap(True)
+                legacy.setStyleSheet(MUTED)
+                form.addRow(legacy)
 
         right = QVBoxLayout()
         right.addWidget(design)
@@ -135,6 +146,11 @@ class WorkshopDialog(FormDialog):
         self.finish(columns)
         self._load(w)
 
+    def _decisions(self, services: Services, kind: str, w: WorkshopData,
+                   current) -> DecisionCombo:
+        return DecisionCombo(services.sites.approval_decisions(kind, w.id), current,
+                             self.tr("— not approved yet —"))
+
     def _percent(self, form, name: str, label: str) -> QSpinBox:
         box = QSpinBox()
         box.setRange(0, 100)
@@ -146,22 +162,16 @@ class WorkshopDialog(FormDialog):
     def _load(self, w: WorkshopData) -> None:
         self.name.setText(w.name)
         self.kind.setText(w.kind_of_work)
-        self.area.setText(decimal_text(w.area_m2))
+        self.area.setText(format_number(w.area_m2))
         self.requirements.setPlainText(w.room_requirements)
         self.repairs.setValue(w.repairs_percent)
         self.brandbook.setValue(w.brandbook_percent)
-        self.design_by.setText(w.design_approved_by)
-        self.design_on.set_value(w.design_approved_on)
-        self.design_doc.setText(w.design_approved_doc)
-        self.equipment_by.setText(w.equipment_approved_by)
-        self.equipment_on.set_value(w.equipment_approved_on)
-        self.equipment_doc.setText(w.equipment_approved_doc)
         for edit in self.findChildren(QLineEdit):
             edit.setCursorPosition(0)
 
     def read(self) -> WorkshopData:
         area_text = self.area.text().strip()
-        area = parse_decimal(area_text) if area_text else None
+        area = number_or_none(area_text) if area_text else None
         if area_text and area is None:
             raise ValidationError({"area_m2": not_a_number()})
         if area is not None and abs(area) >= AREA_LIMIT:
@@ -173,12 +183,8 @@ class WorkshopDialog(FormDialog):
             kind_of_work=self.kind.text().strip(), area_m2=area,
             room_requirements=self.requirements.toPlainText().strip(),
             repairs_percent=self.repairs.value(), brandbook_percent=self.brandbook.value(),
-            design_approved_by=self.design_by.text().strip(),
-            design_approved_on=self.design_on.value(),
-            design_approved_doc=self.design_doc.text().strip(),
-            equipment_approved_by=self.equipment_by.text().strip(),
-            equipment_approved_on=self.equipment_on.value(),
-            equipment_approved_doc=self.equipment_doc.text().strip(),
+            design_decision_id=self.design.value(),
+            equipment_decision_id=self.equipment.value(),
         )
 
     def store(self, data: WorkshopData) -> WorkshopData:

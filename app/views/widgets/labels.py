@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from app.services.event_codes import plan_kind_label
+from app.services.events import PlanData
+
 
 def error_label() -> QLabel:
     """A red, wrapping, initially hidden message under a field or a form."""
@@ -25,3 +28,8 @@ def add_field_row(form: QFormLayout, label: str, widget: QWidget) -> QLabel:
     column.addWidget(error)
     form.addRow(label, box)
     return error
+
+
+def plan_name(plan: PlanData) -> str:
+    """«2026 · Popularization: plan of events» for combos and tables."""
+    return f"{plan.year} · {plan_kind_label(plan.kind)}"

@@ -41,12 +41,9 @@ RECORD_GROUP, FILE_GROUP, REFRESH_GROUP = 0, 2, 4  # a section's own actions joi
 @cache
 def icon(name: str) -> QIcon:
     """One icon of the set, in the program's accent colour (grey when disabled)."""
-    import os
+    from app.views.widgets.font_icons import icon as glyph  # qtawesome's font, not its import
 
-    os.environ.setdefault("QT_API", "pyside6")  # QtPy must not go looking for PyQt
-    import qtawesome
-
-    return qtawesome.icon(name, color=ICON_COLOR, color_disabled=ICON_DISABLED)
+    return glyph(name, ICON_COLOR, ICON_DISABLED)
 
 
 def set_tip(action: QAction, text: str) -> None:

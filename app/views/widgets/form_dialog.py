@@ -1,5 +1,6 @@
-"""What the small edit dialogs of sites, workshops, items and the roadmap share: a field
-with its red message under it, Save / Cancel, and the service's errors put in their place.
+"""What every section's edit dialogs share: a field with its red message under it, Save /
+Cancel, the service's errors put in their place, and the participants' and data pickers.
+Numbers and money in the fields are read and written by app/formats.py.
 
 A dialog subclasses ``FormDialog`` and gives ``read()`` (the form as a dataclass; it may
 raise ``ValidationError`` for text it cannot parse) and ``store(data)`` (the service call).
@@ -7,9 +8,6 @@ Tests call ``save()`` directly and look at ``saved``, without ``exec()``.
 """
 
 from __future__ import annotations
-
-import re
-from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,28 +29,6 @@ from app.views import dialogs
 from app.views.widgets.labels import add_field_row, error_label
 
 _ERROR_BORDER = "border: 1px solid #b3261e;"
-_CURRENCY = re.compile(r"(руб(лей|ля|ль)?\.?|р\.|₽)$")
-_PLAIN_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
-
-
-def parse_decimal(text: str) -> Decimal | None:
-    """«1 234,50», «1234.5», «1 234,50 руб.» → Decimal; None when the text is not a number
-    (exponents, «NaN» and the like are not numbers to an accountant)."""
-    clean = _CURRENCY.sub("", re.sub(r"\s", "", text).lower())  # \s: no-break spaces too
-    if "," in clean and "." in clean:  # the last one is the decimal separator
-        clean = clean.replace("." if clean.rfind(",") > clean.rfind(".") else ",", "")
-    clean = clean.replace(",", ".")
-    if not _PLAIN_NUMBER.match(clean):
-        return None
-    return Decimal(clean)
-
-
-def decimal_text(value: Decimal | None) -> str:
-    """A Decimal as a Russian office worker writes it: 1 234,5 (no trailing zeros)."""
-    if value is None:
-        return ""
-    text = f"{value.normalize():,f}" if value != value.to_integral() else f"{int(value):,}"
-    return text.replace(",", "\u00a0").replace(".", ",")
 
 
 def organization_combo(services, current=None) -> QComboBox:
@@ -81,49 +56,6 @@ def select_data(combo: QComboBox, value) -> None:
             return
     combo.setCurrentIndex(0)
 
-
-def amount_text(value: Decimal | None) -> str:
-    """Money for an edit field: 1 234,50 (no currency sign, so it can be edited as is)."""
-    if value is None:
-        return ""
-    return f"{value.quantize(Decimal('0.01')):,.2f}".replace(",", "\u00a0").replace(".", ",")
-
-
-class FillingTableView(QTableView):
-    """A table whose one text column takes the width the others leave (never less than its
-    starting width), so a wide window shows whole names and a narrow one scrolls."""
-
-    def __init__(self, fill_column: int, parent=None):
-        super().__init__(parent)
-        self.fill_column = fill_column
-        self.fill_minimum = 0
-        self.fit_rows = False  # wrapped text: row heights follow the width (tens of rows only)
-
-    def set_widths(self, widths) -> None:
-        """The widths given, each at least as wide as its column's heading needs."""
-        header = self.horizontalHeader()
-        header.ensurePolished()  # the headings' bold font comes with the style sheet
-        widths = [max(width, header.sectionSizeHint(column)) if self.model() is not None
-                  else width for column, width in enumerate(widths)]
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
-        self.fill_minimum = widths[self.fill_column]
-        self.fit()
-
-    def fit(self) -> None:
-        model = self.model()
-        if model is None or not self.fill_minimum:
-            return
-        others = sum(self.columnWidth(c) for c in range(model.columnCount())
-                     if c != self.fill_column)
-        self.setColumnWidth(self.fill_column,
-                            max(self.fill_minimum, self.viewport().width() - others))
-        if self.fit_rows:
-            self.resizeRowsToContents()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit()
 
 
 class FormDialog(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from app.views.grants.chart import month_names
+from app.views.widgets.charts import month_names
 
 
 def month_labels(months: list[tuple[int, int]]) -> list[str]:

@@ -1,0 +1,48 @@
+"""Command-line commands for the documents people edit in Word before signing:
+
+    report agreement --id ИНН|ID --out СОГЛАШЕНИЕ.docx
+
+(``report plan … --out план.docx`` and ``report protocol … --out протокол.docx`` are the
+plan's and the protocol's own commands with a .docx name.)  Split from app/cli.py to keep
+each module small; it prints by itself so it does not import the parser."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+
+from app.services.base import translate
+
+
+def _say(text: str, err: bool = False) -> None:
+    print(text, file=sys.stderr if err else sys.stdout, flush=True)
+
+
+def _member(services, key: str):
+    """A member of the cluster by its ИНН or its id; None when there is none."""
+    key = key.strip()
+    rows = services.agreements.parties()
+    try:
+        wanted = uuid.UUID(key)
+    except ValueError:
+        return next((r for r in rows if (r.inn or "") == key), None)
+    return next((r for r in rows if r.id == wanted), None)
+
+
+def agreement_report(services, args) -> int:
+    if not args.id:
+        _say(translate("Cli", "Name the participant with --id: its ИНН or its id."), err=True)
+        return 2
+    if args.out.suffix.lower() != ".docx":
+        _say(translate("Cli", "The agreement is a Word file: its name must end in .docx."),
+             err=True)
+        return 1
+    row = _member(services, args.id)
+    if row is None:
+        _say(translate("Cli", "No participant of the cluster has the ИНН or id {key}.").format(
+            key=args.id), err=True)
+        return 2
+    services.agreements.agreement(row.id, args.out)
+    _say(translate("Cli", "Agreement with {name} written to {path}").format(
+        name=row.short_name or row.full_name, path=args.out))
+    return 0

@@ -1,0 +1,1 @@
+"""«Сроки»: every deadline of the cluster in one list."""

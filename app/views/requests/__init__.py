@@ -1,0 +1,1 @@
+"""«Запросы данных»: data requests to participants."""

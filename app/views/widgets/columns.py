@@ -1,0 +1,134 @@
+"""A table described by its columns: ``Col`` specs, a model that searches and sorts inside
+itself (DESIGN.md), and the read-only table every list here is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+from app.views.widgets.colours import OVERDUE_BACKGROUND, OVERDUE_TEXT
+from app.views.widgets.filling_table import FillingTableView
+from app.views.widgets.rows_model import RowsTableModel, fold
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Col:
+    key: str
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None  # by the folded text when None
+    right: bool = False  # numbers: aligned right
+    tip: bool = False  # long text: the whole of it as a tooltip
+
+
+class ColumnsModel(RowsTableModel):
+    """Rows of dataclasses (with an ``id``) shown through ``Col`` descriptions; search and
+    sorting inside the model (DESIGN.md).  ``attention(row)`` paints a row red (overdue)."""
+
+    def __init__(self, columns: list[Col], search_text: Callable[[Any], str] | None = None,
+                 attention: Callable[[Any], bool] | None = None, parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.COLUMNS = tuple(c.key for c in columns)
+        self._headers = tuple(c.title for c in columns)
+        self._search_text = search_text
+        self.attention = attention or (lambda _row: False)
+        self._all: list = []
+        self._keys: list[str] = []
+        self._rows: list = []
+        self._search = ""
+        self._sort = (0, Qt.SortOrder.AscendingOrder)
+
+    def set_rows(self, rows: list) -> None:
+        self._all = list(rows)
+        self._keys = [fold(self._search_text(r)) if self._search_text else "" for r in rows]
+        self._refresh()
+
+    def set_search(self, text: str) -> None:
+        self._search = fold(text.strip())
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        words = self._search.split()
+        rows = [row for row, key in zip(self._all, self._keys, strict=True)
+                if all(w in key for w in words)]
+        self._rows = self._sorted(rows)
+        self.endResetModel()
+
+    def _sorted(self, rows: list) -> list:
+        column, order = self._sort
+        col = self.columns[column]
+        key = col.sort or (lambda r, c=col: fold(c.text(r) or ""))
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        if role == Qt.ItemDataRole.BackgroundRole and self.attention(row):
+            return QBrush(QColor(OVERDUE_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole and self.attention(row):
+            return QBrush(QColor(OVERDUE_TEXT))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tip:
+            return col.text(row) or None
+        return None
+
+    def row_at(self, row: int):
+        return self._rows[row]
+
+    def row_of(self, row_id) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    def rows(self) -> list:
+        return list(self._rows)
+
+
+def make_table(model: ColumnsModel, fill_column: int, widths: tuple[int, ...],
+               sortable: bool = True) -> FillingTableView:
+    """A read-only table of whole rows, one selected at a time, the way every list here is."""
+    table = FillingTableView(fill_column)
+    table.setModel(model)
+    if sortable:
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(26)
+    table.set_widths(widths)
+    return table
+
+
+def selected_id(table) -> Any:
+    index = table.currentIndex()
+    return table.model().data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+
+def select_id(table, row_id) -> None:
+    row = table.model().row_of(row_id)
+    if row >= 0:
+        table.selectRow(row)
+        table.scrollTo(table.model().index(row, 0))
