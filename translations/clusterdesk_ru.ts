@@ -3621,8 +3621,8 @@
         <translation>Файл подписки…</translation>
     </message>
     <message>
-        <source>Double-click a row to open the record&apos;s section. A deadline drops off the list when its record is done.</source>
-        <translation>Двойной щелчок по строке открывает раздел записи. Срок исчезает из списка, когда его запись выполнена.</translation>
+        <source>Double-click a row to open its record. A deadline drops off the list when its record is done.</source>
+        <translation>Двойной щелчок по строке открывает запись. Срок исчезает из списка, когда его запись выполнена.</translation>
     </message>
     <message>
         <source>Loading…</source>

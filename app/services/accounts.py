@@ -172,8 +172,12 @@ def authenticate(store: Store, username: str, password: str) -> Actor:
         if until is not None:
             refusal = _refuse(s, username, guard, until)
         elif ok:
-            _stamp_login(s, user, password)
-            record(s, Action.LOGIN, username=username)
+            # one entry per login: a password hash upgraded on the way is said in it
+            rehashed = _stamp_login(s, user, password)
+            hidden = json.dumps({"password_hash": HIDDEN}) if rehashed else ""
+            append(s, [dict(action=Action.LOGIN, username=username,
+                            table_name=User.__table__.name if rehashed else "",
+                            row_id=str(user.id) if rehashed else "", before=hidden, after=hidden)])
             return Actor(username=username, role=Role(user.role))
         else:
             record(s, Action.LOGIN_FAILED, username=username or "—")
@@ -182,7 +186,8 @@ def authenticate(store: Store, username: str, password: str) -> Actor:
     raise AuthenticationError(translate("Accounts", "Wrong user name or password."))
 
 
-def _stamp_login(s: Session, user, password: str) -> None:
+def _stamp_login(s: Session, user, password: str) -> bool:
+    """Stamp the login; whether the stored hash was upgraded (to a stronger one)."""
     table = User.__table__
     s.execute(update(table).where(table.c.id == user.id).values(
         last_login_at=clock.now(), updated_at=table.c.updated_at))
@@ -190,10 +195,8 @@ def _stamp_login(s: Session, user, password: str) -> None:
         changed = s.execute(update(table).where(
             table.c.id == user.id, table.c.password_hash == user.password_hash).values(
                 password_hash=HASHER.hash(password), updated_at=table.c.updated_at)).rowcount
-        if changed:  # only when no one set another password meanwhile
-            hidden = json.dumps({"password_hash": HIDDEN})
-            append(s, [dict(action=Action.UPDATE, table_name=table.name, row_id=str(user.id),
-                            before=hidden, after=hidden)])
+        return bool(changed)  # only when no one set another password meanwhile
+    return False
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, select
 
 from app.models import AuditEntry
+from app.services import audit_text
 from app.services.audit_trail import (  # noqa: F401 - the services import these from here
     HIDDEN,
     REDACTED,
@@ -45,6 +46,24 @@ class AuditRow:
     before: dict
     after: dict
     detail: str
+
+    # the entry in words (app.services.audit_text): what every screen and export shows
+    @property
+    def when_text(self) -> str:
+        return audit_text.when(self.at)
+
+    @property
+    def who_text(self) -> str:
+        return audit_text.who(self.username)
+
+    @property
+    def record_text(self) -> str:
+        return audit_text.record_kind(self.table_name)
+
+    @property
+    def description(self) -> str:
+        return audit_text.describe(self.action, self.table_name, self.before, self.after,
+                                   self.detail)
 
 
 def _row(e) -> AuditRow:

@@ -129,7 +129,8 @@ def _programme_data(s: Session, p: Programme) -> ProgrammeData:
 
 
 def computed_source(year: int, today: date) -> tuple[str, date]:
-    return (translate("Indicators", "computed from the data in ClusterDesk"),
+    # printed in documents for regulators: the cluster's records, not the program's name
+    return (translate("Indicators", "computed from the cluster's records"),
             min(today, date(year, 12, 31)))
 
 

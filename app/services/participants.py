@@ -17,7 +17,7 @@ from app.models import Contact, Membership, Organization
 from app.models.base import utcnow
 from app.services import clock
 from app.services.base import Service, conflict_error, translate
-from app.services.cluster import current_cluster
+from app.services.cluster import current_cluster, document_author
 from app.services.errors import NotFoundError, ValidationError
 from app.services.permissions import Permission, requires
 from app.services.validation import (
@@ -546,6 +546,7 @@ class ParticipantsService(Service):
                      format_date(contact.consent_date) if contact.consent_date else ""],
                 ],
                 sheet_name="ПДн",
+                author=document_author(s),
             )
             write_xlsx(report, target)
             record(s, Action.EXPORT_PERSONAL, str(target), table_name="contact",

@@ -33,7 +33,8 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("{app}: log in").format(app=APP_NAME))
         dialogs.room_for_text(self, 420)
-        where = QLabel(self.tr("Database: {url}").format(url=store.connection_label()))
+        # who the program is, not where its file lies (Settings → General says that)
+        where = QLabel(self.tr("Enter your user name and password."))
         where.setWordWrap(True)
         self.username = QLineEdit(username)
         self.password = QLineEdit()
@@ -47,6 +48,7 @@ class LoginDialog(QDialog):
         buttons.accepted.connect(self.try_login)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Log in"))
         # after too many failures the service refuses for a while; the dialog waits on a
         # timer (never sleeps) and offers the button again when the wait is over
         self.retry_timer = QTimer(self)

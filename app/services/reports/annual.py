@@ -399,6 +399,7 @@ class AnnualReportService(ReportService):
         out = check_target(out)
         d = self.annual_data(year, today)
         reports = annual_reports(d)
+        reports[0].author = self._author()  # a book's properties come from its first report
         if out.suffix.lower() == ".pdf":
             from app.services.reports.pdf import write_pdf_book
 

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from app.models import CareerMap
 from app.services.base import Service, translate
 from app.services.careers import MapStatus, printable_map
-from app.services.cluster import current_cluster
+from app.services.cluster import current_cluster, document_author
 from app.services.errors import NotFoundError, ValidationError
 from app.services.files import atomic_write
 from app.services.permissions import Permission, requires
@@ -41,6 +41,7 @@ from app.services.reports.career_text import (
 )
 from app.services.reports.pdf import FONT, clean, register_fonts
 from app.services.reports.pdf_images import SharedImages, binary_streams
+from app.services.reports.properties import LANGUAGE, DocumentProperties
 
 
 @dataclass(frozen=True)
@@ -167,14 +168,12 @@ class _Painter:
         c.drawPath(path, stroke=0, fill=1)
 
 
-def _canvas(target, width: float, height: float, title: str) -> Canvas:
+def _canvas(target, width: float, height: float, title: str, author: str) -> Canvas:
     register_fonts()
     canvas = Canvas(str(target), pagesize=(width, height), pageCompression=1,
-                    initialFontName=FONT)
-    canvas.setTitle(title)
-    canvas.setAuthor("ClusterDesk")
-    canvas.setCreator("ClusterDesk")
-    canvas.setSubject(translate("CareerMaps", "Graduate career map"))
+                    initialFontName=FONT, lang=LANGUAGE)
+    DocumentProperties(title, author, translate("CareerMaps", "Graduate career map"),
+                       ).apply_to_canvas(canvas)
     return canvas
 
 
@@ -183,14 +182,14 @@ def _title(m: PrintableMap) -> str:
 
 
 def write_pages(pages: list[tuple[PrintableMap, Page]], target: Path | str, *,
-                painter: _Painter | None = None) -> Path:
+                painter: _Painter | None = None, author: str = "") -> Path:
     """Laid-out pages into one PDF at ``target`` (written atomically)."""
     target = Path(target)
     first = pages[0][1]
     with atomic_write(target) as tmp, binary_streams():  # no ASCII85 text: smaller, faster
         title = _title(pages[0][0]) if len(pages) == 1 else translate(
             "CareerMaps", "Graduate career maps")
-        canvas = _canvas(tmp, first.width, first.height, title)
+        canvas = _canvas(tmp, first.width, first.height, title, author)
         paint = _Painter(canvas)
         if painter is not None:
             paint.images = painter.images  # one decoded copy of each logo for the batch
@@ -204,9 +203,10 @@ def write_pages(pages: list[tuple[PrintableMap, Page]], target: Path | str, *,
 
 
 def write_maps(maps: Iterable[PrintableMap], target: Path | str, *, size: str = "A3",
-               landscape: bool = True) -> Path:
+               landscape: bool = True, author: str = "") -> Path:
     """Every map of ``maps`` as one page of one PDF at ``target``."""
-    return write_pages([(m, layout_page(m, size, landscape)) for m in maps], target)
+    return write_pages([(m, layout_page(m, size, landscape)) for m in maps], target,
+                       author=author)
 
 
 def file_name(m: PrintableMap) -> str:
@@ -237,7 +237,10 @@ class CareerMapReportService(Service):
                   landscape: bool = True) -> Path:
         """One map as a one-page PDF (a draft prints marked «ПРОЕКТ»)."""
         _check_size(size)
-        return write_maps([self.printable(map_id)], target, size=size, landscape=landscape)
+        with self._session() as s:
+            author = document_author(s)
+        return write_maps([self.printable(map_id)], target, size=size, landscape=landscape,
+                          author=author)
 
     @requires(Permission.CAREERS_READ)
     def write_approved(self, folder: Path | str, size: str = "A3", landscape: bool = True,
@@ -254,6 +257,7 @@ class CareerMapReportService(Service):
                 CareerMap.status == MapStatus.APPROVED.value)
                 .order_by(CareerMap.code, CareerMap.college))
             maps = [printable_map(s, m, cluster.name) for m in rows]
+            author = document_author(s)
         if not maps:
             raise ValidationError({"maps": translate(
                 "CareerMaps", "There is no approved career map to print.")})
@@ -266,12 +270,12 @@ class CareerMapReportService(Service):
                 name = f"{name[:-4]} ({index}).pdf"
             used.add(name.casefold())
             pages.append((m, layout_page(m, size, landscape)))  # laid out once, drawn twice
-            files.append(write_pages(pages[-1:], folder / name, painter=painter))
+            files.append(write_pages(pages[-1:], folder / name, painter=painter, author=author))
             if progress is not None:
                 progress(index, len(maps) + 1)
         combined = folder / (combined_name or translate(
             "CareerMaps", "All career maps {size}.pdf").format(size=size.upper()))
-        write_pages(pages, combined, painter=painter)
+        write_pages(pages, combined, painter=painter, author=author)
         if progress is not None:
             progress(len(maps) + 1, len(maps) + 1)
         return BatchResult(combined, files, len(maps))

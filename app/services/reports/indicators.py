@@ -64,7 +64,7 @@ def indicators_report(rows: list[IndicatorRow], year: int, programme: ProgrammeD
         translate("Reports", "Indicators: {total}; behind the target: {behind}.").format(
             total=len(rows), behind=behind),
         translate("Reports", "Deviation is the actual minus the target. Computed indicators "
-                             "are counted from the data in ClusterDesk at the end of the year "
+                             "are counted from the cluster's records at the end of the year "
                              "(or today, for the current year)."),
     ]
     return report
@@ -96,6 +96,7 @@ class IndicatorReportService(ReportService):
         rows = indicators.rows(year, today)
         report = indicators_report(rows, year, indicators.programme(), self._cluster_name())
         report.made_on = today
+        report.author = self._author()
         write_report(report, out)
         self._done(out, len(rows))
         return rows

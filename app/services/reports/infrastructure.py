@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.models import InfraItem, Workshop
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
+from app.services.cluster import document_author
 from app.services.errors import NotFoundError
 from app.services.importers.infrastructure import CATEGORY_WORDS, HEADERS, STAGE_WORDS
 from app.services.permissions import Permission, requires
@@ -81,6 +82,7 @@ class InfrastructureExportService(Service):
                 select(InfraItem).where(InfraItem.workshop_id == workshop.id)
                 .order_by(InfraItem.position, InfraItem.name)))
             report = infrastructure_report(workshop.name, items)
+            report.author = document_author(s)
             name = workshop.name
         write_xlsx(report, target)
         record_now(self.store.sessions, Action.EXPORT,

@@ -29,10 +29,11 @@ from reportlab.platypus import (
 )
 from sqlalchemy import select
 
-from app.models import Attachment, Inspection, InspectionPhoto, Site
+from app.models import Attachment, Cluster, Inspection, InspectionPhoto, Site
 from app.services import clock
 from app.services.base import Service
 from app.services.checklists import kind_label
+from app.services.cluster import document_author
 from app.services.errors import NotFoundError
 from app.services.findings import FindingData, FindingStatus, finding_status_label
 from app.services.inspections import (
@@ -57,6 +58,7 @@ from app.services.reports.pdf import (
     register_fonts,
 )
 from app.services.reports.pdf_images import binary_streams
+from app.services.reports.properties import DocumentProperties
 
 translate = QCoreApplication.translate
 MARGIN = 15 * mm
@@ -226,14 +228,14 @@ def _footer(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def build(story: list, target: Path | str, title: str) -> Path:
+def build(story: list, target: Path | str, props: DocumentProperties) -> Path:
     from app.services.files import atomic_write
 
     register_fonts()
     target = Path(target)
     with atomic_write(target) as tmp:
-        doc = BaseDocTemplate(str(tmp), pagesize=A4, title=clean(title), author="ClusterDesk",
-                              creator="ClusterDesk", initialFontName=FONT, initialFontSize=9)
+        doc = BaseDocTemplate(str(tmp), pagesize=A4, **props.doc_template_kwargs(),
+                              initialFontName=FONT, initialFontSize=9)
         frame = Frame(MARGIN, MARGIN, WIDTH, A4[1] - 2 * MARGIN, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_footer)])
@@ -251,13 +253,15 @@ class InspectionReportService(Service):
                 raise NotFoundError(translate("Inspections", "The inspection no longer exists."))
             data = inspection_data(s, inspection)
             address = s.get(Site, inspection.site_id).address
+            author = document_author(s)
             contents = {p.id: s.scalar(select(Attachment.content).join(
                 InspectionPhoto, InspectionPhoto.attachment_id == Attachment.id).where(
                     InspectionPhoto.id == p.id)) for p in data.photos}
         prints = dict(zip(contents, print_copies(list(contents.values())), strict=True))
         del contents
+        title = translate("Inspections", "Inspection report") + f": {clean(data.title)}"
         return build(inspection_story(data, address, prints), target,
-                     translate("Inspections", "Inspection report") + f": {data.title}")
+                     DocumentProperties(title, author, address or ""))
 
     @requires(Permission.INSPECTIONS_READ)
     def write_photo_report(self, target: Path | str, *,
@@ -268,6 +272,8 @@ class InspectionReportService(Service):
                        _p(translate("Reports", "Generated: {date}").format(
                            date=format_date(clock.today())), "label")]
         with self._session() as s:
+            author = document_author(s)
+            cluster = s.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1))
             query = select(Site).order_by(Site.name)
             if site_id:
                 query = query.where(Site.id == site_id)
@@ -296,4 +302,5 @@ class InspectionReportService(Service):
                     story += parts
             if not found:
                 story.append(_p(translate("Inspections", "No photos yet.")))
-        return build(story, target, translate("Inspections", "Photo report"))
+        return build(story, target, DocumentProperties(
+            translate("Inspections", "Photo report"), author, cluster or ""))

@@ -53,3 +53,13 @@ class TableReport:
     #: (reports/period.py).  None: a picture as of today, never marked.
     period_end: date | None = None
     made_on: date | None = None  # the day the figures were taken; None: the clock's today
+    #: Document properties (reports/properties.py): who the file is from (the managing
+    #: company, cluster.document_author), what it is about (default: the subtitle), search words.
+    author: str = ""
+    subject: str = ""
+    keywords: str = ""
+    #: «ПРОЕКТ»: a draft's mark, printed on every page of the PDF.
+    draft_mark: str = ""
+    #: A signature block after the table (who signs, their name or ""), kept on the page of
+    #: the table's last rows.
+    signatures: list[tuple[str, str | None]] = field(default_factory=list)

@@ -13,6 +13,7 @@ from app.formats import format_date
 from app.models import Cluster
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
+from app.services.cluster import document_author
 from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
 from app.services.roadmap import RoadmapData, status_label
@@ -103,6 +104,10 @@ class ReportsService(Service):
         with self._session() as s:
             return s.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1)) or ""
 
+    def _author(self) -> str:
+        with self._session() as s:
+            return document_author(s)
+
     def _done(self, target: Path | str, rows: int) -> int:
         record_now(self.store.sessions, Action.EXPORT, f"{Path(target).name}: {rows}",
                    username=self.actor.username or "—")
@@ -115,6 +120,7 @@ class ReportsService(Service):
 
         items = RoadmapService(self.store, self.actor).items()
         report = roadmap_report(items, self._cluster_name(), today or date.today())
+        report.author = self._author()
         write_report(report, target)
         return self._done(target, len(report.rows))
 
@@ -125,5 +131,6 @@ class ReportsService(Service):
 
         rows = SitesService(self.store, self.actor).readiness_map()
         report = readiness_report(rows, self._cluster_name(), today or date.today())
+        report.author = self._author()
         write_report(report, target)
         return self._done(target, len(report.rows))

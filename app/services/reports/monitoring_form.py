@@ -36,7 +36,7 @@ from app.models import (
 from app.services import clock
 from app.services.audit import Action, record_now
 from app.services.base import Service
-from app.services.cluster import current_cluster
+from app.services.cluster import current_cluster, document_author
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.grants import (
     KOPECK,
@@ -173,6 +173,14 @@ def _delta(row: FormRow, before: dict | None) -> None:
     row.delta_paid = row.paid - Decimal(before.get("paid", "0"))
 
 
+def labelled(kind: str, name: str) -> str:
+    """«Оборудование: Мастерская …» — the kind before the name, unless the name already
+    begins with it (a budget line is often named «Оборудование: …»)."""
+    if name.casefold().startswith(kind.casefold()):
+        return name
+    return f"{kind}: {name}"
+
+
 def build_form(session: Session, month: date, *, prepared_by: str = "",
                today: date | None = None) -> FormData:
     """The form for ``month`` as of its last day."""
@@ -191,7 +199,8 @@ def build_form(session: Session, month: date, *, prepared_by: str = "",
                              if x.kind == "federal_grant"])))})
     previous, before = (_previous_snapshot(s, cluster.id, month) if cluster else (None, {}))
     form = FormData(month, as_of, cluster.name if cluster else "", "; ".join(recipients),
-                    cluster.region if cluster else "", prepared_by, previous, made_on=today)
+                    cluster.region if cluster else "", prepared_by, previous, made_on=today,
+                    author=document_author(s))
     labels: dict[str, str] = {}
 
     def lab(code: str) -> str:
@@ -220,11 +229,11 @@ def build_form(session: Session, month: date, *, prepared_by: str = "",
     spending = spending_rows(s, as_of, due_by)
     for s_no, source_row in enumerate(spending[:-1], start=1):
         source = sources[source_row.id]
-        form.rows.append(FormRow("source", str(s_no), f"{lab(source.kind)}: {source.name}",
+        form.rows.append(FormRow("source", str(s_no), labelled(lab(source.kind), source.name),
                                  source.id, planned=source.amount))
         for l_no, line_row in enumerate(source_row.children, start=1):
             number = f"{s_no}.{l_no}"
-            row = _figures_row("line", number, f"{lab(line_row.category)}: {line_row.name}",
+            row = _figures_row("line", number, labelled(lab(line_row.category), line_row.name),
                                line_row.figures, line_row.id)
             row.parent, row.name = source.id, line_row.name
             form.rows.append(row)

@@ -96,6 +96,7 @@ class FormData:
     rows: list[FormRow] = field(default_factory=list)
     submitted_at: datetime | None = None  # a final export
     made_on: date | None = None  # the day it was made: the current month's form is preliminary
+    author: str = ""  # the file's Author property: the managing company
 
     @property
     def total(self) -> FormRow:

@@ -13,6 +13,7 @@ from app.services.grants import rub
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring_form_data import FormData, FormRow, month_text
 from app.services.reports.period import preliminary_mark
+from app.services.reports.properties import DocumentProperties
 
 translate = QCoreApplication.translate
 
@@ -177,6 +178,9 @@ def write_form_xlsx(form: FormData, target: Path | str) -> Path:
     kinds = [c.kind for c in columns]
     last = get_column_letter(len(columns))
     wb = Workbook(write_only=True)
+    DocumentProperties(form_title(), form.author, translate(
+        "MonitoringForm", "Monitoring {month}").format(month=month_text(form.month)),
+    ).apply_to_workbook(wb)
     ws = wb.create_sheet(translate("MonitoringForm", "Monitoring {month}").format(
         month=month_text(form.month))[:31])
     for index, column in enumerate(columns, start=1):
@@ -262,6 +266,9 @@ def _pct_text(value: Decimal | None) -> str | None:
 
 
 def form_report(form: FormData) -> TableReport:
+    """The form as the PDF prints it (the workbook has its own writer)."""
+    from app.services.reports.pdf import signed  # reportlab: load when a PDF is written
+
     report = TableReport(
         title=form_title(),
         columns=[
@@ -282,11 +289,21 @@ def form_report(form: FormData) -> TableReport:
         sheet_name=translate("MonitoringForm", "Monitoring {month}").format(
             month=month_text(form.month)),
         subtitle="\n".join(title_lines(form)),
+        author=form.author,
+        signatures=[
+            (translate("MonitoringForm", "Head of the grant recipient"), ""),
+            (translate("MonitoringForm", "Executor"), form.prepared_by),
+            (translate("MonitoringForm", "Executor's phone"), None),
+            (translate("MonitoringForm", "Date"), None),
+        ],
+        subject=translate("MonitoringForm", "Monitoring {month}").format(
+            month=month_text(form.month)),
     )
     for index, row in enumerate(form.rows):
         change = ""
         if row.delta_contracted is not None:
-            change = "\n".join((format_signed_money(row.delta_contracted), format_signed_money(row.delta_paid)))
+            change = "\n".join(signed(format_signed_money(delta))
+                               for delta in (row.delta_contracted, row.delta_paid))
         report.rows.append([row.number, pdf_item(row), row.planned, row.announced,
                             row.contracted, row.accepted, row.paid, row.remaining,
                             _pct_text(row.pct_contracted), _pct_text(row.pct_paid), change])

@@ -12,6 +12,7 @@ from app.models import Cluster, Contact, Membership, Organization
 from app.services import clock
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
+from app.services.cluster import document_author
 from app.services.errors import Cancelled
 from app.services.importers.participants import HEADERS, ROLE_WORDS
 from app.services.participants import MemberRole, member_clause, member_ids
@@ -149,6 +150,7 @@ class ParticipantsExportService(Service):
         rows.  The rows stream from the database into a write-only sheet."""
         report = self._title(counterparties)
         with self._session() as s:
+            report.author = document_author(s)
             count, rows = _selected(s, clock.today(), counterparties)
             report.rows = StreamedRows(count, rows, progress, cancelled)
             write_xlsx(report, target)
@@ -172,6 +174,7 @@ class ParticipantsExportService(Service):
         picked = [fields.index(f) for f in PDF_WIDTHS]
         with self._session() as s:
             cluster = s.scalar(select(Cluster.name).order_by(Cluster.created_at).limit(1))
+            author = document_author(s)
             _, rows = _selected(s, clock.today(), counterparties)
             body = [[row[i] for i in picked] for row in rows]
         report = TableReport(
@@ -181,6 +184,7 @@ class ParticipantsExportService(Service):
                 for i in picked
             ],
             rows=body,
+            author=author,
         )
 
         def laid_out(done: int) -> None:  # called by the writer as pages are laid out

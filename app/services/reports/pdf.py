@@ -58,7 +58,9 @@ from app.services.reports.model import (
     TableReport,
     percent_band,
 )
+from app.services.reports.pdf_blocks import signature_block, with_tail
 from app.services.reports.period import preliminary_mark
+from app.services.reports.properties import report_properties
 
 translate = QCoreApplication.translate
 
@@ -136,6 +138,10 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD,
                                       italic="PTSans-Italic", boldItalic="PTSans-BoldItalic")
+        # A Table sets its cells' font before drawing each cell, text or not, and reportlab's
+        # default is Helvetica: every table without a FONTNAME command (signature blocks,
+        # approval stamps) named an unembedded Helvetica that archive validators flag.
+        CellStyle.fontname = FONT
 
 
 #: Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»).
@@ -158,6 +164,15 @@ def format_int(value: int) -> str:
     return format(value, ",d").replace(",", NBSP)
 
 
+MINUS = "\u2212"
+
+
+def signed(text: str) -> str:
+    """A negative number typeset with the minus sign «−» (U+2212), not a hyphen, as the
+    window shows it."""
+    return MINUS + text[1:] if text.startswith("-") else text
+
+
 def format_value(value: Any, kind: str) -> str:
     if value is None:
         return "—" if kind == "percent" else ""
@@ -165,16 +180,16 @@ def format_value(value: Any, kind: str) -> str:
         return format_date(value)
     if kind == "money" and isinstance(value, (Decimal, int, float)) and not isinstance(value, bool):
         try:
-            return format_money(Decimal(str(value)))
+            return signed(format_money(Decimal(str(value))))
         except InvalidOperation:
             return str(value)
     if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
-        return format_int(value)
+        return signed(format_int(value))
     if kind == "percent":
         return percent_text(value)
     if kind == "number" and isinstance(value, int | Decimal) and not isinstance(value, bool):
         text = format(Decimal(value).normalize(), ",f")
-        return text.replace(",", NBSP).replace(".", ",")
+        return signed(text.replace(",", NBSP).replace(".", ","))
     return str(value)
 
 
@@ -407,6 +422,11 @@ def _footer(canvas, doc) -> None:
     canvas.setFillColor(MUTED)
     text = translate("Reports", "Page {page}").format(page=doc.page)
     canvas.drawCentredString(doc.pagesize[0] / 2, MARGIN_BOTTOM / 2, text)
+    mark = getattr(doc, "draft_mark", "")
+    if mark:  # «ПРОЕКТ» on every page of a draft, not only under its approval block
+        canvas.setFont(FONT_BOLD, 10)
+        canvas.setFillColor(colors.HexColor(ATTENTION_INK))
+        canvas.drawRightString(doc.pagesize[0] - MARGIN_X, doc.pagesize[1] - 8 * mm, mark)
     canvas.restoreState()
 
 
@@ -448,6 +468,9 @@ def report_story(report: TableReport, width: float, subtitle: str = "",
         if report.notes_title:
             story.append(Paragraph(markup(report.notes_title), STYLES["notes_title"]))
         story += [Paragraph(markup(note), STYLES["note"]) for note in report.notes]
+    if report.signatures and story:  # signed where the last rows are, never alone
+        story[-1] = with_tail(story[-1], signature_block(report.signatures, width,
+                                                         STYLES["approval"], markup))
     return story
 
 
@@ -481,13 +504,11 @@ def write_pdf_book(reports: Sequence[TableReport], target: Path | str, *, title:
         doc = BaseDocTemplate(
             str(tmp),
             pagesize=pagesize,
-            title=clean(title).replace("\n", " "),
-            subject=clean(subtitle).replace("\n", " "),
-            author="ClusterDesk",
-            creator="ClusterDesk",
+            **report_properties(reports[0], clean(title), clean(subtitle)).doc_template_kwargs(),
             initialFontName=FONT,  # else every page names an unused, unembedded Helvetica
             initialFontSize=BODY_SIZE,
         )
+        doc.draft_mark = reports[0].draft_mark if reports else ""  # read by _footer
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, width, pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         doc.addPageTemplates([PageTemplate("page", frames=[frame], onPage=_footer)])

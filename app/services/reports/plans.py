@@ -116,6 +116,7 @@ def plan_report(plan: PlanData, events: list[EventRow], revisions: list[Revision
         sheet_name=translate("Reports", "Plan"),
         subtitle=cluster,
         approval=approval_lines(plan),
+        draft_mark="" if plan.approved else translate("Reports", "DRAFT"),
     )
     number = 0
     for title, rows in group_events(plan.kind, events):
@@ -258,10 +259,10 @@ class PlanReportsService(Service):
         rows = events.events(plan_id=plan.id)
         report = plan_report(plan, rows, events.revisions(plan.id) if plan.revision else [],
                              self._cluster_name())
+        with self._session() as s:
+            report.author = document_author(s)
         if out.suffix.lower() == ".docx":  # for the council's secretary to edit
-            with self._session() as s:
-                author = document_author(s)
-            write_table_docx(report, out, author=author)
+            write_table_docx(report, out, author=report.author)
         else:
             write_report(report, out)
         return self._done(out, len(rows))
@@ -271,6 +272,9 @@ class PlanReportsService(Service):
         """Reach of the events in [date_from, date_to]; returns the summary it shows."""
         out = check_target(out)
         summary = ReachService(self.store, self.actor).summary(date_from, date_to)
-        write_report(reach_report(summary, self._cluster_name()), out)
+        report = reach_report(summary, self._cluster_name())
+        with self._session() as s:
+            report.author = document_author(s)
+        write_report(report, out)
         self._done(out, summary.events_held)
         return summary

@@ -1,7 +1,8 @@
 """A council meeting's protocol (minutes) as PDF, in the usual Russian layout: «ПРОТОКОЛ
 № …», the council, the date and place; those present and absent, guests; the agenda; for
-each item «СЛУШАЛИ / РЕШИЛИ» with the decisions, the responsible and the due date, the vote;
-the chair's and the secretary's signatures.  (python-docx is not installed: PDF only.)"""
+each item «СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ» with the decisions, the responsible and the due date,
+the vote (or that none is recorded); the chair's and the secretary's signatures, kept on the
+page of the last decision.  The Word file for the secretary: protocol_docx.py."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -35,6 +37,7 @@ from app.services.governance_codes import MeetingForm, MemberPost
 from app.services.permissions import Permission, requires
 from app.services.reports.indicators import ReportService
 from app.services.reports.pdf import FONT, FONT_BOLD, INK, _footer, markup, register_fonts
+from app.services.reports.properties import DocumentProperties
 from app.services.reports.protocol_data import ProtocolData, person_line
 from app.services.reports.protocol_docx import write_protocol_docx
 
@@ -47,7 +50,13 @@ STYLES = {
     "head": ParagraphStyle("ProtocolHead", _BODY, fontName=FONT_BOLD, spaceBefore=8),
     "body": _BODY,
     "item": ParagraphStyle("ProtocolItem", _BODY, leftIndent=8 * mm, firstLineIndent=-6 * mm),
+    "part": ParagraphStyle("ProtocolPart", _BODY, spaceBefore=3),  # СЛУШАЛИ, ВЫСТУПИЛИ, РЕШИЛИ
 }
+
+
+def _part(label: str) -> str:
+    """«СЛУШАЛИ:» in bold, as the markup that starts a part's paragraph."""
+    return f"<b>{markup(label)}</b> "
 
 
 def _date(day: date | None) -> str:
@@ -88,20 +97,27 @@ def protocol_story(p: ProtocolData) -> list:
              for n in range(1, len(m.agenda) + 1)}
     loose = [d for d in p.decisions if d.agenda_item not in items]
     for n, item in enumerate(m.agenda, 1):
-        story.append(P(markup(translate("Reports", "{number}. ON THE ITEM: {item}").format(number=n, item=item)),
-                       STYLES["head"]))
-        story += _decisions(items[n], p, number=n)
+        parts = [P(markup(translate("Reports", "{number}. ON THE ITEM: {item}").format(
+                     number=n, item=item)), STYLES["head"]),
+                 P(_part(translate("Reports", "HEARD:")) + markup(item), STYLES["part"]),
+                 # who spoke is not in the register: a line the secretary fills in by hand
+                 P(_part(translate("Reports", "SPOKE:")) + "_" * 60, STYLES["part"]),
+                 *_decisions(items[n], p, number=n)]
+        # an item's heading never ends a page: it goes over with its first decision
+        story += [KeepTogether(parts[:5]), *parts[5:]]
     if loose:
         story.append(P(markup(translate("Reports", "DECIDED:")), STYLES["head"]))
         story += _decisions(loose, p, heading=False)
-    story.append(Spacer(1, 12 * mm))
     chair, secretary = p.by_post(MemberPost.CHAIR), p.by_post(MemberPost.SECRETARY)
     signatures = [[P(markup(translate("Reports", "Chair")), _BODY), P("_" * 22, _BODY),
                    P(markup(chair.full_name if chair else ""), _BODY)],
                   [P(markup(translate("Reports", "Secretary")), _BODY), P("_" * 22, _BODY),
                    P(markup(secretary.full_name if secretary else ""), _BODY)]]
-    story.append(Table(signatures, colWidths=["30%", "35%", "35%"],
-                       style=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)])))
+    block = [Spacer(1, 12 * mm), Table(signatures, colWidths=["30%", "35%", "35%"],
+                                       style=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)]))]
+    # the signatures go over with the last decision, never alone on a page of their own
+    last = story.pop()  # KeepTogether in KeepTogether measures as endless: unpack it
+    story.append(KeepTogether([*getattr(last, "_content", [last]), *block]))
     return story
 
 
@@ -110,10 +126,9 @@ def _decisions(decisions: list[DecisionData], p: ProtocolData, heading: bool = T
     """«РЕШИЛИ: 2.1. …» — numbered within the agenda item (by position when loose)."""
     out = []
     if heading and decisions:
-        out.append(Paragraph(markup(translate("Reports", "DECIDED:")), _BODY))
+        out.append(Paragraph(_part(translate("Reports", "DECIDED:")), STYLES["part"]))
     for k, d in enumerate(decisions, start=1):
         label = f"{number}.{k}." if number is not None else f"{d.position}."
-        out.append(Paragraph(markup(f"{label} {d.text}"), STYLES["item"]))
         tail = []
         who = ", ".join(x for x in (d.responsible, p.organizations.get(d.responsible_org_id, ""))
                         if x)
@@ -125,23 +140,27 @@ def _decisions(decisions: list[DecisionData], p: ProtocolData, heading: bool = T
             tail.append(translate("Reports", "Voted: for — {yes}, against — {no}, abstained — {abstained}.")
                         .format(yes=d.votes_for, no=d.votes_against or 0,
                                 abstained=d.votes_abstained or 0))
-        if tail:
-            out.append(Paragraph(markup(" ".join(tail)), STYLES["item"]))
+        else:  # not «unanimously» by silence: the reader sees the count is missing
+            tail.append(translate("Reports", "The vote is not recorded."))
+        # one paragraph: a decision's text never parts from who does it and the vote
+        out.append(Paragraph(markup(f"{label} {d.text}") + "<br/>" + markup(" ".join(tail)),
+                             STYLES["item"]))
     if not decisions and heading:
         out.append(Paragraph(markup(translate("Reports", "Taken into account.")), STYLES["item"]))
     return out
 
 
-def write_protocol_pdf(p: ProtocolData, target: Path | str) -> Path:
+def write_protocol_pdf(p: ProtocolData, target: Path | str, author: str = "") -> Path:
     from app.services.files import atomic_write
 
     register_fonts()
     target = Path(target)
     margin = 20 * mm
     with atomic_write(target) as tmp:
-        doc = BaseDocTemplate(str(tmp), pagesize=A4, title=translate("Reports", "MINUTES No. {number}").format(
-            number=p.meeting.number), author="ClusterDesk", creator="ClusterDesk",
-            initialFontName=FONT)
+        title = translate("Reports", "MINUTES No. {number}").format(number=p.meeting.number)
+        props = DocumentProperties(title, author, f"{p.council} — {_date(p.meeting.held_on)}")
+        doc = BaseDocTemplate(str(tmp), pagesize=A4, **props.doc_template_kwargs(),
+                              initialFontName=FONT)
         frame = Frame(margin + 10 * mm, margin, A4[0] - 2 * margin - 10 * mm,
                       A4[1] - 2 * margin, leftPadding=0, rightPadding=0, topPadding=0,
                       bottomPadding=0)
@@ -182,6 +201,6 @@ class ProtocolService(ReportService):
         if out.suffix.lower() == ".docx":
             write_protocol_docx(data, out, author=self._author())
         else:
-            write_protocol_pdf(data, out)
+            write_protocol_pdf(data, out, self._author())
         self._done(out, len(data.decisions))
         return out

@@ -27,6 +27,7 @@ from app.services.reports.model import (
     percent_band,
 )
 from app.services.reports.period import preliminary_mark
+from app.services.reports.properties import report_properties
 
 DATE_FORMAT = "DD.MM.YYYY"
 MONEY_FORMAT = '#,##0.00" ₽"'
@@ -155,6 +156,8 @@ def write_xlsx_book(reports: list[TableReport], target: Path | str) -> Path:
     # the temporary file first: a folder that cannot be written fails before any work
     with atomic_write(target) as tmp:
         wb = Workbook(write_only=True)
+        if reports:  # a book is titled by its first report (the annual report's cover)
+            report_properties(reports[0]).apply_to_workbook(wb)
         for report, title in zip(reports, _sheet_titles(reports), strict=True):
             _write_sheet(wb.create_sheet(title=title), report)
         wb.save(tmp)

@@ -42,7 +42,8 @@ from app.views.widgets.loader import Loader
 class DeadlinesPage(QWidget):
     status = Signal(str)
     loaded = Signal()
-    open_record = Signal(str, object)  # a section key of the main window, the record's id
+    # a section key of the main window, the kind of record (a deadline's kind), its id
+    open_link = Signal(str, str, object)
 
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
         super().__init__(parent)
@@ -111,8 +112,8 @@ class DeadlinesPage(QWidget):
         actions.addWidget(self.save_ics)
         actions.addWidget(self.subscribe)
         actions.addWidget(self.subscription, 1)
-        hint = QLabel(self.tr("Double-click a row to open the record's section. A deadline "
-                              "drops off the list when its record is done."))
+        hint = QLabel(self.tr("Double-click a row to open its record. A deadline drops off "
+                              "the list when its record is done."))
         hint.setStyleSheet(f"color: {CALM};")
         hint.setWordWrap(True)
 
@@ -188,7 +189,7 @@ class DeadlinesPage(QWidget):
     def open_row(self, row: int) -> None:
         d = self.model.deadline(row)
         if d is not None:
-            self.open_record.emit(d.section, d.record_id)
+            self.open_link.emit(d.section, d.kind, d.record_id)
 
     def shown(self) -> list[Deadline]:
         """For tests: the deadlines listed, in the order shown."""

@@ -275,7 +275,7 @@ class OrganizationDialog(QDialog):
         view.setAlternatingRowColors(True)
         view.horizontalHeader().setStretchLastSection(True)
         dialogs.column_widths(view.horizontalHeader(),
-                              dict(enumerate((50, 140, 90, 110, 90))))
+                              dict(enumerate((60, 130, 90, 100, 170))))
         layout.addWidget(view)
         return page
 

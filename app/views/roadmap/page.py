@@ -101,6 +101,13 @@ class RoadmapPage(QWidget):
         layout.addLayout(info)
         layout.addWidget(self.empty_state, 1)
 
+    def show_record(self, kind: str, record_id) -> None:
+        """Another section asks for a stage (a deadline of «Сроки»): chosen once loaded."""
+        if kind != "roadmap":
+            return
+        self._select_after_load = record_id
+        self.reload()
+
     # --- loading ---
     def reload(self) -> None:
         if self._loading:

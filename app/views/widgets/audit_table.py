@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from app.services.audit import AuditRow
@@ -32,23 +30,12 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
-def describe_change(row: AuditRow) -> str:
-    if row.action == "update":
-        return "; ".join(f"{k}: {json.dumps(row.before.get(k), ensure_ascii=False)} → "
-                         f"{json.dumps(row.after.get(k), ensure_ascii=False)}"
-                         for k in sorted(row.after))
-    values = row.after or row.before
-    if values:
-        return "; ".join(f"{k}: {v}" for k, v in sorted(values.items()) if v not in (None, ""))
-    return row.detail
-
-
 class AuditTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[AuditRow] = []
         self.headers = (self.tr("No."), self.tr("When"), self.tr("Who"), self.tr("What"),
-                        self.tr("Table"), self.tr("Details"))
+                        self.tr("Record"), self.tr("Details"))
 
     def set_rows(self, rows: list[AuditRow]) -> None:
         self.beginResetModel()
@@ -74,8 +61,8 @@ class AuditTableModel(QAbstractTableModel):
 
     @staticmethod
     def values(row: AuditRow) -> tuple[str, ...]:
-        return (str(row.seq), row.at.astimezone().strftime("%d.%m.%Y %H:%M:%S"), row.username,
-                action_label(row.action), row.table_name, describe_change(row))
+        return (str(row.seq), row.when_text, row.who_text, action_label(row.action),
+                row.record_text, row.description)
 
     def report(self, subtitle: str = "") -> TableReport:
         """The rows shown, as a report for a file."""
