@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "agreement: OUT.docx; career-maps: a folder)")
     rep.add_argument("--month", help="monitoring: the month of the form, YYYY-MM")
     rep.add_argument("--pdf", action="store_true",
-                     help="monitoring: write a PDF (beside --out if that names an .xlsx)")
+                     help="monitoring: also write the PDF beside the .xlsx named by --out")
     rep.add_argument("--final", action="store_true",
                      help="monitoring: export as the final, submitted form (keeps its figures)")
     rep.add_argument("--plan", metavar="ID", help="plan: the plan's id (see «list plans»)")
@@ -434,12 +434,16 @@ def _monitoring_report(services, args) -> int:
     except ValueError as exc:
         _print(str(exc), err=True)
         return 1
-    out = args.out.with_suffix(".pdf") if args.pdf else args.out
+    out = args.out
     if out.suffix.lower() not in (".xlsx", ".pdf"):
         _print(translate("Cli", "The report file must end in .xlsx or .pdf."), err=True)
         return 1
-    rows = services.monitoring.export_form(month, out, args.final)
-    _print(translate("Cli", "Report written to {path} ({rows} rows).").format(path=out, rows=rows))
+    # --pdf beside an .xlsx: both files, of one form (and one snapshot when final)
+    pdf = out.with_suffix(".pdf") if args.pdf and out.suffix.lower() != ".pdf" else None
+    rows = services.monitoring.export_form(month, out, args.final, also=pdf)
+    for path in (out, pdf) if pdf else (out,):
+        _print(translate("Cli", "Report written to {path} ({rows} rows).").format(
+            path=path, rows=rows))
     if args.final:
         _print(translate("Cli", "The form for {month} is recorded as submitted.").format(
             month=f"{month:%m.%Y}"))

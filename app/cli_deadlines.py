@@ -5,20 +5,14 @@
 
 ``list`` prints one deadline a line, tab-separated: the due day, how urgent (Просрочено, На
 этой неделе…), the kind, what, who is responsible.  Split from app/cli.py (which parses and
-dispatches) to keep each module small; it prints by itself so it does not import the parser.
+dispatches) to keep each module small; it prints through app/cli_common.py, as the others do.
 """
 
 from __future__ import annotations
 
-import sys
-
-from app.services.base import translate
+from app.cli_common import echo, translate
 from app.services.clock import today as clock_today
 from app.services.deadlines import URGENCY_LABELS
-
-
-def _say(text: str, err: bool = False) -> None:
-    print(text, file=sys.stderr if err else sys.stdout, flush=True)
 
 
 def _days(args) -> int | None:
@@ -32,25 +26,25 @@ def list_deadlines(services, args) -> int:
     try:
         days = _days(args)
     except ValueError as exc:
-        _say(str(exc), err=True)
+        echo(str(exc), err=True)
         return 1
     today = clock_today()
     for d in services.deadlines.deadlines(days=days, overdue_only=args.overdue, today=today):
         cells = [f"{d.due_on:%d.%m.%Y}", translate("Deadlines", URGENCY_LABELS[d.urgency(today)]),
                  d.kind_label, d.title, d.responsible]
-        _say("\t".join(" ".join(c.split()) for c in cells))
+        echo("\t".join(" ".join(c.split()) for c in cells))
     return 0
 
 
 def export_deadlines(services, args, out) -> int:
     if out.suffix.lower() != ".ics":
-        _say(translate("Cli", "The deadlines file must end in .ics."), err=True)
+        echo(translate("Cli", "The deadlines file must end in .ics."), err=True)
         return 1
     try:
         days = _days(args)
     except ValueError as exc:
-        _say(str(exc), err=True)
+        echo(str(exc), err=True)
         return 1
     count = services.deadlines.export_ics(out, days=days, overdue_only=args.overdue)
-    _say(translate("Cli", "{count} deadlines written to {path}").format(count=count, path=out))
+    echo(translate("Cli", "{count} deadlines written to {path}").format(count=count, path=out))
     return 0

@@ -4,18 +4,13 @@
 
 (``report plan … --out план.docx`` and ``report protocol … --out протокол.docx`` are the
 plan's and the protocol's own commands with a .docx name.)  Split from app/cli.py to keep
-each module small; it prints by itself so it does not import the parser."""
+each module small; it prints through app/cli_common.py, as the others do."""
 
 from __future__ import annotations
 
-import sys
 import uuid
 
-from app.services.base import translate
-
-
-def _say(text: str, err: bool = False) -> None:
-    print(text, file=sys.stderr if err else sys.stdout, flush=True)
+from app.cli_common import echo, translate
 
 
 def _member(services, key: str):
@@ -31,18 +26,18 @@ def _member(services, key: str):
 
 def agreement_report(services, args) -> int:
     if not args.id:
-        _say(translate("Cli", "Name the participant with --id: its ИНН or its id."), err=True)
+        echo(translate("Cli", "Name the participant with --id: its ИНН or its id."), err=True)
         return 2
     if args.out.suffix.lower() != ".docx":
-        _say(translate("Cli", "The agreement is a Word file: its name must end in .docx."),
+        echo(translate("Cli", "The agreement is a Word file: its name must end in .docx."),
              err=True)
         return 1
     row = _member(services, args.id)
     if row is None:
-        _say(translate("Cli", "No participant of the cluster has the ИНН or id {key}.").format(
+        echo(translate("Cli", "No participant of the cluster has the ИНН or id {key}.").format(
             key=args.id), err=True)
         return 2
     services.agreements.agreement(row.id, args.out)
-    _say(translate("Cli", "Agreement with {name} written to {path}").format(
+    echo(translate("Cli", "Agreement with {name} written to {path}").format(
         name=row.short_name or row.full_name, path=args.out))
     return 0

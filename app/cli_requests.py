@@ -17,8 +17,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli_common import echo
-from app.services.base import translate
+from app.cli_common import echo, translate
 
 
 def add_request_parser(commands) -> None:

@@ -93,12 +93,15 @@ class AuditService(Service):
         with self._session() as s:
             if not search:
                 return [_row(e) for e in s.scalars(query.limit(limit))]
-            # The text is matched in Python: SQLite's LIKE ignores case for Latin letters only.
+            # The text is matched in Python: SQLite's LIKE ignores case for Latin letters only;
+            # and it is matched in the words shown, not in the stored keys and codes.
             needle = search.casefold()
             found: list[AuditRow] = []
             for e in s.scalars(query.execution_options(yield_per=500)):
-                if e.row_id == search or needle in (e.detail + e.before + e.after).casefold():
-                    found.append(_row(e))
+                row = _row(e)
+                if e.row_id == search or needle in (
+                        row.description + " " + row.record_text).casefold():
+                    found.append(row)
                     if len(found) >= limit:
                         break
             return found

@@ -167,10 +167,10 @@ def _shown(table: str, key: str, value):
 def _change(table: str, key: str, before, after) -> str:
     label = field_label(table, key)
     shown = [_shown(table, key, v) if v not in (None, "") else "—" for v in (before, after)]
-    if shown[0] == shown[1]:  # e.g. no value before and an empty one after
-        return ""
     if None in shown:  # only that it changed
         return translate("AuditLog", "{field}: changed").format(field=label)
+    if shown[0] == shown[1]:  # e.g. no value before and an empty one after
+        return ""
     return f"{label}: {shown[0]} → {shown[1]}"
 
 

@@ -14,10 +14,9 @@ from PySide6.QtCore import (
     QEventLoop,
     Qt,
     QTimer,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,8 @@ from app.settings import (
     Settings,
 )
 from app.views.deadlines.notice import NoticeStrip, check_on_start
+from app.views.help_window import HelpWindow
+from app.views.menus import build_menus
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("Help"))
         self.guide_action = help_menu.addAction(self.tr("User guide"), self.open_user_guide)
         self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_window = None  # the guide's window, made when first opened
+        build_menus(self, SECTIONS)  # Файл, Правка, Вид before these two
 
         # the cluster's name, not the database path (Settings → General shows where it is)
         self.db_label = QLabel(self.cluster_title())
@@ -273,7 +276,11 @@ class MainWindow(QMainWindow):
             show_message(self, self.tr("User guide"),
                          self.tr("The user guide is not installed with this copy of ClusterDesk."))
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide)))
+        if self.help_window is None:
+            self.help_window = HelpWindow(guide, self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
 
     def wait_until_loaded(self, timeout_ms: int = 30_000) -> None:
         self.tasks.wait(timeout_ms)

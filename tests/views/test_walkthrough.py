@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 
 from app.formats import format_money, format_number, format_percent
 from app.services.career_data import MapStatus, ToolGroup
+from app.services.governance_codes import DecisionSubject
 from app.views.dashboard.page import fmt_mln
 from app.views.events.events_model import COLUMNS as EVENT_COLUMNS
 from app.views.events.page import LIST, PLANS
 from app.views.grants.spending_model import COLUMNS as SPENDING_COLUMNS
 from app.views.inspections.page import FIELD, INSPECTIONS
 from app.views.widgets.form_dialog import select_data
+from tests.council_decisions import council_decision
 from tests.helpers import type_text
 
 TODAY = date.today()
@@ -684,9 +686,12 @@ class Walk:
         qtbot.mouseClick(editor.send_button, CLICK)
         assert editor.data.status == MapStatus.SENT, self.answers.messages
 
+        # the regional council met and decided to approve a career map (its secretary's
+        # record, «Показатели» → «Советы»); the map is approved by choosing that decision
+        decision = council_decision(self.services, DecisionSubject.CAREER_MAP, "3", TODAY)
+
         def approve(dialog):
-            type_text(dialog.protocol_no, "3")
-            dialog.approved_on.set_value(TODAY)
+            dialog.decision.choose(decision)
             click_save(qtbot, dialog)
 
         self.modals.expect(approve)

@@ -213,8 +213,18 @@ def file_name(m: PrintableMap) -> str:
     """«15.02.16 Технология машиностроения (БПОУ ВО ЧМК).pdf», safe on Windows."""
     base = f"{m.code} {m.profession}"
     base = re.sub(r'[\\/:*?"<>|\x00-\x1f«»]+', " ", base)
-    base = " ".join(base.split())[:90].rstrip(" .")
-    return f"{base or 'career-map'}.pdf"
+    return f"{short_name(' '.join(base.split()), 90) or 'career-map'}.pdf"
+
+
+def short_name(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, without a bracket left open
+    («… оборудования (по» would be read as a typo)."""
+    if len(text) > limit:
+        cut = text[:limit + 1]
+        text = cut.rsplit(" ", 1)[0] if " " in cut else text[:limit]
+        if text.count("(") > text.count(")"):
+            text = text[:text.rfind("(")]
+    return text.rstrip(" .,;:-–—(")
 
 
 class CareerMapReportService(Service):

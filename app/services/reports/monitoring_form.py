@@ -361,9 +361,12 @@ class MonitoringService(Service):
             return build_form(s, month, prepared_by=self._prepared_by(s))
 
     @requires(Permission.GRANTS_READ)
-    def export_form(self, month: date, target: Path | str, final: bool = False) -> int:
+    def export_form(self, month: date, target: Path | str, final: bool = False,
+                    also: Path | str | None = None) -> int:
         """Write the month's form (xlsx or PDF by the extension); a final export also keeps
-        the snapshot of its figures.  Returns the number of rows in the form."""
+        the snapshot of its figures.  ``also``: a second file (the PDF beside the xlsx) of
+        the same form, written in the same step (one snapshot for both).  Returns the number
+        of rows in the form."""
         if final and not self.actor.allows(Permission.MONITORING_SUBMIT):
             record_now(self.store.sessions, Action.DENIED,
                        f"MonitoringService.export_form final ({Permission.MONITORING_SUBMIT})",
@@ -372,13 +375,14 @@ class MonitoringService(Service):
                 "MonitoringForm", "Your role may export the form only as a draft: submitting "
                                   "it as final needs the right to submit monitoring forms."))
         month = self._month(month)
-        target = Path(target)
-        if target.suffix.lower() not in (".xlsx", ".pdf"):
+        targets = [Path(target)] + ([Path(also)] if also is not None else [])
+        if any(t.suffix.lower() not in (".xlsx", ".pdf") for t in targets):
             raise ValidationError({"target": translate(
                 "MonitoringForm", "The form is written to a .xlsx or a .pdf file.")})
-        # A final form and its snapshot succeed together: the file is written beside the
-        # target inside the transaction and moved into place only after the commit.
-        staged = target.with_name(f".{target.stem}.staged{target.suffix}")
+        # A final form and its snapshot succeed together: the files are written beside the
+        # targets inside the transaction and moved into place only after the commit.
+        staged = [t.with_name(f".{t.stem}.staged{t.suffix}") for t in targets]
+        target = targets[0]
         try:
             with self._session() as s:
                 form = build_form(s, month, prepared_by=self._prepared_by(s))
@@ -389,11 +393,14 @@ class MonitoringService(Service):
                         submitted_at=form.submitted_at, submitted_by=self.actor.username or "—",
                         snapshot=json.dumps(form_snapshot(form), ensure_ascii=False,
                                             sort_keys=True)))
-                write_form(form, staged)
-            os.replace(staged, target)
+                for path in staged:
+                    write_form(form, path)
+            for path, final_path in zip(staged, targets, strict=True):
+                os.replace(path, final_path)
         finally:
-            staged.unlink(missing_ok=True)
-        detail = f"{target.name}: {len(form.rows)}"
+            for path in staged:
+                path.unlink(missing_ok=True)
+        detail = f"{', '.join(t.name for t in targets)}: {len(form.rows)}"
         record_now(self.store.sessions, Action.EXPORT,
                    detail + (f" ({month:%Y-%m}, final)" if final else ""),
                    username=self.actor.username or "—")

@@ -20,6 +20,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 #: How a signature's blank reads: room to sign, then the name in parentheses.
 SIGN_LINE = "_" * 26
@@ -58,7 +59,8 @@ class _WithTail(Flowable):
     def split(self, availWidth, availHeight):  # noqa: N803
         # splitOn gave us the canvas: the parts measure themselves on it
         _, body = self.body.wrapOn(self.canv, availWidth, availHeight)
-        _, tail = self.tail.wrapOn(self.canv, availWidth, availHeight)
+        # (a KeepTogether measures itself as endless, to be split: measure its content)
+        _, tail = _listWrapOn(self.tail._content, availWidth, self.canv)
         if body + tail <= availHeight:
             return [self.body, self.tail]
         # the body ends on this page but the tail does not fit: end the body earlier
