@@ -91,6 +91,9 @@ def run_gui(args, settings, language: str) -> int:
     from app.views.style import apply_style
 
     apply_style(app)
+    from app.views.widgets import no_wheel
+
+    no_wheel.install(app)  # a wheel over an unfocused choice scrolls, it does not change it
     errors.install_excepthook()
     while True:
         services = open_gui_services(args, settings)

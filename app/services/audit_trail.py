@@ -14,7 +14,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Engine, event, insert, inspect, select, text
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.models import AuditEntry
 from app.models.base import Entity
 from app.services import audit_chain as chain
+from app.services import clock
 from app.services.translation import translate
 
 SYSTEM = "system"
@@ -169,7 +170,7 @@ def append(session: Session, rows: list[dict]) -> None:
     else:
         keeps = pending[2]
     username = session.info.get("actor", SYSTEM)
-    now = datetime.now(UTC)
+    now = clock.now()
     at = now.isoformat(timespec="microseconds")
     values = []
     for row in rows:

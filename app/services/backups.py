@@ -28,6 +28,7 @@ from app.pg_dump import (  # noqa: F401 - BackupFailed is the services' name for
     dump_postgres,
     live_contents,
 )
+from app.services import clock
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
 from app.services.permissions import Permission, requires
@@ -69,7 +70,7 @@ class BackupService(Service):
     @requires(Permission.BACKUP_MAKE)
     def backup_now(self, reason: str = "manual", now: datetime | None = None) -> Path:
         """Take a backup now; returns its file."""
-        now = now or datetime.now()
+        now = now or clock.local_now()
         db = self._db()
         try:
             if db is None:
@@ -96,7 +97,7 @@ class BackupService(Service):
         if not self.store.maintenance.acquire(blocking=False):
             return None  # a restore is replacing the file: this turn is skipped
         try:
-            return self._automatic(db, now or datetime.now(), interval)
+            return self._automatic(db, now or clock.local_now(), interval)
         finally:
             self.store.maintenance.release()
 
@@ -172,7 +173,7 @@ class BackupService(Service):
         with self.store.maintenance:  # the automatic backup waits its next turn
             self.store.engine.dispose()
             try:
-                before = sqlite_backup.restore_backup(backup, db, folder, now or datetime.now())
+                before = sqlite_backup.restore_backup(backup, db, folder, now or clock.local_now())
             except sqlite_backup.BackupError as exc:
                 raise BackupFailed(translate(
                     "Backups", "The backup was not restored: {reason}").format(

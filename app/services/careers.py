@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
@@ -323,7 +322,7 @@ class CareerMapsService(Service):
                 raise ValidationError({"status": translate(
                     "CareerMaps", "Only a draft can be sent to the council.")})
             check_complete(map_data(s, m))
-            m.status, m.sent_on = MapStatus.SENT.value, date.today()
+            m.status, m.sent_on = MapStatus.SENT.value, clock.today()
             s.flush()
             return map_data(s, m)
 

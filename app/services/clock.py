@@ -25,3 +25,8 @@ def set_now(at: datetime | None) -> None:
     if at is not None and at.tzinfo is None:
         raise ValueError("the clock keeps aware datetimes")
     _fixed = at
+
+
+def local_now() -> datetime:
+    """The clock's time on this computer's wall, without a zone (backup file names)."""
+    return now().astimezone().replace(tzinfo=None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from app.models import (
     ReachBaseline,
     Site,
 )
+from app.services import clock
 from app.services.ambassadors import MemberData, TeamData, validate_team
 from app.services.event_codes import EventFormat, EventStatus, OrgKind, PlanKind
 from app.services.events import EventData, validate_event
@@ -327,7 +328,7 @@ def approval_days(year: int, today: date) -> dict[str, date]:
 
 def add_demo_events(session: Session, cluster_id, orgs: list[Organization], username: str,
                     today: date | None = None) -> None:
-    today = today or date.today()
+    today = today or clock.today()
     year = today.year
     demo = _Demo(session, cluster_id, orgs, today)
     teams = demo.teams()
@@ -384,7 +385,7 @@ def add_demo_events(session: Session, cluster_id, orgs: list[Organization], user
     kind, before, after = moved
     plans[kind].revision = 1
     session.add(PlanRevision(
-        plan_id=plans[kind].id, number=1, made_at=datetime.now(UTC), username=username,
+        plan_id=plans[kind].id, number=1, made_at=clock.now(), username=username,
         what=describe_changes(before, after, {"sites": {}, "orgs": {}, "teams": {}}),
         why=MOVED[1]))
     session.add(ReachBaseline(cluster_id=cluster_id, year=year, **BASELINE))

@@ -30,6 +30,7 @@ from app.models import (
     Site,
     Workshop,
 )
+from app.services import clock
 from app.services.checklists import (
     AnswerType,
     TemplateKind,
@@ -258,7 +259,7 @@ class _Inspections:
 
 
 def add_demo_inspections(session: Session, today: date | None = None) -> None:
-    today = today or date.today()
+    today = today or clock.today()
     demo = _Inspections(session, today)
     ensure_standard_templates(session)
     chmk, vpt = demo.site("БПОУ ВО «ЧМК»"), demo.site("БПОУ ВО «ВПТ»")

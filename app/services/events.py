@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -320,7 +320,7 @@ class EventsService(Service):
                ) -> list[EventRow]:
         """Events of the cluster's plans, filtered; a date range keeps the events that
         overlap it (a three-day event shows on each of its days)."""
-        today = today or date.today()
+        today = today or clock.today()
         reach = (select(EventReach.event_id, func.sum(EventReach.people).label("people"))
                  .group_by(EventReach.event_id).subquery())
         last_day = func.coalesce(Event.ends_on, Event.starts_on)
@@ -375,7 +375,7 @@ class EventsService(Service):
         """Save an event.  In an approved plan a change to what the plan says (title, dates,
         place, responsible, audiences, planned reach…) needs ``reason`` and becomes a
         numbered revision; the results (status, reach, evidence) are filled in freely."""
-        clean = validate_event(data, date.today())
+        clean = validate_event(data, clock.today())
         with self._session() as s:
             plan = self._plan(s, clean.plan_id)
             if clean.id is None:
@@ -449,7 +449,7 @@ class EventsService(Service):
                 number=(approval_of(s, DecisionSubject.PLAN, plan)
                         or Approval("", "—", None)).number)})
         plan.revision += 1
-        s.add(PlanRevision(plan_id=plan.id, number=plan.revision, made_at=datetime.now(UTC),
+        s.add(PlanRevision(plan_id=plan.id, number=plan.revision, made_at=clock.now(),
                            username=self.actor.username or "—", what=what, why=why[:4000]))
 
     def _refuse_if_approved(self, plan: EventPlan, key: str) -> None:

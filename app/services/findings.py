@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Attachment, ChecklistItem, Finding, Inspection, Organization, Site
+from app.services import clock
 from app.services.attachments import add_attachment, read_evidence, write_attachment
 from app.services.base import Service, conflict_error, translate
 from app.services.errors import NotFoundError, ValidationError
@@ -58,7 +59,7 @@ class FindingData:
 
 
 def default_due(inspection: Inspection, critical: bool) -> date:
-    start = inspection.inspected_on or inspection.planned_on or date.today()
+    start = inspection.inspected_on or inspection.planned_on or clock.today()
     return start + timedelta(days=CRITICAL_DUE_DAYS if critical else DUE_DAYS)
 
 
@@ -121,7 +122,7 @@ class FindingsService(Service):
         """Findings by due date; ``overdue=True`` keeps open ones past their due date."""
         with self._session() as s:
             return finding_rows(s, inspection_id=inspection_id, site_id=site_id, status=status,
-                                overdue=overdue, today=today or date.today())
+                                overdue=overdue, today=today or clock.today())
 
     @requires(Permission.INSPECTIONS_WRITE)
     def add(self, inspection_id: uuid.UUID, text: str, *, critical: bool = False,
@@ -185,7 +186,7 @@ class FindingsService(Service):
             if content is not None:
                 finding.evidence_attachment_id = add_attachment(s, *content).id
             finding.status = FindingStatus.CLOSED.value
-            finding.closed_on = closed_on or date.today()
+            finding.closed_on = closed_on or clock.today()
             finding.evidence = evidence
             s.flush()
             return self._one(s, finding.id)
@@ -211,4 +212,4 @@ class FindingsService(Service):
 
     def _one(self, s: Session, finding_id: uuid.UUID) -> FindingData:
         s.flush()
-        return finding_rows(s, finding_id=finding_id, today=date.today())[0]
+        return finding_rows(s, finding_id=finding_id, today=clock.today())[0]

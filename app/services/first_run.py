@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Cluster, ClusterKind, Industry, Membership, Organization, Programme, User
+from app.services import clock
 from app.services.accounts import HASHER, _check_password
 from app.services.base import Service, translate
 from app.services.cluster import current_cluster
@@ -120,7 +121,7 @@ class FirstRunService(Service):
             org = Organization(full_name=org_name, short_name=short_name, inn=inn or None,
                                region=region)
             org.memberships = [Membership(cluster_id=cluster.id, role=data.org_role,
-                                          joined_on=date.today())]
+                                          joined_on=clock.today())]
             s.add(org)
             s.flush()
             cluster.managing_organization_id = org.id

@@ -390,7 +390,7 @@ class GovernanceService(Service):
                   organization_id: uuid.UUID | None = None,
                   today: date | None = None) -> list[DecisionRow]:
         """Decisions in protocol order (by meeting date, then number)."""
-        today = today or date.today()
+        today = today or clock.today()
         query = (select(Decision, Meeting.number, Meeting.held_on, Council.name,
                         Organization.short_name, Organization.full_name)
                  .join(Meeting, Meeting.id == Decision.meeting_id)

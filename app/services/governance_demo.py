@@ -55,6 +55,7 @@ from app.models import (
     StaffTraining,
     Workshop,
 )
+from app.services import clock
 from app.services.approvals import approve
 from app.services.demo_events import approval_days
 from app.services.demo_sites import DESIGN_AGREED, LIST_AGREED, agreed_workshops
@@ -214,7 +215,7 @@ def approve_in_register(s: Session, cluster_id: uuid.UUID, kind: str,
 def add_demo_governance(session: Session, cluster_id: uuid.UUID,
                         orgs: list[Organization] | None = None, today: date | None = None,
                         seed: int = 2026) -> None:
-    today = today or date.today()
+    today = today or clock.today()
     rng = random.Random(seed)
     s = session
     if orgs is None:

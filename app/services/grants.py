@@ -31,6 +31,7 @@ from app.models import (
     Payment,
     Procurement,
 )
+from app.services import clock
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
@@ -600,7 +601,7 @@ class GrantsService(Service):
         date (the monitoring form) or now.  Sources sum their lines; the last row is the
         total of the sources, so the figures always add up."""
         with self._session() as s:
-            return spending_rows(s, as_of, today or date.today())
+            return spending_rows(s, as_of, today or clock.today())
 
     @requires(Permission.GRANTS_READ)
     def monthly(self, year: int) -> list[tuple[date, Decimal, Decimal, Decimal]]:

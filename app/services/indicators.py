@@ -202,7 +202,7 @@ class IndicatorsService(Service):
     def indicators(self, today: date | None = None) -> list[IndicatorData]:
         """Every indicator with its values for each year of the programme (computed
         actuals filled in)."""
-        today = today or date.today()
+        today = today or clock.today()
         with self._session() as s:
             p = self._programme(s)
             if p is None:
@@ -221,7 +221,7 @@ class IndicatorsService(Service):
     def rows(self, year: int, today: date | None = None) -> list[IndicatorRow]:
         """Plan against actual for ``year``, one row an indicator, in the programme's
         order (the indicators report and the dashboard read this)."""
-        today = today or date.today()
+        today = today or clock.today()
         with self._session() as s:
             p = self._programme(s)
             if p is None:
@@ -299,7 +299,7 @@ class IndicatorsService(Service):
             s.add(have)
         have.target, have.actual = target, actual
         have.source = "" if row.metric else source
-        have.as_of = None if row.metric else (value.as_of or (date.today() if actual is not None
+        have.as_of = None if row.metric else (value.as_of or (clock.today() if actual is not None
                                                                else None))
 
     def _data(self, s: Session, i: Indicator) -> IndicatorData:

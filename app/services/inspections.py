@@ -27,6 +27,7 @@ from app.models import (
     Site,
     Workshop,
 )
+from app.services import clock
 from app.services.base import Service, conflict_error, translate
 from app.services.checklists import (
     AnswerType,
@@ -320,7 +321,7 @@ class InspectionsService(Service):
                comment: str | None = None, *, today: date | None = None) -> AnswerData:
         """Record one answer (saved at once).  A "no" opens a finding; changing it back
         removes a finding that is still open."""
-        today = today or date.today()
+        today = today or clock.today()
         with self._session() as s:
             inspection = inspection_or_404(s, inspection_id)
             ensure_open(inspection)
@@ -354,7 +355,7 @@ class InspectionsService(Service):
                                    "yet.").format(missing=progress.required - progress.answered,
                                                   required=progress.required)})
             inspection.status = InspectionStatus.DONE.value
-            inspection.inspected_on = inspection.inspected_on or today or date.today()
+            inspection.inspected_on = inspection.inspected_on or today or clock.today()
             s.flush()
             return inspection_data(s, inspection)
 
@@ -371,7 +372,7 @@ class InspectionsService(Service):
                 raise ValidationError({"signed_by": translate(
                     "Inspections", "Give the name of who signs the inspection off.")})
             inspection.status = InspectionStatus.SIGNED_OFF.value
-            inspection.signed_by, inspection.signed_on = signer, signed_on or date.today()
+            inspection.signed_by, inspection.signed_on = signer, signed_on or clock.today()
             s.flush()
             return inspection_data(s, inspection)
 
@@ -431,5 +432,5 @@ def inspection_data(s: Session, inspection: Inspection) -> InspectionData:
         [_answer_data(item, sections[item.section_id], answers.get(item.id),
                       per_item.get(item.id, 0))
          for item in template_items(s, template.id)],
-        photos, finding_rows(s, inspection_id=inspection.id, today=date.today()))
+        photos, finding_rows(s, inspection_id=inspection.id, today=clock.today()))
 

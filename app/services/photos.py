@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Attachment, ChecklistItem, ChecklistSection, Inspection, InspectionPhoto
+from app.services import clock
 from app.services.attachments import add_attachment, read_evidence, write_attachment
 from app.services.base import Service, conflict_error, translate
 from app.services.errors import NotFoundError, ValidationError
@@ -187,7 +188,7 @@ class PhotosService(Service):
                 height=facts.height, taken_at=facts.taken_at, thumbnail=facts.thumbnail)
             s.add(photo)
             s.flush()
-            touch(inspection, today or date.today())
+            touch(inspection, today or clock.today())
             refresh_score(s, inspection)
             s.flush()
             return photo_rows(s, photo_id=photo.id)[0]

@@ -229,6 +229,13 @@ def choose_open_file(parent: QWidget | None, title: str, folder: str, pattern: s
     return name
 
 
+def choose_open_files(parent: QWidget | None, title: str, folder: str,
+                      pattern: str) -> list[str]:
+    """Several files at once (photos); [] when cancelled."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder, pattern)
+    return names
+
+
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, pattern: str) -> str:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, pattern)
     return name

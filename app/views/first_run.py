@@ -29,6 +29,7 @@ from app.views import dialogs
 from app.views.widgets.labels import error_label
 
 CLUSTER, PROGRAMME, COMPANY, ADMINISTRATOR = range(4)
+STEPS = 4
 
 
 class FirstRunWizard(QWizard):
@@ -43,6 +44,11 @@ class FirstRunWizard(QWizard):
         self.setWindowTitle(self.tr("{app}: setting up a new cluster").format(app=APP_NAME))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        # plain words, no «Далее >» arrows
+        for button, text in ((QWizard.WizardButton.NextButton, self.tr("Next")),
+                             (QWizard.WizardButton.BackButton, self.tr("Back")),
+                             (QWizard.WizardButton.FinishButton, self.tr("Finish"))):
+            self.setButtonText(button, text)
         self.setPage(CLUSTER, self._cluster_page())
         self.setPage(PROGRAMME, self._programme_page())
         self.setPage(COMPANY, self._company_page())
@@ -58,7 +64,9 @@ class FirstRunWizard(QWizard):
     # ---- pages ---------------------------------------------------------------------------
     def _page(self, title: str, subtitle: str) -> tuple[QWizardPage, QFormLayout]:
         page = QWizardPage()
-        page.setTitle(title)
+        number = len(self.pageIds()) + 1  # pages are set in order
+        page.setTitle(self.tr("Step {number} of {count}. {title}").format(
+            number=number, count=STEPS, title=title))
         page.setSubTitle(subtitle)
         return page, QFormLayout(page)
 
@@ -104,6 +112,7 @@ class FirstRunWizard(QWizard):
             "The organization that manages the cluster; it becomes its first participant."))
         self.org_name, self.org_short_name, self.org_inn = QLineEdit(), QLineEdit(), QLineEdit()
         self.org_role = QComboBox()
+        self.org_role.addItem(self.tr("— choose —"), None)  # the role is an explicit choice
         for role in MemberRole:
             self.org_role.addItem(role_label(role), role.value)
         self._row(form, COMPANY, "org_name", self.tr("Full name of the organization"), self.org_name)
@@ -135,6 +144,7 @@ class FirstRunWizard(QWizard):
         self.grant_size.setText(self.tr(" or ").join(amounts))
         chosen = self.industry.currentData()
         self.industry.clear()
+        self.industry.addItem(self.tr("— choose —"), None)  # no industry is the default one
         for industry in self.services.reference.industries(code) if code else []:
             self.industry.addItem(industry.name, industry.code)
         if chosen:

@@ -144,3 +144,22 @@ def test_a_career_map_file_name_is_cut_at_a_word():
                     "электромеханического оборудования.pdf")
     short = replace(m, profession="Технология машиностроения")
     assert file_name(short) == "13.02.13 Технология машиностроения.pdf"
+
+
+def test_a_narrow_cell_breaks_russian_words_by_syllables(tmp_path):
+    import pyphen
+
+    word = "электромеханического"
+    report = TableReport("Т", [Column("Узкая", "text", 3), Column("Широкая", "text", 40)],
+                         rows=[[word, "x"]])
+    text = subprocess.run(["pdftotext", "-layout", str(write_pdf(report, tmp_path / "h.pdf")),
+                           "-"], capture_output=True, text=True, check=True).stdout
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if "Узкая" in line) + 1
+    cell = [line.split()[0] for line in lines[start:] if line.strip()][:-1]  # not «Page 1»
+    assert len(cell) >= 2 and all(part.endswith("-") for part in cell[:-1])
+    assert "".join(part.rstrip("-") for part in cell) == word
+    cuts, done = set(pyphen.Pyphen(lang="ru_RU").positions(word)), 0
+    for part in cell[:-1]:
+        done += len(part) - 1
+        assert done in cuts, part  # between syllables, never «электромехани|ческого»

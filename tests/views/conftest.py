@@ -15,6 +15,7 @@ def answers(monkeypatch):
     class Answers:
         confirm = True
         open_file = ""
+        open_files: list[str] = []  # the files chosen at once (choose_open_files)
         save_file = ""
         folder = ""  # the folder chosen (choose_folder)
         text: str | None = None  # what the user types when asked (None: cancelled)
@@ -29,6 +30,7 @@ def answers(monkeypatch):
             answers.messages.append((title, text, details)),
     )
     monkeypatch.setattr(dialogs, "choose_open_file", lambda *a: answers.open_file)
+    monkeypatch.setattr(dialogs, "choose_open_files", lambda *a: list(answers.open_files))
     monkeypatch.setattr(dialogs, "choose_save_file", lambda *a: answers.save_file)
     monkeypatch.setattr(dialogs, "choose_folder", lambda *a: answers.folder)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **kw: answers.text)

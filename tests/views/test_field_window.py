@@ -59,7 +59,7 @@ def test_answer_and_photo_in_the_field_survive_and_merge(qtbot, services, answer
     qtbot.mouseClick(row.buttons["no"], Qt.MouseButton.LeftButton)
     assert row.buttons["no"].isChecked()
     assert form.findings_model.rowCount() == 1
-    answers.open_file = str(photo_file(tmp_path, "на месте.png", fmt="PNG"))
+    answers.open_files = [str(photo_file(tmp_path, "на месте.png", fmt="PNG"))]
     qtbot.mouseClick(form.photos.add_button, Qt.MouseButton.LeftButton)
     assert answers.messages == []
     assert form.photos.list.count() == 1

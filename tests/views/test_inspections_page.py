@@ -184,7 +184,7 @@ def test_photos_a_non_picture_is_refused_with_the_services_message(qtbot, servic
     form = open_form(page, tasks, inspection.id)
     not_a_picture = tmp_path / "акт.txt"
     not_a_picture.write_text("не фото", encoding="utf-8")
-    answers.open_file = str(not_a_picture)
+    answers.open_files = [str(not_a_picture)]
     form.photos.add_button.click()
     assert len(answers.messages) == 1
     assert "акт.txt" in answers.messages[0][1] and "JPEG" in answers.messages[0][1]
@@ -192,7 +192,7 @@ def test_photos_a_non_picture_is_refused_with_the_services_message(qtbot, servic
 
     # a photo item: its own button attaches the photo to the item
     photo_row = first_row(form, "photo")
-    answers.open_file = str(photo_file(tmp_path, "вывеска.png", fmt="PNG"))
+    answers.open_files = [str(photo_file(tmp_path, "вывеска.png", fmt="PNG"))]
     photo_row.photo_button.click()
     assert form.photos.list.count() == 1
     assert not form.photos.list.item(0).icon().isNull()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, insert, or_, select
@@ -31,6 +30,7 @@ from app.models import (
     Site,
     Workshop,
 )
+from app.services import clock
 from app.services.field.package import EXPORT_ROLE, MERGED, PACKAGE_ROLE, new_package_file
 from app.services.inspections import InspectionStatus, names
 
@@ -148,7 +148,7 @@ def record_export(session: Session, rows: dict[type, list[dict]], meta: dict) ->
 
 def package_meta(session: Session, inspector: str, inspections: int, username: str) -> dict:
     cluster = session.scalars(select(Cluster).order_by(Cluster.created_at)).first()
-    now = datetime.now(UTC)
+    now = clock.now()
     return dict(id=uuid.uuid4(), office_id=cluster.id, office_name=cluster.name,
                 inspector=inspector, exported_at=now, exported_by=username,
                 inspections=inspections, merged_at=None, merges=0, created_at=now,

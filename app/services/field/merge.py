@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Engine, select
@@ -43,6 +43,7 @@ from app.models import (
     MergeConflict,
 )
 from app.models.base import Entity
+from app.services import clock
 from app.services.audit import is_bytes_marker, plain_value
 from app.services.base import translate
 from app.services.field.export import MERGED
@@ -339,4 +340,4 @@ def describe(session: Session, model, values: dict) -> str:
 
 
 def now() -> datetime:
-    return datetime.now(UTC)
+    return clock.now()

@@ -21,6 +21,7 @@ from app.models import (
     MergeConflict,
     Site,
 )
+from app.services import clock
 from app.services.audit import Action, record
 from app.services.base import Service, translate
 from app.services.errors import NotFoundError, ValidationError
@@ -267,5 +268,5 @@ class FieldService(Service):
             row = office or s.get(model, conflict.row_id)
             inspection = s.get(Inspection, row.inspection_id)
             sync_finding(s, inspection, s.get(ChecklistItem, row.item_id), row,
-                         datetime.now().date())
+                         clock.today())
             refresh_score(s, inspection)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.formats import format_date
 from app.models import Cluster
+from app.services import clock
 from app.services.audit import Action, record_now
 from app.services.base import Service, translate
 from app.services.cluster import document_author
@@ -119,7 +120,7 @@ class ReportsService(Service):
         from app.services.roadmap import RoadmapService
 
         items = RoadmapService(self.store, self.actor).items()
-        report = roadmap_report(items, self._cluster_name(), today or date.today())
+        report = roadmap_report(items, self._cluster_name(), today or clock.today())
         report.author = self._author()
         write_report(report, target)
         return self._done(target, len(report.rows))
@@ -130,7 +131,7 @@ class ReportsService(Service):
         from app.services.sites import SitesService
 
         rows = SitesService(self.store, self.actor).readiness_map()
-        report = readiness_report(rows, self._cluster_name(), today or date.today())
+        report = readiness_report(rows, self._cluster_name(), today or clock.today())
         report.author = self._author()
         write_report(report, target)
         return self._done(target, len(report.rows))

@@ -93,8 +93,11 @@ APPROVAL_WIDTH = 95 * mm
 #: C0/C1 control characters except tab and line feed, lone surrogates, non-characters.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
+#: Russian hyphenation by syllables (pyphen's ru_RU dictionary through reportlab), where a
+#: paragraph must break a word; without it a narrow cell cut «учебно-п|роизводственный».
+HYPHENATION = {"hyphenationLang": "ru_RU", "embeddedHyphenation": 1}
 _BASE = ParagraphStyle("ReportBody", fontName=FONT, fontSize=BODY_SIZE, leading=BODY_LEADING,
-                       textColor=INK)
+                       textColor=INK, **HYPHENATION)
 STYLES = {
     "title": ParagraphStyle("ReportTitle", _BASE, fontName=FONT_BOLD, fontSize=15, leading=19,
                             spaceAfter=2),

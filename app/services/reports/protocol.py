@@ -36,13 +36,21 @@ from app.services.governance import (
 from app.services.governance_codes import MeetingForm, MemberPost
 from app.services.permissions import Permission, requires
 from app.services.reports.indicators import ReportService
-from app.services.reports.pdf import FONT, FONT_BOLD, INK, _footer, markup, register_fonts
+from app.services.reports.pdf import (
+    FONT,
+    FONT_BOLD,
+    HYPHENATION,
+    INK,
+    _footer,
+    markup,
+    register_fonts,
+)
 from app.services.reports.properties import DocumentProperties
 from app.services.reports.protocol_data import ProtocolData, person_line
 from app.services.reports.protocol_docx import write_protocol_docx
 
 _BODY = ParagraphStyle("Protocol", fontName=FONT, fontSize=11.5, leading=15, textColor=INK,
-                       spaceAfter=3)
+                       spaceAfter=3, **HYPHENATION)
 STYLES = {
     "title": ParagraphStyle("ProtocolTitle", _BODY, fontName=FONT_BOLD, fontSize=15,
                             leading=19, alignment=TA_CENTER, spaceAfter=2),

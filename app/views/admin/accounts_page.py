@@ -25,6 +25,9 @@ from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.labels import error_label
 from app.views.widgets.page_actions import PageToolbar
 
+#: A new account starts with the fewest rights: more is an administrator's explicit choice.
+LEAST_PRIVILEGED = Role.COUNCIL
+
 
 def role_text(role: str) -> str:
     from PySide6.QtCore import QCoreApplication
@@ -66,6 +69,7 @@ class AccountsPage(QWidget):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role_text(role), role.value)
+        self.role.setCurrentIndex(self.role.findData(LEAST_PRIVILEGED.value))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label()
@@ -149,6 +153,7 @@ class AccountsPage(QWidget):
             return
         for edit in (self.username, self.full_name, self.password):
             edit.clear()
+        self.role.setCurrentIndex(self.role.findData(LEAST_PRIVILEGED.value))
         self.reload()
 
     def _selected(self):

@@ -4,6 +4,7 @@ each photo proves, remove after a yes."""
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
@@ -127,19 +128,25 @@ class PhotosPanel(QWidget):
 
     # --- changing ---
     def add_photo(self, item_id: uuid.UUID | None = None) -> None:
-        """Photos one file at a time (the file seam returns one name)."""
+        """Photos, many at once: each file is added on its own; those that could not be are
+        named in one message at the end."""
         if self.inspection is None:
             return
-        name = dialogs.choose_open_file(self, self.tr("Add a photo"), "",
-                                        self.tr("Pictures (*.jpg *.jpeg *.png);;All files (*)"))
-        if not name:
+        names = dialogs.choose_open_files(
+            self, self.tr("Add photos"), "",
+            self.tr("Pictures (*.jpg *.jpeg *.png);;All files (*)"))
+        if not names:
             return
-        try:
-            self.services.photos.add(self.inspection.id, name, item_id=item_id)
-        except ServiceError as exc:
-            dialogs.show_message(self, self.tr("The photo was not added"), str(exc))
-            return
-        self.changed.emit()
+        refused: list[str] = []
+        for name in names:
+            try:
+                self.services.photos.add(self.inspection.id, name, item_id=item_id)
+            except ServiceError as exc:
+                refused.append(f"{Path(name).name}: {exc}")
+        if len(refused) < len(names):
+            self.changed.emit()
+        if refused:
+            dialogs.show_message(self, self.tr("Not every photo was added"), "\n".join(refused))
 
     def _save_details(self) -> None:
         photo = self.photos.get(self.current_id())

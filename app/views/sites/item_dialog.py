@@ -132,6 +132,8 @@ class ItemDialog(FormDialog):
         self.quantity.textChanged.connect(self._show_cost)
         self.unit_price.textChanged.connect(self._show_cost)
         self._load(self.original)
+        if data is None:  # a new item's quantity is typed, not appended to a «1» (6 → «16»)
+            self.quantity.clear()
 
     def _load(self, d: ItemData) -> None:
         self.name.setText(d.name)
