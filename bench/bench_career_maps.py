@@ -4,7 +4,7 @@
         [--maps 50] [--repeat 3] [--size A3] [--portrait] [--strict]
 
 A SQLite database in a temporary CLUSTERDESK_HOME gets 50 approved career maps: the three
-demo maps (app/services/demo_careers.py) over and over under other codes, each with 3–5
+demo maps (app/services/demo/careers.py) over and over under other codes, each with 3–5
 steps (forks included), 3–4 employers and all their logos (Pillow PNGs and one SVG, stored
 per map as the program stores them).  It is opened the way the program opens it
 (``open_store`` + ``Services``) and these are timed, medians of ``--repeat`` runs:
@@ -40,7 +40,7 @@ def build(url: str, count: int):
     from app.models import CareerMap
     from app.services import Services, open_store
     from app.services.cluster import current_cluster
-    from app.services.demo_careers import add_demo_career_maps
+    from app.services.demo.careers import add_demo_career_maps
 
     services = Services(open_store(url))
     with services.store.sessions.begin() as s:

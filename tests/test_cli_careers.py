@@ -16,7 +16,7 @@ from app.bootstrap import main
 from app.services.base import translate
 from app.services.careers import CareerMapData, StepData
 from app.services.cluster import current_cluster
-from app.services.demo_careers import add_demo_career_maps
+from app.services.demo.careers import add_demo_career_maps
 from app.services.reports.career_layout import rubles
 
 A3_LANDSCAPE = (1190.55, 841.89)

@@ -92,6 +92,7 @@
     </message>
     <message>
         <source>New account</source>
+        <extracomment>A new account starts with the fewest rights: more is an administrator&apos;s explicit choice.</extracomment>
         <translation>Новая учётная запись</translation>
     </message>
     <message>
@@ -740,6 +741,1010 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <source>Accepted at</source>
+        <extracomment>Field names by column key, the same in every table except :data:`_PERSON_NAME`.</extracomment>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Кем принято</translation>
+    </message>
+    <message>
+        <source>Acceptance date</source>
+        <translation>Дата приёмки</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Фактическое значение</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Admission decision</source>
+        <translation>Решение о приёме</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Вопрос повестки</translation>
+    </message>
+    <message>
+        <source>Agreement date</source>
+        <translation>Дата соглашения</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Номер соглашения</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Announcement date</source>
+        <translation>Дата объявления</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>Тип ответа</translation>
+    </message>
+    <message>
+        <source>Approval decision</source>
+        <translation>Решение об утверждении</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Кем утверждено</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Дата утверждения</translation>
+    </message>
+    <message>
+        <source>Area, m²</source>
+        <translation>Площадь, м²</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>По состоянию на</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Аудитория</translation>
+    </message>
+    <message>
+        <source>Audiences</source>
+        <translation>Аудитории</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Базовый год</translation>
+    </message>
+    <message>
+        <source>Brand book, %</source>
+        <translation>Брендбук, %</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья сметы</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Номер удостоверения</translation>
+    </message>
+    <message>
+        <source>Certificate date</source>
+        <translation>Дата удостоверения</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>Колледж</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Commissioning date</source>
+        <translation>Дата ввода в эксплуатацию</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <source>Consent to personal data processing</source>
+        <translation>Согласие на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>Содержимое файла</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Contract (as written)</source>
+        <translation>Договор (текстом)</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Кем создано</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критичный</translation>
+    </message>
+    <message>
+        <source>Curating ministry</source>
+        <translation>Курирующее министерство</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s post</source>
+        <translation>Должность куратора</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Действующий</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Delivery date</source>
+        <translation>Дата поставки</translation>
+    </message>
+    <message>
+        <source>Delivery due</source>
+        <translation>Срок поставки</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Completion date</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Трудоустроено</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>Предприятия</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Evidence document</source>
+        <translation>Подтверждающий документ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное наименование</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Дата заседания</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Initial price</source>
+        <translation>Начальная цена</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Inspection date</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>Проверяющие</translation>
+    </message>
+    <message>
+        <source>Installation date</source>
+        <translation>Дата монтажа</translation>
+    </message>
+    <message>
+        <source>Grant recipient</source>
+        <translation>Получатель гранта</translation>
+    </message>
+    <message>
+        <source>Joining date</source>
+        <translation>Дата вступления</translation>
+    </message>
+    <message>
+        <source>Key employer</source>
+        <translation>Ключевой работодатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Cluster kind</source>
+        <translation>Вид кластера</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Вид работ</translation>
+    </message>
+    <message>
+        <source>KPP</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Последний вход</translation>
+    </message>
+    <message>
+        <source>Leaving kind</source>
+        <translation>Вид выхода</translation>
+    </message>
+    <message>
+        <source>Leaving reason</source>
+        <translation>Причина выхода</translation>
+    </message>
+    <message>
+        <source>Leaving date</source>
+        <translation>Дата выхода</translation>
+    </message>
+    <message>
+        <source>Managing company</source>
+        <translation>Управляющая компания</translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation>Способ закупки</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>Номер извещения</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>OGRN</source>
+        <translation>ОГРН</translation>
+    </message>
+    <message>
+        <source>Payment order number</source>
+        <translation>Номер платёжного поручения</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Reason for exceeding</source>
+        <translation>Причина превышения</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Дата оплаты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>Плановая дата</translation>
+    </message>
+    <message>
+        <source>Planned reach</source>
+        <translation>Плановый охват</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Порядковый номер</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Профессия</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Programme end</source>
+        <translation>Окончание программы</translation>
+    </message>
+    <message>
+        <source>Programme start</source>
+        <translation>Начало программы</translation>
+    </message>
+    <message>
+        <source>Minutes number</source>
+        <translation>Номер протокола</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организатор обучения</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Школьники</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Repairs, %</source>
+        <translation>Ремонт, %</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Responsible organisation</source>
+        <translation>Ответственная организация</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <source>Return date</source>
+        <translation>Дата возврата</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Schools</source>
+        <translation>Школы</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое наименование</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Подписал</translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation>Дата подписания</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Характеристики</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Специальность</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status note</source>
+        <translation>Примечание к статусу</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Results date</source>
+        <translation>Дата подведения итогов</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица измерения</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>НДС</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Воздержались</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Против</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Контрольная сумма</translation>
+    </message>
+    <message>
+        <source>Design project approved by</source>
+        <translation>Кем утверждён дизайн-проект</translation>
+    </message>
+    <message>
+        <source>Design project approval document</source>
+        <translation>Документ об утверждении дизайн-проекта</translation>
+    </message>
+    <message>
+        <source>Design project approval date</source>
+        <translation>Дата утверждения дизайн-проекта</translation>
+    </message>
+    <message>
+        <source>Design project decision</source>
+        <translation>Решение по дизайн-проекту</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Equipment list approved by</source>
+        <translation>Кем утверждён перечень оборудования</translation>
+    </message>
+    <message>
+        <source>Equipment list approval document</source>
+        <translation>Документ об утверждении перечня оборудования</translation>
+    </message>
+    <message>
+        <source>Equipment list approval date</source>
+        <translation>Дата утверждения перечня оборудования</translation>
+    </message>
+    <message>
+        <source>Equipment list decision</source>
+        <translation>Решение по перечню оборудования</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Файл подтверждения</translation>
+    </message>
+    <message>
+        <source>Exclusion decision</source>
+        <translation>Решение об исключении</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Экспертиза</translation>
+    </message>
+    <message>
+        <source>Fixed cells</source>
+        <translation>Защищённые ячейки</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Geography</source>
+        <translation>География</translation>
+    </message>
+    <message>
+        <source>Graduates</source>
+        <translation>Выпускники</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Рост</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Высота</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Infrastructure item</source>
+        <translation>Позиция инфраструктуры</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Приглашённые</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Last refusal</source>
+        <translation>Последний отказ</translation>
+    </message>
+    <message>
+        <source>Leading college</source>
+        <translation>Ведущий колледж</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Ведёт к</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Career map</source>
+        <translation>Карта карьеры</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Заседание</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Calculated from</source>
+        <translation>Расчёт по</translation>
+    </message>
+    <message>
+        <source>Monitoring due day</source>
+        <translation>День сдачи мониторинга</translation>
+    </message>
+    <message>
+        <source>Name (genitive)</source>
+        <translation>Название (в родительном падеже)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Оригинал</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>First party</source>
+        <translation>Первая сторона</translation>
+    </message>
+    <message>
+        <source>Second party</source>
+        <translation>Вторая сторона</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Places planned</source>
+        <translation>Плановые места</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Изображение</translation>
+    </message>
+    <message>
+        <source>Previous edition</source>
+        <translation>Предыдущая редакция</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Закупка</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Recipient organisation</source>
+        <translation>Организация-получатель</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Вид записи</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Запрос данных</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ресурс</translation>
+    </message>
+    <message>
+        <source>Returned data</source>
+        <translation>Возврат данных</translation>
+    </message>
+    <message>
+        <source>Room requirements</source>
+        <translation>Требования к помещению</translation>
+    </message>
+    <message>
+        <source>Average salary</source>
+        <translation>Средняя зарплата</translation>
+    </message>
+    <message>
+        <source>Maximum salary</source>
+        <translation>Максимальная зарплата</translation>
+    </message>
+    <message>
+        <source>Minimum salary</source>
+        <translation>Минимальная зарплата</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Submitted figures</source>
+        <translation>Сданные данные</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Standard stage</source>
+        <translation>Типовой этап</translation>
+    </message>
+    <message>
+        <source>Study group</source>
+        <translation>Учебная группа</translation>
+    </message>
+    <message>
+        <source>Decision on</source>
+        <translation>Вопрос решения</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Кем сдано</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <source>Targeted training contracts</source>
+        <translation>Договоры о целевом обучении</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Thumbnail</source>
+        <translation>Миниатюра</translation>
+    </message>
+    <message>
+        <source>Job titles</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>С года</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>До года</translation>
+    </message>
+    <message>
+        <source>Full name of the person</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Other field</source>
+        <translation>Другое поле</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Added</source>
@@ -797,6 +1802,31 @@
         <source>Log accepted as it is</source>
         <translation>Журнал принят как есть</translation>
     </message>
+    <message>
+        <source>demo mode</source>
+        <extracomment>The fields that name a record, in the order tried, for «Организация «…»». Where a stored code is put in words: (table or &quot;*&quot;, field) -&gt; &quot;module:function&quot;. The labels stay with the services that own the codes; they are looked up when first needed (those services import the audit log themselves). Fields people type, where a lower-case word is just a word. Technical details some events were recorded with, in words.</extracomment>
+        <translation>демонстрационный режим</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>система</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>{field}: changed</source>
+        <translation>{field}: изменено</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -846,6 +1876,265 @@
     </message>
 </context>
 <context>
+    <name>AuditRecords</name>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Cluster membership</source>
+        <translation>Участие в кластере</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Infrastructure item</source>
+        <translation>Позиция инфраструктуры</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Статья сметы</translation>
+    </message>
+    <message>
+        <source>Procurement</source>
+        <translation>Закупка</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Roadmap item</source>
+        <translation>Пункт дорожной карты</translation>
+    </message>
+    <message>
+        <source>Event plan</source>
+        <translation>План мероприятий</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Inspection answer</source>
+        <translation>Ответ проверки</translation>
+    </message>
+    <message>
+        <source>Inspection photo</source>
+        <translation>Фото проверки</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Council</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <source>Council meeting</source>
+        <translation>Заседание совета</translation>
+    </message>
+    <message>
+        <source>Council member</source>
+        <translation>Член совета</translation>
+    </message>
+    <message>
+        <source>Council decision</source>
+        <translation>Решение совета</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Значение показателя</translation>
+    </message>
+    <message>
+        <source>Career map</source>
+        <translation>Карта карьеры</translation>
+    </message>
+    <message>
+        <source>Staff training</source>
+        <translation>Обучение работников</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <source>Network agreement</source>
+        <translation>Договор о сетевом взаимодействии</translation>
+    </message>
+    <message>
+        <source>Data request</source>
+        <translation>Запрос данных</translation>
+    </message>
+    <message>
+        <source>Monitoring submission</source>
+        <translation>Сдача мониторинга</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Пункт чек-листа</translation>
+    </message>
+    <message>
+        <source>Ambassador team</source>
+        <translation>Команда амбассадоров</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Амбассадор</translation>
+    </message>
+    <message>
+        <source>Shared use</source>
+        <translation>Совместное использование</translation>
+    </message>
+    <message>
+        <source>Admission figures</source>
+        <translation>Показатели приёма</translation>
+    </message>
+    <message>
+        <source>Cluster kind</source>
+        <translation>Вид кластера</translation>
+    </message>
+    <message>
+        <source>Field package</source>
+        <translation>Выездной пакет</translation>
+    </message>
+    <message>
+        <source>Industry centre</source>
+        <translation>Отраслевой центр</translation>
+    </message>
+    <message>
+        <source>Training standard</source>
+        <translation>Норматив обучения</translation>
+    </message>
+    <message>
+        <source>Grant size</source>
+        <translation>Размер гранта</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Merge conflict</source>
+        <translation>Расхождение при слиянии</translation>
+    </message>
+    <message>
+        <source>Reach baseline</source>
+        <translation>Базовый охват</translation>
+    </message>
+    <message>
+        <source>Data request recipient</source>
+        <translation>Адресат запроса данных</translation>
+    </message>
+    <message>
+        <source>Returned data</source>
+        <translation>Возврат данных по запросу</translation>
+    </message>
+    <message>
+        <source>Meeting attendance</source>
+        <translation>Присутствие на заседании</translation>
+    </message>
+    <message>
+        <source>Figure source</source>
+        <translation>Источник показателя</translation>
+    </message>
+    <message>
+        <source>Career map picture</source>
+        <translation>Изображение карты карьеры</translation>
+    </message>
+    <message>
+        <source>Career step</source>
+        <translation>Ступень карьеры</translation>
+    </message>
+    <message>
+        <source>Career map tool</source>
+        <translation>Инструмент карты карьеры</translation>
+    </message>
+    <message>
+        <source>Plan revision</source>
+        <translation>Редакция плана</translation>
+    </message>
+    <message>
+        <source>Career map employer</source>
+        <translation>Работодатель карты карьеры</translation>
+    </message>
+    <message>
+        <source>Checklist section</source>
+        <translation>Раздел чек-листа</translation>
+    </message>
+    <message>
+        <source>Event file</source>
+        <translation>Файл мероприятия</translation>
+    </message>
+    <message>
+        <source>Event organisation</source>
+        <translation>Организация мероприятия</translation>
+    </message>
+    <message>
+        <source>Event reach</source>
+        <translation>Охват мероприятия</translation>
+    </message>
+    <message>
+        <source>Inspected workshop</source>
+        <translation>Проверяемая мастерская</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+</context>
+<context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
@@ -864,12 +2153,12 @@
         <translation>Действие</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Таблица</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -5213,6 +6502,22 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>{app}: настройка нового кластера</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}. {title}</source>
+        <translation>Шаг {number} из {count}. {title}</translation>
+    </message>
+    <message>
         <source>The cluster</source>
         <translation>Кластер</translation>
     </message>
@@ -5263,6 +6568,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>The organization that manages the cluster; it becomes its first participant.</source>
         <translation>Организация, управляющая кластером; она станет его первым участником.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <source>Full name of the organization</source>
@@ -5979,6 +7288,37 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Find on the page</source>
+        <translation>Найти на странице</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Предыдущее</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Следующее</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>Row {row}, column «{column}»: {message}</source>
@@ -6182,8 +7522,8 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Введите число.</translation>
     </message>
     <message>
-        <source>computed from the data in ClusterDesk</source>
-        <translation>рассчитано по данным ClusterDesk</translation>
+        <source>computed from the cluster&apos;s records</source>
+        <translation>рассчитано по учётным данным кластера</translation>
     </message>
     <message>
         <source>The year must be between 2000 and 2100.</source>
@@ -7533,8 +8873,8 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>{app}: вход</translation>
     </message>
     <message>
-        <source>Database: {url}</source>
-        <translation>База данных: {url}</translation>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
     </message>
     <message>
         <source>User name</source>
@@ -7543,6 +8883,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
     </message>
     <message>
         <source>Login cancelled.</source>
@@ -7639,10 +8983,6 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <source>Database: {url}</source>
-        <translation>База данных: {url}</translation>
-    </message>
-    <message>
         <source>User: {name}</source>
         <translation>Пользователь: {name}</translation>
     </message>
@@ -7653,6 +8993,42 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Saving a backup copy…</source>
         <translation>Сохраняется резервная копия…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Database connection…</source>
+        <translation>Подключение к базе…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Резервная копия сейчас</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>This section has no search.</source>
+        <translation>В этом разделе нет поиска.</translation>
     </message>
 </context>
 <context>
@@ -8161,6 +9537,22 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Change {since}: contracted / paid</source>
         <translation>Изменение {since}: законтрактовано / оплачено</translation>
+    </message>
+    <message>
+        <source>Head of the grant recipient</source>
+        <translation>Руководитель получателя гранта</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Executor&apos;s phone</source>
+        <translation>Телефон исполнителя</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>planned</source>
@@ -8984,16 +10376,16 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Фото: {count}</translation>
     </message>
     <message>
-        <source>Add a photo</source>
-        <translation>Добавление фото</translation>
+        <source>Add photos</source>
+        <translation>Добавить фото</translation>
+    </message>
+    <message>
+        <source>Not every photo was added</source>
+        <translation>Не все фото добавлены</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png);;All files (*)</source>
         <translation>Изображения (*.jpg *.jpeg *.png);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The photo was not added</source>
-        <translation>Фото не добавлено</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -9638,7 +11030,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Page {page}</source>
-        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. A readiness percentage sits on its colour band (model.PERCENT_FILLS). Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»). How a plain-text cell (not a Paragraph) is aligned, by column kind.</extracomment>
+        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. Russian hyphenation by syllables (pyphen&apos;s ru_RU dictionary through reportlab), where a paragraph must break a word; without it a narrow cell cut «учебно-п|роизводственный». A readiness percentage sits on its colour band (model.PERCENT_FILLS). Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»). How a plain-text cell (not a Paragraph) is aligned, by column kind.</extracomment>
         <translation>Страница {page}</translation>
     </message>
     <message>
@@ -9866,16 +11258,16 @@ By count: {count}</source>
         <translation>По состоянию на</translation>
     </message>
     <message>
+        <source>Deviation is the actual minus the target. Computed indicators are counted from the cluster&apos;s records at the end of the year (or today, for the current year).</source>
+        <translation>Отклонение — факт минус план. Расчётные показатели вычислены по учётным данным кластера на конец года (для текущего года — на сегодня).</translation>
+    </message>
+    <message>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
         <source>Indicators: {total}; behind the target: {behind}.</source>
         <translation>Показателей: {total}; отстают от плана: {behind}.</translation>
-    </message>
-    <message>
-        <source>Deviation is the actual minus the target. Computed indicators are counted from the data in ClusterDesk at the end of the year (or today, for the current year).</source>
-        <translation>Отклонение — факт минус план. Расчётные показатели вычислены по данным ClusterDesk на конец года (для текущего года — на сегодня).</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -10319,6 +11711,14 @@ By count: {count}</source>
         <translation>{number}. ПО ВОПРОСУ: {item}</translation>
     </message>
     <message>
+        <source>HEARD:</source>
+        <translation>СЛУШАЛИ:</translation>
+    </message>
+    <message>
+        <source>SPOKE:</source>
+        <translation>ВЫСТУПИЛИ:</translation>
+    </message>
+    <message>
         <source>DECIDED:</source>
         <translation>РЕШИЛИ:</translation>
     </message>
@@ -10341,6 +11741,10 @@ By count: {count}</source>
     <message>
         <source>Voted: for — {yes}, against — {no}, abstained — {abstained}.</source>
         <translation>Голосовали: «за» — {yes}, «против» — {no}, «воздержались» — {abstained}.</translation>
+    </message>
+    <message>
+        <source>The vote is not recorded.</source>
+        <translation>Голосование не записано.</translation>
     </message>
     <message>
         <source>Taken into account.</source>

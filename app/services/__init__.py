@@ -160,7 +160,7 @@ AREAS: dict[str, str] = {
     "field": "app.services.field:FieldService",
     "inspection_reports": "app.services.reports.inspection:InspectionReportService",
     "first_run": "app.services.first_run:FirstRunService",
-    "demo": "app.services.demo:DemoService",
+    "demo": "app.services.demo.service:DemoService",
     "career_maps": "app.services.careers:CareerMapsService",
     "career_map_reports": "app.services.reports.career_map:CareerMapReportService",
     "governance": "app.services.governance:GovernanceService",

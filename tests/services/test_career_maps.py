@@ -263,7 +263,7 @@ def test_council_reads_but_does_not_write(services):
 
 def test_demo_maps(services):
     from app.services.cluster import current_cluster
-    from app.services.demo_careers import add_demo_career_maps
+    from app.services.demo.careers import add_demo_career_maps
 
     with services.store.sessions.begin() as s:
         ids = add_demo_career_maps(s, current_cluster(s).id)
@@ -288,7 +288,7 @@ def test_svg_without_a_gui_application_is_refused_not_a_crash(tmp_path):
         "from PySide6.QtCore import QCoreApplication\n"
         "app = QCoreApplication([])\n"
         "from app.services.career_images import logo_picture\n"
-        "from app.services.demo_careers import svg_logo, mark_logo\n"
+        "from app.services.demo.careers import svg_logo, mark_logo\n"
         "from app.services.errors import ValidationError\n"
         "try:\n"
         "    logo_picture('x.svg', svg_logo('ЧСЗ', '#B3261E'))\n"

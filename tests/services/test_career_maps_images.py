@@ -24,7 +24,7 @@ def _images(path) -> list[dict]:
 def test_each_logo_is_encoded_once_per_batch_and_printed_in_every_file(
         services, tmp_path, monkeypatch):
     from app.services.cluster import current_cluster
-    from app.services.demo_careers import add_demo_career_maps
+    from app.services.demo.careers import add_demo_career_maps
 
     with services.store.sessions.begin() as s:
         add_demo_career_maps(s, current_cluster(s).id)

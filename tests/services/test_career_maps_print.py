@@ -105,7 +105,7 @@ def test_120_character_titles_fit_their_boxes(size, landscape):
 
 @pytest.mark.parametrize(("size", "landscape"), SIZES)
 def test_demo_like_maps_fit_at_design_size(size, landscape):
-    from app.services.demo_careers import MAPS
+    from app.services.demo.careers import MAPS
 
     spec = MAPS[0]
     steps = tuple(PrintStep(n, tuple(s.titles.splitlines()), s.work, s.growth, s.salary_min,
@@ -202,7 +202,7 @@ def test_a_draft_prints_marked_as_draft(services, tmp_path):
 
 def test_batch_of_approved_maps(services, tmp_path):
     from app.services.cluster import current_cluster
-    from app.services.demo_careers import add_demo_career_maps
+    from app.services.demo.careers import add_demo_career_maps
 
     with services.store.sessions.begin() as s:
         add_demo_career_maps(s, current_cluster(s).id)

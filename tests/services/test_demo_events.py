@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from app.services import demo_events
+from app.services import clock
+from app.services.demo import events as demo_events
 from app.services.event_codes import PlanKind
 
 TODAY = date.today()
@@ -76,16 +77,13 @@ def test_ambassador_teams_with_their_events(demo):
 
 
 @pytest.mark.parametrize("day", [(1, 1), (1, 2), (2, 20), (6, 30), (9, 15), (11, 25), (12, 31)])
-def test_about_half_held_whatever_the_day(services, monkeypatch, day):
+def test_about_half_held_whatever_the_day(services, day):
     today = date(YEAR, *day)
-
-    class Today(date):
-        @classmethod
-        def today(cls):
-            return today
-
-    monkeypatch.setattr(demo_events, "date", Today)
-    services.demo.seed()
+    clock.set_now(datetime(YEAR, *day, 12, 0, tzinfo=UTC))  # the whole demo seeds on that day
+    try:
+        services.demo.seed()
+    finally:
+        clock.set_now(None)
     assert 0.35 <= held_share(services, YEAR) <= 0.65
     rows = services.events.events()
     assert all(r.starts_on.year == YEAR and (r.ends_on or r.starts_on).year == YEAR

@@ -9,7 +9,7 @@ from datetime import date
 
 from PIL import Image, ImageOps
 
-from app.services.demo_inspections import DEMO_INSPECTOR, demo_photo
+from app.services.demo.inspections import DEMO_INSPECTOR, demo_photo
 
 
 def by_kind(demo) -> dict:

@@ -79,7 +79,7 @@ def demo_map_ids(services) -> list:
     if rows:
         return [r.id for r in rows]
     from app.services.cluster import current_cluster
-    from app.services.demo_careers import add_demo_career_maps
+    from app.services.demo.careers import add_demo_career_maps
 
     with services.store.sessions.begin() as s:
         return add_demo_career_maps(s, current_cluster(s).id)

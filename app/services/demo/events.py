@@ -45,7 +45,7 @@ TITLES = {
 # plan kind: (the council, in the genitive; protocol number; January day)
 # the January day each plan is approved on: the annual work plan by the coordination
 # council, the popularization programme's two plans by the regional supervisory council (the
-# demo's register records those meetings and their decisions: governance_demo)
+# demo's register records those meetings and their decisions: demo/governance.py)
 APPROVALS = {PlanKind.ANNUAL: 19, PlanKind.EVENTS: 28, PlanKind.CAMPAIGN: 28}
 # КЦП is not a baseline: the reach report reads it from the admission figures
 BASELINE = dict(pupils=48_000, schools=310, students=6_200, enterprises=140)
@@ -381,7 +381,7 @@ def add_demo_events(session: Session, cluster_id, orgs: list[Organization], user
     session.flush()
     session.add_all(children)
 
-    # the plans stay drafts here: the council's decisions approve them (governance_demo)
+    # the plans stay drafts here: the council's decisions approve them (demo/governance.py)
     kind, before, after = moved
     plans[kind].revision = 1
     session.add(PlanRevision(

@@ -58,7 +58,7 @@ PROGRESS = [(100, 100, 4), (100, 80, 4), (90, 60, 3), (100, 100, 4), (70, 40, 2)
 
 #: The days the regional supervisory council agreed the design projects and then the
 #: equipment lists of the workshops that have come that far (the roadmap's first two stages;
-#: governance_demo records the meetings and their decisions)
+#: demo/governance.py records the meetings and their decisions)
 DESIGN_AGREED, LIST_AGREED = date(2025, 2, 14), date(2025, 3, 20)
 
 

@@ -16,13 +16,13 @@ from app.services import clock
 from app.services.accounts import add_demo_accounts
 from app.services.base import Service, translate
 from app.services.cluster import current_cluster
-from app.services.demo_careers import add_demo_career_maps
-from app.services.demo_events import add_demo_events
-from app.services.demo_grants import add_demo_grants
-from app.services.demo_inspections import add_demo_inspections
-from app.services.demo_sites import add_demo_sites_and_roadmap, align_demo_opening
+from app.services.demo.careers import add_demo_career_maps
+from app.services.demo.events import add_demo_events
+from app.services.demo.governance import add_demo_governance
+from app.services.demo.grants import add_demo_grants
+from app.services.demo.inspections import add_demo_inspections
+from app.services.demo.sites import add_demo_sites_and_roadmap, align_demo_opening
 from app.services.errors import ConflictError
-from app.services.governance_demo import add_demo_governance
 from app.services.participants import (
     ContactData,
     MemberRole,

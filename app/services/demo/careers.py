@@ -4,7 +4,7 @@ logos drawn here: Pillow pictures for most, one SVG to show that path too.
     add_demo_career_maps(session, cluster_id)   # inside DemoService.seed's session
 
 Colleges and employers are linked to the demo participants of the same short name when
-they exist (app/services/demo.py); the maps print the same without them.
+they exist (app/services/demo/service.py); the maps print the same without them.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from app.services.careers import (
     _write_map,
     validate_map,
 )
-from app.services.governance_demo import approve_in_register
+from app.services.demo.governance import approve_in_register
 
 WEBSITE = "https://opc-vologda.example.ru/career"
 TOOLS = [

@@ -28,7 +28,7 @@ from app.models import (
 )
 from app.services import clock
 from app.services.data_rules.monitoring import due_on, months_due
-from app.services.demo_sites import link_demo_items
+from app.services.demo.sites import link_demo_items
 
 SUPPLIERS = [
     "ООО «СтанкоПромСнаб»", "ООО «Технологии обучения»", "АО «Северная инженерная компания»",

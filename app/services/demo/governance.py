@@ -57,8 +57,8 @@ from app.models import (
 )
 from app.services import clock
 from app.services.approvals import approve
-from app.services.demo_events import approval_days
-from app.services.demo_sites import DESIGN_AGREED, LIST_AGREED, agreed_workshops
+from app.services.demo.events import approval_days
+from app.services.demo.sites import DESIGN_AGREED, LIST_AGREED, agreed_workshops
 from app.services.metrics import METRICS
 
 SURNAMES = ["Алексеев", "Борисов", "Власов", "Гусев", "Давыдов", "Ершов", "Жуков", "Зуев",
