@@ -8586,6 +8586,18 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Контракт</translation>
     </message>
     <message>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>No inspection has answered about this item yet.</source>
+        <translation>Ни одна проверка ещё не отвечала об этой позиции.</translation>
+    </message>
+    <message>
+        <source>Open inspection</source>
+        <translation>Открыть проверку</translation>
+    </message>
+    <message>
         <source>Close this window without saving your changes?</source>
         <translation>Закрыть окно, не сохраняя изменения?</translation>
     </message>
@@ -12919,6 +12931,10 @@ By count: {count}</source>
     <message>
         <source>Nothing is accepted under contract no. {number} yet: record the acceptance document in «Grant and procurement» before marking the item delivered.</source>
         <translation>По контракту № {number} ещё ничего не принято: внесите документ о приёмке в разделе «Грант и закупки», прежде чем отмечать позицию поставленной.</translation>
+    </message>
+    <message>
+        <source>{date}, «{inspection}» ({site}): {question} — {answer}</source>
+        <translation>{date}, «{inspection}» ({site}): {question} — {answer}</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.formats import format_date
-from app.models import Acceptance, Contract, InfraItem, Organization, Site, Workshop
+from app.models import (
+    Acceptance,
+    Answer,
+    ChecklistItem,
+    Contract,
+    InfraItem,
+    Inspection,
+    Organization,
+    Site,
+    Workshop,
+)
 from app.services.base import translate
 from app.services.grants import contract_rows
+from app.services.inspections import answer_label
 from app.services.readiness import (
     STAGES,
     ItemFacts,
@@ -265,3 +276,37 @@ def workshop_readiness(s: Session, cluster_id: uuid.UUID | None = None,
     accepted = accepted_shares(s, as_of)
     return {w: readiness(facts.get(w, []), [repairs], [brand], accepted)
             for w, repairs, brand in workshops}
+
+
+@dataclass(frozen=True)
+class ItemVerdict:
+    """An inspection's answer about one infrastructure item (a checklist item that names
+    it): the chain's last link, «is it there and working»."""
+
+    inspection_id: uuid.UUID
+    day: date
+    site: str
+    inspection: str
+    question: str
+    answer: str  # translated («Да», «Нет», a number or a text)
+    comment: str
+
+    def text(self) -> str:
+        line = translate("Sites", "{date}, «{inspection}» ({site}): {question} — {answer}").format(
+            date=format_date(self.day), inspection=self.inspection, site=self.site,
+            question=self.question, answer=self.answer)
+        return f"{line}; {self.comment}" if self.comment else line
+
+
+def item_verdicts(s: Session, item_id: uuid.UUID) -> list[ItemVerdict]:
+    """What inspections answered about the item, newest first (unanswered ones left out)."""
+    rows = s.execute(
+        select(Inspection.id, Inspection.inspected_on, Inspection.planned_on, Inspection.title,
+               Site.name, ChecklistItem.text, Answer.value, Answer.comment)
+        .join(Answer, Answer.inspection_id == Inspection.id)
+        .join(ChecklistItem, ChecklistItem.id == Answer.item_id)
+        .join(Site, Site.id == Inspection.site_id)
+        .where(ChecklistItem.infra_item_id == item_id, Answer.value != "")).all()
+    out = [ItemVerdict(r.id, r.inspected_on or r.planned_on, r.name, r.title, r.text,
+                       answer_label(r.value), r.comment) for r in rows]
+    return sorted(out, key=lambda v: v.day, reverse=True)

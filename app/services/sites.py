@@ -348,6 +348,12 @@ class SitesService(Service):
             return _item_data(item)
 
     @requires(Permission.SITES_READ)
+    def item_verdicts(self, item_id: uuid.UUID) -> list[chain.ItemVerdict]:
+        """What inspections answered about the item (the chain's last link), newest first."""
+        with self._session() as s:
+            return chain.item_verdicts(s, item_id)
+
+    @requires(Permission.SITES_READ)
     def contract_choices(self) -> list[chain.ContractChoice]:
         """The register's contracts, for the item window's list."""
         with self._session() as s:

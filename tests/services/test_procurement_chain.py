@@ -253,3 +253,31 @@ def test_items_written_around_the_checks_are_listed_for_the_data_check(demo):
     with demo.store.sessions() as s:
         [found] = items_against_contracts(s)
     assert (found.id, found.what, found.day) == (item.id, "before_contract", date(2025, 5, 12))
+
+
+def test_an_item_shows_what_inspections_answered_about_it(services, qapp):
+    """The chain's last link: the equipment inspection's answer about an item is read from the
+    item (and its dialog opens that inspection)."""
+    from tests.services.test_inspections_support import areas, make_site, plan
+
+    a = areas(services)
+    site, workshop, _college = make_site(services)
+    inspection = plan(a, site, workshop, kind="equipment")
+    welder = next(x for x in inspection.answers if x.text.startswith("Сварочный аппарат"))
+    item = next(i for i in services.sites.items(workshop.id)
+                if i.name == "Сварочный аппарат инверторный")
+    assert services.sites.item_verdicts(item.id) == []  # not answered yet: nothing to say
+    a.inspections.answer(inspection.id, welder.item_id, "no", "Не подключён к сети",
+                         today=date(2026, 3, 10))
+    [verdict] = services.sites.item_verdicts(item.id)
+    assert verdict.inspection_id == inspection.id and verdict.day == date(2026, 3, 10)
+    assert verdict.text().startswith("10.03.2026")
+    assert "Нет" in verdict.text() and "Не подключён к сети" in verdict.text()
+
+    from app.views.sites.item_dialog import ItemDialog
+
+    dialog = ItemDialog(services, workshop.id, item)
+    assert "Не подключён к сети" in dialog.verdicts.text()
+    assert dialog.open_inspection_button.isEnabled()
+    dialog.open_inspection_button.click()
+    assert dialog.requested_record == ("inspections", "inspection", inspection.id)

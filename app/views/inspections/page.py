@@ -93,6 +93,14 @@ class InspectionsPage(QWidget):
         self.tabs.setCurrentIndex(INSPECTIONS)
         self.inspections_tab.open_inspection(inspection_id)
 
+    def show_record(self, kind: str, record_id) -> None:
+        """Another section asks for an inspection (an item's «Open inspection») or a finding
+        (a deadline of «Сроки»): the inspection opened, or the findings' list."""
+        if kind == "inspection":
+            self.open_inspection(record_id)
+        elif kind == "finding":
+            self.tabs.setCurrentIndex(FINDINGS)
+
     # --- the section's actions (the inspections tab's) ---
     def add(self) -> None:
         self.tabs.setCurrentIndex(INSPECTIONS)

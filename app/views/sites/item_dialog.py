@@ -122,6 +122,7 @@ class ItemDialog(FormDialog):
         right = QVBoxLayout()
         right.addWidget(life)
         right.addWidget(hint)
+        right.addWidget(self._verdicts_box(data))
         right.addStretch(1)
 
         columns = QHBoxLayout()
@@ -134,6 +135,33 @@ class ItemDialog(FormDialog):
         self._load(self.original)
         if data is None:  # a new item's quantity is typed, not appended to a «1» (6 → «16»)
             self.quantity.clear()
+
+    def _verdicts_box(self, data: ItemData | None) -> QGroupBox:
+        """What inspections answered about this item (the chain's last link), newest first;
+        «Open inspection» shows the newest one's inspection."""
+        box = QGroupBox(self.tr("Inspections"))
+        self.verdicts = QLabel()
+        self.verdicts.setObjectName("itemVerdicts")
+        self.verdicts.setWordWrap(True)
+        found = self.services.sites.item_verdicts(data.id) if data and data.id else []
+        self.verdicts.setText("\n".join(v.text() for v in found[:5]) if found else self.tr(
+            "No inspection has answered about this item yet."))
+        self.open_inspection_button = QPushButton(self.tr("Open inspection"))
+        self.open_inspection_button.setEnabled(bool(found))
+        self.open_inspection_button.clicked.connect(
+            lambda: self._open_record(("inspections", "inspection", found[0].inspection_id)))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.verdicts)
+        layout.addWidget(self.open_inspection_button)
+        return box
+
+    def _open_record(self, record: tuple[str, str, object]) -> None:
+        if self.has_unsaved_edits() and not dialogs.confirm(
+                self, self.tr("Open inspection"),
+                self.tr("Close this window without saving your changes?")):
+            return
+        self.requested_record = record
+        self.reject()
 
     def _load(self, d: ItemData) -> None:
         self.name.setText(d.name)
