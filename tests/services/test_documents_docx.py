@@ -80,6 +80,10 @@ def test_plan_and_protocol_as_word(demo, tmp_path):
     assert f"ПРОТОКОЛ № {meeting.number}" in text
     assert all(demo.governance.decision(d.id).text in text for d in decisions)
     assert "Председатель" in text and "Секретарь" in text
+    # the same parts as the PDF: heard, spoke (to fill in), decided, the vote or its absence
+    agenda = demo.governance.meeting(meeting.id).agenda
+    assert text.count("СЛУШАЛИ:") == len(agenda) and "ВЫСТУПИЛИ:" in text
+    assert "Голосование не записано." in text or "Голосовали:" in text
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")

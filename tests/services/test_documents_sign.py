@@ -6,6 +6,7 @@ monitoring form's xlsx and PDF together."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from dataclasses import replace
 from decimal import Decimal
@@ -26,9 +27,11 @@ translate = QCoreApplication.translate
 
 
 def _pages(path) -> list[str]:
-    """Each page's text, whitespace squeezed (poppler's pdftotext)."""
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+    """Each page's text, whitespace squeezed and words hyphenated at a line's end joined
+    again (poppler's pdftotext, without -layout: a paragraph's lines in order)."""
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True,
                           text=True, check=True).stdout
+    text = re.sub(r"(\w)-\n(\w)", r"\1\2", text)
     return [" ".join(page.split()) for page in text.split("\f")[:-1]]
 
 

@@ -589,7 +589,7 @@ class Walk:
         form = window.form
         assert form.inspection_id == self.inspection_id
         self.shot = photo(laptop / "общий вид мастерской.jpg")
-        self.answers.open_file = str(self.shot)
+        self.answers.open_files = [str(self.shot)]  # photos are chosen many at a time
         for row in form.checklist.rows.values():
             form.checklist.ensureWidgetVisible(row)
             kind = row.answer.answer_type

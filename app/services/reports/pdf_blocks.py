@@ -31,6 +31,7 @@ def signature_block(lines: Sequence[tuple[str, str | None]], width: float,
     """«Руководитель ______ / Иванов И. И. /» lines: (who signs, their name or "" for a
     blank); a name of None makes a line to fill in, not to sign («Телефон ______»).
     ``markup`` escapes user text for a Paragraph."""
+    style = ParagraphStyle(f"{style.name}-sign", style, hyphenationLang="")  # names whole
     rows = [[Paragraph(markup(role), style), Paragraph(SIGN_LINE, style),
              Paragraph("" if name is None else markup(f"/ {name or '_' * 20} /"), style)]
             for role, name in lines]

@@ -117,10 +117,11 @@ def protocol_story(p: ProtocolData) -> list:
         story.append(P(markup(translate("Reports", "DECIDED:")), STYLES["head"]))
         story += _decisions(loose, p, heading=False)
     chair, secretary = p.by_post(MemberPost.CHAIR), p.by_post(MemberPost.SECRETARY)
+    name = ParagraphStyle("ProtocolName", _BODY, hyphenationLang="")  # a name is not hyphenated
     signatures = [[P(markup(translate("Reports", "Chair")), _BODY), P("_" * 22, _BODY),
-                   P(markup(chair.full_name if chair else ""), _BODY)],
+                   P(markup(chair.full_name if chair else ""), name)],
                   [P(markup(translate("Reports", "Secretary")), _BODY), P("_" * 22, _BODY),
-                   P(markup(secretary.full_name if secretary else ""), _BODY)]]
+                   P(markup(secretary.full_name if secretary else ""), name)]]
     block = [Spacer(1, 12 * mm), Table(signatures, colWidths=["30%", "35%", "35%"],
                                        style=TableStyle([("TOPPADDING", (0, 0), (-1, -1), 8)]))]
     # the signatures go over with the last decision, never alone on a page of their own

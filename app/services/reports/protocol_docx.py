@@ -47,6 +47,10 @@ def write_protocol_docx(p: ProtocolData, target: Path | str, *, author: str) -> 
         docx.heading(doc, translate("Reports", "{number}. ON THE ITEM: {item}").format(number=n, item=item),
                      level=2)
         decisions = [d for d in p.decisions if d.agenda_item == n]
+        # the parts of an item as the PDF prints them; «ВЫСТУПИЛИ» is the secretary's to fill
+        docx.paragraph(doc, translate("Reports", "HEARD:") + " " + item, keep_with_next=True)
+        docx.paragraph(doc, translate("Reports", "SPOKE:") + " " + "_" * 60,
+                       keep_with_next=True)
         if not decisions:
             docx.paragraph(doc, translate("Reports", "Taken into account."))
             continue
@@ -64,6 +68,8 @@ def write_protocol_docx(p: ProtocolData, target: Path | str, *, author: str) -> 
                 tail.append(translate("Reports", "Voted: for — {yes}, against — {no}, abstained — {abstained}.")
                             .format(yes=d.votes_for, no=d.votes_against or 0,
                                     abstained=d.votes_abstained or 0))
+            else:
+                tail.append(translate("Reports", "The vote is not recorded."))
             if tail:
                 docx.paragraph(doc, " ".join(tail))
     loose = [d for d in p.decisions if d.agenda_item not in range(1, len(m.agenda) + 1)]
