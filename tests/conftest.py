@@ -24,6 +24,18 @@ PG_URL = os.environ.get("CLUSTERDESK_TEST_DB", "")
 
 
 @pytest.fixture(autouse=True)
+def no_application_wide_filters(qapp):
+    """The program's start installs an event filter on the application (app/views/widgets/
+    no_wheel.py); the tests share one application, so a test that started the program takes
+    it away again instead of leaving it under every test after."""
+    yield
+    current = getattr(qapp, "_no_wheel_filter", None)
+    if current is not None:
+        qapp.removeEventFilter(current)
+        del qapp._no_wheel_filter
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("CLUSTERDESK_HOME", str(home))

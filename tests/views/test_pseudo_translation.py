@@ -886,6 +886,39 @@ def env(office, fresh, settings, pseudo):
     tasks.wait()
 
 
+@case("CreateRequestDialog")
+def _create_request(env: Env):
+    from app.views.requests.create_dialog import CreateRequestDialog
+
+    yield CreateRequestDialog(env.demo)
+
+
+@case("TakeDialog")
+def _take(env: Env):
+    from pathlib import Path
+
+    from app.services.requests.intake import CellError, FileOutcome
+    from app.services.requests.kinds.base import Change
+    from app.views.requests.take_dialog import TakeDialog
+
+    name = "БПОУ ВО «Череповецкий металлургический колледж имени академика И. П. Бардина»"
+    accepted = FileOutcome(Path(f"{name}.xlsx"), "checked", "", name, 3, changes=[
+        Change("Профессиональные пробы для школьников 6–11 классов на площадках кластера",
+               "Охват: учащиеся 8–9 классов", "0", "54")])
+    refused = FileOutcome(Path("АО «Вологодский оптико-механический завод».xlsx"), "refused",
+                          "В файле ошибок: 1; ничего не взято.", "АО «ВОМЗ»", 3)
+    refused.add(CellError(refused.path.name, "Мероприятия", 7, "F «Охват»",
+                          "значение вне допустимого диапазона"))
+    yield TakeDialog([accepted, refused])
+
+
+@case("ProgrammeApprovalDialog")
+def _programme_approval(env: Env):
+    from app.views.indicators.programme_approval import ProgrammeApprovalDialog
+
+    yield ProgrammeApprovalDialog(env.demo, env.demo.indicators.programme())
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_nothing_is_cut_off_under_a_longer_translation(name, env, qtbot):
     states = CASES[name](env)
@@ -974,3 +1007,4 @@ def test_the_check_finds_text_that_is_cut_off(qtbot, pseudo):
     assert found[0].startswith("Проба: QLabel «Полное наименование организации» width 60 < "
                                "needed ")
     assert any("height 20 < needed" in p for p in found)
+
