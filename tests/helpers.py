@@ -60,3 +60,30 @@ class DialogSpy:
 
     def exec(self) -> int:
         return 0
+
+
+def downgrade(db_url: str, revision: str) -> None:
+    """Take the database back to ``revision`` as an older version kept it.  On SQLite a
+    downgrade rebuilds tables: with foreign keys on, a DROP would cascade to the children, so
+    they are off around it (as app/migrate.py does for an upgrade)."""
+    from alembic import command
+
+    from app.db import make_engine
+    from app.migrate import alembic_config
+
+    engine = make_engine(db_url)
+    sqlite = engine.dialect.name == "sqlite"
+    try:
+        with engine.connect() as conn:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            with conn.begin():
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                command.downgrade(config, revision)
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+    finally:
+        engine.dispose()

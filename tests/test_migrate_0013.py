@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import uuid
 
-from alembic import command
 from sqlalchemy import func, inspect, select, text
 
 from app.db import make_engine
-from app.migrate import alembic_config, current_revision, head_revision
+from app.migrate import current_revision, head_revision
 from app.models import CareerMap, Decision, EventPlan, Programme, Workshop
 from app.services import Services, open_store
+from tests.helpers import downgrade
 
 
 def _counts(conn) -> dict[str, int]:
@@ -34,19 +34,8 @@ def test_0013_links_matching_approvals_and_lists_the_rest(db_url):
     if store.lock:
         store.lock.release()
 
+    downgrade(db_url, "0012")
     engine = make_engine(db_url)
-    sqlite = engine.dialect.name == "sqlite"
-    with engine.connect() as conn:
-        if sqlite:  # the downgrade rebuilds tables: with foreign keys on, a DROP cascades
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
-        with conn.begin():
-            config = alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0012")
-        if sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            conn.commit()
     with engine.begin() as conn:
         assert conn.execute(text("SELECT count(*) FROM infra_item")).scalar() > 0
         assert "approval_decision_id" not in {

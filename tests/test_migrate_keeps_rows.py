@@ -7,13 +7,13 @@ DROP of a plan's or a workshop's table used to cascade to its events or items.""
 
 from __future__ import annotations
 
-from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from app.db import make_engine, sqlite_path
 from app.migrate import SCHEMA_HEAD, alembic_config, current_revision
 from app.services import Services, open_store
+from tests.helpers import downgrade
 
 
 def _counts(conn) -> dict[str, int]:
@@ -30,14 +30,9 @@ def test_upgrading_a_full_cluster_to_the_newest_schema_keeps_every_row(db_url):
 
     config = alembic_config()
     previous = ScriptDirectory.from_config(config).get_revision(SCHEMA_HEAD).down_revision
+    downgrade(db_url, previous)
     engine = make_engine(db_url)
     with engine.connect() as conn:
-        if sqlite_path(engine) is not None:  # the downgrade rebuilds tables too
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
-        with conn.begin():
-            config.attributes["connection"] = conn
-            command.downgrade(config, previous)
         before = _counts(conn)
     engine.dispose()
     assert before["event"] > 0 and before["infra_item"] > 0 and before["career_step"] > 0

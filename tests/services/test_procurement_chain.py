@@ -9,11 +9,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from alembic import command
 from sqlalchemy import func, inspect, select, text
 
 from app.db import make_engine
-from app.migrate import alembic_config, current_revision, head_revision
+from app.migrate import current_revision, head_revision
 from app.models import Contract, InfraItem
 from app.services import Services, open_store
 from app.services.errors import ValidationError
@@ -21,7 +20,7 @@ from app.services.grants import AcceptanceData, ContractData, LineData, SourceDa
 from app.services.importers.infrastructure import InfrastructureImportService
 from app.services.readiness import ItemFacts, readiness
 from app.services.sites import ItemData, SiteData, WorkshopData
-from tests.helpers import write_sheet
+from tests.helpers import downgrade, write_sheet
 from tests.services.test_grants import SUPPLIER
 
 D = Decimal
@@ -192,19 +191,9 @@ def test_migration_links_typed_contracts_on_a_copy_of_the_demo(db_url):
     Services(store).demo.seed()
     store.engine.dispose()
     # the demo as revision 0010 kept it: the contract typed as text into each item
+    downgrade(db_url, "0010")
     engine = make_engine(db_url)
     sqlite = engine.dialect.name == "sqlite"
-    with engine.connect() as conn:
-        if sqlite:  # the downgrade rebuilds tables: with foreign keys on, a DROP cascades
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            conn.commit()
-        with conn.begin():
-            config = alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0010")
-        if sqlite:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            conn.commit()
     with engine.begin() as conn:
         assert "contract_id" not in {c["name"] for c in inspect(conn).get_columns("infra_item")}
         typed = dict(conn.execute(text("SELECT name, contract FROM infra_item "

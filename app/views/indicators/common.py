@@ -11,11 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.formats import format_number
 from app.services.errors import ServiceError
 from app.views import dialogs
+from app.views.widgets import columns
 from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.rows_model import RowsTableModel, fold
 
@@ -122,21 +123,9 @@ class ListModel(RowsTableModel):
 
 
 def make_table(model, widths, fill: int = 0, sortable: bool = True) -> FillingTableView:
-    table = FillingTableView(fill)
-    table.setModel(model)
-    if sortable:
-        table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(26)
-    table.set_widths(widths)
-    return table
+    """The kit's read-only table (app/views/widgets/columns.py), in this section's argument
+    order."""
+    return columns.make_table(model, fill, widths, sortable)
 
 
 def selected_row(table) -> Any:
