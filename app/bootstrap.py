@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import sys
 
 from app import APP_NAME, __version__
-from app.cli import build_parser, open_services, run_command
 
 log = logging.getLogger(__name__)
 
@@ -21,23 +21,37 @@ def _utf8_console() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _utf8_console()
-    args = build_parser().parse_args(argv)
-    if args.version:
-        print(f"{APP_NAME} {__version__}")
-        return 0
+    argv = list(sys.argv[1:] if argv is None else argv)
+    early = window_start(argv)
+    if early is None:  # a command, --version, --help, field mode: the full parser at once
+        args = _parse(argv)
+        if args.version:
+            print(f"{APP_NAME} {__version__}")
+            return 0
+    from app.i18n import install_translators
+    from app.settings import LANGUAGE, Settings
+
+    settings = Settings()
+    shell = None
+    if early is not None:
+        # the window's frame is painted first; the full parser reads every registry and
+        # with them the database layer, so it comes after the paint, as do the log file
+        # and the clean-up (nothing before the paint writes a file or logs)
+        language = early.lang or os.environ.get("CLUSTERDESK_LANG") or settings.get(LANGUAGE)
+        shell = show_shell(settings, language, early.demo)
     from app.logs import setup_logging
 
     setup_logging()
     from app.leftovers import clean_at_start
 
     clean_at_start()  # what a killed run left: its temporary files and folders
-    from app.i18n import install_translators
-    from app.settings import LANGUAGE, Settings
-
-    settings = Settings()
+    if early is not None:
+        args = _parse(argv)
     language = args.lang or os.environ.get("CLUSTERDESK_LANG") or settings.get(LANGUAGE)
     if args.command:
         from PySide6.QtCore import QCoreApplication
+
+        from app.cli import run_command
 
         app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
         install_translators(app, language)
@@ -46,8 +60,80 @@ def main(argv: list[str] | None = None) -> int:
         from app.views.field.window import run_field
 
         gui_application()  # run_field reuses it, with the window icon
+        install_svg_drawing()
         return run_field(args, settings, language)
-    return run_gui(args, settings, language)
+    return run_gui(args, settings, language, shell)
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    from app.cli import build_parser
+
+    return build_parser().parse_args(argv)
+
+
+class _NotAWindowStart(Exception):
+    pass
+
+
+class _EarlyParser(argparse.ArgumentParser):
+    def error(self, message):  # never print or exit: the full parser says what is wrong
+        raise _NotAWindowStart(message)
+
+
+def window_start(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a plain window start, read without the full parser, or None for
+    anything else (a command, --help, --version, --field, a word not known here): then the
+    full parser decides, as before.  Knowing too little only costs the early paint."""
+    from app.sections import SECTION_KEYS
+
+    parser = _EarlyParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--db")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--user")
+    parser.add_argument("--break-lock", action="store_true")
+    parser.add_argument("--lang", choices=("ru", "en"))
+    parser.add_argument("--screenshot")
+    parser.add_argument("--section", choices=SECTION_KEYS)
+    try:
+        known, rest = parser.parse_known_args(argv)
+    except _NotAWindowStart:
+        return None
+    if rest or (known.db and known.demo):
+        return None
+    return known
+
+
+def show_shell(settings, language: str, demo: bool):
+    """The application dressed (translators, style) and the window's frame painted
+    (app/views/startup_shell.py) before the database layer is imported."""
+    app = gui_application()
+    _dress(app, language)
+    from app.views.startup_shell import StartupShell
+
+    shell = StartupShell(settings, demo)
+    shell.show()
+    app.processEvents()  # the first paint happens here, not when the event loop starts
+    return shell
+
+
+def _dress(app, language: str) -> None:
+    from app.i18n import install_translators
+    from app.views import errors
+    from app.views.style import apply_style
+    from app.views.widgets import no_wheel
+
+    install_translators(app, language)
+    apply_style(app)
+    no_wheel.install(app)
+    errors.install_excepthook()
+
+
+def install_svg_drawing() -> None:
+    """Career maps' SVG logos are drawn by Qt for the services (it imports them: after the
+    first paint)."""
+    from app.views.widgets.svg_drawing import install
+
+    install()
 
 
 def gui_application():
@@ -72,29 +158,30 @@ def gui_application():
     for png in sorted((paths.RESOURCES / "icons").glob("clusterdesk-*.png")):
         icon.addFile(str(png))
     app.setWindowIcon(icon)
-    from app.views.widgets.svg_drawing import install as install_svg_drawing
-
-    install_svg_drawing()  # career maps' SVG logos are drawn by Qt, for the services
     return app
 
 
 RESTART = 1917  # exit code of the event loop that asks to reopen the database
 
 
-def run_gui(args, settings, language: str) -> int:
+def run_gui(args, settings, language: str, shell=None) -> int:
+    """``shell``: the frame show_shell painted; it stays up while the database opens (the
+    login dialog and the wizard come over it) and the main window takes its place."""
     from app.views import errors
 
     app = gui_application()
-    from app.i18n import install_translators
+    if shell is None:  # else show_shell dressed it already, in the same language
+        from app.i18n import install_translators
 
-    install_translators(app, language)
-    from app.views.style import apply_style
+        install_translators(app, language)
+        from app.views.style import apply_style
 
-    apply_style(app)
-    from app.views.widgets import no_wheel
+        apply_style(app)
+        from app.views.widgets import no_wheel
 
-    no_wheel.install(app)  # a wheel over an unfocused choice scrolls, it does not change it
-    errors.install_excepthook()
+        no_wheel.install(app)  # a wheel over an unfocused choice scrolls, it does not change it
+        errors.install_excepthook()
+    install_svg_drawing()
     while True:
         services = open_gui_services(args, settings)
         if services is None:
@@ -112,12 +199,20 @@ def run_gui(args, settings, language: str) -> int:
         if args.screenshot:
             from app.views.screenshot import screenshot
 
+            shell = _replace_shell(shell)
             return screenshot(app, window, args.screenshot)
         window.show()
+        shell = _replace_shell(shell)  # after the window is up: no moment without one
         code = app.exec()
         services.close()
         if code != RESTART:
             return code
+
+
+def _replace_shell(shell) -> None:
+    if shell is not None:
+        shell.close()
+    return None
 
 
 def first_run(services):
@@ -139,6 +234,7 @@ def first_run(services):
 def open_gui_services(args, settings):
     """Open the database for the window, helping the user past a lock or a damaged file.
     Returns None when it cannot be opened (the user was told why)."""
+    from app.cli import open_services
     from app.lock import DatabaseLockedError
     from app.services import DatabaseDamagedError
     from app.settings import DATABASE_URL

@@ -152,7 +152,9 @@ def fill(package: Path, photos: list[Path]) -> tuple[int, float, float]:
                 photo_ms.append((time.perf_counter() - start) * 1000)
     finally:
         store.close()
-    return count, statistics.median(answer_ms), statistics.median(photo_ms)
+    # a quick run may have fewer photos than inspections: none added, no median
+    return (count, statistics.median(answer_ms) if answer_ms else 0.0,
+            statistics.median(photo_ms) if photo_ms else 0.0)
 
 
 # --------------------------------------------------------------------------- timing

@@ -199,11 +199,8 @@ def main() -> int:
     services = Services(open_store(str(db)))
     monitoring = monitoring_service(services)
     from app.services.reports.monitoring_form import build_form
-    from app.services.reports.monitoring_form_files import (
-        write_form_xlsx,
-        xlsx_columns,
-        xlsx_values,
-    )
+    from app.services.reports.monitoring_form_files import xlsx_columns, xlsx_values
+    from app.services.reports.monitoring_form_xlsx import write_form_xlsx
 
     with services.store.sessions() as s:  # the cell values, once
         form = build_form(s, month)

@@ -209,13 +209,16 @@ def install_probes(services, probe: Probe):
 
     services.participants.list_organizations = timed_list
 
-    original_arrived = ParticipantsPage._rows_arrived
+    # the rows' callback: SectionPage.show_fetched (app/views/widgets/page.py), once
+    # the page's own _rows_arrived
+    name = "show_fetched" if hasattr(ParticipantsPage, "show_fetched") else "_rows_arrived"
+    original_arrived = getattr(ParticipantsPage, name)
 
     def timed_arrived(self, rows):
         probe.mark("rows_arrived")
         return original_arrived(self, rows)
 
-    ParticipantsPage._rows_arrived = timed_arrived
+    setattr(ParticipantsPage, name, timed_arrived)
 
 
 def _paint_watch():

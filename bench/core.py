@@ -133,6 +133,11 @@ def child_env(home: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["CLUSTERDESK_HOME"] = str(home)
+    # bytecode as an installed copy has it (PyInstaller ships it): the checkout may run with
+    # PYTHONDONTWRITEBYTECODE, which compiles every module from source in every process.
+    # The cache lives beside the home, outside the checkout; the warm-up runs fill it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("PYTHONPYCACHEPREFIX", str(home.parent / "pycache"))
     for name in ("CLUSTERDESK_DB", "CLUSTERDESK_USER", "CLUSTERDESK_PASSWORD",
                  "CLUSTERDESK_LANG"):
         env.pop(name, None)

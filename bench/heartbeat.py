@@ -48,10 +48,18 @@ class Heartbeat(QObject):
         self.timer.stop()
         return self.longest
 
-    def run(self, action: Callable[[], object], settle_ms: int = 50) -> float:
-        """The longest gap while ``action()`` runs (and ``settle_ms`` after it)."""
+    def run(self, action: Callable[[], object], settle_ms: int = 50,
+            until: Callable[[], bool] | None = None, timeout_s: float = 60.0) -> float:
+        """The longest gap while ``action()`` runs, then while the event loop runs until
+        ``until()`` is true (work the action started on a worker thread has reported), and
+        ``settle_ms`` after it.  The waiting itself never blocks the loop, so it adds no gap
+        (TaskRunner.wait blocks up to 50 ms at a time: it would)."""
         self.start()
         action()
+        limit = time.perf_counter() + timeout_s
+        while until is not None and not until() and time.perf_counter() < limit:
+            QCoreApplication.processEvents()
+            time.sleep(0.001)
         end = time.perf_counter() + settle_ms / 1000
         while time.perf_counter() < end:
             QCoreApplication.processEvents()

@@ -46,12 +46,12 @@ if [ -z "${CLUSTERDESK_TEST_DB:-}" ]; then
 fi
 work=$(mktemp -d)
 echo "== tests on SQLite and on PostgreSQL, side by side"
-env -u CLUSTERDESK_TEST_DB .venv/bin/python -m pytest -q -p no:cacheprovider \
+env -u CLUSTERDESK_TEST_DB .venv/bin/python -m pytest -q -p no:cacheprovider --durations=15 \
   --basetemp="$work/sqlite" "$@" >"$work/sqlite.log" 2>&1 &
 sqlite_pid=$!
 echo "== tests on PostgreSQL"
 pg_status=0
-.venv/bin/python -m pytest -q -p no:cacheprovider --basetemp="$work/pg" "$@" || pg_status=$?
+.venv/bin/python -m pytest -q -p no:cacheprovider --durations=15 --basetemp="$work/pg" "$@" || pg_status=$?
 sqlite_status=0
 wait "$sqlite_pid" || sqlite_status=$?
 echo "== tests on SQLite"

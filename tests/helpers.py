@@ -17,7 +17,7 @@ def write_sheet(path: Path, rows: list[list[object]]) -> Path:
 
 
 def read_sheet(path: Path) -> list[tuple]:
-    wb = load_workbook(path)
+    wb = load_workbook(path, data_only=True)  # a total's stored value, not its formula
     rows = [tuple(r) for r in wb.active.iter_rows(values_only=True)]
     wb.close()
     return rows

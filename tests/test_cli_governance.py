@@ -14,7 +14,7 @@ import pytest
 from openpyxl import load_workbook
 
 from app.bootstrap import main
-from app.cli_governance import parse_year
+from app.cli.governance import parse_year
 from app.services.base import translate
 from app.services.reports.annual import annual_reports, summary_figures
 from app.services.reports.model import ATTENTION_FILL
@@ -84,7 +84,7 @@ def test_indicators_report_xlsx_matches_the_service(demo, cli, year, tmp_path):
     assert code == 0 and str(out) in said
     assert translate("Reports", "Indicators: {total}; behind the target: {behind}.").format(
         total=len(rows), behind=behind) in said
-    wb = load_workbook(out)
+    wb = load_workbook(out, data_only=True)
     assert wb.sheetnames == [translate("Reports", "Indicators")]
     ws = wb.active
     assert str(year) in ws["A1"].value
@@ -111,7 +111,7 @@ def test_annual_report_xlsx_a_sheet_per_section(demo, cli, year, tmp_path):
     assert code == 0 and str(out) in said
     d = demo.annual_reports.annual_data(year)
     reports = annual_reports(d)
-    wb = load_workbook(out)
+    wb = load_workbook(out, data_only=True)
     assert wb.sheetnames == [r.sheet_name[:31] for r in reports]
     assert wb.sheetnames[0] == translate("Reports", "Summary")
     summary = wb.worksheets[0]

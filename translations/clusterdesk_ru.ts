@@ -112,6 +112,10 @@
         <translation>Разблокировать выбранную запись</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Set a new password…</source>
         <translation>Задать новый пароль…</translation>
     </message>
@@ -2392,6 +2396,22 @@
 <context>
     <name>CalendarTab</name>
     <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Следующая неделя</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -2410,6 +2430,10 @@
     <message>
         <source>Events</source>
         <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>No events on this day.</source>
@@ -2824,6 +2848,10 @@
         <translation>Карьерная карта выпускника</translation>
     </message>
     <message>
+        <source>The career map «{name}» does not fit on A4 without type smaller than 6 pt. Print it on A3.</source>
+        <translation>Карта карьеры «{name}» не помещается на лист A4 без шрифта мельче 6 пт. Напечатайте её на листе A3.</translation>
+    </message>
+    <message>
         <source>Graduate career maps</source>
         <translation>Карьерные карты выпускников</translation>
     </message>
@@ -3177,6 +3205,7 @@
     </message>
     <message>
         <source>The report file must end in .xlsx or .pdf.</source>
+        <extracomment>reports the catalog does not list: many files written into a folder at once</extracomment>
         <translation>Файл отчёта должен оканчиваться на .xlsx или .pdf.</translation>
     </message>
     <message>
@@ -3230,6 +3259,10 @@
     <message>
         <source>Report written to {path}: {held} events held, {people} people reached.</source>
         <translation>Отчёт сохранён: {path} (проведено мероприятий: {held}, охвачено человек: {people}).</translation>
+    </message>
+    <message>
+        <source>«{text}» is not an id.</source>
+        <translation>«{text}» — не идентификатор.</translation>
     </message>
     <message>
         <source>{path} is not a field package of ClusterDesk, or it is damaged: it was not opened.</source>
@@ -3560,6 +3593,145 @@
     <message>
         <source>Not resolved</source>
         <translation>Конфликт не разрешён</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <source>Choose a database file, not a folder.</source>
+        <extracomment>a check gives up after this many seconds instead of hanging the dialog on a dead server</extracomment>
+        <translation>Выберите файл базы данных, а не папку.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation>Укажите имя или адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Укажите имя базы данных.</translation>
+    </message>
+    <message>
+        <source>Enter the account name on the server.</source>
+        <translation>Укажите имя учётной записи на сервере.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Порт — число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>File {path}</source>
+        <translation>Файл {path}</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>в памяти</translation>
+    </message>
+    <message>
+        <source>Server {host}:{port}, database {database}, account {user}</source>
+        <translation>Сервер {host}:{port}, база {database}, учётная запись {user}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папки {folder} нет.</translation>
+    </message>
+    <message>
+        <source>The server {host} is not found: check its name.</source>
+        <translation>Сервер {host} не найден: проверьте его имя.</translation>
+    </message>
+    <message>
+        <source>The server {host} does not answer: check the address, the port and the network.</source>
+        <translation>Сервер {host} не отвечает: проверьте адрес, порт и сеть.</translation>
+    </message>
+    <message>
+        <source>The server refused the account name or password.</source>
+        <translation>Сервер не принял имя учётной записи или пароль.</translation>
+    </message>
+    <message>
+        <source>The server has no database with this name.</source>
+        <translation>На сервере нет базы с таким именем.</translation>
+    </message>
+    <message>
+        <source>The server did not let us in: {reason}</source>
+        <translation>Сервер не открыл базу: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Подключение к базе</translation>
+    </message>
+    <message>
+        <source>A file on this computer</source>
+        <translation>Файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>A shared database on a PostgreSQL server</source>
+        <translation>Общая база на сервере PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Empty: the program&apos;s own file in your data folder</source>
+        <translation>Пусто — собственный файл программы в вашей папке данных</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>name or address, e.g. db.college.local</source>
+        <translation>имя или адрес, например db.college.local</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учётная запись</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Open now: {where}</source>
+        <translation>Сейчас открыта: {where}</translation>
+    </message>
+    <message>
+        <source>The program opens the chosen database the next time it starts. Everyone who works together chooses the same server.</source>
+        <translation>Программа откроет выбранную базу при следующем запуске. Все, кто работает вместе, выбирают один и тот же сервер.</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>ClusterDesk database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>База ClusterDesk (*.sqlite3 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the connection…</source>
+        <translation>Проверяем подключение…</translation>
+    </message>
+    <message>
+        <source>The database answers.</source>
+        <translation>База отвечает.</translation>
     </message>
 </context>
 <context>
@@ -5573,6 +5745,33 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
 </context>
 <context>
+    <name>EventKinds</name>
+    <message>
+        <source>events</source>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>кампания</translation>
+    </message>
+    <message>
+        <source>work plan</source>
+        <translation>план работы</translation>
+    </message>
+    <message>
+        <source>programme events</source>
+        <translation>мероприятия программы</translation>
+    </message>
+    <message>
+        <source>information campaign</source>
+        <translation>информационная кампания</translation>
+    </message>
+    <message>
+        <source>annual work plan</source>
+        <translation>годовой план работы кластера</translation>
+    </message>
+</context>
+<context>
     <name>EventListTab</name>
     <message>
         <source>All plans</source>
@@ -5884,8 +6083,12 @@ The details were written to {path}. Please send that file to support.</source>
 <context>
     <name>EventsCalendar</name>
     <message>
-        <source>+{count} more</source>
-        <translation>ещё {count}</translation>
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
     </message>
 </context>
 <context>
@@ -6242,8 +6445,8 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Разрешить конфликт…</translation>
     </message>
     <message>
-        <source>An inspector works on a package on a laptop with no network (clusterdesk --field PACKAGE) and brings it back to merge.</source>
-        <translation>Проверяющий работает с пакетом на ноутбуке без сети (clusterdesk --field ПАКЕТ) и привозит его обратно для слияния.</translation>
+        <source>An inspector takes a package to a laptop with no network, opens it there with a double click (ClusterDesk installed on the laptop opens the package alone) and brings it back to merge.</source>
+        <translation>Инспектор уносит пакет на ноутбук без сети, открывает его там двойным щелчком (ClusterDesk на ноутбуке откроет только этот пакет) и приносит обратно, чтобы объединить.</translation>
     </message>
     <message>
         <source>No field package has been exported yet.</source>
@@ -6636,10 +6839,6 @@ Conflicts to resolve: {conflicts}.</source>
 <context>
     <name>GeneralSettings</name>
     <message>
-        <source>empty: the local file; or postgresql://user:password@server/database</source>
-        <translation>пусто — локальный файл; или postgresql://user:password@server/database</translation>
-    </message>
-    <message>
         <source>Interface language</source>
         <translation>Язык интерфейса</translation>
     </message>
@@ -6652,6 +6851,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Открытая сейчас база</translation>
     </message>
     <message>
+        <source>Database connection…</source>
+        <translation>Подключение к базе…</translation>
+    </message>
+    <message>
         <source>Log file</source>
         <translation>Файл журнала ошибок</translation>
     </message>
@@ -6660,8 +6863,20 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <source>Changes take effect the next time ClusterDesk starts. The --db option and the CLUSTERDESK_DB environment variable take precedence over this setting.</source>
-        <translation>Изменения вступят в силу при следующем запуске ClusterDesk. Параметр --db и переменная окружения CLUSTERDESK_DB важнее этой настройки.</translation>
+        <source>Changes take effect the next time ClusterDesk starts. A database named when the program is started (by a shortcut or an administrator) is opened instead.</source>
+        <translation>Изменения вступят в силу при следующем запуске ClusterDesk. Если база указана при запуске программы (в ярлыке или администратором), открывается она.</translation>
+    </message>
+    <message>
+        <source>The file in your data folder ({path})</source>
+        <translation>Файл в вашей папке данных ({path})</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Подключение к базе</translation>
+    </message>
+    <message>
+        <source>Saved. Restart ClusterDesk to open this database.</source>
+        <translation>Сохранено. Перезапустите ClusterDesk, чтобы открыть эту базу.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -7247,6 +7462,14 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Напечатать ежемесячную форму мониторинга</translation>
     </message>
     <message>
+        <source>Forms handed in…</source>
+        <translation>Сданные формы…</translation>
+    </message>
+    <message>
+        <source>Hand in the monthly monitoring form; the forms handed in and what changed since</source>
+        <translation>Сдать ежемесячную форму мониторинга; сданные формы и что изменилось после сдачи</translation>
+    </message>
+    <message>
         <source>Import contracts and payments</source>
         <translation>Загрузка контрактов и платежей</translation>
     </message>
@@ -7399,7 +7622,6 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>«{value}» is not a number; write it as 1 234,50.</source>
-        <extracomment>The file&apos;s column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
         <translation>«{value}» — не число; введите число в виде 1 234,50.</translation>
     </message>
     <message>
@@ -7408,6 +7630,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Unknown kind «{value}»; write one of: {words}.</source>
+        <extracomment>The file&apos;s column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
         <translation>Неизвестный вид «{value}»; укажите один из: {words}.</translation>
     </message>
     <message>
@@ -7490,6 +7713,22 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Импорт отменён: ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCatalog</name>
+    <message>
+        <source>Participants</source>
+        <extracomment>what an import may need besides the file</extracomment>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Infrastructure list of a workshop</source>
+        <translation>Инфраструктурный лист мастерской</translation>
+    </message>
+    <message>
+        <source>Register of contracts and payments</source>
+        <translation>Реестр контрактов и платежей</translation>
     </message>
 </context>
 <context>
@@ -8901,6 +9140,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Войти</translation>
     </message>
     <message>
+        <source>The office of an educational and industrial cluster «Professionalitet»</source>
+        <translation>Управление образовательно-производственным кластером «Профессионалитет»</translation>
+    </message>
+    <message>
         <source>Login cancelled.</source>
         <translation>Вход отменён.</translation>
     </message>
@@ -9479,14 +9722,6 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <source>Contracted, %</source>
-        <translation>Законтрактовано, %</translation>
-    </message>
-    <message>
-        <source>Paid, %</source>
-        <translation>Оплачено, %</translation>
-    </message>
-    <message>
         <source>Contracted {since}</source>
         <translation>Законтрактовано {since}</translation>
     </message>
@@ -9509,10 +9744,6 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>Monitoring {month}</source>
         <translation>Мониторинг {month}</translation>
-    </message>
-    <message>
-        <source>Page &amp;P of &amp;N</source>
-        <translation>Страница &amp;P из &amp;N</translation>
     </message>
     <message>
         <source>notice No. {number} of {date}</source>
@@ -9625,6 +9856,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>The form is written to a .xlsx or a .pdf file.</source>
         <translation>Форму можно сохранить только в файл .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <source>Amounts are in roubles.</source>
+        <translation>Суммы указаны в рублях.</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +10304,18 @@ Conflicts to resolve: {conflicts}.</source>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
 </context>
 <context>
     <name>PaperChooser</name>
@@ -10201,10 +10448,6 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} из {total}</translation>
-    </message>
-    <message>
-        <source>Saved: {name}</source>
-        <translation>Сохранено: {name}</translation>
     </message>
     <message>
         <source>Delete organization</source>
@@ -11029,7 +11272,7 @@ By count: {count}</source>
     <name>Reports</name>
     <message>
         <source>Counterparties of the cluster</source>
-        <extracomment>The columns that fit on A4 landscape, with their relative widths there.</extracomment>
+        <extracomment>narrow enough for A3 landscape at 7 pt or more; long names wrap (the rows grow to fit) The columns that fit on A4 landscape, with their relative widths there (an agreement number like «ОПЦ-2024/001102» fits on one line: a code cut in two reads wrong).</extracomment>
         <translation>Контрагенты кластера</translation>
     </message>
     <message>
@@ -11042,7 +11285,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Page {page}</source>
-        <extracomment>C0/C1 control characters except tab and line feed, lone surrogates, non-characters. Russian hyphenation by syllables (pyphen&apos;s ru_RU dictionary through reportlab), where a paragraph must break a word; without it a narrow cell cut «учебно-п|роизводственный». A readiness percentage sits on its colour band (model.PERCENT_FILLS). Arrows PT Sans has no glyph for (a revision reads «15.01.2026 → 19.03.2026»). How a plain-text cell (not a Paragraph) is aligned, by column kind.</extracomment>
+        <extracomment>Notes after a table this short stay whole with its last rows; longer ones keep only their first lines there (no page holds only a footnote).</extracomment>
         <translation>Страница {page}</translation>
     </message>
     <message>
@@ -11147,6 +11390,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Infrastructure list: {workshop}</source>
+        <extracomment>narrow enough for A3 landscape at 7 pt or more; long names wrap (the rows grow to fit)</extracomment>
         <translation>Инфраструктурный лист: {workshop}</translation>
     </message>
     <message>
@@ -11335,7 +11579,7 @@ By count: {count}</source>
     </message>
     <message>
         <source>Participants of the cluster at the end of {year}</source>
-        <extracomment>participants asked for figures of the year whose file is not accepted yet</extracomment>
+        <extracomment>participants asked for figures of the year whose file is not accepted yet the roadmap, inspections, career maps and ambassador teams (annual_activity.py)</extracomment>
         <translation>Участники кластера на конец {year} года</translation>
     </message>
     <message>
@@ -11655,6 +11899,18 @@ By count: {count}</source>
         <translation>Сводка</translation>
     </message>
     <message>
+        <source>Summary figures</source>
+        <translation>Сводные показатели</translation>
+    </message>
+    <message>
+        <source>Managing company: {name}</source>
+        <translation>Управляющая компания: {name}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
         <source>Targets of the popularization programme</source>
         <translation>Целевые показатели программы популяризации</translation>
     </message>
@@ -11769,6 +12025,118 @@ By count: {count}</source>
     <message>
         <source>Preliminary data as of {date}</source>
         <translation>Предварительные данные на {date}</translation>
+    </message>
+    <message>
+        <source>{title} — page &amp;P of &amp;N</source>
+        <translation>{title} — стр. &amp;P из &amp;N</translation>
+    </message>
+    <message>
+        <source>Inspections of the sites in {year}</source>
+        <translation>Проверки площадок в {year} году</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Score, %</source>
+        <translation>Оценка, %</translation>
+    </message>
+    <message>
+        <source>Open findings</source>
+        <translation>Открытые замечания</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>Career maps</source>
+        <translation>Карты карьеры</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Редакция</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Ступени</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>protocol No. {number} of {date}</source>
+        <translation>протокол № {number} от {date}</translation>
+    </message>
+    <message>
+        <source>Ambassador teams</source>
+        <translation>Команды амбассадоров</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Студенты</translation>
+    </message>
+    <message>
+        <source>Events with the team</source>
+        <translation>Мероприятия с командой</translation>
+    </message>
+    <message>
+        <source>Ambassadors</source>
+        <translation>Амбассадоры</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>Roadmap measures</source>
+        <translation>Мероприятия дорожной карты</translation>
+    </message>
+    <message>
+        <source>Measures done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Measures overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Inspections in the year</source>
+        <translation>Проверок за год</translation>
+    </message>
+    <message>
+        <source>Career maps in force</source>
+        <translation>Действующие карты карьеры</translation>
+    </message>
+    <message>
+        <source>Approved career maps</source>
+        <translation>Утверждённые карты карьеры</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Команды</translation>
+    </message>
+    <message>
+        <source>Students in the teams</source>
+        <translation>Студентов в командах</translation>
     </message>
 </context>
 <context>
@@ -12546,10 +12914,6 @@ By count: {count}</source>
         <translation>Просрочено: {count}</translation>
     </message>
     <message>
-        <source>Saved: {name}</source>
-        <translation>Сохранено: {name}</translation>
-    </message>
-    <message>
         <source>Delete roadmap item</source>
         <translation>Удаление мероприятия</translation>
     </message>
@@ -12682,6 +13046,13 @@ By count: {count}</source>
     <message>
         <source>Other partner</source>
         <translation>Иной партнёр</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
     </message>
 </context>
 <context>
@@ -12988,10 +13359,6 @@ By count: {count}</source>
         <translation>Сначала добавьте площадку: мастерская относится к площадке.</translation>
     </message>
     <message>
-        <source>Saved: {name}</source>
-        <translation>Сохранено: {name}</translation>
-    </message>
-    <message>
         <source>Delete the site «{name}» with its workshops ({count}) and their infrastructure lists?</source>
         <translation>Удалить площадку «{name}» вместе с мастерскими ({count}) и их инфраструктурными листами?</translation>
     </message>
@@ -13104,6 +13471,10 @@ By count: {count}</source>
         <source>Restore the newest good backup now? The damaged file is kept beside the backups.</source>
         <translation>Восстановить последнюю исправную копию сейчас? Повреждённый файл сохранится рядом с резервными копиями.</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Открываем базу данных…</translation>
+    </message>
 </context>
 <context>
     <name>StepsEditor</name>
@@ -13178,6 +13549,101 @@ By count: {count}</source>
     <message>
         <source>(no title)</source>
         <translation>(без названия)</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionsDialog</name>
+    <message>
+        <source>Monthly forms handed in</source>
+        <translation>Сданные формы мониторинга</translation>
+    </message>
+    <message>
+        <source>Hand in the form…</source>
+        <translation>Сдать форму…</translation>
+    </message>
+    <message>
+        <source>Handing in the form needs the right to submit monitoring forms.</source>
+        <translation>Чтобы сдать форму, нужно право сдавать формы мониторинга.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>In the form handed in</source>
+        <translation>В сданной форме</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Сдана</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Changed since the form was handed in:</source>
+        <translation>Изменилось после сдачи формы:</translation>
+    </message>
+    <message>
+        <source>Forms handed in:</source>
+        <translation>Сданные формы:</translation>
+    </message>
+    <message>
+        <source>Comparing with the form handed in…</source>
+        <translation>Сравниваем со сданной формой…</translation>
+    </message>
+    <message>
+        <source>The form for {month} has not been handed in yet.</source>
+        <translation>Форма за {month} ещё не сдана.</translation>
+    </message>
+    <message>
+        <source>The form for {month} was handed in {when} ({who}); {count} figures changed since then: hand it in again or explain the changes.</source>
+        <translation>Форма за {month} сдана {when} ({who}); после этого изменилось цифр: {count}. Сдайте форму заново или поясните изменения.</translation>
+    </message>
+    <message>
+        <source>The form for {month} was handed in {when} ({who}); nothing changed since.</source>
+        <translation>Форма за {month} сдана {when} ({who}); с тех пор ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Hand in the form</source>
+        <translation>Сдать форму</translation>
+    </message>
+    <message>
+        <source>Hand in the monitoring form for {month}? Its figures are kept as the ones sent; later changes will be shown against them.</source>
+        <translation>Сдать форму мониторинга за {month}? Её цифры сохранятся как отправленные; последующие изменения будут показаны относительно них.</translation>
+    </message>
+    <message>
+        <source>Save the form handed in</source>
+        <translation>Сохранить сданную форму</translation>
+    </message>
+    <message>
+        <source>monitoring-form-{month}.xlsx</source>
+        <translation>форма-мониторинга-{month}.xlsx</translation>
+    </message>
+    <message>
+        <source>Handing in the form…</source>
+        <translation>Сдаём форму…</translation>
+    </message>
+    <message>
+        <source>Not handed in</source>
+        <translation>Форма не сдана</translation>
+    </message>
+    <message>
+        <source>Handed in: {workbook} and {pdf}.</source>
+        <translation>Сдано: {workbook} и {pdf}.</translation>
     </message>
 </context>
 <context>
@@ -13805,6 +14271,37 @@ By count: {count}</source>
     <message>
         <source>Write a number, e.g. 12 or 98,5.</source>
         <translation>Введите число, например 12 или 98,5.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekAgenda</name>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>мероприятий нет</translation>
+    </message>
+    <message>
+        <source>{status}, overdue</source>
+        <translation>{status}, просрочено</translation>
     </message>
 </context>
 <context>

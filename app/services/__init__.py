@@ -137,6 +137,7 @@ AREAS: dict[str, str] = {
     "participants": "app.services.participants:ParticipantsService",
     "participants_import": "app.services.importers.participants:ParticipantsImportService",
     "participants_export": "app.services.reports.participants:ParticipantsExportService",
+    "personal_data": "app.services.reports.personal_data:PersonalDataService",
     "system": "app.services.system:SystemService",
     "audit": "app.services.audit:AuditService",
     "accounts": "app.services.accounts:AccountsService",

@@ -12,9 +12,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.db import display_url, session_factory
+from app.db import session_factory
 from app.lock import Lock
 from app.services.audit_trail import AuditedSession
+from app.services.connection import describe
 from app.services.errors import ConflictError
 from app.services.permissions import Actor
 from app.services.translation import translate
@@ -30,8 +31,9 @@ class Store:
     maintenance: threading.Lock = field(default_factory=threading.Lock)
 
     def connection_label(self) -> str:
-        """Which database is open, for the window and the log-in dialog (no password)."""
-        return display_url(self.engine)
+        """Which database is open, in words, for the window and the log-in dialog (no URL,
+        no password)."""
+        return describe(self.engine.url)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -30,6 +30,10 @@ from app.services.career_data import (
     LogoInfo,
     LogoSlot,
     MapStatus,
+    PrintableMap,
+    PrintLogo,
+    PrintStep,
+    PrintTool,
     ProgrammeKind,
     StepData,
     ToolData,
@@ -43,7 +47,6 @@ from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
 from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Permission, requires
-from app.services.reports.career_model import PrintableMap, PrintLogo, PrintStep, PrintTool
 
 __all__ = ["CareerMapData", "CareerMapRow", "CareerMapsService", "EmployerData", "LogoInfo",
            "LogoSlot", "MapStatus", "ProgrammeKind", "StepData", "ToolData", "ToolGroup",

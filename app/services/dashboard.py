@@ -119,7 +119,10 @@ class DashboardService(Service):
                 out.grant_planned += row.figures.planned
                 out.grant_contracted += row.figures.contracted
                 out.grant_paid += row.figures.paid
-        out.money_by_month = grants.monthly(today.year)
+        # the planned line is the card's planned total (one fact, one place): the budget
+        # lines' plan, not the procedures' initial prices, which may differ from it
+        out.money_by_month = [(month, out.planned, contracted, paid)
+                              for month, _procedures, contracted, paid in grants.monthly(today.year)]
         items = RoadmapService(store, actor).items()
         out.roadmap_items = len(items)
         out.roadmap_overdue = [i.title for i in items if i.overdue(today)]

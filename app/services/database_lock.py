@@ -1,6 +1,8 @@
 """Breaking another computer's lock on a database file: only an administrator may, and the
 break (or the refusal) is recorded in the audit log.  The command line and the window's
-start-up both ask for it before the database is opened."""
+start-up both ask for it before the database is opened.  It runs before any Services exist
+(the lock keeps the store from opening), so it checks its declared permission,
+``Permission.LOCK_BREAK``, against the actor itself rather than through ``@requires``."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from app.services.accounts import accounts_exist
 from app.services.audit import Action, record_now
 from app.services.base import Store, translate
 from app.services.errors import PermissionDenied
-from app.services.permissions import OWNER, Actor, Role
+from app.services.permissions import OWNER, Actor, Permission
 
 
 def break_stale_lock(url: str, login: Callable[[Store], Actor]) -> None:
@@ -24,7 +26,7 @@ def break_stale_lock(url: str, login: Callable[[Store], Actor]) -> None:
     store = Store.from_engine(make_engine(url))  # no lock taken: only to check who asks
     try:
         actor = login(store) if accounts_exist(store) else OWNER
-        if actor.role != Role.ADMIN:
+        if not actor.allows(Permission.LOCK_BREAK):  # administrators only (MATRIX)
             record_now(store.sessions, Action.DENIED, "break lock", username=actor.username)
             raise PermissionDenied(translate(
                 "Cli", "Only an administrator can break the lock of a database."))

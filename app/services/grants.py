@@ -9,21 +9,16 @@ it is stored with the row.  Money is Decimal, quantized to kopecks, end to end.
 
 from __future__ import annotations
 
-import enum
 import uuid
-from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.formats import NotANumber, format_money, parse_number, round_half_up
 from app.models import (
     Acceptance,
     BudgetLine,
-    Cluster,
     Contract,
     FundingSource,
     GrantSize,
@@ -35,255 +30,41 @@ from app.services import clock
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
+from app.services.grant_data import (
+    GRANT_CATEGORIES,
+    KOPECK,
+    LABELS,
+    AcceptanceData,
+    ContractData,
+    ContractRow,
+    ContractStatus,
+    Figures,
+    LineCategory,
+    LineData,
+    PaymentData,
+    ProcurementData,
+    ProcurementMethod,
+    ProcurementStatus,
+    SourceData,
+    SourceKind,
+    SpendingRow,
+    delivery_overdue,
+    label,
+    money,
+    rub,
+    sum_money,
+    with_reason,
+)
+from app.services.grant_figures import contract_rows, monthly_figures, spending_rows
 from app.services.permissions import Permission, requires
 from app.services.validation import FieldError, check_field, require_text, validate_inn
 
-KOPECK = Decimal("0.01")
-
-
-class SourceKind(enum.StrEnum):
-    FEDERAL_GRANT = "federal_grant"
-    REGIONAL = "regional"
-    EMPLOYER = "employer"
-    COLLEGE = "college"
-    PARTNER = "partner"
-
-
-class LineCategory(enum.StrEnum):
-    EQUIPMENT = "equipment"
-    SOFTWARE = "software"
-    CAPITAL_REPAIR = "capital_repair"
-    TRAINING = "training"
-    OTHER = "other"
-
-
-class ProcurementMethod(enum.StrEnum):
-    AUCTION = "auction_44"
-    TENDER = "tender_44"
-    QUOTATION = "quotation_44"
-    FZ223 = "fz_223"
-    SINGLE = "single_supplier"
-
-
-class ProcurementStatus(enum.StrEnum):
-    PLANNED = "planned"
-    ANNOUNCED = "announced"
-    SUMMED_UP = "summed_up"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-
-
-class ContractStatus(enum.StrEnum):
-    ACTIVE = "active"
-    FULFILLED = "fulfilled"
-    TERMINATED = "terminated"
-
-
-GRANT_CATEGORIES = {LineCategory.EQUIPMENT, LineCategory.SOFTWARE, LineCategory.CAPITAL_REPAIR}
-
-LABELS = {
-    SourceKind.FEDERAL_GRANT: QT_TRANSLATE_NOOP("Grants", "Federal grant"),
-    SourceKind.REGIONAL: QT_TRANSLATE_NOOP("Grants", "Regional co-financing"),
-    SourceKind.EMPLOYER: QT_TRANSLATE_NOOP("Grants", "Employers' contributions"),
-    SourceKind.COLLEGE: QT_TRANSLATE_NOOP("Grants", "College's extra-budget income"),
-    SourceKind.PARTNER: QT_TRANSLATE_NOOP("Grants", "Partners' targeted receipts"),
-    LineCategory.EQUIPMENT: QT_TRANSLATE_NOOP("Grants", "Equipment"),
-    LineCategory.SOFTWARE: QT_TRANSLATE_NOOP("Grants", "Software"),
-    LineCategory.CAPITAL_REPAIR: QT_TRANSLATE_NOOP("Grants", "Capital repair"),
-    LineCategory.TRAINING: QT_TRANSLATE_NOOP("Grants", "Staff training"),
-    LineCategory.OTHER: QT_TRANSLATE_NOOP("Grants", "Other"),
-    ProcurementMethod.AUCTION: QT_TRANSLATE_NOOP("Grants", "Electronic auction (44-FZ)"),
-    ProcurementMethod.TENDER: QT_TRANSLATE_NOOP("Grants", "Open tender (44-FZ)"),
-    ProcurementMethod.QUOTATION: QT_TRANSLATE_NOOP("Grants", "Request for quotations (44-FZ)"),
-    ProcurementMethod.FZ223: QT_TRANSLATE_NOOP("Grants", "Procurement under 223-FZ"),
-    ProcurementMethod.SINGLE: QT_TRANSLATE_NOOP("Grants", "Single supplier"),
-    ProcurementStatus.PLANNED: QT_TRANSLATE_NOOP("Grants", "Planned"),
-    ProcurementStatus.ANNOUNCED: QT_TRANSLATE_NOOP("Grants", "Announced"),
-    ProcurementStatus.SUMMED_UP: QT_TRANSLATE_NOOP("Grants", "Summed up"),
-    ProcurementStatus.FAILED: QT_TRANSLATE_NOOP("Grants", "Failed"),
-    ProcurementStatus.CANCELLED: QT_TRANSLATE_NOOP("Grants", "Cancelled"),
-    ContractStatus.ACTIVE: QT_TRANSLATE_NOOP("Grants", "In force"),
-    ContractStatus.FULFILLED: QT_TRANSLATE_NOOP("Grants", "Fulfilled"),
-    ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("Grants", "Terminated"),
-}
-
-
-def label(code: str) -> str:
-    for enum_type in (SourceKind, LineCategory, ProcurementMethod, ProcurementStatus,
-                      ContractStatus):
-        if code in set(enum_type):
-            return translate("Grants", LABELS[enum_type(code)])
-    return code
-
-
-def money(value, name: str, errors: dict[str, str], positive: bool = True) -> Decimal:
-    """A sum of money from a Decimal, a number or text such as «1 234 567,89 ₽»."""
-    try:
-        amount = parse_number(value)
-    except NotANumber:
-        amount = None
-    if amount is None:
-        errors[name] = translate("Grants", "Write a sum of money, e.g. 1 234 567,89.")
-        return Decimal(0)
-    if amount < 0 or (positive and amount == 0):
-        errors[name] = translate("Grants", "The sum must be more than zero.")
-    if abs(amount) >= Decimal("1e16"):
-        errors[name] = translate("Grants", "The sum is too large.")
-        return Decimal(0)
-    return round_half_up(amount)  # as an accountant rounds
-
-
-# --- data carried to and from the window ---------------------------------------------------
-
-@dataclass
-class SourceData:
-    kind: str
-    name: str
-    year: int
-    amount: Decimal
-    recipient_org_id: uuid.UUID | None = None
-    notes: str = ""
-    id: uuid.UUID | None = None
-    version: int = 0
-
-
-@dataclass
-class LineData:
-    source_id: uuid.UUID
-    category: str
-    name: str
-    planned: Decimal
-    workshop_id: uuid.UUID | None = None
-    over_reason: str = ""
-    position: int = 0
-    id: uuid.UUID | None = None
-    version: int = 0
-
-
-@dataclass
-class ProcurementData:
-    line_id: uuid.UUID
-    subject: str
-    method: str = ProcurementMethod.AUCTION.value
-    notice_no: str = ""
-    initial_price: Decimal = Decimal(0)
-    planned_on: date | None = None
-    announced_on: date | None = None
-    summed_up_on: date | None = None
-    status: str = ProcurementStatus.PLANNED.value
-    id: uuid.UUID | None = None
-    version: int = 0
-
-
-@dataclass
-class ContractData:
-    line_id: uuid.UUID
-    number: str
-    signed_on: date
-    supplier_inn: str
-    amount: Decimal
-    supplier_name: str = ""  # for a supplier not listed yet: created on the fly
-    subject: str = ""
-    vat: Decimal = Decimal(0)
-    delivery_due: date | None = None
-    status: str = ContractStatus.ACTIVE.value
-    procurement_id: uuid.UUID | None = None
-    over_reason: str = ""
-    id: uuid.UUID | None = None
-    version: int = 0
-
-
-@dataclass
-class PaymentData:
-    contract_id: uuid.UUID
-    paid_on: date
-    amount: Decimal
-    order_no: str = ""
-    over_reason: str = ""
-    id: uuid.UUID | None = None
-
-
-@dataclass
-class AcceptanceData:
-    contract_id: uuid.UUID
-    document_no: str
-    accepted_on: date
-    amount: Decimal
-    id: uuid.UUID | None = None
-
-
-@dataclass
-class Figures:
-    planned: Decimal = Decimal(0)
-    announced: Decimal = Decimal(0)
-    contracted: Decimal = Decimal(0)
-    accepted: Decimal = Decimal(0)
-    paid: Decimal = Decimal(0)
-
-    @property
-    def remaining(self) -> Decimal:
-        return self.planned - self.paid
-
-    def share(self, part: Decimal) -> Decimal | None:
-        return None if not self.planned else (part * 100 / self.planned)
-
-    @property
-    def pct_contracted(self) -> Decimal | None:
-        return self.share(self.contracted)
-
-    @property
-    def pct_paid(self) -> Decimal | None:
-        return self.share(self.paid)
-
-    def add(self, other: Figures) -> None:
-        for name in ("planned", "announced", "contracted", "accepted", "paid"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-
-
-@dataclass
-class SpendingRow:
-    level: str  # "source", "line" or "total"
-    id: uuid.UUID | None
-    name: str
-    category: str
-    figures: Figures
-    overdue: int = 0  # contracts past their delivery deadline, not fulfilled
-    children: list[SpendingRow] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class ContractRow:
-    id: uuid.UUID
-    line_id: uuid.UUID
-    number: str
-    signed_on: date
-    supplier: str
-    supplier_inn: str
-    subject: str
-    amount: Decimal
-    accepted: Decimal
-    paid: Decimal
-    delivery_due: date | None
-    status: str
-    procurement_notice: str
-    over_reason: str
-
-    def overdue(self, today: date) -> bool:
-        return delivery_overdue(self.status, self.delivery_due, self.accepted, self.amount,
-                                today)
-
-
-def delivery_overdue(status: str, delivery_due: date | None, accepted: Decimal,
-                     amount: Decimal, today: date) -> bool:
-    """THE rule of an overdue contract (the dashboard, the grants window, the monitoring
-    form and the data check read it): in force, its delivery date has passed, and its
-    acceptance documents do not cover its sum."""
-    return (delivery_due is not None and delivery_due < today
-            and status == ContractStatus.ACTIVE and accepted < amount)
-
-
-def _sum(values) -> Decimal:
-    return sum(values, Decimal(0)).quantize(KOPECK, ROUND_HALF_UP)
+# the grants API as it was before the split into grant_data and grant_figures
+__all__ = ["AcceptanceData", "ContractData", "ContractRow", "ContractStatus", "Figures",
+           "GRANT_CATEGORIES", "GrantsService", "KOPECK", "LABELS", "LineCategory", "LineData",
+           "PaymentData", "ProcurementData", "ProcurementMethod", "ProcurementStatus",
+           "SourceData", "SourceKind", "SpendingRow", "contract_rows", "delivery_overdue", "label",
+           "money", "rub", "spending_rows", "sum_money", "with_reason"]
 
 
 def _source_data(s: FundingSource) -> SourceData:
@@ -386,7 +167,7 @@ class GrantsService(Service):
             source = _get(s, FundingSource, data.source_id, self._gone())
             if source.kind == SourceKind.FEDERAL_GRANT and data.category not in GRANT_CATEGORIES:
                 errors["category"] = self._category_refused()
-            others = _sum(x.planned for x in source.lines if x.id != data.id)
+            others = sum_money(x.planned for x in source.lines if x.id != data.id)
             if not errors and others + planned > source.amount and not data.over_reason.strip():
                 errors["planned"] = translate(
                     "Grants", "The lines would come to {total}, more than the source's {amount}. "
@@ -494,7 +275,7 @@ class GrantsService(Service):
                 errors["supplier_inn"] = translate(
                     "Grants", "No organization with INN {inn} is listed: give the supplier's "
                               "name to add it.").format(inn=inn)
-            others = _sum(c.amount for c in s.scalars(select(Contract).where(
+            others = sum_money(c.amount for c in s.scalars(select(Contract).where(
                 Contract.line_id == line.id, Contract.status != ContractStatus.TERMINATED))
                 if c.id != data.id)
             if ("amount" not in errors and data.status != ContractStatus.TERMINATED
@@ -543,7 +324,7 @@ class GrantsService(Service):
             errors["paid_on"] = translate("Grants", "Give the date of the payment.")
         with self._session() as s:
             contract = _get(s, Contract, data.contract_id, self._gone())
-            paid = _sum(p.amount for p in contract.payments if p.id != data.id)
+            paid = sum_money(p.amount for p in contract.payments if p.id != data.id)
             if "amount" not in errors and paid + amount > contract.amount \
                     and not data.over_reason.strip():
                 errors["amount"] = translate(
@@ -566,7 +347,7 @@ class GrantsService(Service):
         number = check_field(errors, "document_no", require_text, data.document_no, 100)
         with self._session() as s:
             contract = _get(s, Contract, data.contract_id, self._gone())
-            accepted = _sum(a.amount for a in contract.acceptances)
+            accepted = sum_money(a.amount for a in contract.acceptances)
             if "amount" not in errors and accepted + amount > contract.amount:
                 errors["amount"] = translate(
                     "Grants", "Accepted work would come to {total}, more than the contract's "
@@ -607,18 +388,7 @@ class GrantsService(Service):
     def monthly(self, year: int) -> list[tuple[date, Decimal, Decimal, Decimal]]:
         """Cumulative planned (procedures by planned date), contracted and paid, by month."""
         with self._session() as s:
-            planned = s.execute(select(Procurement.planned_on, Procurement.initial_price)).all()
-            contracts = s.execute(select(Contract.signed_on, Contract.amount).where(
-                Contract.status != ContractStatus.TERMINATED)).all()
-            paid = s.execute(select(Payment.paid_on, Payment.amount)).all()
-        out = []
-        for month in range(1, 13):
-            end = date(year + (month == 12), month % 12 + 1, 1)
-            out.append((date(year, month, 1),
-                        _sum(a for d, a in planned if d and d < end),
-                        _sum(a for d, a in contracts if d and d < end),
-                        _sum(a for d, a in paid if d and d < end)))
-        return out
+            return monthly_figures(s, year)
 
     def _gone(self) -> str:
         return translate("Grants", "This record no longer exists: someone deleted it.")
@@ -626,75 +396,3 @@ class GrantsService(Service):
     def _category_refused(self) -> str:
         return translate("Grants", "Grant money may go only to equipment, software and capital "
                                    "repair; put this line on another source.")
-
-
-def rub(value: Decimal) -> str:
-    """1234567.8 → «1 234 567,80 ₽» (non-breaking spaces; app.formats' rule)."""
-    return format_money(value)
-
-
-def contract_rows(s: Session, line_id: uuid.UUID | None, as_of: date | None) -> list[ContractRow]:
-    query = (select(Contract, Organization.full_name, Organization.short_name, Organization.inn,
-                    Procurement.notice_no)
-             .join(Organization, Organization.id == Contract.supplier_id)
-             .outerjoin(Procurement, Procurement.id == Contract.procurement_id)
-             .order_by(Contract.signed_on, Contract.number))
-    if line_id is not None:
-        query = query.where(Contract.line_id == line_id)
-    if as_of is not None:
-        query = query.where(Contract.signed_on <= as_of)
-    paid = _by_contract(s, Payment.amount, Payment.paid_on, as_of)
-    accepted = _by_contract(s, Acceptance.amount, Acceptance.accepted_on, as_of)
-    return [ContractRow(c.id, c.line_id, c.number, c.signed_on, short or full, inn or "",
-                        c.subject, c.amount, accepted.get(c.id, Decimal(0)),
-                        paid.get(c.id, Decimal(0)), c.delivery_due, c.status, notice or "",
-                        c.over_reason)
-            for c, full, short, inn, notice in s.execute(query)]
-
-
-def _by_contract(s: Session, amount_col, date_col, as_of: date | None) -> dict:
-    model = amount_col.class_
-    query = select(model.contract_id, func.sum(amount_col)).group_by(model.contract_id)
-    if as_of is not None:
-        query = query.where(date_col <= as_of)
-    return {k: Decimal(v).quantize(KOPECK) for k, v in s.execute(query)}
-
-
-def spending_rows(s: Session, as_of: date | None, today: date) -> list[SpendingRow]:
-    contracts = contract_rows(s, None, as_of)
-    by_line: dict[uuid.UUID, list[ContractRow]] = {}
-    for c in contracts:
-        by_line.setdefault(c.line_id, []).append(c)
-    announced: dict[uuid.UUID, Decimal] = {}
-    for p in s.scalars(select(Procurement)):
-        live = p.status in (ProcurementStatus.ANNOUNCED, ProcurementStatus.SUMMED_UP)
-        if live and (as_of is None or (p.announced_on and p.announced_on <= as_of)):
-            announced[p.line_id] = announced.get(p.line_id, Decimal(0)) + p.initial_price
-    cluster = s.scalars(select(Cluster).order_by(Cluster.created_at)).first()
-    rows: list[SpendingRow] = []
-    total = SpendingRow("total", None, translate("Grants", "Total"), "", Figures())
-    for source in s.scalars(select(FundingSource).where(
-            FundingSource.cluster_id == (cluster.id if cluster else None))
-            .order_by(FundingSource.year, FundingSource.name)):
-        row = SpendingRow("source", source.id, source.name, source.kind, Figures())
-        for line in source.lines:
-            live = [c for c in by_line.get(line.id, []) if c.status != ContractStatus.TERMINATED]
-            figures = Figures(
-                planned=line.planned, announced=announced.get(line.id, Decimal(0)),
-                contracted=_sum(c.amount for c in live), accepted=_sum(c.accepted for c in live),
-                paid=_sum(c.paid for c in by_line.get(line.id, [])))
-            child = SpendingRow("line", line.id, line.name, line.category, figures,
-                                overdue=sum(1 for c in live if c.overdue(today)))
-            row.children.append(child)
-            row.figures.add(figures)
-            row.overdue += child.overdue
-        rows.append(row)
-        total.figures.add(row.figures)
-        total.overdue += row.overdue
-    rows.append(total)
-    return rows
-
-
-def with_reason(data, reason: str):
-    """The same data with an over-commitment reason (a helper for callers and tests)."""
-    return replace(data, over_reason=reason)

@@ -61,6 +61,7 @@ class Permission(enum.StrEnum):
     BACKUP_MAKE = "backup.make"
     BACKUP_RESTORE = "backup.restore"
     SYSTEM_CHECK = "system.check"
+    LOCK_BREAK = "system.break_lock"  # another computer's stale lock on the database file
     DEMO_SEED = "system.seed_demo"
     INSPECTIONS_READ = "inspections.read"
     INSPECTIONS_WRITE = "inspections.write"

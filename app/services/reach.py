@@ -224,7 +224,7 @@ class ReachService(Service):
             row = self._baseline(s, date_to.year)
             baseline = _baseline_data(row) if row else None
             planned, admitted, *_ = admission_sums(s, cluster.id, date_to.year)
-            from app.services.requests.status import not_reported
+            from app.services.unreported import not_reported
 
             missing = not_reported(s, date_from, date_to, ("events",))
         out = summarise(date_from, date_to, events, reach, orgs, baseline, (planned, admitted))

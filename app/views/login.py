@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
 )
 
-from app import APP_NAME
+from app import APP_NAME, paths
 from app.services.accounts import AuthenticationError, LoginDelayed, authenticate
 from app.services.errors import ServiceError
 from app.services.permissions import Actor
@@ -56,11 +58,34 @@ class LoginDialog(QDialog):
         self.retry_timer.timeout.connect(self._wait_over)
         self.username.textEdited.connect(self._wait_over)  # the wait is the account's
         layout = QVBoxLayout(self)
+        layout.addLayout(self._brand())
         layout.addWidget(where)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         (self.password if username else self.username).setFocus()
+
+    def _brand(self) -> QHBoxLayout:
+        """The program's mark and name above the form: people know where they log in."""
+        mark = QLabel()
+        mark.setPixmap(QPixmap(str(paths.RESOURCES / "icons" / "clusterdesk-64.png")))
+        mark.setFixedSize(64, 64)
+        name = QLabel(APP_NAME)
+        name.setStyleSheet("font-size: 17pt; font-weight: 600; color: #1f5f99;")
+        what = QLabel(self.tr("The office of an educational and industrial cluster "
+                              "«Professionalitet»"))
+        what.setWordWrap(True)
+        what.setStyleSheet("color: #4a5a68;")
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(name)
+        words.addWidget(what)
+        brand = QHBoxLayout()
+        brand.setSpacing(12)
+        brand.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        brand.addLayout(words, 1)
+        brand.setContentsMargins(0, 0, 0, 8)
+        return brand
 
     def try_login(self) -> None:
         try:

@@ -3,12 +3,12 @@ showing the open database."""
 
 from __future__ import annotations
 
+import importlib
 import logging
 from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEventLoop,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME, __version__, paths
+from app.sections import SECTION_KEYS, SECTIONS, Section
 from app.services import Services
 from app.services.backups import AUTO_INTERVAL
 from app.services.errors import ServiceError
@@ -43,25 +44,12 @@ from app.settings import (
 from app.views.deadlines.notice import NoticeStrip, check_on_start
 from app.views.help_window import HelpWindow
 from app.views.menus import build_menus
+from app.views.widgets.page import SectionPage
 
 log = logging.getLogger(__name__)
 
-SECTIONS = [
-    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Dashboard")),
-    ("deadlines", QT_TRANSLATE_NOOP("MainWindow", "Deadlines")),
-    ("participants", QT_TRANSLATE_NOOP("MainWindow", "Participants")),
-    ("sites", QT_TRANSLATE_NOOP("MainWindow", "Sites and workshops")),
-    ("roadmap", QT_TRANSLATE_NOOP("MainWindow", "Roadmap")),
-    ("grants", QT_TRANSLATE_NOOP("MainWindow", "Grant and procurement")),
-    ("events", QT_TRANSLATE_NOOP("MainWindow", "Events")),
-    ("inspections", QT_TRANSLATE_NOOP("MainWindow", "Inspections")),
-    ("career-maps", QT_TRANSLATE_NOOP("MainWindow", "Career maps")),
-    ("indicators", QT_TRANSLATE_NOOP("MainWindow", "Indicators")),
-    ("requests", QT_TRANSLATE_NOOP("MainWindow", "Data requests")),
-    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
-    ("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
-]
-SECTION_KEYS = [key for key, _ in SECTIONS]
+# the registry is app/sections.py; SECTION_KEYS stays importable from here for callers
+__all__ = ["SECTIONS", "SECTION_KEYS", "MainWindow", "user_guide"]
 
 
 def user_guide() -> Path | None:
@@ -72,6 +60,12 @@ def user_guide() -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def page_class(section: Section) -> type[SectionPage]:
+    """The page's class, imported on first use (the start-up loads only the first page)."""
+    module, _, name = section.page.partition(":")
+    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(QMainWindow):
@@ -91,13 +85,13 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(230)
         self.pages = QStackedWidget()
-        self._built: dict[str, QWidget] = {}
-        for key, label in SECTIONS:
-            item = QListWidgetItem(QCoreApplication.translate("MainWindow", label))
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        self._built: dict[str, SectionPage] = {}
+        for section in SECTIONS:
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", section.title))
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
             self.navigation.addItem(item)
             holder = QWidget()
-            holder.setObjectName(f"section-{key}")
+            holder.setObjectName(f"section-{section.key}")
             QHBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.pages.addWidget(holder)
         self.navigation.currentRowChanged.connect(self._section_changed)
@@ -155,7 +149,7 @@ class MainWindow(QMainWindow):
         check_on_start(services, settings, self.tasks, self.notice)
 
     # --- sections ---
-    def show_section(self, key: str) -> QWidget:
+    def show_section(self, key: str) -> SectionPage:
         index = SECTION_KEYS.index(key)
         if self.navigation.currentRow() != index:
             self.navigation.setCurrentRow(index)  # builds the page through _section_changed
@@ -163,11 +157,9 @@ class MainWindow(QMainWindow):
 
     def follow_link(self, key: str, kind: str, record_id) -> None:
         """Follow a link between sections (an item's contract, a contract's item)."""
-        page = self.show_section(key)
-        if hasattr(page, "show_record"):
-            page.show_record(kind, record_id)
+        self.show_section(key).show_record(kind, record_id)
 
-    def page(self, key: str) -> QWidget:
+    def page(self, key: str) -> SectionPage:
         if key not in self._built:
             page = self._make_page(key)
             self._built[key] = page
@@ -183,63 +175,17 @@ class MainWindow(QMainWindow):
         key = SECTION_KEYS[row]
         page = self.page(key)
         self.pages.setCurrentIndex(row)
-        if hasattr(page, "reload"):
-            page.reload()
+        page.reload()
 
-    def _make_page(self, key: str) -> QWidget:
-        if key == "deadlines":
-            from app.views.deadlines.page import DeadlinesPage
-
-            page = DeadlinesPage(self.services, self.settings, self.tasks)
-            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            page.open_link.connect(self.follow_link)
-            return page
-        if key == "requests":
-            from app.views.requests.page import RequestsPage
-
-            page = RequestsPage(self.services, self.settings, self.tasks)
-            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            return page
-        if key == "participants":
-            from app.views.participants.page import ParticipantsPage
-
-            page = ParticipantsPage(self.services, self.settings, self.tasks)
-            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            return page
-        if key == "dashboard":
-            from app.views.dashboard.page import DashboardPage
-
-            page = DashboardPage(self.services, self.settings, self.tasks)
-            page.open_section.connect(self.show_section)
-            page.open_data_check.connect(self.open_data_check)
-            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            return page
-        if key in ("sites", "roadmap", "grants", "events", "inspections", "career-maps",
-                   "indicators", "reports"):
-            if key == "sites":
-                from app.views.sites.page import SitesPage as Page
-            elif key == "roadmap":
-                from app.views.roadmap.page import RoadmapPage as Page
-            elif key == "grants":
-                from app.views.grants.page import GrantsPage as Page
-            elif key == "inspections":
-                from app.views.inspections.page import InspectionsPage as Page
-            elif key == "career-maps":
-                from app.views.careers.page import CareerMapsPage as Page
-            elif key == "indicators":
-                from app.views.indicators.page import IndicatorsPage as Page
-            elif key == "reports":
-                from app.views.reports_page import ReportsPage as Page
-            else:
-                from app.views.events.page import EventsPage as Page
-            page = Page(self.services, self.settings, self.tasks)
-            page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
-            if hasattr(page, "link_requested"):  # a link to another section's record
-                page.link_requested.connect(self.follow_link)
-            return page
-        from app.views.settings_page import SettingsPage
-
-        page = SettingsPage(self.services, self.settings)
+    def _make_page(self, key: str) -> SectionPage:
+        """Every page is made and wired the same way; a signal a page never sends is simply
+        never emitted."""
+        page = page_class(SECTIONS[SECTION_KEYS.index(key)])(
+            self.services, self.settings, self.tasks)
+        page.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        page.link_requested.connect(self.follow_link)
+        page.open_section.connect(self.show_section)
+        page.open_data_check.connect(self.open_data_check)
         page.restored.connect(self.restart_requested)
         return page
 
@@ -293,9 +239,8 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.set(LAST_SECTION, self.current_section())
-        participants = self._built.get("participants")
-        if participants is not None:
-            participants.save_state()
+        for page in self._built.values():
+            page.save_state()
         self.settings.sync()
         self.tasks.wait(10_000)
         self.backup_timer.stop()

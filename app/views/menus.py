@@ -10,12 +10,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QMenu
 
+from app.sections import Section
 from app.services.permissions import Permission
 
 translate = QCoreApplication.translate
 
 
-def build_menus(window: QMainWindow, sections: list[tuple[str, str]]) -> None:
+def build_menus(window: QMainWindow, sections: tuple[Section, ...]) -> None:
     """Файл, Правка and Вид, placed first in the window's menu bar."""
     first = window.menuBar().actions()[0] if window.menuBar().actions() else None
     for menu in (_file_menu(window), _edit_menu(window), _view_menu(window, sections)):
@@ -53,12 +54,13 @@ def _edit_menu(window) -> QMenu:
     return menu
 
 
-def _view_menu(window, sections: list[tuple[str, str]]) -> QMenu:
+def _view_menu(window, sections: tuple[Section, ...]) -> QMenu:
     menu = QMenu(translate("MainWindow", "&View"), window)
     group = QActionGroup(menu)
     window.section_actions = {}
-    for number, (key, label) in enumerate(sections, start=1):
-        action = menu.addAction(translate("MainWindow", label))
+    for number, section in enumerate(sections, start=1):
+        key = section.key
+        action = menu.addAction(translate("MainWindow", section.title))
         action.setCheckable(True)
         action.setData(key)
         if number <= 9:
@@ -67,7 +69,7 @@ def _view_menu(window, sections: list[tuple[str, str]]) -> QMenu:
         group.addAction(action)
         window.section_actions[key] = action
     window.navigation.currentRowChanged.connect(
-        lambda row: row >= 0 and window.section_actions[sections[row][0]].setChecked(True))
+        lambda row: row >= 0 and window.section_actions[sections[row].key].setChecked(True))
     return menu
 
 

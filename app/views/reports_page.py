@@ -32,6 +32,7 @@ from app.services.reports import catalog
 from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views import dialogs, printing
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, icon
 
 
@@ -45,20 +46,15 @@ def _date(value: QDate) -> date:
 
 FORMAT_NAMES = {"pdf": "PDF", "xlsx": "Excel (xlsx)", "docx": "Word (docx)"}
 
-class ReportsPage(QWidget):
-    status = Signal(str)
+class ReportsPage(SectionPage):
     written = Signal(str)  # the path of a report saved to a file
 
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         today = date.today()
         defaults = catalog.default_params(today)
 
-        title = QLabel(self.tr("Reports"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Reports"))
         self.toolbar = PageToolbar()
         self.export_action = self.toolbar.standard("export", self.save_report,
                                                    self.tr("Save to file…"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -20,27 +18,27 @@ from PySide6.QtWidgets import (
 )
 
 from app.logs import log_file
-from app.services import Services
+from app.services import Services, connection
 from app.services.cluster import MAX_DUE_DAY
 from app.services.errors import ServiceError
 from app.services.permissions import Permission
+from app.services.tasks import TaskRunner
 from app.services.training import MAX_STANDARD_HOURS, category_label
 from app.settings import DATABASE_URL, LANGUAGE, Settings
 from app.views import dialogs
 from app.views.admin.accounts_page import AccountsPage
 from app.views.admin.audit_page import AuditPage
 from app.views.admin.backups_page import BackupsPage
+from app.views.connection_dialog import ConnectionDialog
+from app.views.widgets.page import SectionPage
 
 
-class SettingsPage(QWidget):
+class SettingsPage(SectionPage):
     """General settings, and for those allowed: accounts, backups, the audit log."""
 
-    restored = Signal()
-
-    def __init__(self, services: Services, settings: Settings, parent=None):
-        super().__init__(parent)
-        title = QLabel(self.tr("Settings"))
-        title.setObjectName("pageTitle")
+    def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
+        super().__init__(services, settings, tasks, parent)
+        title = self.title_label(self.tr("Settings"))
         self.tabs = QTabWidget()
         self.general = GeneralSettings(services, settings)
         general = QScrollArea()  # the window stays small on a laptop: this tab scrolls
@@ -82,18 +80,22 @@ class GeneralSettings(QWidget):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
 
-        self.database = QLineEdit(settings.get(DATABASE_URL))
-        self.database.setPlaceholderText(self.tr(
-            "empty: the local file; or postgresql://user:password@server/database"))
-        current = QLabel(services.store.connection_label())
+        self.opened = services.store.connection_label()
+        current = QLabel(self.opened)
         current.setWordWrap(True)
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self._show_chosen()
+        connect = QPushButton(self.tr("Database connection…"))
+        connect.clicked.connect(self.choose_connection)
         logs = QLabel(str(log_file()))
         logs.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("Interface language"), self.language)
-        form.addRow(self.tr("Database to open"), self.database)
         form.addRow(self.tr("Database now open"), current)
+        form.addRow(self.tr("Database to open"), self.chosen)
+        form.addRow("", connect)
         form.addRow(self.tr("Log file"), logs)
 
         save = QPushButton(self.tr("Save settings"))
@@ -102,8 +104,8 @@ class GeneralSettings(QWidget):
         buttons.addWidget(save)
         buttons.addStretch(1)
         note = QLabel(self.tr(
-            "Changes take effect the next time ClusterDesk starts. The --db option and the "
-            "CLUSTERDESK_DB environment variable take precedence over this setting."))
+            "Changes take effect the next time ClusterDesk starts. A database named when the "
+            "program is started (by a shortcut or an administrator) is opened instead."))
         note.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -118,10 +120,26 @@ class GeneralSettings(QWidget):
 
     def save(self) -> None:
         self.settings.set(LANGUAGE, self.language.currentData())
-        self.settings.set(DATABASE_URL, self.database.text().strip())
         self.settings.sync()
         dialogs.show_message(self, self.tr("Settings"),
                              self.tr("Saved. Restart ClusterDesk to apply them."), warning=False)
+
+
+    def _show_chosen(self) -> None:
+        url = self.settings.get(DATABASE_URL)
+        self.chosen.setText(connection.describe(url) if url else self.tr(
+            "The file in your data folder ({path})").format(path=connection.default_file()))
+
+    def choose_connection(self) -> bool:
+        """«Подключение к базе…»: True when a new choice was saved."""
+        dialog = ConnectionDialog(self.settings, self.opened, self)
+        if dialog.exec() != ConnectionDialog.DialogCode.Accepted:
+            return False
+        self._show_chosen()
+        dialogs.show_message(self, self.tr("Database connection"),
+                             self.tr("Saved. Restart ClusterDesk to open this database."),
+                             warning=False)
+        return True
 
 
 class TrainingStandards(QGroupBox):

@@ -15,6 +15,19 @@ QListWidget#navigation {{
 QListWidget#navigation::item {{ padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
 QListWidget#navigation::item:hover:!selected {{ background: #e2e9f0; }}
+QListWidget#navigation {{ outline: none; }}
+QListWidget#navigation:focus {{ border-right: 3px solid {ACCENT}; }}
+QLineEdit, QPlainTextEdit {{
+    border: 1px solid #b8c4cf; border-radius: 3px; padding: 2px; background: white;
+}}
+QLineEdit:focus, QPlainTextEdit:focus {{
+    border: 2px solid {ACCENT}; padding: 1px;
+}}
+QLineEdit:disabled, QPlainTextEdit:disabled {{
+    background: #f2f5f8; color: #6b7885;
+}}
+QLineEdit:read-only, QPlainTextEdit:read-only {{ background: #f7f9fb; }}
+QAbstractButton:focus {{ outline: 2px solid {ACCENT}; }}
 QLabel#pageTitle {{ font-size: 15pt; font-weight: 600; color: #1d2b36; }}
 QLabel#placeholderText {{ color: #4a5a68; font-size: 11pt; }}
 QLabel.fieldError, QLabel#fieldError {{ color: #b3261e; }}

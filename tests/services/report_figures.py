@@ -60,7 +60,7 @@ def _norm(value):
 # --- reading the files back -------------------------------------------------------------------
 
 def sheets(path: Path) -> dict[str, list[tuple]]:
-    wb = load_workbook(path, read_only=True)
+    wb = load_workbook(path, read_only=True, data_only=True)
     out = {ws.title: [tuple(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
     wb.close()
     return out
@@ -261,8 +261,10 @@ def _workshops(svc, led: Ledger, folder: Path, year: int, today: date) -> None:
     # the map as printed: a workshop's row is indented; 100 % read as the cell's value
     path = folder / "readiness.xlsx"
     svc.reports.readiness(path, today)
-    [sheet] = sheets(path).values()
-    printed = [r for r in sheet if r and isinstance(r[0], str) and r[0].startswith("    ")]
+    # (indented by the cell's alignment, not by leading spaces)
+    ws = load_workbook(path, data_only=True).active
+    printed = [tuple(c.value for c in row) for row in ws.iter_rows()
+               if row[0].alignment.indent and isinstance(row[0].value, str)]
     led.put("workshops", "readiness map xlsx", len(printed))
 
     def full(value) -> bool:

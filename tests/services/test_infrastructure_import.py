@@ -222,7 +222,7 @@ def test_export_reads_back_and_reimports_into_another_workshop(services, infra, 
     rows = read_sheet(out)
     assert list(rows[0]) == list(HEADERS.values())
     assert len(rows) == 6  # no «Итого» row
-    ws = load_workbook(out).active
+    ws = load_workbook(out, data_only=True).active
     price = ws["G2"]  # «Цена за единицу» of the welder
     assert isinstance(price.value, int | float) and Decimal(str(price.value)) == Decimal("1234.5")
     assert "₽" in price.number_format

@@ -188,7 +188,7 @@ def monitoring(services) -> MonitoringService:
 
 def read_form(path):
     """The sheet, the header's row number and {column title: index}."""
-    ws = load_workbook(path).active
+    ws = load_workbook(path, data_only=True).active
     titles = [c.title for c in xlsx_columns_for(ws)]
     header = next(r for r in range(1, 20) if ws.cell(r, 2).value == titles[1])
     return ws, header, {t: i + 1 for i, t in enumerate(titles)}
@@ -199,6 +199,14 @@ def xlsx_columns_for(ws):
 
     # the headers of the two «since» columns depend on the month; the others do not
     return xlsx_columns(FormData(OCTOBER, OCT_END, "", "", "", "", None))
+
+
+def total_row(ws, header: int) -> int:
+    """«Итого по всем источникам» (the signature block follows it)."""
+    from app.services.base import translate
+
+    text = translate("MonitoringForm", "Total for all sources")
+    return next(r for r in range(header + 1, ws.max_row + 1) if ws.cell(r, 2).value == text)
 
 
 def find_row(ws, header: int, text: str, level: int | None = None) -> int:
@@ -229,7 +237,7 @@ def check_figures(ws, row: int, cols: dict, want: dict) -> None:
     for figure, title in names.items():
         value = ws.cell(row, cols[title]).value
         assert D(str(value or 0)).quantize(D("0.01")) == want[figure], (row, figure)
-        assert ws.cell(row, cols[title]).number_format == '#,##0.00" ₽"'
+        assert ws.cell(row, cols[title]).number_format == "#,##0.00"  # «in roubles» above
     for part, title in (("contracted", titles[15]), ("paid", titles[16])):
         cell = ws.cell(row, cols[title])
         share = (want[part] * 100 / want["planned"]).quantize(D("0.1"))
@@ -241,9 +249,13 @@ def check_figures(ws, row: int, cols: dict, want: dict) -> None:
 
 def test_xlsx_form_adds_up_to_the_scenario(scenario, monitoring, tmp_path):
     out = tmp_path / "форма.xlsx"
+    from app.services.base import translate
+
     rows = monitoring.export_form(OCTOBER, out)
     ws, header, cols = read_form(out)
-    assert rows == ws.max_row - header
+    total = next(r for r in range(header + 1, ws.max_row + 1)
+                 if ws.cell(r, 2).value == translate("MonitoringForm", "Total for all sources"))
+    assert rows == total - header  # then the signature block
     want = expected(OCT_END)
     # the hand-made sums themselves, so a slip in expected() cannot hide one in the form
     assert want["F1"]["paid"] == D("30000000.00")  # the November payment is not counted
@@ -257,8 +269,6 @@ def test_xlsx_form_adds_up_to_the_scenario(scenario, monitoring, tmp_path):
         assert text in block
     for key, (_source, _category, name, _planned) in LINES.items():
         check_figures(ws, find_row(ws, header, name, level=1), cols, want[key])
-    from app.services.base import translate
-
     for key, (_kind, name, amount) in SOURCES.items():
         title_row = next(r for r in range(header + 1, ws.max_row + 1)
                          if ws.cell(r, 1).value and str(ws.cell(r, 2).value).endswith(name))
@@ -268,8 +278,6 @@ def test_xlsx_form_adds_up_to_the_scenario(scenario, monitoring, tmp_path):
             source=name))
         assert ws.cell(sub, 2).font.b
         check_figures(ws, sub, cols, want[key])
-    total = ws.max_row
-    assert ws.cell(total, 2).value == translate("MonitoringForm", "Total for all sources")
     assert ws.cell(total, 2).font.b
     check_figures(ws, total, cols, want["total"])
 
@@ -308,11 +316,12 @@ def test_xlsx_rows_formats_and_print_setup(scenario, monitoring, tmp_path):
     assert ws.row_dimensions[c1].outlineLevel == 2
     # printing
     assert ws.page_setup.orientation == "landscape"
-    assert int(ws.page_setup.paperSize) == 9  # A4
-    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    # 19 columns: A3, where the text prints at 7 pt or more (A4 shrank it to about 4 pt)
+    assert int(ws.page_setup.paperSize) == 8
+    assert ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert ws.print_title_rows == f"${header}:${header}"
-    assert all(ws.column_dimensions[chr(ord("A") + i)].width >= 8 for i in range(len(cols)))
+    assert all(ws.column_dimensions[chr(ord("A") + i)].width >= 6 for i in range(len(cols)))
 
 
 def test_pdf_shows_the_same_totals(scenario, monitoring, tmp_path):
@@ -387,7 +396,7 @@ def test_next_month_shows_the_change_since_the_last_submitted_form(in_december, 
     monitoring.export_form(OCTOBER, tmp_path / "октябрь.xlsx", final=True)
     out = tmp_path / "ноябрь.xlsx"
     monitoring.export_form(NOVEMBER, out)
-    ws = load_workbook(out).active
+    ws = load_workbook(out, data_only=True).active
     header = next(r for r in range(1, 20) if ws.cell(r, 1).value == list(read_form(out)[2])[0])
     titles = [ws.cell(header, c).value for c in range(1, ws.max_column + 1)]
     assert "10.2026" in titles[-1] and "10.2026" in titles[-2]
@@ -397,7 +406,7 @@ def test_next_month_shows_the_change_since_the_last_submitted_form(in_december, 
         assert D(str(ws.cell(row, len(titles) - 1).value)) == \
             nov[key]["contracted"] - oct_[key]["contracted"]
         assert D(str(ws.cell(row, len(titles)).value)) == nov[key]["paid"] - oct_[key]["paid"]
-    assert D(str(ws.cell(ws.max_row, len(titles)).value)) == \
+    assert D(str(ws.cell(total_row(ws, header), len(titles)).value)) == \
         nov["total"]["paid"] - oct_["total"]["paid"] == D("6000000.00")
 
 
@@ -438,7 +447,7 @@ def test_command_line(scenario, services, db_url, tmp_path, capsys):
                  "--out", str(out)]) == 0
     assert str(out) in capsys.readouterr().out
     ws, header, cols = read_form(out)
-    check_figures(ws, ws.max_row, cols, expected(OCT_END)["total"])
+    check_figures(ws, total_row(ws, header), cols, expected(OCT_END)["total"])
 
     assert main(["--db", db_url, "report", "monitoring", "--month", "2026-10",
                  "--out", str(out), "--pdf", "--final"]) == 0

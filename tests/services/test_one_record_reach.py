@@ -40,7 +40,7 @@ def held(plan_id, day: date, reach: dict[str, int], schools=(), enterprises=(),
 
 
 def book(path: Path) -> dict[str, list[tuple]]:
-    wb = load_workbook(path, read_only=True)
+    wb = load_workbook(path, read_only=True, data_only=True)
     out = {ws.title: [tuple(r) for r in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
     wb.close()
     return out

@@ -52,6 +52,10 @@ def test_administrator_adds_an_account(qtbot, demo, settings, answers):
     page = window_as(qtbot, demo, settings, "admin").show_section("settings")
     page.tabs.setCurrentWidget(page.accounts)
     accounts = page.accounts
+    assert not accounts.new_group.isVisible()  # the form opens when asked for
+    accounts.add_action.trigger()
+    assert accounts.new_group.isVisible()
+    assert accounts.window().focusWidget() is accounts.username
     type_text(accounts.username, "petrova")
     type_text(accounts.full_name, "Петрова Анна")
     accounts.role.setCurrentIndex(accounts.role.findData("staff"))
@@ -61,6 +65,7 @@ def test_administrator_adds_an_account(qtbot, demo, settings, answers):
     type_text(accounts.password, "ий-пароль")
     accounts.add()
     assert not accounts.error.isVisible()
+    assert not accounts.new_group.isVisible() and accounts.username.text() == ""
     assert "petrova" in [accounts.table.item(r, 0).text() for r in range(accounts.table.rowCount())]
     assert authenticate(demo.store, "petrova", "короткий-пароль").role == "staff"
 

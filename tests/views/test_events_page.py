@@ -9,7 +9,6 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor
 
 from app.services import Services
 from app.services.event_codes import MANDATORY, VARIABLE, PlanKind, section_label
@@ -22,7 +21,7 @@ from app.services.training import AdmissionData
 from app.views import dialogs
 from app.views.events.events_model import COLUMNS
 from app.views.events.page import AMBASSADORS, CALENDAR, DASHBOARD, LIST, PLANS
-from app.views.widgets.colours import OVERDUE_BACKGROUND
+from app.views.widgets.colours import Level, badge
 from app.views.widgets.form_dialog import select_data
 from tests.council_decisions import council_decision
 from tests.helpers import DialogSpy, read_sheet, show_active, type_text
@@ -166,10 +165,13 @@ def test_the_list_filters_overdue_and_status_and_highlights_overdue(qtbot, servi
     late = list_titles(page).index("Экскурсия на завод")
     assert tab.model.is_overdue(late)
     assert tab.model.overdue_count == 1
+    # a red dot by the status, never a pink row (issue 21)
+    status = tab.model.COLUMNS.index("status")
     for column in range(tab.model.columnCount()):
-        brush = tab.model.index(late, column).data(Qt.ItemDataRole.BackgroundRole)
-        assert brush.color() == QColor(OVERDUE_BACKGROUND)
-    assert list_cell(page, "Ярмарка профессий", "title", Qt.ItemDataRole.BackgroundRole) is None
+        assert tab.model.index(late, column).data(Qt.ItemDataRole.BackgroundRole) is None
+    dot = tab.model.index(late, status).data(Qt.ItemDataRole.DecorationRole)
+    assert dot.cacheKey() == badge(Level.CRITICAL).cacheKey()
+    assert list_cell(page, "Ярмарка профессий", "status", Qt.ItemDataRole.DecorationRole) is None
 
     tab.overdue_only.setChecked(True)
     tasks.wait()

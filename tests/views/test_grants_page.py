@@ -9,8 +9,7 @@ from datetime import date
 from decimal import Decimal as D
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.formats import format_money
 from app.services.grants import (
@@ -22,8 +21,9 @@ from app.services.grants import (
     SourceData,
 )
 from app.services.tasks import TaskRunner
-from app.views.grants.common import OVERDUE_TEXT
 from app.views.grants.spending_model import COLUMNS
+from app.views.widgets.charts import month_names
+from app.views.widgets.colours import Level, badge
 from tests.helpers import DialogSpy, show_active, type_text
 
 YEAR = 2025
@@ -222,13 +222,14 @@ def test_sorting_happens_in_the_model_and_keeps_the_total_last(page, grant_ids):
 
 
 def test_lines_with_overdue_deliveries_are_red_and_counted(page, grant_ids):
-    red = QColor(OVERDUE_TEXT)
+    red = badge(Level.CRITICAL).cacheKey()  # a red dot by the name, not a red row (issue 21)
     for key in ("line_eq", "line_furn"):  # active contracts past their delivery date
-        brush = cell(page, "line", grant_ids[key], "name", Qt.ItemDataRole.ForegroundRole)
-        assert brush is not None and brush.color() == red, key
+        dot = cell(page, "line", grant_ids[key], "name", Qt.ItemDataRole.DecorationRole)
+        assert dot is not None and dot.cacheKey() == red, key
+        assert cell(page, "line", grant_ids[key], "name", Qt.ItemDataRole.BackgroundRole) is None
         assert "1" in cell(page, "line", grant_ids[key], "name", Qt.ItemDataRole.ToolTipRole)
     for key in ("line_repair", "line_cnc", "line_weld"):  # fulfilled, no date, no contract
-        assert cell(page, "line", grant_ids[key], "name", Qt.ItemDataRole.ForegroundRole) is None
+        assert cell(page, "line", grant_ids[key], "name", Qt.ItemDataRole.DecorationRole) is None
     assert re.search(r"\b2\b", page.overdue_label.text())
     assert page.overdue_label.text() == translate("GrantsPage", "Overdue deliveries: {count}"
                                                   ).format(count=2)
@@ -266,7 +267,7 @@ def test_the_chart_has_planned_contracted_and_paid_for_twelve_months(page, qtbot
     assert contracted[-1] == pytest.approx(77.0)
     assert paid[-1] == pytest.approx(42.775)
     months = page.chart.months.categories()
-    assert months[0] == QLocale().standaloneMonthName(1, QLocale.FormatType.ShortFormat)
+    assert months == month_names() and months[0] == "янв"  # one month style (issue 21)
     assert re.search("[а-я]", months[0])  # Russian month names
     assert page.chart.money.titleText() == translate("MonthlyChart", "mln RUB")
     page.chart.year.setValue(YEAR + 1)  # cumulative: everything is done by then
@@ -294,8 +295,8 @@ def test_double_click_on_a_line_lists_its_contracts_and_a_contract_its_payments(
                                                     D("20375000"))
     # overdue: red, and the status says so
     contract = details.contracts_model.index(0, 0)
-    assert details.contracts_model.data(contract, Qt.ItemDataRole.ForegroundRole).color() == \
-        QColor(OVERDUE_TEXT)
+    assert details.contracts_model.data(contract, Qt.ItemDataRole.DecorationRole).cacheKey() == \
+        badge(Level.CRITICAL).cacheKey()
     status = details.contracts_model.index(0, 7)
     assert details.contracts_model.data(status) == translate("DrillDownPanel", "Overdue")
 
@@ -585,7 +586,8 @@ def test_the_toolbar_has_the_standard_actions_in_their_places(page):
 
     shown = [a for a in page.toolbar.actions() if not a.isSeparator()]
     assert shown == [page.add_action, page.edit_action, page.delete_action, page.import_action,
-                     page.export_action, page.print_action, page.refresh_action]
+                     page.export_action, page.print_action, page.submissions_action,
+                     page.refresh_action]
     keys = {a: a.shortcut() for a in shown}
     assert keys[page.add_action] == QKeySequence(QKeySequence.StandardKey.New)
     assert keys[page.delete_action] == QKeySequence(QKeySequence.StandardKey.Delete)

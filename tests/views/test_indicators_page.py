@@ -12,15 +12,14 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
 
 from app.services import Services
 from app.services.governance_codes import DecisionSubject
 from app.services.participants import LeaveKind
 from app.services.permissions import Actor, Role
 from app.services.tasks import TaskRunner
-from app.views.indicators.common import BEHIND_BACKGROUND
 from app.views.indicators.page import ADMISSIONS, COUNCILS, NETWORK, TRAINING
+from app.views.widgets.colours import Level, badge
 from app.views.widgets.form_dialog import select_data
 from tests.helpers import DialogSpy, show_active, type_text
 
@@ -67,9 +66,14 @@ def test_the_indicators_of_a_year_are_the_service_rows(qtbot, demo, settings, an
     assert tab.model.rows() == rows and len(rows) > 15
     behind = next(i for i, r in enumerate(rows) if r.behind)
     on_target = next(i for i, r in enumerate(rows) if not r.behind)
-    brush = tab.model.index(behind, 1).data(Qt.ItemDataRole.BackgroundRole)
-    assert brush == QColor(BEHIND_BACKGROUND)
-    assert tab.model.index(on_target, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    # a dot by the per cent for the level, no pink rows (issue 21)
+    percent = tab.model.COLUMNS.index("percent")
+    assert all(tab.model.index(r, c).data(Qt.ItemDataRole.BackgroundRole) is None
+               for r in range(len(rows)) for c in range(tab.model.columnCount()))
+    dot = tab.model.index(behind, percent).data(Qt.ItemDataRole.DecorationRole)
+    level = tab.model.level(rows[behind])
+    assert (dot is None) if level == Level.NEUTRAL else dot.cacheKey() == badge(level).cacheKey()
+    assert tab.model.index(on_target, percent).data(Qt.ItemDataRole.DecorationRole) is None
     computed = next(i for i, r in enumerate(rows) if r.computed)
     manual = next(i for i, r in enumerate(rows) if not r.computed)
     kind = tab.model.COLUMNS.index("kind")
@@ -115,7 +119,7 @@ def test_annual_and_indicators_reports_are_written(qtbot, demo, settings, answer
     answers.save_file = str(tmp_path / "annual")  # no extension: a workbook
     tab.export_annual()
     tasks.wait()
-    book = load_workbook(tmp_path / "annual.xlsx")
+    book = load_workbook(tmp_path / "annual.xlsx", data_only=True)
     assert len(book.sheetnames) > 3
     answers.save_file = str(tmp_path / "indicators.pdf")
     tab.export_indicators()

@@ -103,6 +103,29 @@ def test_a_new_inspection_from_the_dialog_opens_its_form(qtbot, services, settin
     assert tab.model.index(0, 3).data() == "Иванов И. И., Петрова А. С."
 
 
+def test_a_new_inspection_from_the_clusters_own_checklist(qtbot, services, answers, site):
+    from app.services.checklists import ItemData, SectionData, TemplateData
+
+    site_data, _workshop, _college = site
+    own = services.checklists.save_template(TemplateData(
+        title="Готовность к демоэкзамену", sections=[SectionData("Площадка", [
+            ItemData("Рабочие места промаркированы", critical=True),
+            ItemData("Инструкции по охране труда на местах")])]))
+    from app.views.inspections.new_dialog import NewInspectionDialog
+
+    dialog = NewInspectionDialog(services, site_data.id)
+    qtbot.addWidget(dialog)
+    assert dialog.choose_checklist("Готовность к демоэкзамену")  # listed after the standard
+    dialog.planned_on.set_value(date(2026, 12, 1))
+    dialog.save()
+    assert [e.text() for e in dialog.errors.values() if not e.isHidden()] == []
+    assert dialog.result() == dialog.DialogCode.Accepted, answers.messages
+    made = dialog.saved
+    assert made.template_id == own.id
+    assert [a.text for a in made.answers] == ["Рабочие места промаркированы",
+                                              "Инструкции по охране труда на местах"]
+
+
 def test_answering_no_makes_a_finding_shown_in_the_findings_tab(qtbot, services, settings,
                                                                 answers, tasks, site, tmp_path):
     inspection = plan(areas(services), site[0])
@@ -140,12 +163,14 @@ def test_answering_no_makes_a_finding_shown_in_the_findings_tab(qtbot, services,
     finding = findings.model.row_at(0)
     assert finding.text.startswith(row.answer.text) and "Вывески нет" in finding.text
     assert finding.due_on > date.today() and not finding.overdue
-    assert findings.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert findings.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
     services.findings.update(replace(finding, due_on=date.today() - timedelta(days=1)))
     findings.reload()
     tasks.wait()
     assert findings.model.row_at(0).overdue
-    assert findings.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    # overdue: a red dot before the finding, never a pink row (issue 21)
+    assert findings.model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert findings.model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "1" in findings.count_label.text()
     findings.overdue_only.setChecked(True)
     tasks.wait()

@@ -60,7 +60,7 @@ def test_edit_find_focuses_the_sections_search(qtbot, window):
 
 
 def test_view_menu_lists_the_sections_and_switches(window):
-    assert [a.data() for a in window.section_actions.values()] == [k for k, _ in SECTIONS]
+    assert [a.data() for a in window.section_actions.values()] == [s.key for s in SECTIONS]
     window.section_actions["roadmap"].trigger()
     assert window.current_section() == "roadmap"
     window.show_section("grants")

@@ -23,6 +23,17 @@ def test_the_heartbeat_keeps_beating_in_an_event_loop(qtbot):
     assert beat.ticks > 0
 
 
+def test_the_heartbeat_waits_for_worker_work_with_the_loop_running(qtbot):
+    """A section's fetch runs on a worker: the harness waits for it without blocking the
+    loop (the window's tasks.wait blocks 50 ms at a time and would count as a gap)."""
+    done = threading.Event()
+    beat = Heartbeat()
+    beat.run(lambda: threading.Thread(target=lambda: (time.sleep(0.3), done.set())).start(),
+             until=done.is_set)
+    assert done.is_set()  # it waited for the worker
+    assert beat.ticks > 0  # and the timer kept firing meanwhile
+
+
 def test_the_participants_export_runs_off_the_gui_thread(window, demo, answers, tmp_path,
                                                           monkeypatch):
     page = window.show_section("participants")

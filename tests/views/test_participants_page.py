@@ -36,7 +36,7 @@ def test_add_organization_through_the_form(qtbot, window, demo):
     type_text(dialog.m_agreement_no, "55/2026")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
-    page._after_save(dialog.saved)
+    page.after_save(dialog.saved)
     window.wait_until_loaded()
     assert demo.participants.count() == before + 1
     row = next(r for r in demo.participants.list_organizations() if r.inn == "7736207543")

@@ -122,5 +122,9 @@ def test_login_dialog_says_log_in_and_no_path(qtbot, demo):
 
     shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert display_url(demo.store.engine) not in shown and "sqlite" not in shown
+    # branded: the program's mark and name, what it is for
+    assert "ClusterDesk" in shown and "Профессионалитет" in shown
+    assert any(label.pixmap() is not None and not label.pixmap().isNull()
+               for label in dialog.findChildren(QLabel))
     dialog.show()
     dialog.grab().save("/tmp/window_shots/login.png")

@@ -33,7 +33,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def _xlsx_text(path: Path) -> str:
-    book = openpyxl.load_workbook(path, read_only=True)
+    book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     return "\n".join(str(value) for sheet in book.worksheets
                      for row in sheet.iter_rows(values_only=True) for value in row
                      if value is not None)

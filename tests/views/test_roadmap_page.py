@@ -6,11 +6,11 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
 
 from app.services.roadmap import STANDARD_STAGES, RoadmapData
 from app.services.tasks import TaskRunner
-from app.views.roadmap.table_model import OVERDUE_BACKGROUND, OVERDUE_TEXT
+from app.views.roadmap.table_model import OVERDUE_TEXT
+from app.views.widgets.colours import Level, badge
 from tests.helpers import read_sheet, type_text
 
 
@@ -85,11 +85,16 @@ def test_an_overdue_item_is_highlighted_and_counted(qtbot, page, services):
     done = titles(page).index("Отчёт выполнен вовремя")
     assert page.model.overdue_count == 1
     assert page.model.is_overdue(late) and not page.model.is_overdue(done)
-    for column in range(page.model.columnCount()):
-        index = page.model.index(late, column)
-        assert index.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(OVERDUE_BACKGROUND)
-        assert index.data(Qt.ItemDataRole.ForegroundRole).color() == QColor(OVERDUE_TEXT)
-    assert page.model.index(done, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    # a red dot by the status; no pink rows, no green text for what is done (issue 21)
+    status = page.model.COLUMNS.index("status")
+    for row in (late, done):
+        for column in range(page.model.columnCount()):
+            index = page.model.index(row, column)
+            assert index.data(Qt.ItemDataRole.BackgroundRole) is None
+            assert index.data(Qt.ItemDataRole.ForegroundRole) is None
+    dot = page.model.index(late, status).data(Qt.ItemDataRole.DecorationRole)
+    assert dot.cacheKey() == badge(Level.CRITICAL).cacheKey()
+    assert page.model.index(done, status).data(Qt.ItemDataRole.DecorationRole) is None
     assert "1" in page.overdue_label.text()
     assert OVERDUE_TEXT in page.overdue_label.styleSheet()
 

@@ -1,7 +1,8 @@
 """What every importer shares: file checks, header finding, row errors, the result.
 
 The flow (after OpenLP's song importers): read → normalise → validate every row →
-all-or-nothing commit → ``ImportResult`` with row-level errors.
+all-or-nothing commit (:func:`write_batches`, :func:`record_import`) → ``ImportResult`` with
+row-level errors.  The imports are listed in registry.py; cell parsers are in cells.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
+from typing import TypeVar
 
+from app.services.audit import Action, record
 from app.services.base import translate
 from app.services.validation import FieldError
 
@@ -34,6 +37,8 @@ ERRORS_KEPT = 50  # row errors listed; the rest are only counted
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+T = TypeVar("T")
+BATCH = 200  # rows written between two looks at the cancel flag, and per progress step
 
 
 class ImportFileError(Exception):
@@ -365,3 +370,26 @@ def data_rows(rows: Iterable[Sequence[object]], aliases: dict[str, str],
     head = list(islice(rows, HEADER_SEARCH_ROWS))
     index, columns = find_header(head, aliases, required)
     return columns, enumerate(chain(head[index + 1:], rows), start=index + 2)
+
+
+def write_batches(items: Sequence[T], write: Callable[[Sequence[T]], None],
+                  progress: Progress | None, cancelled: Cancelled | None) -> None:
+    """Every importer's write loop: ``write`` takes the planned rows BATCH at a time inside
+    the caller's one transaction; the cancel flag is read before each batch (ImportCancelled
+    rolls the whole import back) and progress is reported after each."""
+    total = len(items)
+    for start in range(0, total, BATCH):
+        if cancelled and cancelled():
+            raise ImportCancelled(translate("Import", "Import cancelled: nothing was changed."))
+        batch = items[start:start + BATCH]
+        write(batch)
+        if progress:
+            progress(start + len(batch), total)
+
+
+def record_import(session, result: ImportResult, detail: str, table_name: str) -> None:
+    """The import's own audit entry, with what it added and changed; a file that changes
+    nothing leaves no trace."""
+    if result.created or result.updated:
+        record(session, Action.IMPORT, f"{detail}: +{result.created}, ~{result.updated}",
+               table_name=table_name)

@@ -33,12 +33,10 @@ from sqlalchemy.orm import Session
 
 from app.formats import format_date
 from app.models import BudgetLine, Cluster, Contract, FundingSource, Organization, Payment
-from app.services.audit import Action, record
 from app.services.base import Service, translate
 from app.services.grants import ContractData, ContractStatus, PaymentData, money, rub
 from app.services.importers.base import (
     Cancelled,
-    ImportCancelled,
     ImportResult,
     Progress,
     RowError,
@@ -47,8 +45,10 @@ from app.services.importers.base import (
     is_blank,
     normalise_header,
     read_sheet,
+    record_import,
+    write_batches,
 )
-from app.services.importers.infrastructure import KOPECK, parse_item_date, parse_number
+from app.services.importers.cells import KOPECK, cell_text, parse_cell_date, parse_number
 from app.services.permissions import Permission, requires
 from app.services.validation import FieldError, optional_text, validate_inn
 
@@ -107,14 +107,6 @@ def number_key(text: str) -> str:
     return fold(text).replace(" ", "").removeprefix("№")
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)  # a number typed in a text column: «12», not «12.0»
-    return " ".join(str(value).split())
-
-
 def parse_money(value: object, positive: bool = True) -> Decimal | None:
     """A sum as people type it («1 234,50 руб.», «1 234,5 ₽», 1234.5), under the rules of
     GrantsService's money(); None for an empty cell."""
@@ -129,13 +121,13 @@ def parse_money(value: object, positive: bool = True) -> Decimal | None:
 
 
 def _texts(limit: int):
-    return lambda value: optional_text(_text(value), limit)
+    return lambda value: optional_text(cell_text(value), limit)
 
 
 _PARSERS = {
     "line": _texts(500), "number": _texts(100), "supplier_name": _texts(500),
     "subject": _texts(4000), "order_no": _texts(100), "over_reason": _texts(2000),
-    "signed_on": parse_item_date, "delivery_due": parse_item_date, "paid_on": parse_item_date,
+    "signed_on": parse_cell_date, "delivery_due": parse_cell_date, "paid_on": parse_cell_date,
     "supplier_inn": validate_inn, "amount": parse_money, "paid": parse_money,
     "vat": lambda value: parse_money(value, positive=False),
 }
@@ -166,7 +158,7 @@ class _Sheet:
 
 
 def _first_text(raw: tuple) -> str:
-    return next((_text(v) for v in raw if isinstance(v, str) and v.strip()), "")
+    return next((cell_text(v) for v in raw if isinstance(v, str) and v.strip()), "")
 
 
 def parse_rows(rows: Iterable[tuple], result: ImportResult) -> _Sheet:
@@ -176,7 +168,7 @@ def parse_rows(rows: Iterable[tuple], result: ImportResult) -> _Sheet:
         if is_blank(raw):
             continue
         cells = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
-        if _TOTAL_LINE.match(_text(cells.get("number")) or _first_text(raw)):
+        if _TOTAL_LINE.match(cell_text(cells.get("number")) or _first_text(raw)):
             result.notes.append(translate("Import", "Row {row} is a total line and was skipped.")
                                 .format(row=offset))
             continue
@@ -184,7 +176,7 @@ def parse_rows(rows: Iterable[tuple], result: ImportResult) -> _Sheet:
         if len(filled) == 1 and isinstance(filled[0], str):  # «Раздел 1. Федеральный грант»
             result.notes.append(translate(
                 "Import", "Row {row} was taken for a section heading and skipped: «{text}».")
-                .format(row=offset, text=_text(filled[0])))
+                .format(row=offset, text=cell_text(filled[0])))
             continue
         result.rows_read += 1
         sheet.rows.append(_parse_row(offset, cells, sheet, result))
@@ -472,7 +464,7 @@ class _Planner:
 def _as_stored(stored: object, value: object) -> object:
     """The file's value, or the stored text when the two differ only in the spacing a cell
     is read with (a subject typed on several lines): an unchanged row changes nothing."""
-    return stored if isinstance(stored, str) and _text(stored) == value else value
+    return stored if isinstance(stored, str) and cell_text(stored) == value else value
 
 
 def _differs(plan: _ContractPlan) -> bool:
@@ -497,29 +489,31 @@ def _apply(s: Session, planner: _Planner, new: list[_ContractPlan],
         s.add(supplier)
         suppliers[inn] = supplier.id
     s.flush()  # suppliers before the contracts that point at them
-    steps = len(new) + len(changed) + len(planner.payments)
-    for done, item in enumerate([*new, *changed, *planner.payments], start=1):
-        if cancelled and cancelled():
-            raise ImportCancelled(translate("Import", "Import cancelled: nothing was changed."))
+
+    def write(item) -> None:
         if isinstance(item, PaymentData):
             s.add(Payment(contract_id=item.contract_id, paid_on=item.paid_on, amount=item.amount,
                           order_no=item.order_no, over_reason=item.over_reason))
+            return
+        if item.stored is not None:
+            contract = s.get(Contract, item.id)  # loaded by the planner: no query
         else:
-            if item.stored is not None:
-                contract = s.get(Contract, item.id)  # loaded by the planner: no query
-            else:
-                contract = Contract(id=item.id, line_id=item.line.id, number=item.data.number,
-                                    status=item.data.status)
-                s.add(contract)
-            d = item.data
-            for name, value in (("signed_on", d.signed_on),
-                                ("supplier_id", suppliers[d.supplier_inn]),
-                                ("subject", d.subject), ("amount", d.amount), ("vat", d.vat),
-                                ("delivery_due", d.delivery_due), ("over_reason", d.over_reason)):
-                if getattr(contract, name, None) != value:
-                    setattr(contract, name, value)
-        if progress and (done % 200 == 0 or done == steps):
-            progress(done, steps)
+            contract = Contract(id=item.id, line_id=item.line.id, number=item.data.number,
+                                status=item.data.status)
+            s.add(contract)
+        d = item.data
+        for name, value in (("signed_on", d.signed_on),
+                            ("supplier_id", suppliers[d.supplier_inn]),
+                            ("subject", d.subject), ("amount", d.amount), ("vat", d.vat),
+                            ("delivery_due", d.delivery_due), ("over_reason", d.over_reason)):
+            if getattr(contract, name, None) != value:
+                setattr(contract, name, value)
+
+    def write_batch(batch) -> None:
+        for item in batch:
+            write(item)
+
+    write_batches([*new, *changed, *planner.payments], write_batch, progress, cancelled)
 
 
 class ContractsImportService(Service):
@@ -555,9 +549,7 @@ class ContractsImportService(Service):
                 return result
             with s.no_autoflush:
                 _apply(s, planner, new, changed, progress, cancelled)
-            if result.created or result.updated:  # a file that changes nothing leaves no trace
-                record(s, Action.IMPORT,
-                       f"{Path(path).name}: +{result.created}, ~{result.updated}",
-                       table_name="contract")
+            s.flush()  # the rows' audit entries before the import's own
+            record_import(s, result, Path(path).name, "contract")
         result.committed = True
         return result

@@ -17,7 +17,6 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
-from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -26,12 +25,10 @@ from sqlalchemy.orm import Session
 
 from app import formats
 from app.models import InfraItem, Workshop
-from app.services.audit import Action, record
 from app.services.base import Service, translate
 from app.services.errors import NotFoundError, ValidationError
 from app.services.importers.base import (
     Cancelled,
-    ImportCancelled,
     ImportResult,
     Progress,
     RowError,
@@ -40,12 +37,21 @@ from app.services.importers.base import (
     is_blank,
     normalise_header,
     read_sheet,
+    record_import,
+    write_batches,
+)
+from app.services.importers.cells import (
+    KOPECK,
+    QUANTUM,
+    cell_text,
+    parse_cell_date,
+    parse_number,
 )
 from app.services.permissions import Permission, requires
 from app.services.procurement_chain import check_item_contract, find_contract
 from app.services.readiness import STAGES
 from app.services.sites import ItemCategory, ItemData, apply_item, validate_item
-from app.services.validation import FieldError, optional_text, parse_date
+from app.services.validation import FieldError, optional_text
 
 #: The file's column headers, in the order the export writes them.  They are a file format
 #: shared with the colleges, so they stay Russian whatever the interface language is.
@@ -112,46 +118,8 @@ _DATES = ("ordered_on", "delivered_on", "installed_on", "commissioned_on")
 _NUMBERS = {"quantity", "unit_price", "total"}
 _ITEM_FIELDS = ("name", "category", "specification", "quantity", "unit", "unit_price",
                 "budget_line", "contract", "contract_id", "stage", *_DATES)
-KOPECK, QUANTUM = Decimal("0.01"), Decimal("0.001")
 _MONEY_LIMIT, _QUANTITY_LIMIT = Decimal(10) ** 16, Decimal(10) ** 11  # Numeric(18,2), (14,3)
 _TOTAL_LINE = re.compile(r"^(итого|всего)\b", re.IGNORECASE)
-_EXCEL_SERIALS = (36526, 73051)  # 01.01.2000 … 01.01.2100: a bare number there is a date
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return " ".join(str(value).split())
-
-
-def _not_a_number(value: object) -> FieldError:
-    return FieldError(translate("Import", "«{value}» is not a number; write it as 1 234,50.")
-                      .format(value=_text(value)))
-
-
-def parse_number(value: object, quantum: Decimal, limit: Decimal) -> Decimal | None:
-    """Exact Decimal from a number cell or from text such as «1 234,50 руб.» (app.formats'
-    rule), rounded half up to ``quantum``; None for empty."""
-    try:
-        number = formats.parse_number(value)
-    except formats.NotANumber:
-        raise _not_a_number(value) from None
-    if number is None:
-        return None
-    if abs(number) >= limit:
-        raise FieldError(translate("Import", "The number is too large."))
-    return formats.round_half_up(number, quantum)
-
-
-def parse_item_date(value: object) -> date | None:
-    if isinstance(value, int | float) and not isinstance(value, bool) \
-            and _EXCEL_SERIALS[0] <= value <= _EXCEL_SERIALS[1]:
-        from openpyxl.utils.datetime import from_excel  # a date cell that lost its format
-
-        return from_excel(value).date()
-    return parse_date(value)
 
 
 def _words(words: dict) -> str:
@@ -163,7 +131,7 @@ def parse_category(value: object) -> str:
     text = normalise_header(value)
     if text and text not in _CATEGORY_LOOKUP:
         raise FieldError(translate("Import", "Unknown kind «{value}»; write one of: {words}.")
-                         .format(value=_text(value), words=_words(CATEGORY_WORDS)))
+                         .format(value=cell_text(value), words=_words(CATEGORY_WORDS)))
     return _CATEGORY_LOOKUP.get(text, "")
 
 
@@ -172,7 +140,7 @@ def parse_stage(value: object) -> str:
     text = normalise_header(value)
     if text and text not in _STAGE_LOOKUP:
         raise FieldError(translate("Import", "Unknown status «{value}»; write one of: {words}.")
-                         .format(value=_text(value), words=_words(STAGE_WORDS)))
+                         .format(value=cell_text(value), words=_words(STAGE_WORDS)))
     return _STAGE_LOOKUP.get(text, "")
 
 
@@ -205,8 +173,8 @@ class _Sheet:
 
 
 def _first_filled(raw: tuple) -> str:
-    texts = [_text(v) for v in raw if isinstance(v, str) and v.strip()]
-    return texts[0] if texts else next(_text(v) for v in raw if not is_blank([v]))
+    texts = [cell_text(v) for v in raw if isinstance(v, str) and v.strip()]
+    return texts[0] if texts else next(cell_text(v) for v in raw if not is_blank([v]))
 
 
 def _looks_like_data(value: object) -> bool:
@@ -221,7 +189,7 @@ def _looks_like_data(value: object) -> bool:
     except FieldError:
         pass
     try:
-        parse_item_date(value)
+        parse_cell_date(value)
         return True
     except FieldError:
         return False
@@ -247,7 +215,7 @@ def parse_rows(rows: Iterable[tuple], result: ImportResult) -> _Sheet:
             continue
         values = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
         given = {name for name, value in values.items() if not is_blank([value])}
-        name = _text(values.get("name"))
+        name = cell_text(values.get("name"))
         if _TOTAL_LINE.match(name or _first_filled(raw)):
             result.notes.append(translate("Import", "Row {row} is a total line and was skipped.")
                                 .format(row=offset))
@@ -283,17 +251,17 @@ def _parse_item(row: int, values: dict, given: set[str], sheet: _Sheet,
         errors.add("quantity", translate("Import", "Write the quantity."))
     price = cell("unit_price", lambda v: parse_number(v, KOPECK, _MONEY_LIMIT))
     total = cell("total", lambda v: parse_number(v, KOPECK, _MONEY_LIMIT))
-    texts = {name: cell(name, lambda v, limit=limit: optional_text(_text(v), limit)) or ""
+    texts = {name: cell(name, lambda v, limit=limit: optional_text(cell_text(v), limit)) or ""
              for name, limit in (("specification", 4000), ("unit", 32), ("budget_line", 200),
                                  ("contract", 200))}
     data = ItemData(
-        name=_text(values.get("name")),
+        name=cell_text(values.get("name")),
         category=cell("category", parse_category) or ItemCategory.EQUIPMENT.value,
         quantity=Decimal(1) if quantity is None else quantity,
         unit_price=price or Decimal(0),
         stage=cell("stage", parse_stage) or STAGES[0],
         **texts,
-        **{name: cell(name, parse_item_date) for name in _DATES},
+        **{name: cell(name, parse_cell_date) for name in _DATES},
     )
     try:
         data = validate_item(data)
@@ -377,7 +345,7 @@ def _differing(row: _Parsed, stored: ItemData) -> dict[str, object]:
         if name not in row.given:
             continue
         value, had = getattr(row.data, name), getattr(stored, name)
-        if value != (_text(had) if isinstance(had, str) else had):
+        if value != (cell_text(had) if isinstance(had, str) else had):
             out[name] = value
     return out
 
@@ -457,24 +425,21 @@ class InfrastructureImportService(Service):
             if not result.ok or dry_run:
                 return result
             position = max((i.position for i in existing), default=0)
-            with s.no_autoflush:  # one flush at the end, not one per row
-                for done, (item, data) in enumerate(plan, start=1):
-                    if cancelled and cancelled():
-                        raise ImportCancelled(
-                            translate("Import", "Import cancelled: nothing was changed."))
+
+            def write(batch) -> None:
+                nonlocal position
+                for item, data in batch:
                     if item is None:
                         position += 1
                         item = InfraItem(workshop_id=workshop.id)
                         s.add(item)
-                        data = replace(data, position=position)
-                        apply_item(item, data)
+                        apply_item(item, replace(data, position=position))
                     elif not _same_item(data, _item_data(item)):
                         apply_item(item, data)
-                    if progress and (done % 200 == 0 or done == len(plan)):
-                        progress(done, len(plan))
-            if result.created or result.updated:  # a file that changes nothing leaves no trace
-                record(s, Action.IMPORT, f"{workshop.name} ← {Path(path).name}: "
-                                         f"+{result.created}, ~{result.updated}",
-                       table_name="infra_item")
+
+            with s.no_autoflush:  # one flush at the end, not one per row
+                write_batches(plan, write, progress, cancelled)
+            s.flush()  # the items' audit entries before the import's own
+            record_import(s, result, f"{workshop.name} ← {Path(path).name}", "infra_item")
         result.committed = True
         return result

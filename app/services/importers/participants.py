@@ -12,21 +12,19 @@ exported and imported back moves no version and leaves no audit row.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from app.models import Organization
-from app.services.audit import Action, record
+from app.models import Contact, Membership, Organization
 from app.services.base import Service, translate
 from app.services.cluster import current_cluster
 from app.services.errors import ValidationError
 from app.services.importers.base import (
     Cancelled,
-    ImportCancelled,
     ImportResult,
     Progress,
     RowErrors,
@@ -34,7 +32,11 @@ from app.services.importers.base import (
     is_blank,
     normalise_header,
     read_sheet,
+    record_import,
+    write_batches,
 )
+from app.services.importers.bulk import insert_created, new_row
+from app.services.importers.cells import cell_text
 from app.services.participants import (
     ContactData,
     MemberRole,
@@ -114,14 +116,6 @@ class _Parsed:
     merged_rows: list[int] = field(default_factory=list)
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return " ".join(str(value).split())
-
-
 def parse_rows(rows: Iterable[tuple], result: ImportResult) -> list[_Parsed]:
     columns, body = data_rows(rows, ALIASES, {"full_name": HEADERS["full_name"]})
     header_of = {name: text for name, text in columns.values()}
@@ -141,21 +135,21 @@ def parse_rows(rows: Iterable[tuple], result: ImportResult) -> list[_Parsed]:
         agreement_date = errors.read("agreement_date", parse_date, values.get("agreement_date"))
         inn = errors.read("inn", validate_inn, values.get("inn")) or ""
         data = OrganizationData(
-            full_name=_text(values.get("full_name")),
-            short_name=_text(values.get("short_name")),
+            full_name=cell_text(values.get("full_name")),
+            short_name=cell_text(values.get("short_name")),
             inn=inn,
-            ogrn=_text(values.get("ogrn")),
-            kpp=_text(values.get("kpp")),
-            address=_text(values.get("address")),
-            region=_text(values.get("region")),
+            ogrn=cell_text(values.get("ogrn")),
+            kpp=cell_text(values.get("kpp")),
+            address=cell_text(values.get("address")),
+            region=cell_text(values.get("region")),
         )
-        contact = _text(values.get("contact"))
-        phone, email = _text(values.get("phone")), _text(values.get("email"))
+        contact = cell_text(values.get("contact"))
+        phone, email = cell_text(values.get("phone")), cell_text(values.get("email"))
         if contact:
             data.contacts.append(ContactData(full_name=contact, phone=phone, email=email))
         else:
             data.phone, data.email = phone, email
-        agreement_no = _text(values.get("agreement_no"))
+        agreement_no = cell_text(values.get("agreement_no"))
         if role:
             data.memberships.append(
                 MembershipData(role, joined, agreement_no, agreement_date)
@@ -250,30 +244,50 @@ class ParticipantsImportService(Service):
         with self._session() as s:
             existing = _existing(s, parsed)
             cluster_id = current_cluster(s).id
-            with s.no_autoflush:  # one flush at the end, not one per row
-                for done, item in enumerate(parsed, start=1):
-                    if cancelled and cancelled():
-                        raise ImportCancelled(
-                            translate("Import", "Import cancelled: nothing was changed."))
+
+            def write(batch: Sequence[_Parsed]) -> None:
+                created: dict[type, list[dict]] = {Organization: [], Contact: [], Membership: []}
+                for item in batch:
                     org = existing.get(_key(item.data))
-                    if org is None:
-                        org = Organization()
-                        s.add(org)
-                        apply_organization(s, org, item.data, cluster_id)
+                    if org is None:  # new: plain rows, inserted in bulk below
+                        _new_rows(item.data, cluster_id, created)
                         result.created += 1
                     elif apply_organization(s, org, _merge_into_existing(org, item.data),
                                             cluster_id):
                         result.updated += 1
                     else:  # the file says what is stored: the row is left alone
                         result.unchanged += 1
-                    if progress and (done % 200 == 0 or done == len(parsed)):
-                        progress(done, len(parsed))
-            if result.created or result.updated:  # a file that changes nothing leaves no trace
-                record(s, Action.IMPORT,
-                       f"{Path(path).name}: +{result.created}, ~{result.updated}",
-                       table_name="organization")
+                insert_created(s, created)  # parents before their children
+
+            with s.no_autoflush:  # the updated organizations flush once, at the commit
+                write_batches(parsed, write, progress, cancelled)
+            s.flush()  # the updates' audit entries before the import's own
+            record_import(s, result, Path(path).name, "organization")
         result.committed = True
         return result
+
+
+def _new_rows(data: OrganizationData, cluster_id, created: dict[type, list[dict]]) -> None:
+    """A new organization, its contacts and its membership as table rows: the values
+    apply_organization would set on new ORM objects."""
+    org = new_row(Organization, full_name=data.full_name, short_name=data.short_name,
+                  inn=data.inn or None, ogrn=data.ogrn or None, kpp=data.kpp or None,
+                  address=data.address, region=data.region, phone=data.phone,
+                  email=data.email, website=data.website)
+    created[Organization].append(org)
+    created[Contact].extend(
+        new_row(Contact, organization_id=org["id"], full_name=c.full_name.strip(), post=c.post,
+                phone=c.phone, email=c.email, consent_given=c.consent_given,
+                consent_date=c.consent_date)
+        for c in data.contacts)
+    created[Membership].extend(
+        new_row(Membership, cluster_id=cluster_id, organization_id=org["id"], role=m.role,
+                joined_on=m.joined_on, agreement_no=m.agreement_no,
+                agreement_date=m.agreement_date, left_on=m.left_on,
+                leave_reason=m.leave_reason, is_grant_recipient=m.is_grant_recipient,
+                leave_kind=m.leave_kind, admission_decision_id=m.admission_decision_id,
+                exclusion_decision_id=m.exclusion_decision_id)
+        for m in data.memberships)
 
 
 def _merge_into_existing(org: Organization, new: OrganizationData) -> OrganizationData:

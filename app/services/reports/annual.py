@@ -34,6 +34,13 @@ from app.services.participants import (
 from app.services.permissions import Permission, requires
 from app.services.reach import ReachService, ReachSummary
 from app.services.readiness import workshop_state
+from app.services.reports.annual_activity import (
+    ActivityData,
+    activity_data,
+    activity_figures,
+    activity_sections,
+)
+from app.services.reports.formulas import column_sum, share
 from app.services.reports.indicators import ReportService, indicators_report
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring import readiness_report
@@ -74,6 +81,8 @@ class AnnualData:
     decisions: list[DecisionRow] = field(default_factory=list)
     #: participants asked for figures of the year whose file is not accepted yet
     not_reported: list[str] = field(default_factory=list)
+    #: the roadmap, inspections, career maps and ambassador teams (annual_activity.py)
+    activity: ActivityData = field(default_factory=ActivityData)
 
     @property
     def year_end(self) -> date:
@@ -162,17 +171,37 @@ def spending_section(d: AnnualData) -> TableReport:
         return [name, category, f.planned, f.contracted, f.accepted, f.paid,
                 _round(f.pct_contracted), _round(f.pct_paid)]
 
+    sources: list[int] = []
     for row in d.spending:
+        at = len(report.rows)
+        report.bold_rows.add(at)
         if row.level == "total":
-            report.bold_rows.add(len(report.rows))
             report.rows.append(line(row.name, "", row.figures))
-            continue
-        report.bold_rows.add(len(report.rows))
-        report.rows.append(line(row.name, grants_label(row.category), row.figures))
-        for child in row.children:
-            report.rows.append(line("    " + child.name, grants_label(child.category),
-                                    child.figures))
+            _sums(report, at, sources, (2, 3, 4, 5))
+        else:
+            sources.append(at)
+            report.rows.append(line(row.name, grants_label(row.category), row.figures))
+            for child in row.children:
+                _shares(report, len(report.rows), ((6, 3, 2), (7, 5, 2)))
+                report.rows.append(line("    " + child.name, grants_label(child.category),
+                                        child.figures))
+            _sums(report, at, range(at + 1, len(report.rows)), (2, 3, 4, 5))
+        _shares(report, at, ((6, 3, 2), (7, 5, 2)))
     return report
+
+
+def _sums(report: TableReport, at: int, rows, columns) -> None:
+    """Row ``at`` totals ``rows`` in ``columns`` (the workbook writes SUM formulas)."""
+    rows = list(rows)
+    if rows:
+        for column in columns:
+            report.formulas[at, column] = column_sum(column, rows)
+
+
+def _shares(report: TableReport, at: int, shares) -> None:
+    """(column, part, whole): the percentages of row ``at``."""
+    for column, part, whole in shares:
+        report.formulas[at, column] = share(at, part, whole)
 
 
 def _round(value: Decimal | None) -> Decimal | None:
@@ -212,6 +241,7 @@ def admissions_section(d: AnnualData) -> TableReport:
                  Column(translate("Reports", "Employed"), "int", 10), Column(translate("Reports", "% employed"), "number", 10)],
         sheet_name=translate("Reports", "Admission"), subtitle=d.cluster)
     for a in d.admissions:
+        _shares(report, len(report.rows), ((5, 4, 3), (9, 8, 7)))
         report.rows.append([a.code, a.profession, a.college, a.places_planned, a.admitted,
                             a.filled_pct, a.targeted_contracts, a.graduates, a.employed,
                             a.employed_pct])
@@ -220,7 +250,10 @@ def admissions_section(d: AnnualData) -> TableReport:
                               admitted=_sum(d, "admitted"),
                               targeted_contracts=_sum(d, "targeted_contracts"),
                               graduates=_sum(d, "graduates"), employed=_sum(d, "employed"))
-        report.bold_rows.add(len(report.rows))
+        at = len(report.rows)
+        report.bold_rows.add(at)
+        _sums(report, at, range(at), (3, 4, 6, 7, 8))
+        _shares(report, at, ((5, 4, 3), (9, 8, 7)))
         report.rows.append(["", translate("Reports", "Total"), "", total.places_planned, total.admitted,
                             total.filled_pct, total.targeted_contracts, total.graduates,
                             total.employed, total.employed_pct])
@@ -314,7 +347,7 @@ def summary_figures(d: AnnualData) -> list[tuple[str, str, object, str]]:
              units),
             (translate("Reports", "Councils"), translate("Reports", "Meetings held"), len(d.meetings), units),
             (translate("Reports", "Councils"), translate("Reports", "Decisions taken"), len(d.decisions), units)]
-    return out
+    return out + activity_figures(d.activity, d.today)
 
 
 def summary_section(d: AnnualData) -> TableReport:
@@ -331,7 +364,7 @@ def summary_section(d: AnnualData) -> TableReport:
             report.rows.append([name])
         report.rows.append([figure, value, unit])
     if d.not_reported:
-        from app.services.requests.status import not_reported_line
+        from app.services.unreported import not_reported_line
 
         report.notes.append(not_reported_line(d.not_reported))
     return report
@@ -346,10 +379,28 @@ def annual_reports(d: AnnualData) -> list[TableReport]:
     reports += [spending_section(d), ready, training_section(d), admissions_section(d),
                 indicators_report(d.indicators, d.year, d.programme, d.cluster),
                 councils_section(d)]
+    activity = activity_sections(d.activity, d.year, d.cluster, d.today)
+    reports += activity
+    today_pictures = {id(ready), id(activity[0]), id(activity[2]), id(activity[3])}
     for report in reports:  # a year not ended yet: its sheets say «предварительные»
-        if report is not ready:  # the map is a picture as of today, like the map alone
+        if id(report) not in today_pictures:  # the map, the roadmap…: as of today, as alone
             report.period_end, report.made_on = d.year_end, d.today
     return reports
+
+
+def pdf_headings(reports: list[TableReport], d: AnnualData) -> list[str]:
+    """The sections as the PDF numbers them; the summary is a section of the book the
+    cover titles."""
+    titles = [translate("Reports", "Summary figures")] + [r.title for r in reports[1:]]
+    return [f"{n}. {title}" for n, title in enumerate(titles, start=1)]
+
+
+def pdf_cover(d: AnnualData, author: str) -> list[str]:
+    """The cover: the report, the cluster, the managing company, the day it was made."""
+    return [translate("Reports", "Annual report of the cluster for {year}").format(year=d.year),
+            d.cluster,
+            translate("Reports", "Managing company: {name}").format(name=author) if author else "",
+            translate("Reports", "Generated: {date}").format(date=d.today.strftime("%d.%m.%Y"))]
 
 
 class AnnualReportService(ReportService):
@@ -372,7 +423,7 @@ class AnnualReportService(ReportService):
                              .join(Organization, Organization.id == Membership.organization_id)
                              .where(Membership.cluster_id == cluster.id)
                              .order_by(Organization.full_name))]
-            from app.services.requests.status import not_reported
+            from app.services.unreported import not_reported
 
             d.not_reported = not_reported(s, first, last)
         network = NetworkService(store, actor)
@@ -389,6 +440,7 @@ class AnnualReportService(ReportService):
         d.meetings = governance.meetings(year=d.year)
         ids = {m.id for m in d.meetings}
         d.decisions = [x for x in governance.decisions(today=today) if x.meeting_id in ids]
+        d.activity = activity_data(store, actor, d.year)
         return d
 
     @requires(Permission.INDICATORS_READ)
@@ -403,7 +455,10 @@ class AnnualReportService(ReportService):
         if out.suffix.lower() == ".pdf":
             from app.services.reports.pdf import write_pdf_book
 
-            write_pdf_book(reports, out, title=reports[0].title, subtitle=d.cluster)
+            write_pdf_book(reports, out, title=reports[0].title, subtitle=d.cluster,
+                           cover=pdf_cover(d, reports[0].author),
+                           contents_title=translate("Reports", "Contents"),
+                           headings=pdf_headings(reports, d))
         else:
             from app.services.reports.xlsx import write_xlsx_book
 

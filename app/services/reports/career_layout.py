@@ -22,7 +22,6 @@ import functools
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 
 from app.services.reports.career_model import PrintableMap, PrintLogo, PrintStep
@@ -114,6 +113,10 @@ def levels(steps: tuple[PrintStep, ...]) -> dict[int, int]:
 
 @functools.lru_cache(maxsize=256)
 def qr_modules(data: str) -> tuple[tuple[bool, ...], ...]:
+    # imported here: reportlab's barcode package costs ~1 s under load, and the career-map
+    # section opens (its preview lays out maps) long before a QR code is drawn
+    from reportlab.graphics.barcode import qrencoder
+
     code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(data)
     code.make()
@@ -329,7 +332,9 @@ class _Composer:
         pad = min(6 * u, max(3.5 * u, min(box.w, box.h) * 0.045))
         salary = salary_lines(s)
         self.add(Rect(box, fill=WHITE, stroke=colour, stroke_width=1.0 * u, radius=5 * u))
-        titles = [Run("\n".join(s.titles), FONT_BOLD, 9.5 * u, WHITE, 1.18)]
+        # each job title its own paragraph with a gap above: two titles never read as one
+        titles = [Run(title, FONT_BOLD, 9.5 * u, WHITE, 1.18, space_before=0.45 if i else 0.0)
+                  for i, title in enumerate(s.titles)] or [Run("", FONT_BOLD, 9.5 * u, WHITE)]
         body = []
         if s.work:
             body.append(Run(s.work, FONT, 7.8 * u, INK, 1.25))
@@ -366,22 +371,23 @@ class _Composer:
         room = box.h - pay_h - 4 * pad
 
         # each part as large as its longest word allows, then both shrunk alike to fit
-        floor = 0.45
-        t_top = max(floor, min(1.0, word_scale(titles, head_w)))
-        b_top = max(floor, min(1.0, word_scale(body, inner_w))) if body else 1.0
+        # (career_text.sized keeps every run at the smallest readable type or more)
+        t_floor = b_floor = 0.45
+        t_top = max(t_floor, min(1.0, word_scale(titles, head_w)))
+        b_top = max(b_floor, min(1.0, word_scale(body, inner_w))) if body else 1.0
 
         def need(k: float) -> tuple[float, float]:
-            return (max(measure(titles, head_w, max(floor, t_top * k)), badge),
-                    measure(body, inner_w, max(floor, b_top * k)) if body else 0.0)
+            return (max(measure(titles, head_w, max(t_floor, t_top * k)), badge),
+                    measure(body, inner_w, max(b_floor, b_top * k)) if body else 0.0)
 
         k = 1.0
         if sum(need(1.0)) > room:
-            low, high = floor, 1.0
+            low, high = 0.45, 1.0
             for _ in range(7):
                 middle = (low + high) / 2
                 low, high = (middle, high) if sum(need(middle)) <= room else (low, middle)
             k = low
-        t_scale, b_scale = max(floor, t_top * k), max(floor, b_top * k)
+        t_scale, b_scale = max(t_floor, t_top * k), max(b_floor, b_top * k)
         head_need, body_need = need(k)
         head_text_h = head_need if head_need + body_need <= room else min(
             head_need, max(room * 0.5, room - body_need))
@@ -417,10 +423,11 @@ class _Composer:
         pay_w = min(110 * u, box.w * 0.26) if pay else 0.0
         text = Box(box.x + side + pad, box.y + pad * 0.8, box.w - side - pay_w - 2 * pad,
                    box.h - 1.6 * pad)
-        runs = [Run(titles[0].text, FONT_BOLD, 9.5 * u, colour, 1.18)] + body
+        runs = [Run(t.text, FONT_BOLD, 9.5 * u, colour, 1.18, space_before=t.space_before)
+                for t in titles] + body
         if body:
-            runs[1] = Run(body[0].text, body[0].font, body[0].size, body[0].color,
-                          body[0].leading, space_before=0.35)
+            runs[len(titles)] = Run(body[0].text, body[0].font, body[0].size, body[0].color,
+                                    body[0].leading, space_before=0.35)
         self.add(fit_text(runs, text, floor=0.45, valign="middle", role="step-text"))
         if pay:
             band = Box(box.right - pay_w, box.y + 1.2 * u, pay_w - 1.2 * u, box.h - 2.4 * u)
@@ -452,10 +459,14 @@ class _Composer:
             contents.append((group, runs))
         if self.landscape:  # stacked, each as tall as its text needs
             pad = 7 * u
-            need = [22 * u + 2 * pad + _height(runs, area.w - 2 * pad) for _, runs in contents]
-            free = area.h - gap * (len(contents) - 1)
+            # each panel: its fixed heading and padding, plus a share of the room left for
+            # text by how much text it has, so every panel's text shrinks alike (a share of
+            # the whole height squeezed the smallest panel's text first)
+            fixed = 22 * u + 2 * pad + 4 * u
+            need = [_height(runs, area.w - 2 * pad - 2 * u) for _, runs in contents]
+            free = area.h - gap * (len(contents) - 1) - fixed * len(contents)
             total = sum(need)
-            heights = [free * n / total for n in need] if total else []
+            heights = [fixed + free * n / total for n in need] if total else []
             boxes, y = [], area.y
             for h in heights:
                 boxes.append(Box(area.x, y, area.w, h))

@@ -28,7 +28,7 @@ from app.services.cluster import current_cluster, document_author
 from app.services.errors import NotFoundError, ValidationError
 from app.services.files import atomic_write
 from app.services.permissions import Permission, requires
-from app.services.reports.career_layout import Page, layout_page
+from app.services.reports.career_layout import PAGE_SIZES, Page, layout_page
 from app.services.reports.career_model import PrintableMap
 from app.services.reports.career_text import (
     Circle,
@@ -181,9 +181,22 @@ def _title(m: PrintableMap) -> str:
     return clean(f"{m.code} {m.profession}").replace("\n", " ")
 
 
+def check_fits(m: PrintableMap, page: Page) -> None:
+    """A map smaller than A3 whose text had to be cut («…») at the smallest readable type
+    (career_text.MIN_SIZE) is refused with the advice to print it on A3, where it fits."""
+    if min(page.width, page.height) < PAGE_SIZES["A3"][0] - 1 and any(
+            b.truncated for b in page.blocks()):
+        raise ValidationError({"size": translate(
+            "CareerMaps", "The career map «{name}» does not fit on A4 without type smaller "
+                          "than 6 pt. Print it on A3.").format(name=_title(m))})
+
+
 def write_pages(pages: list[tuple[PrintableMap, Page]], target: Path | str, *,
                 painter: _Painter | None = None, author: str = "") -> Path:
-    """Laid-out pages into one PDF at ``target`` (written atomically)."""
+    """Laid-out pages into one PDF at ``target`` (written atomically); refused when a page
+    smaller than A3 cannot hold its text (``check_fits``)."""
+    for m, page in pages:
+        check_fits(m, page)
     target = Path(target)
     first = pages[0][1]
     with atomic_write(target) as tmp, binary_streams():  # no ASCII85 text: smaller, faster

@@ -24,6 +24,9 @@ FONT_ITALIC = "PTSans-Italic"
 NBSP = "\u00a0"
 ELLIPSIS = "…"
 ASCENT = 0.80  # of the font size: baseline below the top of a line box, PT Sans
+#: The smallest type a printed map uses, in points: shrinking to fit stops here (on A4 the
+#: design sizes are 6.5–19 pt; below 6 pt a printed map is not read).
+MIN_SIZE = 6.0
 _SPACES = re.compile(r"[ \t]+")  # not NBSP: «45 000 ₽» never breaks
 _HYPHENATED = re.compile(r"[^-]+-+|[^-]+$|-+")
 
@@ -220,7 +223,7 @@ def measure(runs: list[Run], width: float, scale: float) -> float:
     """The height ``runs`` take in ``width`` when set at ``scale`` of their size."""
     height = 0.0
     for i, run in enumerate(runs):
-        size = run.size * scale
+        size = sized(run, scale)
         lines = _wrapped(run.text, run.font, size, width, run.char_space * size)
         if not lines:
             continue
@@ -230,8 +233,14 @@ def measure(runs: list[Run], width: float, scale: float) -> float:
     return height
 
 
+def sized(run: Run, scale: float) -> float:
+    """``run``'s size at ``scale``, never below ``MIN_SIZE`` (nor above its design size)."""
+    return max(run.size * scale, min(run.size, MIN_SIZE))
+
+
 def fit_scale(runs: list[Run], box: Box, floor: float) -> float:
-    """The largest scale in [floor, 1] at which ``runs`` fit ``box`` (floor if none)."""
+    """The largest scale in [floor, 1] at which ``runs`` fit ``box`` (floor if none); no
+    run is set below ``MIN_SIZE`` whatever the scale (``sized``)."""
     # a word cut in two reads badly: smaller type first, as far as the floor allows
     high = max(floor, min(1.0, word_scale(runs, box.w)))
     if measure(runs, box.w, high) <= box.h:
@@ -263,18 +272,19 @@ def set_text(runs: list[Run], box: Box, *, scale: float = 1.0, valign: str = "to
     placed: list[tuple[str, Run, float, float]] = []  # text, run, size, top
     top, truncated = 0.0, False
     for i, run in enumerate(runs):
-        size = run.size * scale
+        size = sized(run, scale)
         cs = run.char_space * size
         lines = _wrapped(run.text, run.font, size, box.w, cs)
         if not lines:
             continue
-        if i and placed:
-            top += run.space_before * size
+        gap = run.space_before * size if i and placed else 0.0
         for line in lines:
             lead = run.leading * size
-            if top + lead > box.h + 1e-6:
+            if top + gap + lead > box.h + 1e-6:  # (a paragraph's gap only with its line)
                 truncated = True
                 break
+            top += gap
+            gap = 0.0
             placed.append((line, run, size, top))
             top += lead
         if truncated:
@@ -305,4 +315,4 @@ def fit_text(runs: list[Run], box: Box, *, floor: float = 0.6, valign: str = "to
 
 __all__ = ["FONT", "FONT_BOLD", "FONT_ITALIC", "Box", "Circle", "Picture", "Polygon",
            "Polyline", "QrCode", "Rect", "Run", "TextBlock", "TextLine", "fit_scale",
-           "fit_text", "measure", "set_text", "width_of", "word_scale", "wrap"]
+           "fit_text", "measure", "set_text", "sized", "width_of", "word_scale", "wrap"]

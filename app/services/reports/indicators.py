@@ -15,6 +15,7 @@ from app.services.base import Service, translate
 from app.services.cluster import document_author
 from app.services.indicators import IndicatorRow, IndicatorsService, ProgrammeData
 from app.services.permissions import Permission, requires
+from app.services.reports.formulas import difference, share
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring import write_report
 from app.services.reports.plans import check_target, day_text
@@ -57,8 +58,12 @@ def indicators_report(rows: list[IndicatorRow], year: int, programme: ProgrammeD
     for number, r in enumerate(rows, start=1):
         if r.behind:
             report.attention_rows.add(len(report.rows))
+        index = len(report.rows)
         report.rows.append([r.code or str(number), r.name, r.unit, r.baseline, r.target,
                             r.actual, r.deviation, r.percent, r.source, r.as_of])
+        # the workbook recomputes them when an actual is corrected
+        report.formulas[index, 6] = difference(index, 5, 4)
+        report.formulas[index, 7] = share(index, 5, 4)
     behind = sum(1 for r in rows if r.behind)
     report.notes = [
         translate("Reports", "Indicators: {total}; behind the target: {behind}.").format(

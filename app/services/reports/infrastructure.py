@@ -17,15 +17,17 @@ from app.services.cluster import document_author
 from app.services.errors import NotFoundError
 from app.services.importers.infrastructure import CATEGORY_WORDS, HEADERS, STAGE_WORDS
 from app.services.permissions import Permission, requires
+from app.services.reports.formulas import product
 from app.services.reports.model import Column, TableReport
 
 _KINDS = {"number": "int", "quantity": "number", "unit_price": "money", "total": "money",
           "ordered_on": "date", "delivered_on": "date", "installed_on": "date",
           "commissioned_on": "date"}
-_WIDTHS = {"number": 6, "name": 48, "category": 22, "specification": 48, "quantity": 12,
-           "unit": 10, "unit_price": 16, "total": 18, "budget_line": 24, "contract": 20,
-           "stage": 22, "commissioned_on": 16}
-COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 14)) for f, h in HEADERS.items()]
+#: narrow enough for A3 landscape at 7 pt or more; long names wrap (the rows grow to fit)
+_WIDTHS = {"number": 5, "name": 30, "category": 15, "specification": 32, "quantity": 11,
+           "unit": 7, "unit_price": 14, "total": 15, "budget_line": 17, "contract": 15,
+           "stage": 15}
+COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 11)) for f, h in HEADERS.items()]
 
 
 def write_xlsx(report, target):
@@ -46,6 +48,7 @@ def infrastructure_report(workshop_name: str, items: list[InfraItem]) -> TableRe
         columns=COLUMNS, sheet_name="Инфраструктурный лист")
     for number, item in enumerate(items, start=1):
         quantity, price = Decimal(item.quantity), Decimal(item.unit_price)
+        report.formulas[number - 1, 7] = product(number - 1, 4, 6)  # quantity × price
         report.rows.append([
             number,
             item.name,

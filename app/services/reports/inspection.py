@@ -58,6 +58,7 @@ from app.services.reports.pdf import (
     register_fonts,
 )
 from app.services.reports.pdf_images import binary_streams
+from app.services.reports.pdf_outline import Heading
 from app.services.reports.properties import DocumentProperties
 
 translate = QCoreApplication.translate
@@ -85,6 +86,11 @@ S = {
 
 def _p(text: str, style: str = "text") -> Paragraph:
     return Paragraph(markup(text), S[style])
+
+
+def _h(text: str, level: int = 0) -> Paragraph:
+    """A section's heading, and its bookmark (a part of a section: ``level`` 1)."""
+    return Heading(text, S["h3" if level else "h2"], level, contents=False)
 
 
 def _grid(rows: list[list], widths: list[float], header: bool = True) -> Table:
@@ -172,7 +178,7 @@ def inspection_story(data: InspectionData, address: str, prints: dict[uuid.UUID,
 
     def flush():
         if rows:
-            story.extend([_p(section, "h2"), _grid([head, *rows], widths)])
+            story.extend([_h(section), _grid([head, *rows], widths)])
 
     for answer in data.answers:
         if answer.section != section:
@@ -188,7 +194,7 @@ def inspection_story(data: InspectionData, address: str, prints: dict[uuid.UUID,
     flush()
     story.append(_p(translate("Inspections", "* a critical item"), "label"))
     story.append(CondPageBreak(40 * mm))
-    story.append(_p(translate("Inspections", "Findings"), "h2"))
+    story.append(_h(translate("Inspections", "Findings")))
     if data.findings:
         f_head = [_p("№", "head"), _p(translate("Inspections", "Finding"), "head"), _p(translate("Inspections", "Responsible"), "head"),
                   _p(translate("Inspections", "Due date"), "head"), _p(translate("Inspections", "Status"), "head")]
@@ -202,9 +208,9 @@ def inspection_story(data: InspectionData, address: str, prints: dict[uuid.UUID,
     else:
         story.append(_p(translate("Inspections", "No findings.")))
     if data.photos:
-        story += [CondPageBreak(60 * mm), _p(translate("Inspections", "Photos"), "h2")]
+        story += [CondPageBreak(60 * mm), _h(translate("Inspections", "Photos"))]
         story += photo_grid([_photo_cell(p, prints[p.id]) for p in data.photos])
-    story += [Spacer(1, 10 * mm), _p(translate("Inspections", "Signatures"), "h2")]
+    story += [Spacer(1, 10 * mm), _h(translate("Inspections", "Signatures"))]
     lines = [(translate("Inspections", "Inspector"), name) for name in data.inspectors] or [(translate("Inspections", "Inspector"), "")]
     lines.append((translate("Inspections", "Representative of the site"), ""))
     if data.status == InspectionStatus.SIGNED_OFF:
@@ -287,7 +293,7 @@ class InspectionReportService(Service):
                     if not photos:
                         continue
                     when = format_date(inspection.inspected_on or inspection.planned_on)
-                    parts.append(_p(f"{inspection.title} — {when}", "h3"))
+                    parts.append(_h(f"{inspection.title} — {when}", 1))
                     contents = [s.scalar(select(Attachment.content).where(
                         Attachment.id == select(InspectionPhoto.attachment_id).where(
                             InspectionPhoto.id == photo.id).scalar_subquery()))
@@ -296,7 +302,7 @@ class InspectionReportService(Service):
                         photos, print_copies(contents), strict=True)])
                     found += len(photos)
                 if parts:
-                    story += [CondPageBreak(80 * mm), _p(site.name, "h2")]
+                    story += [CondPageBreak(80 * mm), _h(site.name)]
                     if site.address:
                         story.append(_p(site.address, "label"))
                     story += parts

@@ -63,3 +63,6 @@ class TableReport:
     #: A signature block after the table (who signs, their name or ""), kept on the page of
     #: the table's last rows.
     signatures: list[tuple[str, str | None]] = field(default_factory=list)
+    #: (row, column) → how that figure follows from other cells (reports/formulas.py): the
+    #: workbook writes a formula with the figure stored; other renderers print the figure.
+    formulas: dict[tuple[int, int], Any] = field(default_factory=dict)

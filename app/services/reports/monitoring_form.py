@@ -59,13 +59,24 @@ from app.services.reports.monitoring_form_data import (  # noqa: F401 - parse_mo
     month_text,
     parse_month,
 )
-from app.services.reports.monitoring_form_files import write_form
+from app.services.reports.monitoring_form_files import form_report
+from app.services.reports.monitoring_form_xlsx import write_form_xlsx
 
 translate = QCoreApplication.translate
 
 FIGURES = ("planned", "announced", "contracted", "accepted", "paid")
 TENTH = Decimal("0.1")
 SNAPSHOT_FORMAT = 1
+
+
+def write_form(form: FormData, target: Path | str) -> Path:
+    """xlsx or PDF by the extension."""
+    target = Path(target)
+    if target.suffix.lower() == ".pdf":
+        from app.services.reports.pdf import write_pdf  # reportlab: only when a PDF is asked
+
+        return write_pdf(form_report(form), target)
+    return write_form_xlsx(form, target)
 
 
 @dataclass(frozen=True)

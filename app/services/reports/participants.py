@@ -20,11 +20,15 @@ from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
 
 _KINDS = {"joined_on": "date", "agreement_date": "date"}
-_WIDTHS = {"full_name": 50, "short_name": 30, "address": 40, "contact": 28, "email": 26}
+#: narrow enough for A3 landscape at 7 pt or more; long names wrap (the rows grow to fit)
+_WIDTHS = {"full_name": 34, "short_name": 20, "inn": 13, "ogrn": 16, "kpp": 10, "address": 28,
+           "region": 15, "role": 13, "joined_on": 11, "agreement_no": 11, "agreement_date": 11,
+           "contact": 20, "phone": 15, "email": 20}
 COLUMNS = [Column(h, _KINDS.get(f, "text"), _WIDTHS.get(f, 16)) for f, h in HEADERS.items()]
-#: The columns that fit on A4 landscape, with their relative widths there.
-PDF_WIDTHS = {"full_name": 44, "short_name": 23, "inn": 11, "ogrn": 13, "role": 12,
-              "joined_on": 10, "agreement_no": 12, "region": 17}
+#: The columns that fit on A4 landscape, with their relative widths there (an agreement
+#: number like «ОПЦ-2024/001102» fits on one line: a code cut in two reads wrong).
+PDF_WIDTHS = {"full_name": 41, "short_name": 23, "inn": 11, "ogrn": 13, "role": 12,
+              "joined_on": 10, "agreement_no": 15, "region": 17}
 
 
 def write_xlsx(report, target):

@@ -29,6 +29,7 @@ from app.services.events import EventRow, EventsService, PlanData, RevisionData
 from app.services.permissions import Permission, requires
 from app.services.reach import PlanReach, ReachService, ReachSummary, percent
 from app.services.reports.docx import write_table_docx
+from app.services.reports.formulas import column_sum, share
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring import write_report
 
@@ -45,6 +46,14 @@ def dates_text(starts_on: date, ends_on: date | None) -> str:
     if ends_on is None or ends_on == starts_on:
         return day_text(starts_on)
     return f"{day_text(starts_on)} – {day_text(ends_on)}"
+
+
+def dates_value(starts_on: date, ends_on: date | None) -> date | str:
+    """An event's dates as the plan's «Dates» cell: the day itself (a date cell a workbook
+    sorts and filters), or «12.03.2026 – 14.03.2026» for an event of several days."""
+    if ends_on is None or ends_on == starts_on:
+        return starts_on
+    return dates_text(starts_on, ends_on)
 
 
 def _local_day(moment: datetime) -> date:
@@ -106,7 +115,7 @@ def plan_report(plan: PlanData, events: list[EventRow], revisions: list[Revision
         columns=[
             Column(translate("Reports", "Item no."), "int", 5),
             Column(translate("Reports", "Event"), "text", 39),
-            Column(translate("Reports", "Dates"), "text", 13),
+            Column(translate("Reports", "Dates"), "date", 13),
             Column(translate("Reports", "Place"), "text", 20),
             Column(translate("Reports", "Target audience"), "text", 20),
             Column(translate("Reports", "Responsible"), "text", 22),
@@ -126,7 +135,7 @@ def plan_report(plan: PlanData, events: list[EventRow], revisions: list[Revision
         for e in rows:
             number += 1
             report.rows.append([
-                number, e.title, dates_text(e.starts_on, e.ends_on), e.place,
+                number, e.title, dates_value(e.starts_on, e.ends_on), e.place,
                 ", ".join(audience_label(a) for a in e.audiences), e.responsible,
                 e.planned_reach or None, status_label(e.status),
             ])
@@ -176,6 +185,7 @@ def reach_report(summary: ReachSummary, cluster: str) -> TableReport:
             met = translate("Reports", "no baseline")
         elif not target.met:
             report.attention_rows.add(len(rows))
+        report.formulas[len(rows), 3] = share(len(rows), 1, 2)
         rows.append([target.label, target.actual, target.base or None, target.percent,
                      _goal_text(target.goal), met])
     group(translate("Reports", "Annual work plan of the cluster (not counted toward the "
@@ -201,7 +211,7 @@ def reach_report(summary: ReachSummary, cluster: str) -> TableReport:
                    "places, {admitted} admitted.").format(
         year=year, planned=summary.admission[0], admitted=summary.admission[1]))
     if summary.not_reported:  # the figures of these participants are still missing
-        from app.services.requests.status import not_reported_line
+        from app.services.unreported import not_reported_line
 
         report.notes.append(not_reported_line(summary.not_reported))
     return report
@@ -212,14 +222,17 @@ def _reach_rows(report: TableReport, reach: PlanReach) -> None:
     rows = report.rows
     rows.append([translate("Reports", "Events in the period (not cancelled)"),
                  reach.events_total, None, None, None, None])
+    report.formulas[len(rows), 3] = share(len(rows), 1, 2)
     rows.append([translate("Reports", "Events held"), reach.events_held,
                  reach.events_total, percent(reach.events_held, reach.events_total),
                  None, None])
     report.group_rows.add(len(rows))
     rows.append([translate("Reports", "People reached")])
+    first = len(rows)
     for code in Audience:
         rows.append([audience_label(code), reach.people.get(code.value, 0),
                      None, None, None, None])
+    report.formulas[len(rows), 1] = column_sum(1, range(first, len(rows)))
     report.bold_rows.add(len(rows))
     rows.append([translate("Reports", "Total people reached"), reach.total_people,
                  None, None, None, None])

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from app.models import DataRequest, FigureSource, Organization, RequestRecipient, RequestReturn
 from app.services import clock
 from app.services.base import Service, translate
-from app.services.cluster import current_cluster
+from app.services.cluster import current_cluster, document_author
 from app.services.errors import NotFoundError, ValidationError
 from app.services.files import atomic_write
 from app.services.participants import member_clause
@@ -167,7 +167,7 @@ class RequestsService(Service):
                 sheet = Sheet(str(request.id), request.number, request.title, kind,
                               request.period_from, request.period_to, request.due_on,
                               b.organization, b.inn, str(b.organization_id),
-                              kind.prefill(s, ctx))
+                              kind.prefill(s, ctx), document_author(s))
                 sub = folder / safe_name(f"{b.organization} ИНН {b.inn}" if b.inn
                                          else b.organization)
                 name = safe_name(translate("Requests", "{organization} — request {number}")

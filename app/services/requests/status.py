@@ -5,7 +5,6 @@ returns due for «Сроки»; and where a record's figures came from (its prov
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -139,28 +138,6 @@ def request_rows(s: Session, today: date) -> list[RequestData]:
                                sum(1 for b in mine if b.accepted_on),
                                sum(1 for b in mine if b.overdue(today))))
     return out
-
-
-def not_reported(s: Session, date_from: date, date_to: date,
-                 kinds: Iterable[str] | None = None) -> list[str]:
-    """The participants asked for figures of a period overlapping [date_from, date_to] whose
-    file has not been accepted: a report using those figures names them."""
-    query = (select(Organization.short_name, Organization.full_name)
-             .join(RequestRecipient, RequestRecipient.organization_id == Organization.id)
-             .join(DataRequest, DataRequest.id == RequestRecipient.request_id)
-             .where(RequestRecipient.accepted_on.is_(None),
-                    DataRequest.period_from <= date_to, DataRequest.period_to >= date_from))
-    if kinds is not None:
-        query = query.where(DataRequest.kind.in_(list(kinds)))
-    return sorted({org_name(r) for r in s.execute(query)}, key=str.casefold)
-
-
-def not_reported_line(names: list[str]) -> str:
-    """The line a report prints (empty when everyone asked has reported)."""
-    if not names:
-        return ""
-    return translate("Requests", "Have not reported for the period (requested figures not "
-                                 "accepted): {names}.").format(names="; ".join(names))
 
 
 def open_returns(s: Session) -> list[BoardRow]:

@@ -56,6 +56,7 @@ class Sheet:
     inn: str
     organization_id: str
     rows: list[Prefilled]
+    author: str = ""  # the managing company: the file's Author property
 
     @property
     def last_row(self) -> int:
@@ -107,16 +108,39 @@ def write_workbook(path: Path, sheet: Sheet) -> tuple[str, str]:
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    from app.services.reports.properties import DocumentProperties
+    from app.services.reports.xlsx_page import (
+        FONT_NAME,
+        FONT_SIZE,
+        TITLE_SIZE,
+        chars_per_line,
+        header_width,
+        line_count,
+        row_height,
+        set_up_openpyxl_page,
+    )
+
     kind = sheet.kind
+    title = translate("Requests", "Data request № {number}: {title}").format(
+        number=sheet.number, title=sheet.title)
     wb = Workbook()
+    DocumentProperties(title, sheet.author, sheet.organization).apply_to_workbook(wb)
+    font, bold = Font(name=FONT_NAME, size=FONT_SIZE), Font(name=FONT_NAME, size=FONT_SIZE,
+                                                             bold=True)
     guide = wb.active
     guide.title = translate("Requests", "Instructions")[:31]
-    for line in _instructions(sheet):
+    lines = _instructions(sheet)
+    for line in lines:
         guide.append([line])
-    guide["A1"].font = Font(bold=True, size=13)
     guide.column_dimensions["A"].width = 110
-    for cell in guide["A"]:
+    for r, cell in enumerate(guide["A"], start=1):
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell.font = font
+        size = TITLE_SIZE if r == 1 else FONT_SIZE
+        guide.row_dimensions[r].height = row_height(
+            line_count(str(cell.value or ""), chars_per_line(110) * FONT_SIZE // size), size)
+    guide["A1"].font = Font(name=FONT_NAME, bold=True, size=TITLE_SIZE)
+    set_up_openpyxl_page(guide, title=title, widths=[110], last_row=len(lines), header=None)
     guide.protection.sheet = True
     guide.protection.password = PASSWORD
 
@@ -124,9 +148,9 @@ def write_workbook(path: Path, sheet: Sheet) -> tuple[str, str]:
     fill = PatternFill("solid", fgColor=INPUT_FILL)
     for col, f in enumerate(kind.fields, start=1):
         cell = ws.cell(HEADER_ROW, col, f.title)
-        cell.font = Font(bold=True)
+        cell.font = bold
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[get_column_letter(col)].width = f.width
+        ws.column_dimensions[get_column_letter(col)].width = header_width(f.width, f.title)
     free_from = FIRST_ROW + len(sheet.rows)
     for row in range(FIRST_ROW, sheet.last_row + 1):
         prefilled = sheet.rows[row - FIRST_ROW] if row < free_from else None
@@ -135,6 +159,7 @@ def write_workbook(path: Path, sheet: Sheet) -> tuple[str, str]:
             if f.type == "choice" and value is not None:
                 value = f.choice_labels().get(value, value)
             cell = ws.cell(row, col)
+            cell.font = font
             if isinstance(value, str):
                 cell.value, cell.data_type = value, "s"  # «=…» stays text
             else:
@@ -145,6 +170,12 @@ def write_workbook(path: Path, sheet: Sheet) -> tuple[str, str]:
                 cell.protection = Protection(locked=False)
                 cell.fill = fill
     ws.freeze_panes = ws.cell(FIRST_ROW, 1)
+    ws.row_dimensions[HEADER_ROW].height = row_height(max(
+        line_count(f.title, chars_per_line(header_width(f.width, f.title), bold=True))
+        for f in kind.fields))
+    set_up_openpyxl_page(ws, title=title,
+                         widths=[header_width(f.width, f.title) for f in kind.fields],
+                         last_row=sheet.last_row, header=(HEADER_ROW, HEADER_ROW))
     for col, f in enumerate(kind.fields, start=1):
         first = FIRST_ROW if f.input else free_from
         if first > sheet.last_row:

@@ -79,8 +79,17 @@ class AccountsPage(QWidget):
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", self.error)
         add = QPushButton(self.tr("Add account"))
+        add.setDefault(True)
         add.clicked.connect(self.add)
-        form.addRow("", add)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.close_form)
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(add)
+        form_buttons.addWidget(cancel)
+        form_buttons.addStretch(1)
+        form.addRow("", form_buttons)
+        self.new_group = group
+        group.hide()  # opened by «New account»; the list is what the tab is for
 
         self.reset_button = QPushButton(self.tr("Set a new password…"))
         self.reset_button.clicked.connect(self.reset_password)
@@ -132,8 +141,9 @@ class AccountsPage(QWidget):
         return ", ".join(parts)
 
     def new_account(self) -> None:
-        """Start a new account: the cursor goes to the form's user name."""
+        """Start a new account: the form opens under the list, the cursor in its user name."""
         self.error.hide()
+        self.new_group.show()
         if not self._users:  # the first account must be an administrator's
             self.role.setCurrentIndex(max(0, self.role.findData(Role.ADMIN.value)))
         self.username.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -151,10 +161,16 @@ class AccountsPage(QWidget):
         except ServiceError as exc:
             dialogs.show_message(self, self.tr("Accounts"), str(exc))
             return
+        self.close_form()
+        self.reload()
+
+    def close_form(self) -> None:
+        """The new-account form emptied and closed (after an account is added, or Cancel)."""
         for edit in (self.username, self.full_name, self.password):
             edit.clear()
         self.role.setCurrentIndex(self.role.findData(LEAST_PRIVILEGED.value))
-        self.reload()
+        self.error.hide()
+        self.new_group.hide()
 
     def _selected(self):
         r = self.table.currentRow()

@@ -35,18 +35,16 @@ from app.views.careers.map_form import MapForm
 from app.views.careers.preview import PagePreview
 from app.views.widgets.background import run_blocking
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import icon, standard_text
 
 
-class CareerMapEditor(QWidget):
+class CareerMapEditor(PagePart):
     back = Signal()
     changed = Signal(object)  # the id of the map saved, sent, approved…
-    status = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.tasks = tasks
+        super().__init__(services, tasks, parent)
         self.writable = services.actor.allows(Permission.CAREERS_WRITE)
         self.can_approve = services.actor.allows(Permission.CAREERS_APPROVE)
         self.data = CareerMapData()
@@ -101,6 +99,7 @@ class CareerMapEditor(QWidget):
                        self.approve_button, self.edition_button, self.print_button,
                        self.paper_print_button):
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            button.hide()  # a map's state shows its own few; all of them would widen the window
 
         self.form = MapForm()
         self.form.edited.connect(self._edited)
@@ -109,13 +108,14 @@ class CareerMapEditor(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(480)
+        scroll.setMinimumWidth(360)  # the form scrolls; the window stays ≤ 1024 wide
         self.scroll = scroll
 
         self.paper = PaperChooser()
         self.paper.changed.connect(self._paper_changed)
         self.preview_note = QLabel(self.tr("Preview of the printed page"))
         self.preview_note.setStyleSheet(MUTED)
+        self.preview_note.setWordWrap(True)
         self.preview = PagePreview()
         preview_panel = QWidget()
         column = QVBoxLayout(preview_panel)
@@ -349,8 +349,7 @@ class CareerMapEditor(QWidget):
 
     def approve(self) -> None:
         dialog = self.approve_dialog()
-        if dialog.exec() and dialog.saved:
-            self.after_approved(dialog.saved)
+        self.run_dialog(dialog, self.after_approved)
 
     def after_approved(self, data: CareerMapData) -> None:
         self._after(data, self.tr("Approved: {name}").format(name=data.profession))

@@ -8,7 +8,6 @@ buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -31,7 +30,7 @@ from app.views.careers.common import MapPrinter, PaperChooser, kind_label
 from app.views.careers.editor import CareerMapEditor
 from app.views.widgets.columns import Col, ColumnsModel, make_table, select_id, selected_id
 from app.views.widgets.empty_state import EmptyState
-from app.views.widgets.loader import Loader
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 _WIDTHS = (80, 280, 120, 160, 120, 95, 150)
@@ -45,17 +44,10 @@ def _approval(row: CareerMapRow) -> str:
     return f"№\u00a0{row.protocol_no} — {format_date(row.approved_on)}"
 
 
-class CareerMapsPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-
+class CareerMapsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         self.writable = services.actor.allows(Permission.CAREERS_WRITE)
-        self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self.printer = MapPrinter(services, tasks, self)
         self.printer.status.connect(self.status)
         self._select_after = None
@@ -148,14 +140,11 @@ class CareerMapsPage(QWidget):
         self._update_actions()
 
     # --- loading ---
-    def reload(self) -> None:
-        self.loader.run()
-
-    def _prepare(self):
+    def fetch(self):
         maps, superseded = self.services.career_maps, self.show_superseded.isChecked()
         return lambda: maps.maps(include_superseded=superseded)
 
-    def _arrived(self, rows: list[CareerMapRow]) -> None:
+    def show_fetched(self, rows: list[CareerMapRow]) -> None:
         keep = self._select_after or self.selected_id()
         self._select_after = None
         self._loaded = True
@@ -165,11 +154,9 @@ class CareerMapsPage(QWidget):
         if self.table.currentIndex().row() < 0 and self.model.rowCount():
             self.table.selectRow(0)
         self._update_actions()
-        self.loaded.emit()
 
-    def _failed(self, exc: Exception) -> None:
+    def fetch_failed(self, exc: Exception) -> None:
         dialogs.show_message(self, self.tr("Career maps"), str(exc))
-        self.loaded.emit()
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search(text)

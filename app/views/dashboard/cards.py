@@ -6,10 +6,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from app.formats import format_percent
-from app.views.widgets.colours import ALERT, CALM
+from app.views.widgets.colours import CALM, Level, level_colour
 
 _BAR_COLOURS = {"contracted": "#1f5f99", "paid": "#2e8b57"}
 
@@ -50,9 +50,12 @@ class Card(QFrame):
         self.body.addLayout(self.extra)
         self.body.addWidget(self.detail, 1)
 
-    def show_figures(self, figure: str, detail: str, alert: bool = False) -> None:
+    def show_figures(self, figure: str, detail: str, alert: bool | Level = False) -> None:
+        """``alert``: True (overdue: red) or a ``Level`` (amber for slipping)."""
         self.figure.setText(figure)
-        self.figure.setStyleSheet(f"color: {ALERT};" if alert else "")
+        level = Level.CRITICAL if alert is True else Level(alert or 0)
+        colour = level_colour(level)
+        self.figure.setStyleSheet(f"color: {colour};" if colour else "")
         self.detail.setText(detail)
         self.detail.setStyleSheet(f"color: {CALM};")
 
@@ -81,19 +84,27 @@ class ShareBar(QWidget):
         self.caption.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setTextVisible(True)
-        self.bar.setFixedHeight(18)
+        self.bar.setTextVisible(False)  # the per cent beside the bar: never dark on dark
+        self.bar.setFixedHeight(12)
         self.bar.setStyleSheet(
-            "QProgressBar { border: 1px solid #c5cfd9; border-radius: 3px; background: #f2f5f8;"
-            " text-align: center; font-size: 9pt; }"
+            "QProgressBar { border: 1px solid #c5cfd9; border-radius: 3px; background: #f2f5f8; }"
             f" QProgressBar::chunk {{ background: {_BAR_COLOURS.get(kind, '#1f5f99')}; }}")
+        self.percent = QLabel()
+        self.percent.setObjectName("sharePercent")
+        self.percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.percent.setMinimumWidth(self.percent.fontMetrics().horizontalAdvance("100,0 %") + 4)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.percent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         layout.addWidget(self.caption)
-        layout.addWidget(self.bar)
+        layout.addLayout(row)
 
     def show_share(self, caption: str, percent: Decimal | None) -> None:
         self.caption.setText(caption)
         self.bar.setValue(0 if percent is None else max(0, min(100, int(percent))))
         self.bar.setFormat(format_percent(percent))
+        self.percent.setText(format_percent(percent))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,8 +26,9 @@ from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views.dashboard.cards import CARD_QSS, Card, ShareBar
 from app.views.dashboard.money_chart import MoneyChart
-from app.views.widgets.colours import ALERT
+from app.views.widgets.colours import ALERT, Level
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar
 from app.views.widgets.reach_chart import ReachChart
 
@@ -37,8 +38,8 @@ _SHOWN = 3  # overdue titles or indicators named on a card
 def fmt_mln(value: Decimal) -> str:
     """57,4 млн ₽ — short enough for a card; the tooltip has the sum to the kopeck."""
     text = f"{(value / 1_000_000).quantize(Decimal('0.1'), ROUND_HALF_UP):,.1f}"
-    return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0" + \
-        QCoreApplication.translate("DashboardPage", "mln RUB")
+    unit = QCoreApplication.translate("DashboardPage", "mln RUB").replace(" ", "\u00a0")
+    return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0" + unit  # «₽» never alone
 
 
 def _share(part: Decimal, whole: Decimal) -> Decimal | None:
@@ -52,15 +53,9 @@ def _named(names: list[str]) -> str:
     return "\n".join(shown)
 
 
-class DashboardPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-    open_section = Signal(str)  # a section key of the main window
-    open_data_check = Signal()  # the data check's list (not a section: a window of its own)
-
+class DashboardPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, settings, tasks, parent)
         self.summary: DashboardSummary | None = None
         self.loader = Loader(tasks, lambda: services.dashboard.summary, self._arrived,
                              self._failed)
@@ -181,10 +176,6 @@ class DashboardPage(QWidget):
         self._show_data_check(s)
         self.money_chart.set_rows(s.money_by_month)
         self.reach_chart.set_months(s.reach_by_month)
-        for chart in (self.money_chart, self.reach_chart):  # «февр.» → «фев»: they fit
-            names = [name.rstrip(".")[:3] for name in chart.months.categories()]
-            chart.months.clear()
-            chart.months.append(names)
         empty = not s.planned and not any(people or held for _y, _m, held, people
                                           in s.reach_by_month)
         self.charts_empty.setVisible(empty)
@@ -217,8 +208,8 @@ class DashboardPage(QWidget):
         else:
             detail = (self.tr("Overdue contracts: {count}").format(count=s.overdue_contracts)
                       if s.overdue_contracts else self.tr("No overdue contracts."))
-            card.show_figures(format_percent(s.pct_grant_contracted), detail,
-                              alert=bool(s.overdue_contracts))
+            # the share is no alarm by itself; overdue contracts are, in the line under it
+            card.show_figures(format_percent(s.pct_grant_contracted), detail)
             card.figure.setToolTip(self.tr("Share of the federal grant contracted"))
             card.detail.setStyleSheet(f"color: {ALERT};" if s.overdue_contracts else "")
         card.setToolTip("\n".join((
@@ -294,7 +285,8 @@ class DashboardPage(QWidget):
             return
         detail = self.tr("behind target of {total}:").format(total=s.indicators)
         self.indicators_card.show_figures(
-            format_number(len(behind)), detail + "\n" + _named([b.name for b in behind]), alert=True)
+            format_number(len(behind)), detail + "\n" + _named([b.name for b in behind]),
+            alert=Level.SLIPPING)  # behind in a running year: amber, not red
         self.indicators_card.detail.setToolTip("\n".join(b.name for b in behind))
 
     def _show_participants(self, s: DashboardSummary) -> None:

@@ -12,18 +12,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.formats import format_date
@@ -36,20 +31,14 @@ from app.settings import DEADLINES_SUBSCRIPTION, LAST_FOLDER, Settings
 from app.views import dialogs
 from app.views.deadlines.model import DeadlinesModel
 from app.views.widgets.colours import ALERT, CALM
-from app.views.widgets.loader import Loader
+from app.views.widgets.columns import make_table
+from app.views.widgets.page import SectionPage
 
 
-class DeadlinesPage(QWidget):
-    status = Signal(str)
-    loaded = Signal()
-    # a section key of the main window, the kind of record (a deadline's kind), its id
-    open_link = Signal(str, str, object)
-
+class DeadlinesPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services, self.settings, self.tasks = services, settings, tasks
+        super().__init__(services, settings, tasks, parent)
         self.today: date = clock_today()
-        self.loader = Loader(tasks, self._fetch, self._arrived, self._failed)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -74,23 +63,8 @@ class DeadlinesPage(QWidget):
         self.search.textChanged.connect(self._refilter)
 
         self.model = DeadlinesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.ResizeToContents,
-                                       QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.Interactive)):
-            header.setSectionResizeMode(column, mode)
-        header.resizeSection(4, 220)
+        # the kit's rule: the title stretches, the rest fit a sample of rows, widths kept
+        self.table = make_table(self.model, 3, name="deadlines")
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
         self.save_ics = QPushButton(self.tr("Save to calendar (.ics)…"))
@@ -130,7 +104,7 @@ class DeadlinesPage(QWidget):
         self.summary.setText(self.tr("Loading…"))
         self.loader.run()
 
-    def _fetch(self):
+    def fetch(self):
         services, target = self.services, self.settings.get(DEADLINES_SUBSCRIPTION)
 
         def work():
@@ -145,7 +119,7 @@ class DeadlinesPage(QWidget):
 
         return work
 
-    def _arrived(self, result) -> None:
+    def show_fetched(self, result) -> None:
         self.today, rows, subscription_error = result
         chosen = self.responsible.currentData()
         self.responsible.blockSignals(True)
@@ -162,13 +136,11 @@ class DeadlinesPage(QWidget):
         if subscription_error:
             self.status.emit(self.tr("The subscription file could not be written: {error}")
                              .format(error=subscription_error))
-        self.loaded.emit()
 
-    def _failed(self, exc: Exception) -> None:
+    def fetch_failed(self, exc: Exception) -> None:
         self.summary.setText(self.tr("The deadlines could not be read: {error}").format(
             error=exc))
         self.summary.setStyleSheet(f"color: {ALERT};")
-        self.loaded.emit()
 
     def _summarise(self, rows: list[Deadline]) -> None:
         counts = {u: 0 for u in Urgency}
@@ -189,7 +161,7 @@ class DeadlinesPage(QWidget):
     def open_row(self, row: int) -> None:
         d = self.model.deadline(row)
         if d is not None:
-            self.open_link.emit(d.section, d.kind, d.record_id)
+            self.link_requested.emit(d.section, d.kind, d.record_id)
 
     def shown(self) -> list[Deadline]:
         """For tests: the deadlines listed, in the order shown."""

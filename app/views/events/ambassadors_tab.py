@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import Services
@@ -23,6 +22,7 @@ from app.views.widgets.colours import MUTED
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 from app.views.widgets.rows_model import RowsTableModel, fold
 
@@ -85,13 +85,11 @@ class TeamsModel(RowsTableModel):
         return next((i for i, t in enumerate(self._rows) if t.id == team_id), -1)
 
 
-class AmbassadorsTab(QWidget):
-    status = Signal(str)
+class AmbassadorsTab(PagePart):
     teams_changed = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, writable: bool, parent=None):
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, tasks, parent)
         self.model = TeamsModel(self)
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self._select_after = None
@@ -105,6 +103,7 @@ class AmbassadorsTab(QWidget):
         note = QLabel(self.tr("A team is 4 to 7 students of a college and a teacher curator. "
                               "Hover over a team's name to see its students."))
         note.setStyleSheet(MUTED)
+        note.setWordWrap(True)  # a long line would set the window's least width
 
         self.table = FillingTableView(0)
         self.table.setModel(self.model)
@@ -164,8 +163,7 @@ class AmbassadorsTab(QWidget):
 
     def add(self) -> None:
         dialog = self.open_dialog(None)
-        if dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
+        self.run_dialog(dialog, self.after_save)
 
     def edit(self) -> None:
         team_id = self.selected_id()
@@ -178,8 +176,7 @@ class AmbassadorsTab(QWidget):
             self.reload()
             return
         dialog = self.open_dialog(data)
-        if dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
+        self.run_dialog(dialog, self.after_save)
 
     def after_save(self, team: TeamData) -> None:
         self.status.emit(self.tr("Saved: {name}").format(name=team.name))

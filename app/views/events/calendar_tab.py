@@ -1,6 +1,8 @@
-"""The month calendar: each day shows its events' titles (overdue red, held green); the day
-clicked lists its events beside the calendar, a double click opens one.  Only the month on
-screen is fetched, so thousands of events in the database cost nothing here."""
+"""The calendar: a month where each day shows its events by kind — a coloured dot, the count
+and the kind (one or two events: their titles) — and a red dot by the day's number when one of
+them is overdue; the day clicked lists its events beside the month; a week agenda shows the
+chosen day's week in full.  Rows of weeks wholly outside the month are not shown.  Only the
+month on screen is fetched, so thousands of events in the database cost nothing here."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCalendarWidget,
     QHBoxLayout,
     QHeaderView,
@@ -18,18 +21,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.services import Services
+from app.services import Services, clock
 from app.services.event_codes import EventStatus, status_label
 from app.services.events import EventRow
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.events.common import audiences_text, fmt_days, status_colour
-from app.views.widgets.colours import MUTED, OVERDUE_BACKGROUND
+from app.views.events.common import audiences_text, fmt_days
+from app.views.events.kinds import ORDER, kind_colour, kind_dot, kind_short, legend_html
+from app.views.events.week_agenda import WeekAgenda
+from app.views.widgets.colours import MUTED, RED, Level, badge
 from app.views.widgets.loader import Loader
 
 _TODAY_BORDER = "#1f5f99"
@@ -43,18 +50,38 @@ def shown_range(year: int, month: int) -> tuple[date, date]:
     return first - timedelta(days=7), first + timedelta(days=42)
 
 
+def cell_lines(events: list[EventRow], room: int) -> list[tuple[str, str]]:
+    """What a day's cell says, as (kind, text) lines: the titles when they fit (one or two
+    events), else one line per kind with its count — «5 · campaign», never «+6 more»."""
+    if len(events) <= min(2, room):
+        return [(r.plan_kind, r.title) for r in events]
+    counts: dict[str, int] = {}
+    for kind in (*ORDER, *(r.plan_kind for r in events)):
+        counts.setdefault(kind, sum(1 for r in events if r.plan_kind == kind))
+    # «5 · кампания»: the count first and apart, so no plural forms are needed
+    return [(kind, f"{count} · {kind_short(kind)}") for kind, count in counts.items() if count]
+
+
 class EventsCalendar(QCalendarWidget):
     """Paints the events of each day into its cell (titles cut to the width, then «+N»)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.by_day: dict[date, list[EventRow]] = {}
-        self.today = date.today()
+        self.today = clock.today()
         self.setGridVisible(True)
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setDateEditEnabled(False)
+        self.currentPageChanged.connect(lambda *_a: self.fit_weeks())
+        # the arrows are icons only: their names for screen readers and tooltips
+        for name, text in (("qt_calendar_prevmonth", self.tr("Previous month")),
+                           ("qt_calendar_nextmonth", self.tr("Next month"))):
+            arrow = self.findChild(QToolButton, name)
+            if arrow is not None:
+                arrow.setAccessibleName(text)
+                arrow.setToolTip(text)
         # the weekday names need one line, not a sixth of the height
         view = self.findChild(QTableView, "qt_calendar_calendarview")
         if view is not None:
@@ -68,7 +95,7 @@ class EventsCalendar(QCalendarWidget):
 
     def set_events(self, rows: list[EventRow], first: date, last: date,
                    today: date | None = None) -> None:
-        self.today = today or date.today()
+        self.today = today or clock.today()
         by_day: dict[date, list[EventRow]] = defaultdict(list)
         for row in rows:
             day = max(row.starts_on, first)
@@ -76,6 +103,7 @@ class EventsCalendar(QCalendarWidget):
                 by_day[day].append(row)
                 day += timedelta(days=1)
         self.by_day = dict(by_day)
+        self.fit_weeks()
         self.updateCells()
 
     def events_on(self, day: date) -> list[EventRow]:
@@ -86,9 +114,7 @@ class EventsCalendar(QCalendarWidget):
         other_month = qdate.month() != self.monthShown()
         events = self.by_day.get(day, [])
         painter.save()
-        late = any(r.overdue(self.today) for r in events)
         background = (_SELECTED if qdate == self.selectedDate() else
-                      OVERDUE_BACKGROUND if late and not other_month else
                       _OTHER_MONTH if other_month else "#ffffff")
         painter.fillRect(rect, QColor(background))
         if day == self.today:
@@ -97,37 +123,54 @@ class EventsCalendar(QCalendarWidget):
         inner = rect.adjusted(5, 2, -4, -2)
         painter.setFont(self._bold)
         painter.setPen(QColor("#9aa5b1" if other_month else "#1d2b36"))
-        number_height = QFontMetrics(self._bold).height()
+        bold = QFontMetrics(self._bold)
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          str(qdate.day()))
+        if any(r.overdue(self.today) for r in events) and not other_month:
+            # a small red dot by the number: overdue is the one alarm here, never a fill
+            size = 7
+            x = inner.left() + bold.horizontalAdvance(str(qdate.day())) + 4
+            y = inner.top() + (bold.height() - size) // 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(RED))
+            painter.drawEllipse(x, y, size, size)
         if events:
-            painter.setFont(self._small)
-            painter.setPen(QColor("#4a5a68"))
-            painter.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             str(len(events)))
-            self._paint_titles(painter, inner.adjusted(0, number_height, 0, 0), events,
-                               other_month)
+            self._paint_kinds(painter, inner.adjusted(0, bold.height() + 1, 0, 0), events,
+                              other_month)
         painter.restore()
 
-    def _paint_titles(self, painter, area: QRect, events: list[EventRow], faded: bool) -> None:
+    def _paint_kinds(self, painter, area: QRect, events: list[EventRow], faded: bool) -> None:
+        """One or two events: their titles; more: a line per kind, «● 5 campaign»."""
         metrics = QFontMetrics(self._small)
-        step = metrics.height()
-        fits = max(0, area.height() // step)
-        shown = events if len(events) <= fits else events[:max(0, fits - 1)]
+        step = metrics.height() + 1
+        painter.setFont(self._small)
+        lines = cell_lines(events, area.height() // step)
         y = area.top()
-        for row in shown:
-            colour = status_colour(row, self.today) or "#1d2b36"
-            painter.setPen(QColor("#9aa5b1" if faded else colour))
-            text = metrics.elidedText("• " + row.title, Qt.TextElideMode.ElideRight,
-                                      area.width())
-            painter.drawText(QRect(area.left(), y, area.width(), step),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-            y += step
-        if len(shown) < len(events) and fits:
-            painter.setPen(QColor("#4a5a68"))
-            painter.drawText(QRect(area.left(), y, area.width(), step),
+        for kind, text in lines:
+            if y + step > area.bottom() + 2:
+                break
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#b8c2cc" if faded else kind_colour(kind)))
+            painter.drawEllipse(area.left() + 1, y + (step - 7) // 2, 7, 7)
+            painter.setPen(QColor("#9aa5b1" if faded else "#1d2b36"))
+            width = area.width() - 12
+            painter.drawText(QRect(area.left() + 12, y, width, step),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("+{count} more").format(count=len(events) - len(shown)))
+                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            y += step
+
+    def fit_weeks(self) -> None:
+        """Hide the rows of weeks wholly in another month (no sixth row of next month)."""
+        view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if view is None:
+            return
+        model = view.model()
+        for row in range(1, model.rowCount()):
+            days = [int(model.data(model.index(row, column)) or 0)
+                    for column in range(model.columnCount())]
+            before = row == 1 and 1 not in days
+            after = row >= 4 and days[0] <= 14
+            view.setRowHidden(row, before or after)
 
 
 class CalendarTab(QWidget):
@@ -138,7 +181,8 @@ class CalendarTab(QWidget):
         super().__init__(parent)
         self.services = services
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
-        self.range = shown_range(date.today().year, date.today().month)
+        today = clock.today()
+        self.range = shown_range(today.year, today.month)
 
         self.calendar = EventsCalendar()
         self.calendar.currentPageChanged.connect(lambda *_a: self.reload())
@@ -146,10 +190,49 @@ class CalendarTab(QWidget):
         self.calendar.activated.connect(self._day_activated)
         self.month_label = QLabel()
         self.month_label.setStyleSheet(MUTED)
+        self.month_label.setWordWrap(True)
+        self.legend = QLabel(legend_html())
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet(MUTED)
+        self.agenda = WeekAgenda()
+        self.agenda.open_event.connect(self.open_event)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.calendar)
+        self.views.addWidget(self.agenda)
+        # month or week: two buttons of one group, the month first
+        self.month_button = QPushButton(self.tr("Month"))
+        self.week_button = QPushButton(self.tr("Week"))
+        self.view_group = QButtonGroup(self)
+        for index, button in enumerate((self.month_button, self.week_button)):
+            button.setCheckable(True)
+            self.view_group.addButton(button, index)
+        self.month_button.setChecked(True)
+        self.view_group.idClicked.connect(self.show_view)
+        self.previous_week = QPushButton("‹")
+        self.next_week = QPushButton("›")
+        self.previous_week.setToolTip(self.tr("Previous week"))
+        self.next_week.setToolTip(self.tr("Next week"))
+        self.previous_week.setAccessibleName(self.tr("Previous week"))
+        self.next_week.setAccessibleName(self.tr("Next week"))
+        self.previous_week.clicked.connect(lambda: self.move_week(-1))
+        self.next_week.clicked.connect(lambda: self.move_week(1))
+        for button in (self.previous_week, self.next_week):
+            button.setFixedWidth(32)
+            button.hide()
+        switch = QHBoxLayout()
+        switch.setSpacing(4)
+        switch.addWidget(self.month_button)
+        switch.addWidget(self.week_button)
+        switch.addSpacing(12)
+        switch.addWidget(self.previous_week)
+        switch.addWidget(self.next_week)
+        switch.addStretch(1)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.calendar, 1)
+        column.addLayout(switch)
+        column.addWidget(self.views, 1)
+        column.addWidget(self.legend)
         column.addWidget(self.month_label)
 
         self.day_title = QLabel()
@@ -164,10 +247,9 @@ class CalendarTab(QWidget):
         self.add_button.clicked.connect(
             lambda: self.add_event.emit(self.calendar.selectedDate().toPython()))
         self.add_button.setVisible(writable)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the list beside the month stays narrow
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(6, 0, 0, 0)
@@ -182,6 +264,7 @@ class CalendarTab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([760, 300])
+        left.setMinimumWidth(420)  # seven days of a readable width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(splitter)
@@ -232,9 +315,11 @@ class CalendarTab(QWidget):
             item = QListWidgetItem(f"{row.title}\n{' · '.join(details)}")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setToolTip(audiences_text(row.audiences))
-            colour = status_colour(row, self.calendar.today)
-            if colour:
-                item.setForeground(QColor(colour))
+            # the kind's dot; a red one for an overdue event (no coloured text: issue 21)
+            late = row.overdue(self.calendar.today)
+            item.setIcon(badge(Level.CRITICAL) if late else kind_dot(row.plan_kind))
+            if late:
+                item.setText(item.text() + " · " + self.tr("overdue"))
             self.day_list.addItem(item)
         if not self.day_list.count():
             empty = QListWidgetItem(self.tr("No events on this day."))
@@ -243,6 +328,23 @@ class CalendarTab(QWidget):
         else:
             self.day_list.setCurrentRow(0)
         self.open_button.setEnabled(bool(self.calendar.events_on(day)))
+        if self.views.currentWidget() is self.agenda:
+            self.agenda.show_week(day, self.calendar.events_on, self.calendar.today)
+
+    # --- month or week ---
+    def show_view(self, index: int) -> None:
+        """0: the month; 1: the agenda of the chosen day's week."""
+        self.views.setCurrentIndex(index)
+        (self.month_button, self.week_button)[index].setChecked(True)
+        for button in (self.previous_week, self.next_week):
+            button.setVisible(index == 1)
+        self.legend.setVisible(index == 0)
+        self.show_day()
+
+    def move_week(self, step: int) -> None:
+        day = self.calendar.selectedDate().toPython() + timedelta(days=7 * step)
+        self.show_date(day)
+        self.show_day()
 
     def day_event_ids(self) -> list:
         return [self.day_list.item(i).data(Qt.ItemDataRole.UserRole)

@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.formats import format_date
-from app.services.event_codes import EventStatus, audience_label
-from app.services.events import EventRow
-from app.views.widgets.colours import CANCELLED_TEXT, HELD_TEXT, MOVED_TEXT, OVERDUE_TEXT
+from app.services.event_codes import audience_label
 
 
 def fmt_days(starts_on: date | None, ends_on: date | None) -> str:
@@ -22,10 +20,3 @@ def fmt_days(starts_on: date | None, ends_on: date | None) -> str:
 
 def audiences_text(codes) -> str:
     return ", ".join(audience_label(code) for code in codes)
-
-
-def status_colour(row: EventRow, today: date) -> str | None:
-    if row.overdue(today):
-        return OVERDUE_TEXT
-    return {EventStatus.HELD: HELD_TEXT, EventStatus.CANCELLED: CANCELLED_TEXT,
-            EventStatus.MOVED: MOVED_TEXT}.get(row.status)

@@ -7,15 +7,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,12 +29,12 @@ from app.services import Services
 from app.services.reach import BASE_FIELDS, BaselineData, ReachSummary, TargetResult
 from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.widgets.colours import HELD_TEXT, MUTED
+from app.views.widgets.colours import MUTED
 from app.views.widgets.form_dialog import FormDialog
 from app.views.widgets.loader import Loader
 from app.views.widgets.reach_chart import ReachChart
 
-_MET, _SHORT = "#2e8b57", "#1f5f99"
+_BAR = "#1f5f99"
 _REACHED = ("pupils", "students")  # people reached; schools and enterprises are involved
 
 
@@ -49,19 +52,28 @@ class TargetBar(QWidget):
         self.name.setStyleSheet("font-weight: 600;")
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
-        self.bar.setTextVisible(True)
-        self.bar.setMinimumHeight(22)
+        self.bar.setTextVisible(False)  # the per cent beside the bar, never dark on dark
+        self.bar.setFixedHeight(14)
+        self.percent = QLabel()
+        self.percent.setObjectName("targetPercent")
+        self.percent.setMinimumWidth(self.percent.fontMetrics().horizontalAdvance("100,0 %") + 6)
         self.text = QLabel()
+        self.text.setWordWrap(True)
         self.text.setStyleSheet(MUTED)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.percent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 6)
         layout.setSpacing(2)
         layout.addWidget(self.name)
-        layout.addWidget(self.bar)
+        layout.addLayout(row)
         layout.addWidget(self.text)
 
     def show_target(self, t: TargetResult) -> None:
         self.name.setText(t.label)
+        self.name.setWordWrap(True)
         if t.percent is None:
             self.bar.setValue(0)
             self.bar.setFormat("—")
@@ -79,12 +91,11 @@ class TargetBar(QWidget):
             else:
                 text = self.tr("Involved {actual} of {base} ({percent}), goal {goal} %")
             self.text.setText(text.format(**values))
-        colour = _MET if t.met else _SHORT
+        self.percent.setText(self.bar.text() if t.percent is not None else "—")
+        # one neutral bar colour: a target short of its goal is not an alarm (issue 21)
         self.bar.setStyleSheet(
-            "QProgressBar { border: 1px solid #c5cfd9; border-radius: 3px; background: #f2f5f8;"
-            " text-align: center; }"
-            f" QProgressBar::chunk {{ background: {colour}; }}")
-        self.text.setStyleSheet(f"color: {HELD_TEXT};" if t.met else MUTED)
+            "QProgressBar { border: 1px solid #c5cfd9; border-radius: 3px; background: #f2f5f8; }"
+            f" QProgressBar::chunk {{ background: {_BAR}; }}")
 
 
 class BaselinesDialog(FormDialog):
@@ -173,15 +184,27 @@ class DashboardTab(QWidget):
         self.grid.setHorizontalSpacing(24)
         self.chart = ReachChart()
         self.chart.setMinimumHeight(260)
+        self.chart.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
+        # below the period: what does not fit a 1366×705 window scrolls; it never makes the
+        # window taller or wider (issue 21)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.addWidget(self.totals)
+        column.addWidget(targets)
+        column.addWidget(self.annual_totals)
+        column.addWidget(self.baseline_note)
+        column.addWidget(self.chart, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.totals)
-        layout.addWidget(targets)
-        layout.addWidget(self.annual_totals)
-        layout.addWidget(self.baseline_note)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.scroll, 1)
 
     # --- period ---
     def _set_period(self, first: date, last: date) -> None:
@@ -252,4 +275,4 @@ class DashboardTab(QWidget):
 
     def target_texts(self) -> list[tuple[str, str, int]]:
         """(bar text, line under it, bar value) per target, as shown."""
-        return [(b.bar.text(), b.text.text(), b.bar.value()) for b in self.bars]
+        return [(b.percent.text(), b.text.text(), b.bar.value()) for b in self.bars]

@@ -6,14 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from app.formats import format_number
 from app.services.event_codes import EventStatus, PlanKind, status_label
 from app.services.events import EventRow, PlanData
 from app.services.reports.model import Column, TableReport
-from app.views.events.common import audiences_text, fmt_days, status_colour
-from app.views.widgets.colours import OVERDUE_BACKGROUND
+from app.views.events.common import audiences_text, fmt_days
+from app.views.widgets.colours import Level, badge
 from app.views.widgets.labels import plan_name
 from app.views.widgets.rows_model import RowsTableModel, fold
 
@@ -134,13 +133,9 @@ class EventsTableModel(RowsTableModel):
             return self.text(row, name)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue(self.today):
-            return QBrush(QColor(OVERDUE_BACKGROUND))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            colour = status_colour(row, self.today)
-            if colour and (name == "status" or row.overdue(self.today)):
-                return QBrush(QColor(colour))
-            return None
+        if role == Qt.ItemDataRole.DecorationRole and name == "status":
+            # a red dot by an overdue event's status; no coloured rows or texts (issue 21)
+            return badge(Level.CRITICAL if row.overdue(self.today) else Level.NEUTRAL)
         if role == Qt.ItemDataRole.TextAlignmentRole and name in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and name in ("title", "place", "responsible",

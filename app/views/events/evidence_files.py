@@ -5,24 +5,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from app.services import Services
 from app.services.errors import ServiceError
 from app.settings import LAST_FOLDER, Settings
 from app.views import dialogs
 from app.views.widgets.colours import MUTED
+from app.views.widgets.page import PagePart
 
 
-class EvidenceFiles(QWidget):
-    status = Signal(str)
+class EvidenceFiles(PagePart):
 
     def __init__(self, services: Services, settings: Settings | None, event_id=None,
                  writable: bool = True, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
+        super().__init__(services, None, parent, settings=settings)
         self.event_id = event_id
         self.touched = False  # a file was attached or removed
         self.list = QListWidget()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import Services
@@ -34,21 +33,19 @@ from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.form_dialog import select_data
 from app.views.widgets.labels import plan_name
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 
 _WIDTHS = (135, 330, 185, 190, 190, 200, 95, 95, 130)
 
 
-class EventListTab(QWidget):
+class EventListTab(PagePart):
     open_event = Signal(object)  # an event id
-    status = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, search: QLineEdit | None = None,
                  on_add: Callable[[], None] | None = None, parent=None):
         """``search`` is the box that filters the list (the page toolbar's; the tab makes its
         own without it); ``on_add`` adds the first event from the empty list."""
-        super().__init__(parent)
-        self.services = services
-        self.tasks = tasks
+        super().__init__(services, tasks, parent)
         self.model = EventsTableModel(self)
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self._select_after = None
@@ -93,6 +90,7 @@ class EventListTab(QWidget):
             filters.addStretch(1)
 
         self.table = FillingTableView(1)
+        self.table.hidden_by_default = {"plan", "audiences"}  # the heading's menu shows them
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -8,8 +8,7 @@ period."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.formats import format_date
 from app.services import Services
@@ -25,34 +24,25 @@ from app.views.events.dashboard_tab import DashboardTab
 from app.views.events.editor import EventEditor
 from app.views.events.list_tab import EventListTab
 from app.views.events.plans_tab import PlansTab
-from app.views.widgets.loader import Loader
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 CALENDAR, LIST, PLANS, DASHBOARD, AMBASSADORS = range(5)
 _EVENT_TABS = (CALENDAR, LIST, PLANS)
 
 
-class EventsPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-
+class EventsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         self.writable = services.actor.allows(Permission.EVENTS_WRITE)
         self.plans: list[PlanData] = []
         self._show_plan = None
         self._dirty: set[int] = set()
-        self.loader = Loader(tasks, lambda: services.events.plans, self._plans_arrived,
-                             self._failed)
         self.editor = EventEditor(services, settings, self.writable, self)
         self.editor.changed.connect(self._event_changed)
         self.editor.status.connect(self.status)
 
-        title = QLabel(self.tr("Events"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Events"))
         self.toolbar = PageToolbar()
         self.add_action = self.toolbar.standard("add", self.add_event, self.tr("Add event"))
         self.edit_action = self.toolbar.standard(
@@ -102,12 +92,12 @@ class EventsPage(QWidget):
         self._tab_changed(self.tabs.currentIndex())
 
     # --- loading ---
-    def reload(self) -> None:
+    def fetch(self):
         """The plans first (every tab names them), then the tab on screen; the others when
         they are shown."""
-        self.loader.run()
+        return self.services.events.plans
 
-    def _plans_arrived(self, plans: list[PlanData]) -> None:
+    def show_fetched(self, plans: list[PlanData]) -> None:
         self.plans = plans
         self.editor.plans = plans
         self._word_empty_list()
@@ -116,11 +106,6 @@ class EventsPage(QWidget):
         self._show_plan = None
         self._dirty = {CALENDAR, LIST, DASHBOARD, AMBASSADORS}
         self._load(self.tabs.currentIndex())
-        self.loaded.emit()
-
-    def _failed(self, exc: Exception) -> None:
-        dialogs.show_message(self, self.tr("Events"), str(exc))
-        self.loaded.emit()
 
     def _load(self, index: int) -> None:
         self._dirty.discard(index)

@@ -12,8 +12,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.formats import format_number
 from app.services.event_codes import MANDATORY, VARIABLE, EventStatus, section_label, status_label
 from app.services.events import EventRow
-from app.views.events.common import audiences_text, fmt_days, status_colour
-from app.views.widgets.colours import OVERDUE_BACKGROUND, SECTION_BACKGROUND
+from app.views.events.common import audiences_text, fmt_days
+from app.views.widgets.colours import SECTION_BACKGROUND, Level, badge
 
 COLUMNS = ("number", "title", "date", "responsible", "audiences", "reach", "status")
 _Index = QModelIndex | QPersistentModelIndex
@@ -115,12 +115,9 @@ class PlanEventsModel(QAbstractTableModel):
             return self._text(number, line, name)
         if role == Qt.ItemDataRole.UserRole:
             return line.id
-        late = line.overdue(self.today)
-        if role == Qt.ItemDataRole.BackgroundRole and late:
-            return QBrush(QColor(OVERDUE_BACKGROUND))
-        if role == Qt.ItemDataRole.ForegroundRole and (late or name == "status"):
-            colour = status_colour(line, self.today)
-            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.DecorationRole and name == "status":
+            # a red dot by an overdue event's status; no coloured rows or texts (issue 21)
+            return badge(Level.CRITICAL if line.overdue(self.today) else Level.NEUTRAL)
         if role == Qt.ItemDataRole.TextAlignmentRole and name == "reach":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and name in ("title", "responsible",

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.formats import format_date
@@ -30,20 +29,19 @@ from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.form_dialog import select_data
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (45, 280, 135, 140, 140, 120, 130)  # «Запланировано» whole
 
 
-class PlansTab(QWidget):
+class PlansTab(PagePart):
     open_event = Signal(object)  # an event id
     plans_changed = Signal(object)  # the plan to show after the page reloads its plans
-    status = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, writable: bool,
                  can_approve: bool, parent=None):
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, tasks, parent)
         self.plans: list[PlanData] = []
         self.model = PlanEventsModel(self)
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
@@ -233,8 +231,7 @@ class PlansTab(QWidget):
 
     def new_plan(self) -> None:
         dialog = self.new_plan_dialog()
-        if dialog.exec() and dialog.saved:
-            self.after_plan_saved(dialog.saved)
+        self.run_dialog(dialog, self.after_plan_saved)
 
     def after_plan_saved(self, plan: PlanData) -> None:
         self.status.emit(self.tr("Saved: {name}").format(name=plan.title))
@@ -246,8 +243,7 @@ class PlansTab(QWidget):
 
     def approve(self) -> None:
         dialog = self.approve_dialog()
-        if dialog is not None and dialog.exec() and dialog.saved:
-            self.after_plan_saved(dialog.saved)
+        self.run_dialog(dialog, self.after_plan_saved)
 
     def revisions_dialog(self) -> RevisionsDialog | None:
         plan = self.current_plan()

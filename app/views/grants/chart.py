@@ -9,7 +9,7 @@ from decimal import Decimal
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpinBox, QVBoxLayout, QWidget
 
 from app.formats import format_money
 from app.views.widgets.charts import MILLION, month_names
@@ -64,6 +64,10 @@ class MonthlyChart(QWidget):
             series.attachAxis(self.money)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # the chart's own size hint is its scene's: it would widen the window (issue 21)
+        self.view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.view.setMinimumSize(320, 240)
+        self.summary.setWordWrap(True)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)

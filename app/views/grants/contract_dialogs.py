@@ -72,10 +72,10 @@ class ContractDialog(GrantFormDialog):
         self.inn = self.line(form, "supplier_inn", self.tr("Supplier's INN *"),
                              self.tr("10 or 12 digits"))
         self.inn.setMaximumWidth(260)
-        self.supplier_name = self.line(
+        self.supplier_name = self.wrapped_line(
             form, "supplier_name", self.tr("Supplier"),
             self.tr("Only for a supplier not listed yet: full name"))
-        self.subject = self.line(form, "subject", self.tr("Subject"))
+        self.subject = self.wrapped_line(form, "subject", self.tr("Subject"))
         self.amount = self.money(form, "amount", self.tr("Sum, RUB *"))
         self.vat = self.money(form, "vat", self.tr("Incl. VAT, RUB"))
         self.delivery_due = self.add_field(form, "delivery_due", self.tr("Delivery due"),

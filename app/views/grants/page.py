@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QToolButton,
     QTreeView,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.grants import SpendingRow
+from app.services.importers import registry as importers
 from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views import dialogs, printing
@@ -36,9 +36,11 @@ from app.views.grants.common import OVERDUE_TEXT, sample_widths
 from app.views.grants.drilldown import DrillDownPanel
 from app.views.grants.editor import GrantEditor
 from app.views.grants.spending_model import SpendingModel
+from app.views.grants.submissions import SubmissionsDialog
 from app.views.widgets import importing
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 NAME_MINIMUM = 240
@@ -75,25 +77,16 @@ class SpendingTree(QTreeView):
         self.fit()
 
 
-class GrantsPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-    link_requested = Signal(str, str, object)  # section, kind, id: another section's record
-
+class GrantsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         self.spending: list[SpendingRow] = []
         self.target: tuple[str, object] | None = None  # what Edit and Delete act on
         self._select_after: tuple[str, object] | None = None
         self.after_load: Callable[[], None] | None = None  # once, after the next load
-        self._loading = self._again = False
         self.editor = GrantEditor(self)
 
-        title = QLabel(self.tr("Grant and procurement"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Grant and procurement"))
         self.toolbar = self._make_toolbar()
 
         self.as_of_edit = OptionalDateEdit()
@@ -195,6 +188,11 @@ class GrantsPage(QWidget):
                                               self.tr("Export monthly form…"))
         self.print_action = toolbar.standard("print", self.print_monthly_form)
         set_tip(self.print_action, self.tr("Print the monthly monitoring form"))
+        self.submissions_action = toolbar.extra(self.tr("Forms handed in…"),
+                                                self.open_submissions, "mdi6.send-check-outline",
+                                                file_action=True)
+        set_tip(self.submissions_action, self.tr(
+            "Hand in the monthly monitoring form; the forms handed in and what changed since"))
         self.refresh_action = toolbar.standard("refresh", self.reload)
         # the tool button of the «Add» action: its arrow opens the menu, a click too
         self.add_button = toolbar.widgetForAction(self.add_action)
@@ -220,25 +218,16 @@ class GrantsPage(QWidget):
         """The day deliveries are judged overdue on: the «as of» date, or today."""
         return self.as_of() or date.today()
 
-    def reload(self) -> None:
-        if self._loading:
-            self._again = True  # a change arrived while loading: load once more after
-            return
-        self._again = False
-        self._loading = True
+    def fetch(self):
         grants, as_of, today, year = (self.services.grants, self.as_of(), self.today(),
                                       self.chart.year.value())
 
         def work():
             return grants.spending(as_of, today), grants.monthly(year), year
 
-        self.tasks.run(work, self._arrived, self._load_failed)
+        return work
 
-    def _arrived(self, result) -> None:
-        self._loading = False
-        if self._again:  # already out of date: show the next answer instead
-            self.reload()
-            return
+    def show_fetched(self, result) -> None:
         self.spending, monthly, year = result
         keep = self._select_after or self._current_key()
         self._select_after = None
@@ -258,16 +247,10 @@ class GrantsPage(QWidget):
         then, self.after_load = self.after_load, None
         if then is not None:
             then()
-        self.loaded.emit()
-
-    def _load_failed(self, exc: Exception) -> None:
-        self._loading = self._again = False
-        dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
-        self.loaded.emit()
 
     def reload_chart(self, year: int) -> None:
         self.tasks.run(lambda: self.services.grants.monthly(year),
-                       lambda rows: self.chart.set_rows(year, rows), self._load_failed)
+                       lambda rows: self.chart.set_rows(year, rows), self.fetch_failed)
 
     def _units_changed(self, *_args) -> None:
         self.model.set_thousands(bool(self.units.currentData()))
@@ -352,6 +335,11 @@ class GrantsPage(QWidget):
                        lambda _r: self.status.emit(self.tr("Written: {path}").format(path=path)),
                        self._export_failed)
 
+    def open_submissions(self) -> SubmissionsDialog:
+        dialog = SubmissionsDialog(self.services, self.tasks, parent=self)
+        dialog.open()
+        return dialog
+
     def _export_failed(self, exc: Exception) -> None:
         if not isinstance(exc, OSError | ServiceError):
             raise exc
@@ -367,5 +355,6 @@ class GrantsPage(QWidget):
     def run_import(self, path: Path) -> None:
         """Import the register off the GUI thread: everything or nothing."""
         importing.run_import(self, self.tasks, self.tr("Importing contracts…"),
-                             lambda **kw: self.services.contracts_import.import_xlsx(path, **kw),
+                             lambda **kw: importers.run_import(self.services, "contracts",
+                                                               path, **kw),
                              lambda _result: self.reload())

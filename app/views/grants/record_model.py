@@ -10,10 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
 from app.formats import format_date, format_money, format_percent
-from app.views.grants.common import OVERDUE_BACKGROUND, OVERDUE_TEXT
+from app.views.widgets.colours import Level, badge
 
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _Index = QModelIndex | QPersistentModelIndex
@@ -125,10 +124,8 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and self._numeric(index.column()):
             return _RIGHT
         marked = self.is_marked(row)
-        if role == Qt.ItemDataRole.ForegroundRole and marked:
-            return QBrush(QColor(OVERDUE_TEXT))
-        if role == Qt.ItemDataRole.BackgroundRole and marked:
-            return QBrush(QColor(OVERDUE_BACKGROUND))
+        if role == Qt.ItemDataRole.DecorationRole and marked and index.column() == 0:
+            return badge(Level.CRITICAL)  # a red dot, not a red row (issue 21)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row) or (_shown(column, row) if column.kind == "text" else None)
         return None

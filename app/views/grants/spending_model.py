@@ -12,11 +12,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.formats import format_money, format_percent
 from app.services.grants import SpendingRow, label
 from app.views.grants.common import (
-    OVERDUE_BACKGROUND,
     OVERDUE_TEXT,
     TOTAL_BACKGROUND,
     fmt_thousands,
 )
+from app.views.widgets.colours import Level, badge
 
 COLUMNS = ("name", "planned", "announced", "contracted", "accepted", "paid", "remaining",
            "pct_contracted", "pct_paid")
@@ -199,16 +199,14 @@ class SpendingModel(QAbstractItemModel):
             return _RIGHT
         if role == Qt.ItemDataRole.FontRole and row.level in ("source", "total"):
             return self._bold
+        if role == Qt.ItemDataRole.DecorationRole and name == "name" and overdue:
+            return badge(Level.CRITICAL)  # a red dot, not a red row (issue 21)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if overdue or (name == "remaining" and row.figures.remaining < 0):
+            if name == "remaining" and row.figures.remaining < 0:  # overspent: the figure
                 return QBrush(QColor(OVERDUE_TEXT))
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
-            if row.level == "total":
-                return QBrush(QColor(TOTAL_BACKGROUND))
-            if overdue:
-                return QBrush(QColor(OVERDUE_BACKGROUND))
-            return None
+            return QBrush(QColor(TOTAL_BACKGROUND)) if row.level == "total" else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if name in MONEY:  # the exact sum, kopecks and all
                 return format_money(getattr(row.figures, name))

@@ -9,25 +9,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.formats import format_date, format_percent, number_or_none
 from app.services import Services
+from app.services.clock import today
 from app.services.errors import ValidationError
 from app.services.indicators import IndicatorRow, ValueData
 from app.services.tasks import TaskRunner
 from app.views import dialogs, printing
 from app.views.indicators.common import (
-    BEHIND_BACKGROUND,
-    BEHIND_TEXT,
     MUTED_TEXT,
     ask_report_path,
     fmt_figure,
@@ -36,10 +34,12 @@ from app.views.indicators.common import (
     write_off_thread,
 )
 from app.views.indicators.programme_approval import ProgrammeApprovalDialog
+from app.views.widgets.colours import Level, badge, level_style, progress_level
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.form_dialog import FormDialog, select_data
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar, set_tip
 from app.views.widgets.rows_model import RowsTableModel, fold
 
@@ -60,6 +60,7 @@ class IndicatorsModel(RowsTableModel):
         self._rows: list[IndicatorRow] = []
         self._words: list[str] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
+        self.year: int | None = None  # the year shown: a finished year's miss is red
         self._headers = (self.tr("No."), self.tr("Indicator"), self.tr("Unit"),
                          self.tr("Baseline"), self.tr("Target"), self.tr("Actual"),
                          self.tr("Deviation"), self.tr("%"), self.tr("How counted"))
@@ -89,6 +90,10 @@ class IndicatorsModel(RowsTableModel):
     def sort(self, column, order=Qt.SortOrder.AscendingOrder) -> None:
         pass  # the programme's order
 
+    def level(self, r: IndicatorRow) -> Level:
+        """Amber when well behind in a running year, red when a finished year missed it."""
+        return progress_level(r.percent, self.year is not None and self.year < today().year)
+
     def text(self, r: IndicatorRow, name: str) -> str:
         if name == "deviation":
             return fmt_signed(r.deviation)
@@ -111,11 +116,9 @@ class IndicatorsModel(RowsTableModel):
             return r.id
         if role == Qt.ItemDataRole.TextAlignmentRole and name in self._FIGURES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and r.behind:
-            return QColor(BEHIND_BACKGROUND)
+        if role == Qt.ItemDataRole.DecorationRole and name == "percent":
+            return badge(self.level(r))  # a dot, not a pink row (issue 21)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if r.behind and name in ("deviation", "percent"):
-                return QColor(BEHIND_TEXT)
             if name == "kind":
                 return QColor(MUTED_TEXT)
         if role == Qt.ItemDataRole.FontRole and name == "kind" and r.computed:
@@ -200,12 +203,10 @@ class ValueDialog(FormDialog):
         return self.services.indicators.set_value(self.row.id, data)
 
 
-class IndicatorsTab(QWidget):
-    status = Signal(str)
-
+class IndicatorsTab(PagePart):
     def __init__(self, services: Services, tasks: TaskRunner, writable: bool, parent=None):
-        super().__init__(parent)
-        self.services, self.tasks, self.writable = services, tasks, writable
+        super().__init__(services, tasks, parent)
+        self.writable = writable
         self.model = IndicatorsModel(self)
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self._select_after = None
@@ -312,6 +313,7 @@ class IndicatorsTab(QWidget):
         keep = self._select_after or self.selected_id()
         self._select_after = None
         self._loaded = True
+        self.model.year = self.current_year()
         self.model.set_rows(rows)
         row = self.model.row_of(keep)
         if row >= 0:
@@ -331,7 +333,8 @@ class IndicatorsTab(QWidget):
         if behind:
             text += " · " + self.tr("behind target: {count}").format(count=behind)
         self.count.setText(text)
-        self.count.setStyleSheet(f"color: {BEHIND_TEXT};" if behind else "")
+        worst = max((self.model.level(r) for r in rows), default=Level.NEUTRAL)
+        self.count.setStyleSheet(level_style(worst))
 
     def _update_actions(self) -> None:
         self.value_action.setEnabled(self.selected_id() is not None)

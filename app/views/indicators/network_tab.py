@@ -3,8 +3,7 @@ use of sites and equipment, and the experts — three lists in one tab."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 
 from app.formats import format_date
 from app.services import Services
@@ -12,6 +11,7 @@ from app.services.network import AgreementData, ExpertData, SharedUseData
 from app.services.tasks import TaskRunner
 from app.views.indicators.common import Column
 from app.views.indicators.records import Field, RecordsTab
+from app.views.widgets.page import PagePart
 
 
 def _period(start, end) -> str:
@@ -182,11 +182,9 @@ class ExpertsTab(RecordsTab):
         return self.tr("Add the first expert")
 
 
-class NetworkTab(QWidget):
-    status = Signal(str)
-
+class NetworkTab(PagePart):
     def __init__(self, services: Services, tasks: TaskRunner, writable: bool, parent=None):
-        super().__init__(parent)
+        super().__init__(services, tasks, parent)
         self.agreements = AgreementsTab(services, tasks, writable)
         self.shared_use = SharedUseTab(services, tasks, writable)
         self.experts = ExpertsTab(services, tasks, writable)

@@ -5,8 +5,7 @@ buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services import Services
 from app.services.permissions import Permission
@@ -16,22 +15,17 @@ from app.views.indicators.councils_tab import CouncilsTab
 from app.views.indicators.indicators_tab import IndicatorsTab
 from app.views.indicators.network_tab import NetworkTab
 from app.views.indicators.training_tabs import AdmissionsTab, TrainingTab
+from app.views.widgets.page import SectionPage
 
 INDICATORS, COUNCILS, TRAINING, ADMISSIONS, NETWORK = range(5)
 
 
-class IndicatorsPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-
+class IndicatorsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
+        super().__init__(services, settings, tasks, parent)
         indicators_writable = services.actor.allows(Permission.INDICATORS_WRITE)
         governance_writable = services.actor.allows(Permission.GOVERNANCE_WRITE)
-        title = QLabel(self.tr("Indicators"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Indicators"))
         self.indicators_tab = IndicatorsTab(services, tasks, indicators_writable)
         self.councils_tab = CouncilsTab(services, tasks, governance_writable)
         self.training_tab = TrainingTab(services, tasks, indicators_writable)

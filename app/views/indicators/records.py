@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import Services
@@ -30,6 +29,7 @@ from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.form_dialog import FormDialog, organization_combo, select_data
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 
 
@@ -105,14 +105,13 @@ class RecordDialog(FormDialog):
         return self._store(data)
 
 
-class RecordsTab(QWidget):
-    status = Signal(str)
+class RecordsTab(PagePart):
     changed = Signal()
     YEAR_FILTER = True
 
     def __init__(self, services: Services, tasks: TaskRunner, writable: bool, parent=None):
-        super().__init__(parent)
-        self.services, self.tasks, self.writable = services, tasks, writable
+        super().__init__(services, tasks, parent)
+        self.writable = writable
         self.model = ListModel(self.columns(), self)
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self._select_after = None
@@ -251,8 +250,7 @@ class RecordsTab(QWidget):
             self._run(self.open_dialog(row))
 
     def _run(self, dialog: RecordDialog) -> None:
-        if dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
+        self.run_dialog(dialog, self.after_save)
 
     def after_save(self, saved) -> None:
         self.status.emit(self.tr("Saved: {name}").format(name=self.describe(saved)))

@@ -29,8 +29,9 @@ from app.services.checklists import AnswerType
 from app.services.errors import ServiceError, ValidationError
 from app.services.inspections import AnswerData
 from app.views.inspections.common import CRITICAL_TEXT, MUTED
-from app.views.widgets.colours import SECTION_BACKGROUND
+from app.views.widgets.colours import CALM, SECTION_BACKGROUND
 from app.views.widgets.labels import error_label
+from app.views.widgets.wrapping_line import WrappingLineEdit
 
 #: (inspection item id, value, comment or None) → the answer as saved
 SaveAnswer = Callable[[uuid.UUID, str, str | None], AnswerData]
@@ -70,17 +71,17 @@ class ItemRow(QFrame):
         title = QHBoxLayout()
         title.setSpacing(8)
         title.addWidget(text, 1)
+        self.tag: QLabel | None = None
         if answer.critical:
             text.setStyleSheet("font-weight: 600;")
-            tag = QLabel(self.tr("critical"))
-            tag.setObjectName("criticalTag")
-            tag.setStyleSheet(f"color: white; background: {CRITICAL_TEXT}; border-radius: 3px;"
-                              " padding: 1px 6px;")
-            tag.setToolTip(self.tr("A «no» here is a critical finding."))
-            title.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+            self.tag = QLabel(self.tr("critical"))
+            self.tag.setObjectName("criticalTag")
+            self.tag.setToolTip(self.tr("A «no» here is a critical finding."))
+            title.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignTop)
+            self._paint_tag()
 
         self.widget = self._answer_widget(answer)
-        self.comment = QLineEdit(answer.comment)
+        self.comment = WrappingLineEdit(answer.comment)  # a long comment read whole
         self.comment.setPlaceholderText(self.tr("Comment"))
         self.comment.editingFinished.connect(self._comment_done)
         self.error = error_label()
@@ -154,6 +155,18 @@ class ItemRow(QFrame):
         row.addStretch(0)
         return box
 
+    def _paint_tag(self) -> None:
+        """Red only while a critical item is unanswered or answered «no»; a neutral outline
+        once it is met or not applicable (issue 21: colour means something)."""
+        if self.tag is None:
+            return
+        alarm = self.value in ("", "no")
+        self.tag.setProperty("alarm", alarm)
+        self.tag.setStyleSheet(
+            f"color: white; background: {CRITICAL_TEXT}; border-radius: 3px; padding: 1px 6px;"
+            if alarm else
+            f"color: {CALM}; border: 1px solid #b8c2cc; border-radius: 3px; padding: 0 5px;")
+
     def set_editable(self, editable: bool) -> None:
         self.widget.setEnabled(editable)
         self.comment.setReadOnly(not editable)
@@ -186,6 +199,7 @@ class ItemRow(QFrame):
             return
         self.error.hide()
         self.value, self.comment_text = saved.value, saved.comment
+        self._paint_tag()
         if self.number_edit is not None and self.answer.answer_type == AnswerType.NUMBER:
             self.number_edit.setText(saved.value.replace(".", ","))
         self.saved.emit(saved)
@@ -235,6 +249,18 @@ class ChecklistPanel(QScrollArea):
             row = self.rows.get(answer.item_id)
             if row is not None:
                 row.set_photos(answer.photos)
+
+    def _paint_tag(self) -> None:
+        """Red only while a critical item is unanswered or answered «no»; a neutral outline
+        once it is met or not applicable (issue 21: colour means something)."""
+        if self.tag is None:
+            return
+        alarm = self.value in ("", "no")
+        self.tag.setProperty("alarm", alarm)
+        self.tag.setStyleSheet(
+            f"color: white; background: {CRITICAL_TEXT}; border-radius: 3px; padding: 1px 6px;"
+            if alarm else
+            f"color: {CALM}; border: 1px solid #b8c2cc; border-radius: 3px; padding: 0 5px;")
 
     def set_editable(self, editable: bool) -> None:
         for row in self.rows.values():

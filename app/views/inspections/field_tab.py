@@ -32,6 +32,7 @@ from app.views.inspections.conflict_dialog import ConflictDialog, kind_text, tab
 from app.views.widgets.columns import Col, ColumnsModel, make_table, selected_id
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 
 ALL = ""
@@ -70,15 +71,12 @@ class ExportPackageDialog(QDialog):
         return text
 
 
-class FieldTab(QWidget):
-    status = Signal(str)
+class FieldTab(PagePart):
     changed = Signal()
     refreshed = Signal()
 
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.tasks = tasks
+        super().__init__(services, tasks, parent)
         self.can_export = services.actor.allows(Permission.FIELD_EXPORT)
         self.can_merge = services.actor.allows(Permission.FIELD_MERGE)
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
@@ -119,8 +117,9 @@ class FieldTab(QWidget):
         self.export_button = bar.widgetForAction(self.export_action)
         self.merge_button = bar.widgetForAction(self.import_action)
         self.resolve_button = bar.widgetForAction(self.resolve_action)
-        note = QLabel(self.tr("An inspector works on a package on a laptop with no network "
-                              "(clusterdesk --field PACKAGE) and brings it back to merge."))
+        note = QLabel(self.tr("An inspector takes a package to a laptop with no network, opens "
+                              "it there with a double click (ClusterDesk installed on the "
+                              "laptop opens the package alone) and brings it back to merge."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #4a5a68;")
 

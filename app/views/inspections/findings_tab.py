@@ -34,6 +34,7 @@ from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.form_dialog import FormDialog
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (90, 140, 200, 95, 140, 165, 135)
@@ -91,15 +92,13 @@ class CloseFindingDialog(FormDialog):
             closed_on=closed_on, version=self.finding.version)
 
 
-class FindingsTab(QWidget):
-    status = Signal(str)
+class FindingsTab(PagePart):
     changed = Signal()
     refreshed = Signal()
     open_inspection = Signal(object)
 
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, tasks, parent)
         self.writable = services.actor.allows(Permission.INSPECTIONS_WRITE)
         self.model = self._make_model()
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)

@@ -32,18 +32,16 @@ from app.views.inspections.checklist import ChecklistPanel
 from app.views.inspections.common import DONE_TEXT, MUTED, score_text
 from app.views.inspections.photos_panel import PhotosPanel
 from app.views.widgets.columns import Col, ColumnsModel, make_table
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import icon, standard_text
 
 
-class InspectionForm(QWidget):
+class InspectionForm(PagePart):
     back = Signal()
     changed = Signal()  # answers, photos, findings or the status changed
-    status = Signal(str)
 
     def __init__(self, services: Services, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.tasks = tasks
+        super().__init__(services, tasks, parent)
         self.writable = services.actor.allows(Permission.INSPECTIONS_WRITE)
         self.can_sign = services.actor.allows(Permission.INSPECTIONS_SIGN)
         self.data: InspectionData | None = None
@@ -54,6 +52,7 @@ class InspectionForm(QWidget):
         self.title.setObjectName("pageTitle")
         self.title.setStyleSheet("font-size: 13pt;")
         self.title.setWordWrap(True)
+        self.title.setMinimumWidth(100)  # a long word must not widen the window (issue 21)
         self.complete_button = QPushButton(self.tr("Complete"))
         self.complete_button.setToolTip(self.tr("Mark the inspection done: every item "
                                                 "needs an answer."))
@@ -74,6 +73,8 @@ class InspectionForm(QWidget):
         for button in (self.complete_button, self.sign_button, self.reopen_button,
                        self.report_button, self.print_button):
             top.addWidget(button)
+        for button in (self.complete_button, self.sign_button, self.reopen_button):
+            button.hide()  # the inspection's state shows its own; all would widen the window
 
         self.values: dict[str, QLabel] = {}
         header = QGridLayout()

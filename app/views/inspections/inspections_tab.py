@@ -33,6 +33,7 @@ from app.views.widgets.columns import Col, ColumnsModel, make_table, select_id, 
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.form_dialog import select_data
 from app.views.widgets.loader import Loader
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 _WIDTHS = (88, 180, 190, 140, 118, 70, 175)
@@ -42,16 +43,13 @@ def _day(row: InspectionRow):
     return row.inspected_on or row.planned_on
 
 
-class InspectionsTab(QWidget):
-    status = Signal(str)
+class InspectionsTab(PagePart):
     changed = Signal()  # something was written: other tabs load again when shown
     refreshed = Signal()  # the user asked for fresh data (F5): the other tabs too
 
     def __init__(self, services: Services, tasks: TaskRunner, *, field_mode: bool = False,
                  parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.tasks = tasks
+        super().__init__(services, tasks, parent)
         self.field_mode = field_mode
         self.writable = services.actor.allows(Permission.INSPECTIONS_WRITE) and not field_mode
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
@@ -209,8 +207,7 @@ class InspectionsTab(QWidget):
 
     def new_inspection(self) -> None:
         dialog = self.new_inspection_dialog()
-        if dialog.exec() and dialog.saved is not None:
-            self.after_created(dialog.saved)
+        self.run_dialog(dialog, self.after_created)
 
     def after_created(self, data) -> None:
         self.changed.emit()

@@ -1,5 +1,6 @@
-"""A new inspection: the site, the workshops of that site, the kind of checklist (the
-equipment checklist is made for exactly one workshop), the planned date, the inspectors."""
+"""A new inspection: the site, the workshops of that site, the checklist — one of the three
+standard kinds (the equipment checklist is made for exactly one workshop) or one of the
+cluster's own checklists — the planned date, the inspectors."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from app.services.inspections import InspectionData, NewInspection, names
 from app.services.sites import SiteData
 from app.views import dialogs
 from app.views.widgets.date_edit import OptionalDateEdit
-from app.views.widgets.form_dialog import FormDialog
+from app.views.widgets.form_dialog import FormDialog, select_data
 
 KINDS = (TemplateKind.BRANDBOOK, TemplateKind.SAFETY, TemplateKind.EQUIPMENT)
 
@@ -42,6 +43,13 @@ class NewInspectionDialog(FormDialog):
         self.kind = QComboBox()
         for kind in KINDS:
             self.kind.addItem(kind_label(kind), kind.value)
+        try:  # the cluster's own checklists, made in «Чек-листы», after the standard three
+            custom = [t for t in services.checklists.list_templates()
+                      if t.kind == TemplateKind.CUSTOM]
+        except ServiceError:
+            custom = []
+        for template in sorted(custom, key=lambda t: t.title.casefold()):
+            self.kind.addItem(template.title, template.id)
         self.add_field(form, "kind", self.tr("Checklist *"), self.kind)
         self.workshops = QListWidget()
         self.workshops.setFixedHeight(110)
@@ -58,10 +66,8 @@ class NewInspectionDialog(FormDialog):
         self.finish(form)
         self.site.currentIndexChanged.connect(lambda _i: self._fill_workshops())
         self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
-        if site_id is not None:
-            index = self.site.findData(site_id)
-            if index >= 0:
-                self.site.setCurrentIndex(index)
+        if site_id is not None:  # findData cannot compare UUIDs: the site was never chosen
+            select_data(self.site, site_id)
         self._fill_workshops()
 
     def _fill_workshops(self) -> None:
@@ -81,6 +87,12 @@ class NewInspectionDialog(FormDialog):
                                           "workshop's infrastructure list: tick exactly one.")
                                   if equipment else "")
 
+    def choose_checklist(self, title: str) -> bool:
+        index = self.kind.findText(title)
+        if index >= 0:
+            self.kind.setCurrentIndex(index)
+        return index >= 0
+
     def check_workshop(self, name: str, checked: bool = True) -> None:
         for i in range(self.workshops.count()):
             item = self.workshops.item(i)
@@ -92,10 +104,18 @@ class NewInspectionDialog(FormDialog):
         chosen = [self.workshops.item(i).data(Qt.ItemDataRole.UserRole)
                   for i in range(self.workshops.count())
                   if self.workshops.item(i).checkState() == Qt.CheckState.Checked]
+        chosen_list = self.kind.currentData()  # a standard kind, or a custom template's id
+        standard = isinstance(chosen_list, str)
         return NewInspection(site_id=self.site.currentData(),
-                             planned_on=self.planned_on.value(), kind=self.kind.currentData(),
+                             planned_on=self.planned_on.value(),
+                             kind=chosen_list if standard else TemplateKind.CUSTOM.value,
+                             template_id=None if standard else chosen_list,
                              workshop_ids=chosen,
                              inspectors=names(self.inspectors.toPlainText()))
 
     def store(self, data: NewInspection) -> InspectionData:
         return self.services.inspections.create(data)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        # «the checklist no longer exists» belongs to the checklist field
+        super().show_errors({("kind" if k == "template_id" else k): v for k, v in errors.items()})

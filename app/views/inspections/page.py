@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.services import Services
 from app.services.tasks import TaskRunner
@@ -18,22 +17,17 @@ from app.views.inspections.checklists_tab import ChecklistsTab
 from app.views.inspections.field_tab import FieldTab
 from app.views.inspections.findings_tab import FindingsTab
 from app.views.inspections.inspections_tab import InspectionsTab
+from app.views.widgets.page import SectionPage
 
 INSPECTIONS, FINDINGS, CHECKLISTS, FIELD = range(4)
 
 
-class InspectionsPage(QWidget):
-    status = Signal(str)
-
+class InspectionsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         self._dirty: set[int] = set()
 
-        title = QLabel(self.tr("Inspections"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Inspections"))
 
         self.inspections_tab = InspectionsTab(services, tasks)
         self.findings_tab = FindingsTab(services, tasks)

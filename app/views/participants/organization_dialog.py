@@ -53,6 +53,7 @@ from app.views import dialogs
 from app.views.widgets.audit_table import AuditTableModel
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.labels import add_field_row, error_label
+from app.views.widgets.wrapping_line import WrappingLineEdit
 
 _LIVE_CHECKS = {"inn": validate_inn, "ogrn": validate_ogrn, "kpp": validate_kpp,
                 "email": validate_email}
@@ -92,8 +93,9 @@ class OrganizationDialog(QDialog):
         self._load(data or OrganizationData(full_name=""))
 
     # --- building ---
-    def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> QLineEdit:
-        edit = QLineEdit()
+    def _line(self, form: QFormLayout, name: str, label: str, placeholder: str = "",
+              wrap: bool = False) -> QLineEdit | WrappingLineEdit:
+        edit = WrappingLineEdit() if wrap else QLineEdit()  # long names shown whole
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         error = add_field_row(form, label, edit)
@@ -107,12 +109,12 @@ class OrganizationDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._line(form, "full_name", self.tr("Full name *"))
+        self._line(form, "full_name", self.tr("Full name *"), wrap=True)
         self._line(form, "short_name", self.tr("Short name"))
         self._line(form, "inn", self.tr("INN"), self.tr("10 digits, or 12 for an individual"))
         self._line(form, "ogrn", self.tr("OGRN"), self.tr("13 digits"))
         self._line(form, "kpp", self.tr("KPP"), self.tr("9 characters"))
-        self._line(form, "address", self.tr("Address"))
+        self._line(form, "address", self.tr("Address"), wrap=True)
         self._line(form, "region", self.tr("Region"))
         self._line(form, "phone", self.tr("Phone"))
         self._line(form, "email", self.tr("E-mail"))
@@ -300,7 +302,7 @@ class OrganizationDialog(QDialog):
         if not name:
             return
         try:
-            self.services.participants.export_contact(contact_id, name)
+            self.services.personal_data.export_contact(contact_id, name)
         except (ServiceError, OSError) as exc:
             dialogs.show_message(self, self.tr("Personal data"), str(exc))
 

@@ -6,54 +6,44 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QTabBar,
-    QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import Services
 from app.services.errors import Cancelled, ServiceError
+from app.services.importers import registry as importers
 from app.services.participants import MemberRole, OrganizationData, role_label
 from app.services.tasks import TaskRunner
 from app.settings import PARTICIPANTS_HEADER, Settings
 from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
-from app.views.participants.table_model import ParticipantsTableModel
+from app.views.participants.table_model import ParticipantsTableModel, prepare_rows
 from app.views.widgets import importing
 from app.views.widgets.background import run_blocking
+from app.views.widgets.columns import make_table
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, icon
 
-_WIDTHS = (215, 380, 100, 120, 95, 120, 170, 95, 110, 140, 190)
 
-
-class ParticipantsPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-
+class ParticipantsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         self.model = ParticipantsTableModel(self)
         self._deleted: OrganizationData | None = None
         self._loaded = False  # until the first answer the table is empty, not the database
 
-        title = QLabel(self.tr("Participants"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Participants"))
 
         self.toolbar = PageToolbar()
         self.add_action = self.toolbar.standard("add", self.add)
@@ -91,24 +81,11 @@ class ParticipantsPage(QWidget):
         self.list_tabs.currentChanged.connect(self._filter_changed)
         self.count_label = QLabel()
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
-        dialogs.column_widths(header, dict(enumerate(_WIDTHS)))  # headings read whole
-        saved = settings.get(PARTICIPANTS_HEADER)
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
-            header.restoreState(saved)
+        # the kit's rule for columns: the full name stretches, the rest fit their content,
+        # widths the user drags are remembered (app/views/widgets/filling_table.py)
+        self.table = make_table(self.model, 1, name="participants",
+                                hidden=("ogrn", "kpp", "region", "joined_on", "agreement_no"))
+        self.table.horizontalHeader().setSectionsMovable(True)
         self.table.doubleClicked.connect(lambda _index: self.edit())
 
         self.undo_bar = QFrame()
@@ -139,27 +116,16 @@ class ParticipantsPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.empty_state, 1)
-        self._loading = False
 
     # --- loading ---
-    def reload(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self.tasks.run(self.services.participants.list_organizations, self._rows_arrived,
-                       self._load_failed)
+    def fetch(self):
+        rows_of, shown = self.services.participants.list_organizations, self.model.prepared
+        return lambda: prepare_rows(rows_of(), shown)  # the search text folded off the GUI
 
-    def _rows_arrived(self, rows) -> None:
-        self._loading = False
+    def show_fetched(self, rows) -> None:
         self._loaded = True
         self.model.set_rows(rows)
         self._update_count()
-        self.loaded.emit()
-
-    def _load_failed(self, exc: Exception) -> None:
-        self._loading = False
-        dialogs.show_message(self, self.tr("Participants"), str(exc))
-        self.loaded.emit()
 
     @property
     def counterparties(self) -> bool:
@@ -194,9 +160,7 @@ class ParticipantsPage(QWidget):
         return OrganizationDialog(self.services, data, self)
 
     def add(self) -> None:
-        dialog = self.open_dialog(None)
-        if dialog.exec() and dialog.saved:
-            self._after_save(dialog.saved)
+        self.run_dialog(self.open_dialog(None))
 
     def edit(self) -> None:
         org_id = self.selected_id()
@@ -208,21 +172,7 @@ class ParticipantsPage(QWidget):
             dialogs.show_message(self, self.tr("Participants"), str(exc))
             self.reload()
             return
-        dialog = self.open_dialog(data)
-        if dialog.exec() and dialog.saved:
-            self._after_save(dialog.saved)
-
-    def _after_save(self, saved: OrganizationData) -> None:
-        self.status.emit(self.tr("Saved: {name}").format(name=saved.short_name or saved.full_name))
-        self._select_after_load = saved.id
-        self.loaded.connect(self._select_saved, Qt.ConnectionType.SingleShotConnection)
-        self.reload()
-
-    def _select_saved(self) -> None:
-        row = self.model.row_of(getattr(self, "_select_after_load", None))
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.run_dialog(self.open_dialog(data))
 
     def delete(self) -> None:
         org_id = self.selected_id()
@@ -255,7 +205,7 @@ class ParticipantsPage(QWidget):
             return
         self._deleted = None
         self.undo_bar.hide()
-        self._after_save(restored)
+        self.after_save(restored)
 
     def import_file(self) -> None:
         path = importing.choose_spreadsheet(self, self.settings, self.tr("Import participants"))
@@ -265,7 +215,7 @@ class ParticipantsPage(QWidget):
     def run_import(self, path: Path) -> None:
         importing.run_import(
             self, self.tasks, self.tr("Importing participants…"),
-            lambda **kw: self.services.participants_import.import_xlsx(path, **kw),
+            lambda **kw: importers.run_import(self.services, "participants", path, **kw),
             lambda _result: self.reload())
 
     def export_file(self) -> None:

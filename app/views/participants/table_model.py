@@ -1,4 +1,4 @@
-"""The participants table: rows are ``OrganizationRow`` dataclasses.
+"""The participants table: rows are ``OrganizationRow`` tuples.
 
 Search, role filter and sorting happen inside the model on plain Python lists (a proxy model
 over 10,000 rows is hundreds of times slower, DESIGN.md).  Each row's search text is built
@@ -7,6 +7,7 @@ once, when the rows arrive.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -25,6 +26,27 @@ NO_MEMBERSHIP = "-"  # role filter value: organizations outside the cluster
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _search_text(r: OrganizationRow) -> str:
+    return _fold(" ".join((r.full_name, r.short_name, r.inn, r.ogrn, r.region,
+                           r.agreement_no, r.email, r.phone)))
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """Rows with their search text, made off the GUI thread (the page's fetch)."""
+
+    rows: list[OrganizationRow]
+    keys: list[str]
+
+
+def prepare_rows(rows: list[OrganizationRow],
+                 shown: PreparedRows | None = None) -> PreparedRows:
+    """Pure: runs on the worker.  The rows already ``shown`` lend their search text, so a
+    reload that brings the same rows back folds nothing again."""
+    rows = list(rows)
+    known = dict(zip(shown.rows, shown.keys, strict=True)) if shown is not None else {}
+    return PreparedRows(rows, [known.get(r) or _search_text(r) for r in rows])
+
 
 class ParticipantsTableModel(RowsTableModel):
     COLUMNS = COLUMNS
@@ -32,6 +54,7 @@ class ParticipantsTableModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._all: list[OrganizationRow] = []
+        self._filled = False  # set_rows has been called (an empty list is an answer too)
         self._keys: list[str] = []
         self._rows: list[OrganizationRow] = []
         self._search = ""
@@ -45,14 +68,22 @@ class ParticipantsTableModel(RowsTableModel):
         )
 
     # --- data in ---
-    def set_rows(self, rows: list[OrganizationRow]) -> None:
-        self._all = list(rows)
-        self._keys = [
-            _fold(" ".join((r.full_name, r.short_name, r.inn, r.ogrn, r.region,
-                            r.agreement_no, r.email, r.phone)))
-            for r in self._all
-        ]
+    def set_rows(self, rows: list[OrganizationRow] | PreparedRows) -> None:
+        """New rows from a reload (best ``prepare_rows``'d on the worker).  The same rows
+        again (a section opened a second time) change nothing and cost a comparison;
+        changed rows reuse the search text of the rows that stayed."""
+        ready = rows if isinstance(rows, PreparedRows) else prepare_rows(rows, self.prepared)
+        if self._filled and ready.rows == self._all:
+            return
+        self._filled = True
+        self._all, self._keys = ready.rows, ready.keys
         self._refresh()
+
+    @property
+    def prepared(self) -> PreparedRows:
+        """The rows shown now with their search text (lists replaced, never changed in place:
+        a worker may read them)."""
+        return PreparedRows(self._all, self._keys)
 
     def set_search(self, text: str) -> None:
         self.set_filter(text, self._role)

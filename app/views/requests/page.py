@@ -9,12 +9,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -31,33 +29,20 @@ from app.settings import LAST_FOLDER, Settings
 from app.views import dialogs
 from app.views.requests.model import BoardModel, RequestsModel
 from app.views.widgets.colours import ALERT, MUTED
-from app.views.widgets.loader import Loader
+from app.views.widgets.columns import make_table
+from app.views.widgets.page import SectionPage
 
 
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSortingEnabled(True)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    # few rows: the columns fit their headings and contents (the stretched one takes the rest)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
+def _table(model, fill_column: int) -> QTableView:
+    """The kit's list (app/views/widgets/columns.py): the text column stretches, the rest fit."""
+    return make_table(model, fill_column)
 
 
-class RequestsPage(QWidget):
-    status = Signal(str)
-    loaded = Signal()
-
+class RequestsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services, self.settings, self.tasks = services, settings, tasks
+        super().__init__(services, settings, tasks, parent)
         self.today: date = clock_today()
         self.preview = None  # the take-back preview shown last
-        self.loader = Loader(tasks, self._fetch, self._arrived, self._failed)
 
         self.create_button = QPushButton(self.tr("New request…"))
         self.create_button.clicked.connect(self.create_request)
@@ -76,16 +61,12 @@ class RequestsPage(QWidget):
         actions.addStretch(1)
 
         self.requests_model = RequestsModel(self)
-        self.requests_table = _table(self.requests_model)
-        self.requests_table.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+        self.requests_table = _table(self.requests_model, 2)
         self.requests_table.selectionModel().currentRowChanged.connect(self._request_chosen)
         self.requests_table.horizontalHeader().setSortIndicator(
             0, Qt.SortOrder.DescendingOrder)  # the newest request first
         self.board_model = BoardModel(self)
-        self.board_table = _table(self.board_model)
-        self.board_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        self.board_table = _table(self.board_model, 0)
         self.board_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.board_title = QLabel()
         self.reminders_title = QLabel(self.tr("Reminders: files overdue"))
@@ -122,10 +103,7 @@ class RequestsPage(QWidget):
         self._enable()
 
     # --- loading ---
-    def reload(self) -> None:
-        self.loader.run()
-
-    def _fetch(self):
+    def fetch(self):
         services = self.services
 
         def work():
@@ -135,7 +113,7 @@ class RequestsPage(QWidget):
 
         return work
 
-    def _arrived(self, result) -> None:
+    def show_fetched(self, result) -> None:
         self.today, requests, board, reminders = result
         chosen = self.current_request()
         self.requests_model.set_rows(requests)
@@ -149,12 +127,10 @@ class RequestsPage(QWidget):
         self.reminders_title.setStyleSheet(f"color: {ALERT};" if reminders else "")
         self.summary.setText(self.tr("{requests} requests; files overdue: {overdue}.").format(
             requests=len(requests), overdue=len(reminders)))
-        self.loaded.emit()
 
-    def _failed(self, exc: Exception) -> None:
+    def fetch_failed(self, exc: Exception) -> None:
         self.summary.setText(self.tr("The requests could not be read: {error}").format(
             error=exc))
-        self.loaded.emit()
 
     def current_request(self):
         return self.requests_model.row(self.requests_table.currentIndex().row())

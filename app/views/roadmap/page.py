@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import Services
@@ -26,27 +25,19 @@ from app.views.roadmap.roadmap_dialog import RoadmapDialog
 from app.views.roadmap.table_model import OVERDUE_TEXT, RoadmapTableModel
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.filling_table import FillingTableView
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, icon
 
 _WIDTHS = (52, 330, 92, 165, 130, 125, 115, 170, 150)
 
 
-class RoadmapPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-
+class RoadmapPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         self.model = RoadmapTableModel(self)
-        self._loading = self._again = False
         self._loaded = False  # until the first answer the table is empty, not the roadmap
-        self._select_after_load = None
 
-        title = QLabel(self.tr("Roadmap"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Roadmap"))
         self.toolbar = PageToolbar()
         self.add_action = self.toolbar.standard("add", self.add, self.tr("Add item"))
         self.edit_action = self.toolbar.standard("edit", self.edit)
@@ -105,25 +96,15 @@ class RoadmapPage(QWidget):
         """Another section asks for a stage (a deadline of «Сроки»): chosen once loaded."""
         if kind != "roadmap":
             return
-        self._select_after_load = record_id
+        self.reselect = record_id
         self.reload()
 
     # --- loading ---
-    def reload(self) -> None:
-        if self._loading:
-            self._again = True  # a change arrived while loading: load once more after
-            return
-        self._again = False
-        self._loading = True
-        self.tasks.run(self.services.roadmap.items, self._rows_arrived, self._load_failed)
+    def fetch(self):
+        return self.services.roadmap.items
 
-    def _rows_arrived(self, rows: list[RoadmapData]) -> None:
-        self._loading = False
-        if self._again:  # already out of date: show the next answer instead
-            self.reload()
-            return
-        keep = self._select_after_load or self.selected_id()
-        self._select_after_load = None
+    def show_fetched(self, rows: list[RoadmapData]) -> None:
+        keep = self.selected_id()  # the saved or linked record, if any, is chosen after
         self._loaded = True
         self.model.set_rows(rows)
         self.table.fit()
@@ -131,16 +112,7 @@ class RoadmapPage(QWidget):
         self.overdue_label.setText(self.tr("Overdue: {count}").format(count=count))
         self.overdue_label.setStyleSheet(
             f"color: {OVERDUE_TEXT}; font-weight: 600;" if count else "color: #2e6b3a;")
-        row = self.model.row_of(keep)
-        if row >= 0:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
-        self.loaded.emit()
-
-    def _load_failed(self, exc: Exception) -> None:
-        self._loading = self._again = False
-        dialogs.show_message(self, self.tr("Roadmap"), str(exc))
-        self.loaded.emit()
+        self.select_record(keep)
 
     # --- actions ---
     def selected_id(self):
@@ -157,22 +129,12 @@ class RoadmapPage(QWidget):
         return RoadmapDialog(self.services, data, self)
 
     def add(self) -> None:
-        dialog = self.open_dialog(None)
-        if dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
+        self.run_dialog(self.open_dialog(None))
 
     def edit(self) -> None:
         item = self.selected()
-        if item is None:
-            return
-        dialog = self.open_dialog(item)
-        if dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
-
-    def after_save(self, data: RoadmapData) -> None:
-        self.status.emit(self.tr("Saved: {name}").format(name=data.title))
-        self._select_after_load = data.id
-        self.reload()
+        if item is not None:
+            self.run_dialog(self.open_dialog(item))
 
     def delete(self) -> None:
         item = self.selected()
@@ -204,7 +166,7 @@ class RoadmapPage(QWidget):
             dialogs.show_message(self, self.tr("Not attached"), str(exc))
             return
         self.status.emit(self.tr("Attached: {name}").format(name=attached))
-        self._select_after_load = item.id
+        self.reselect = item.id
         self.reload()
 
     def save_attachment(self) -> None:

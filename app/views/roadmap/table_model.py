@@ -1,4 +1,5 @@
-"""The roadmap as a table: rows are ``RoadmapData``; overdue rows in red, the seven standard
+"""The roadmap as a table: rows are ``RoadmapData``; a red dot by an overdue item's status,
+an amber one by an item due soon, the seven standard
 stages marked with a star.  Sorting inside the model (DESIGN.md)."""
 
 from __future__ import annotations
@@ -6,10 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from app.formats import format_date
+from app.services import clock
 from app.services.roadmap import RoadmapData, RoadmapStatus, status_label
+from app.views.widgets.colours import Level, badge, deadline_level
 from app.views.widgets.rows_model import RowsTableModel
 from app.views.widgets.rows_model import fold as _fold
 
@@ -32,7 +35,7 @@ class RoadmapTableModel(RowsTableModel):
         self._all: list[tuple[int, RoadmapData]] = []  # (number in the roadmap's order, row)
         self._rows: list[tuple[int, RoadmapData]] = []
         self._overdue: set = set()
-        self.today = date.today()
+        self.today = clock.today()
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._headers = (
             self.tr("No."), self.tr("Item"), self.tr("Deadline"), self.tr("Responsible person"),
@@ -44,7 +47,7 @@ class RoadmapTableModel(RowsTableModel):
 
     # --- data in ---
     def set_rows(self, rows: list[RoadmapData], today: date | None = None) -> None:
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.beginResetModel()
         self._all = list(enumerate(rows, start=1))
         self._overdue = {r.id for r in rows if r.overdue(self.today)}
@@ -54,6 +57,10 @@ class RoadmapTableModel(RowsTableModel):
     @property
     def overdue_count(self) -> int:
         return len(self._overdue)
+
+    def level(self, row: RoadmapData) -> Level:
+        return deadline_level(row.deadline, row.status == RoadmapStatus.DONE, self.today,
+                              overdue=row.id in self._overdue)
 
     def is_overdue(self, row: int) -> bool:
         return self._rows[row][1].id in self._overdue
@@ -95,14 +102,8 @@ class RoadmapTableModel(RowsTableModel):
             return getattr(row, name)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.BackgroundRole and overdue:
-            return QBrush(QColor(OVERDUE_BACKGROUND))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if overdue:
-                return QBrush(QColor(OVERDUE_TEXT))
-            if row.status == RoadmapStatus.DONE:
-                return QBrush(QColor(DONE_TEXT))
-            return None
+        if role == Qt.ItemDataRole.DecorationRole and name == "status":
+            return badge(self.level(row))  # a dot by the status, no coloured rows (issue 21)
         if role == Qt.ItemDataRole.FontRole and (
                 (name == "number" and row.standard_stage) or (overdue and name == "deadline")):
             return self._bold

@@ -17,7 +17,8 @@ class DetailsPanel(QGroupBox):
         self.setObjectName("details")
         self.forms = (QFormLayout(), QFormLayout())
         for form in self.forms:
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+            # a narrow window puts a value under its label instead of growing (issue 21)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         columns = QHBoxLayout(self)
         columns.addLayout(self.forms[0], 1)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.formats import format_money
 from app.services import Services, clock
 from app.services.errors import ServiceError
+from app.services.importers import registry as importers
 from app.services.readiness import STAGES
 from app.services.sites import WorkshopData, stage_label
 from app.services.tasks import TaskRunner
@@ -32,21 +32,18 @@ from app.views.sites.items_model import STAGE_DATES, ItemsTableModel, next_stage
 from app.views.widgets import importing
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.filling_table import FillingTableView
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 
 _WIDTHS = (40, 240, 130, 70, 80, 110, 120, 180, 290, 140)
 
 
-class ItemsPanel(QWidget):
-    status = Signal(str)
+class ItemsPanel(PagePart):
     items_changed = Signal()  # the readiness map is out of date
     link_requested = Signal(str, str, object)  # section, kind, id: an item's contract
 
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, tasks, parent, settings=settings)
         self.workshop: WorkshopData | None = None
         self.model = ItemsTableModel(self)
 
@@ -164,8 +161,7 @@ class ItemsPanel(QWidget):
         if self.workshop is None:
             return
         dialog = self.open_item_dialog(None)
-        if dialog.exec() and dialog.saved:
-            self.after_item_save(dialog.saved)
+        self.run_dialog(dialog, self.after_item_save)
         self.follow_request(dialog)
 
     def edit_item(self) -> None:
@@ -173,8 +169,7 @@ class ItemsPanel(QWidget):
         if item is None:
             return
         dialog = self.open_item_dialog(item)
-        if dialog.exec() and dialog.saved:
-            self.after_item_save(dialog.saved)
+        self.run_dialog(dialog, self.after_item_save)
         self.follow_request(dialog)
 
     def follow_request(self, dialog: ItemDialog) -> None:
@@ -249,8 +244,9 @@ class ItemsPanel(QWidget):
     def run_import(self, path: Path) -> None:
         workshop_id = self.workshop.id
         importing.run_import(self, self.tasks, self.tr("Importing the infrastructure list…"),
-                             lambda **kw: self.services.infrastructure_import.import_xlsx(
-                                 workshop_id, path, **kw),
+                             lambda **kw: importers.run_import(
+                                 self.services, "infrastructure", path,
+                                 workshop_id=workshop_id, **kw),
                              lambda _result: (self.load_items(), self.items_changed.emit()))
 
     def export_list(self) -> None:

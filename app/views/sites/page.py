@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.services import Services
@@ -30,6 +29,7 @@ from app.views.sites.items_panel import ItemsPanel
 from app.views.sites.readiness_map import ReadinessPanel
 from app.views.sites.site_dialogs import SiteDialog, WorkshopDialog
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar
 
 SITE, WORKSHOP = "site", "workshop"
@@ -37,24 +37,15 @@ _BANNER = ("background: #eef4fb; border: 1px solid #c9dcef; border-radius: 4px; 
            "padding: 6px 10px; color: #1d2b36;")
 
 
-class SitesPage(QWidget):
-    loaded = Signal()
-    status = Signal(str)
-    link_requested = Signal(str, str, object)  # section, kind, id: another section's record
-
+class SitesPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
-        super().__init__(parent)
-        self.services = services
-        self.settings = settings
-        self.tasks = tasks
+        super().__init__(services, settings, tasks, parent)
         self.sites: list[SiteData] = []
         self._selected: tuple[str, uuid.UUID] | None = None
-        self._loading = self._again = False
         self._loaded = False  # until the first answer the tree is empty, not the cluster
         self._pending_item = None  # an item to bring into view once the tree is filled
 
-        title = QLabel(self.tr("Sites and workshops"))
-        title.setObjectName("pageTitle")
+        title = self.title_label(self.tr("Sites and workshops"))
         self.toolbar = PageToolbar()
         self.add_site_action = self.toolbar.standard("add", self.add_site, self.tr("Add site"))
         self.add_workshop_action = self.toolbar.extra(self.tr("Add workshop"), self.add_workshop,
@@ -164,24 +155,15 @@ class SitesPage(QWidget):
             action.setEnabled(index == 0)
 
     # --- loading ---
-    def reload(self) -> None:
-        if self._loading:
-            self._again = True  # a change arrived while loading: load once more after
-            return
-        self._again = False
-        self._loading = True
+    def fetch(self):
         sites = self.services.sites
 
         def work():
             return sites.list_sites(), sites.kinds_of_work(), sites.readiness_map()
 
-        self.tasks.run(work, self._arrived, self._load_failed)
+        return work
 
-    def _arrived(self, result) -> None:
-        self._loading = False
-        if self._again:  # already out of date: show the next answer instead
-            self.reload()
-            return
+    def show_fetched(self, result) -> None:
         self.sites, (count, too_few), readiness = result
         self._loaded = True
         self.banner.setText(self.tr(
@@ -191,16 +173,10 @@ class SitesPage(QWidget):
         self.readiness.set_rows(readiness)
         self._fill_tree()
         self._show_pending_item()
-        self.loaded.emit()
-
-    def _load_failed(self, exc: Exception) -> None:
-        self._loading = self._again = False
-        dialogs.show_message(self, self.tr("Sites and workshops"), str(exc))
-        self.loaded.emit()
 
     def refresh_readiness(self) -> None:
         self.tasks.run(self.services.sites.readiness_map, self.readiness.set_rows,
-                       self._load_failed)
+                       self.fetch_failed)
 
     def _fill_tree(self) -> None:
         keep = self._selected
@@ -243,7 +219,7 @@ class SitesPage(QWidget):
             return
         self._selected, self._pending_item = (WORKSHOP, item.workshop_id), item.id
         self.tabs.setCurrentIndex(0)
-        if self._loaded and not self._loading:
+        if self._loaded and not self.loading:
             self._fill_tree()
             self._show_pending_item()
 
@@ -312,9 +288,7 @@ class SitesPage(QWidget):
         return WorkshopDialog(self.services, self.sites, data, self)
 
     def add_site(self) -> None:
-        dialog = self.open_site_dialog(None)
-        if dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
+        self.run_dialog(self.open_site_dialog(None))
 
     def add_workshop(self) -> None:
         if not self.sites:
@@ -322,9 +296,7 @@ class SitesPage(QWidget):
                                  self.tr("Add a site first: a workshop belongs to a site."),
                                  warning=False)
             return
-        dialog = self.open_workshop_dialog(None)
-        if dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
+        self.run_dialog(self.open_workshop_dialog(None))
 
     def edit(self) -> None:
         if self._selected is None:
@@ -336,8 +308,7 @@ class SitesPage(QWidget):
         else:
             found = self._workshop(record_id)
             dialog = self.open_workshop_dialog(found[1]) if found else None
-        if dialog is not None and dialog.exec() and dialog.saved:
-            self.after_save(dialog.saved)
+        self.run_dialog(dialog)
 
     def print_readiness(self) -> None:
         """The readiness map through the print dialog (the infrastructure lists have no PDF
@@ -345,11 +316,9 @@ class SitesPage(QWidget):
         printing.print_report(self, self.tr("Readiness map"),
                               lambda path: self.services.reports.readiness(path))
 
-    def after_save(self, data: SiteData | WorkshopData) -> None:
-        """After a dialog saved: say so, reload, and keep the saved row selected."""
-        self.status.emit(self.tr("Saved: {name}").format(name=data.name))
+    def remember_saved(self, data: SiteData | WorkshopData) -> None:
+        """The tree keeps the saved site or workshop chosen when it is filled again."""
         self._selected = (SITE if isinstance(data, SiteData) else WORKSHOP, data.id)
-        self.reload()
 
     def delete(self) -> None:
         if self._selected is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from app.formats import format_date
@@ -27,6 +26,7 @@ from app.services.sites import ReadinessRow
 from app.views import dialogs
 from app.views.widgets.background import run_blocking
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 
 GREEN, YELLOW, RED, GREY = "#d4edda", "#fff3cd", "#f8d7da", "#e9ecef"
@@ -112,12 +112,9 @@ class ReadinessModel(QAbstractTableModel):
         return self._rows[row]
 
 
-class ReadinessPanel(QWidget):
-    status = Signal(str)
-
+class ReadinessPanel(PagePart):
     def __init__(self, services: Services, parent=None, on_add=None):
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, None, parent)
         self.model = ReadinessModel(self)
         self._loaded = False  # until the first rows arrive the map is empty, not the cluster
         self.as_of = QLabel()

@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-from app.views.widgets.colours import OVERDUE_BACKGROUND, OVERDUE_TEXT
+from app.views.widgets.colours import Level, badge
 from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.rows_model import RowsTableModel, fold
 
@@ -30,10 +29,11 @@ class Col:
 
 class ColumnsModel(RowsTableModel):
     """Rows of dataclasses (with an ``id``) shown through ``Col`` descriptions; search and
-    sorting inside the model (DESIGN.md).  ``attention(row)`` paints a row red (overdue)."""
+    sorting inside the model (DESIGN.md).  ``attention(row)`` gives a row's ``Level`` (True:
+    critical), shown as a small dot before its first cell, never as a row colour."""
 
     def __init__(self, columns: list[Col], search_text: Callable[[Any], str] | None = None,
-                 attention: Callable[[Any], bool] | None = None, parent=None):
+                 attention: Callable[[Any], bool | Level] | None = None, parent=None):
         super().__init__(parent)
         self.columns = columns
         self.COLUMNS = tuple(c.key for c in columns)
@@ -82,10 +82,9 @@ class ColumnsModel(RowsTableModel):
             return col.text(row)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
-        if role == Qt.ItemDataRole.BackgroundRole and self.attention(row):
-            return QBrush(QColor(OVERDUE_BACKGROUND))
-        if role == Qt.ItemDataRole.ForegroundRole and self.attention(row):
-            return QBrush(QColor(OVERDUE_TEXT))
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            level = self.attention(row)
+            return badge(Level.CRITICAL if level is True else Level(level or 0))
         if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col.tip:
@@ -102,10 +101,18 @@ class ColumnsModel(RowsTableModel):
         return list(self._rows)
 
 
-def make_table(model: ColumnsModel, fill_column: int, widths: tuple[int, ...],
-               sortable: bool = True) -> FillingTableView:
-    """A read-only table of whole rows, one selected at a time, the way every list here is."""
+def make_table(model, fill_column: int, widths: tuple[int, ...] = (),
+               sortable: bool = True, name: str = "",
+               hidden: tuple[str, ...] = ()) -> FillingTableView:
+    """A read-only table of whole rows, one selected at a time, the way every list here is;
+    its columns follow the kit's rule (app/views/widgets/filling_table.py: the main text column
+    stretches, the others fit a sample of their rows, the user's widths are remembered).
+    ``widths`` is no longer read (kept for the callers); ``name`` keys the remembered widths;
+    ``hidden`` names the columns a list starts without (the heading's menu shows them)."""
     table = FillingTableView(fill_column)
+    table.hidden_by_default = set(hidden)
+    if name:
+        table.setObjectName(name)
     table.setModel(model)
     if sortable:
         table.setSortingEnabled(True)
@@ -118,7 +125,7 @@ def make_table(model: ColumnsModel, fill_column: int, widths: tuple[int, ...],
     table.verticalHeader().hide()
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.verticalHeader().setDefaultSectionSize(26)
-    table.set_widths(widths)
+    table.size_columns()
     return table
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError, ValidationError
 from app.views import dialogs
 from app.views.widgets.labels import add_field_row, error_label
+from app.views.widgets.wrapping_line import WrappingLineEdit
 
 _ERROR_BORDER = "border: 1px solid #b3261e;"
 
@@ -99,6 +100,14 @@ class FormDialog(QDialog):
 
     def line(self, form: QFormLayout, name: str, label: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        self.add_field(form, name, label, edit)
+        return edit
+
+    def wrapped_line(self, form: QFormLayout, name: str, label: str,
+                     placeholder: str = "") -> WrappingLineEdit:
+        """A field for a long one-line text (a full name, a subject): wraps, shown whole."""
+        edit = WrappingLineEdit()
         edit.setPlaceholderText(placeholder)
         self.add_field(form, name, label, edit)
         return edit

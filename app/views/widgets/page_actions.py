@@ -14,7 +14,9 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QToolBar, QToolButton, QWidget
+
+translate = QCoreApplication.translate
 
 ICON_COLOR = "#1f5f99"
 ICON_DISABLED = "#a7b3bf"
@@ -69,6 +71,10 @@ class PageToolbar(QToolBar):
         self._separators: dict[int, QAction] = {}  # a line before each group
         self._tail: list[QAction] = []  # the spacer and the search box, always at the right
         self.search: QLineEdit | None = None
+        more = self.findChild(QToolButton, "qt_toolbar_ext_button")  # «»» when space runs out
+        if more is not None:
+            more.setAccessibleName(translate("PageActions", "More actions"))
+            more.setToolTip(translate("PageActions", "More actions"))
 
     def standard(self, kind: str, slot, text: str | None = None,
                  shortcut: bool = True) -> QAction:
@@ -103,6 +109,14 @@ class PageToolbar(QToolBar):
         box.setPlaceholderText(placeholder)
         box.setClearButtonEnabled(True)
         box.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+        box.setAccessibleName(translate("PageActions", "Search"))
+        for button in box.findChildren(QToolButton):  # named for screen readers
+            clears = button.defaultAction() is not None and \
+                button.defaultAction().objectName() == "_q_qlineeditclearaction"
+            name = translate("PageActions", "Clear the search") if clears else \
+                translate("PageActions", "Search")
+            button.setAccessibleName(name)
+            button.setToolTip(name)
         box.setMinimumWidth(min(width, 220))
         box.setMaximumWidth(width)  # the same box in every section, whatever the actions
         QShortcut(QKeySequence.StandardKey.Find, box, activated=lambda: (

@@ -6,8 +6,7 @@ a meeting's protocol, the indicators report and the annual report.
     report annual --year YYYY --out OUT.xlsx|OUT.pdf
     report protocol --id MEETING_ID --out OUT.pdf
 
-Split from app/cli.py (which parses and dispatches) to keep each module small.  Exit codes
-as there: 0 done, 1 refused with nothing written (a file of another kind), 2 a usage error
+A module of the command line (app/cli/run.py dispatches to it).  Exit codes as there: 0 done, 1 refused with nothing written (a file of another kind), 2 a usage error
 (no year, a year that is not one between 2000 and 2100, a missing or unknown meeting id).
 """
 
@@ -15,15 +14,12 @@ from __future__ import annotations
 
 import uuid
 
-from app.cli_common import echo as _print
-from app.cli_common import translate
+from app.cli.common import echo as _print
+from app.cli.common import line as _line
+from app.cli.common import translate
 
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
-
-def _line(values) -> str:
-    """Tab-separated, each value on one line: a tab or a line break in it would split it."""
-    return "\t".join(" ".join(str(v).split()) for v in values)
 
 
 def parse_year(text: str | None) -> int:

@@ -3,14 +3,14 @@
     report agreement --id ИНН|ID --out СОГЛАШЕНИЕ.docx
 
 (``report plan … --out план.docx`` and ``report protocol … --out протокол.docx`` are the
-plan's and the protocol's own commands with a .docx name.)  Split from app/cli.py to keep
-each module small; it prints through app/cli_common.py, as the others do."""
+plan's and the protocol's own commands with a .docx name.)  A module of the command line
+(app/cli/run.py dispatches to it); it prints through app/cli/common.py, as the others do."""
 
 from __future__ import annotations
 
 import uuid
 
-from app.cli_common import echo, translate
+from app.cli.common import echo, translate
 
 
 def _member(services, key: str):

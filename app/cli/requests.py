@@ -8,8 +8,8 @@
 
 «request take» prints a line per file — accepted (or «would be accepted» on a dry run) with
 the number of changes, or refused with the reason — then each error naming the file, the
-sheet, the row and the column; the exit status is 1 when any file was refused.  Split from
-app/cli.py (which parses and dispatches) to keep each module small.
+sheet, the row and the column; the exit status is 1 when any file was refused.  A module of
+the command line (app/cli/run.py dispatches to it).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli_common import echo, translate
+from app.cli.common import echo, translate
 
 
 def add_request_parser(commands) -> None:

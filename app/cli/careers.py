@@ -4,8 +4,8 @@
     report career-map --id ID --out MAP.pdf [--size A3|A4] [--portrait]
     report career-maps --all --out FOLDER [--size A3|A4] [--portrait]
 
-Pages are A3 landscape unless told otherwise.  Split from app/cli.py (which parses and
-dispatches) to keep each module small.  Exit codes as there: 0 done, 1 refused with nothing
+Pages are A3 landscape unless told otherwise.  A module of the command line (app/cli/run.py
+dispatches to it).  Exit codes as there: 0 done, 1 refused with nothing
 written, 2 a usage error (a missing or unknown id, no --all).
 """
 
@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import uuid
 
-from app.cli_common import echo as _print
-from app.cli_common import translate
-
-
-def _line(values) -> str:
-    """Tab-separated, each value on one line: a tab or a line break in it would split it."""
-    return "\t".join(" ".join(str(v).split()) for v in values)
+from app.cli.common import echo as _print
+from app.cli.common import line as _line
+from app.cli.common import translate
 
 
 def list_career_maps(services) -> int:

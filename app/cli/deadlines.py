@@ -4,13 +4,13 @@
     export deadlines --out DEADLINES.ics [--days N] [--overdue]
 
 ``list`` prints one deadline a line, tab-separated: the due day, how urgent (Просрочено, На
-этой неделе…), the kind, what, who is responsible.  Split from app/cli.py (which parses and
-dispatches) to keep each module small; it prints through app/cli_common.py, as the others do.
+этой неделе…), the kind, what, who is responsible.  A module of the command line
+(app/cli/run.py dispatches to it); it prints through app/cli/common.py, as the others do.
 """
 
 from __future__ import annotations
 
-from app.cli_common import echo, translate
+from app.cli.common import echo, translate
 from app.services.clock import today as clock_today
 from app.services.deadlines import URGENCY_LABELS
 

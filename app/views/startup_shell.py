@@ -1,0 +1,68 @@
+"""What the user sees first: the main window's frame — its title, the sections, a page saying
+the database is being opened — painted before the database layer is imported (SQLAlchemy and
+the models take most of a start-up).  app/bootstrap.py shows it, opens the database (login,
+first-run wizard and their messages appear over it), then the main window takes its place.
+
+Only Qt, the settings and the sections' registry are imported here, on purpose: a test
+checks that building the shell leaves sqlalchemy, app.models and app.services unloaded."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QWidget,
+)
+
+from app import APP_NAME, __version__
+from app.sections import SECTION_KEYS, SECTIONS
+from app.settings import LAST_SECTION, WINDOW_GEOMETRY, Settings
+
+
+def window_title(demo: bool) -> str:
+    title = f"{APP_NAME} {__version__}"
+    if demo:
+        title += " — " + QCoreApplication.translate("MainWindow", "demo database")
+    return title
+
+
+class StartupShell(QMainWindow):
+    def __init__(self, settings: Settings, demo: bool = False, parent=None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(window_title(demo))
+        # the same sidebar as the main window's (style.py's QSS styles it by this name), so
+        # the frame does not jump when the real window takes its place
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(230)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for section in SECTIONS:
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", section.title))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # nothing to click until it opens
+            self.navigation.addItem(item)
+        last = settings.get(LAST_SECTION)
+        self.navigation.setCurrentRow(SECTION_KEYS.index(last) if last in SECTION_KEYS else 0)
+        self.message = QLabel(QCoreApplication.translate("Startup", "Opening the database…"))
+        self.message.setObjectName("placeholderText")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.message, 1)
+        self.setCentralWidget(central)
+        # the main window's menu bar and status bar, empty: the page keeps its place
+        for title in ("&File", "&Edit", "&View", "Data", "Help"):
+            self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title)).setEnabled(
+                False)
+        self.statusBar()
+        self.resize(1280, 800)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)

@@ -1,0 +1,106 @@
+"""Start-up paints the window's frame first (issue 19): bootstrap.show_shell shows the title,
+the sections and «opening the database» before SQLAlchemy, the models or the services are
+imported; the database opens after the paint and the main window takes the frame's place.
+Checked in fresh interpreters, where sys.modules shows what was really imported.  No timing
+is asserted (bench/figures/startup.py measures it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import bootstrap
+
+ROOT = Path(__file__).resolve().parent.parent
+DATABASE_LAYER = ("sqlalchemy", "alembic", "app.db", "app.models", "app.services", "app.cli")
+
+SHELL_ONLY = """
+import json, sys
+from app import bootstrap
+from app.settings import Settings
+
+early = bootstrap.window_start(["--demo"])
+shell = bootstrap.show_shell(Settings(), "ru", early.demo)
+print(json.dumps({"loaded": [m for m in LAYER if m in sys.modules],
+                  "painted": not shell.grab().isNull(), "title": shell.windowTitle(),
+                  "sections": shell.navigation.count()}))
+""".replace("LAYER", repr(DATABASE_LAYER))
+
+WHOLE_START = """
+import json, sys
+from app import bootstrap
+from app.views import screenshot
+
+seen = {}
+_show_shell = bootstrap.show_shell
+
+def show_shell(*args, **kwargs):
+    shell = _show_shell(*args, **kwargs)
+    seen["shell_before"] = [m for m in LAYER if m in sys.modules]
+    seen["shell"] = shell
+    return shell
+
+_screenshot = screenshot.screenshot
+
+def take(app, window, target):
+    try:
+        seen["shell_visible_at_screenshot"] = seen["shell"].isVisible()
+    except RuntimeError:  # closed and already deleted
+        seen["shell_visible_at_screenshot"] = False
+    seen["window_title"] = window.windowTitle()
+    return _screenshot(app, window, target)
+
+bootstrap.show_shell = show_shell
+screenshot.screenshot = take
+code = bootstrap.main(["--demo", "--screenshot", sys.argv[1]])
+del seen["shell"]
+print(json.dumps({"code": code, **seen}))
+""".replace("LAYER", repr(DATABASE_LAYER))
+
+
+def _run(code: str, *args: str, home: Path) -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CLUSTERDESK_HOME=str(home))
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=280)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_frame_paints_before_the_database_layer_is_imported(tmp_path):
+    seen = _run(SHELL_ONLY, home=tmp_path / "home")
+    assert seen["painted"]
+    assert seen["loaded"] == []  # the old start imported app.cli, and with it SQLAlchemy
+    assert seen["sections"] == 13
+    assert seen["title"].startswith("ClusterDesk") and "демонстрационная база" in seen["title"]
+
+
+@pytest.mark.timeout(300)
+def test_a_demo_start_shows_the_frame_then_the_main_window(tmp_path):
+    shot = tmp_path / "window.png"
+    seen = _run(WHOLE_START, str(shot), home=tmp_path / "home")
+    assert seen["code"] == 0 and shot.stat().st_size > 0
+    assert seen["shell_before"] == []
+    assert seen["shell_visible_at_screenshot"] is False  # the main window took its place
+    assert "демонстрационная база" in seen["window_title"]
+
+
+@pytest.mark.parametrize(("argv", "window"), [
+    ([], True),
+    (["--demo", "--section", "participants", "--lang", "en"], True),
+    (["--db", "x.sqlite3", "--user", "anna", "--screenshot", "a.png"], True),
+    (["--version"], False),
+    (["-h"], False),
+    (["--demo", "--db", "x.sqlite3"], False),  # the full parser says what is wrong
+    (["--section", "nowhere"], False),
+    (["--field", "a.cdpkg"], False),
+    (["--dem"], False),  # an abbreviation: the full parser decides
+    (["list", "plans"], False),
+    (["--demo", "check"], False),
+])
+def test_only_a_plain_window_start_gets_the_early_frame(argv, window):
+    assert (bootstrap.window_start(argv) is not None) is window

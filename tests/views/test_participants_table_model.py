@@ -1,0 +1,83 @@
+"""The participants table model fed twice (issue 19: a second open no slower than the
+first): the same rows again change nothing; changed rows keep searching and sorting right."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from app.services.participants import OrganizationRow
+from app.views.participants.table_model import ParticipantsTableModel
+
+
+def _row(name: str, role: str = "college", inn: str = "") -> OrganizationRow:
+    return OrganizationRow(uuid.uuid4().hex, f"ООО «{name}»", name, inn, "", "", "Москва",
+                           role, date(2024, 9, 1) if role else None, "", "", "")
+
+
+def test_the_same_rows_again_do_not_reset_the_table(qtbot):
+    model = ParticipantsTableModel()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    rows = [_row("Бета"), _row("Альфа"), _row("Гамма", role="")]
+    model.set_rows(rows)
+    assert len(resets) == 1
+    model.set_rows(list(rows))  # a second open: the reload brings the same rows
+    assert len(resets) == 1  # the old model reset and re-sorted every time
+    assert [model.row_at(i).short_name for i in range(model.rowCount())] == ["Альфа", "Бета"]
+
+
+def test_an_empty_answer_is_shown_once(qtbot):
+    model = ParticipantsTableModel()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_rows([])
+    assert len(resets) == 1  # the empty state listens for it
+
+
+def test_changed_rows_are_searched_and_sorted_as_new(qtbot):
+    model = ParticipantsTableModel()
+    first = [_row("Бета", inn="7707083893"), _row("Альфа")]
+    model.set_rows(first)
+    model.set_search("7707")
+    assert [model.row_at(i).short_name for i in range(model.rowCount())] == ["Бета"]
+    model.set_rows([first[0], _row("Аист", inn="7707000001")])
+    assert [model.row_at(i).short_name for i in range(model.rowCount())] == ["Аист", "Бета"]
+    model.set_search("")
+    assert model.total == 2
+
+
+def test_the_id_role_gives_a_uuid(qtbot):
+    from PySide6.QtCore import Qt
+
+    model = ParticipantsTableModel()
+    row = _row("Альфа")
+    model.set_rows([row])
+    value = model.data(model.index(0, 0), Qt.ItemDataRole.UserRole)
+    assert value == uuid.UUID(hex=row.raw_id)
+    assert model.row_of(value) == 0
+
+
+def test_the_search_text_is_made_by_the_fetch_and_reused(qtbot):
+    from app.views.participants.table_model import PreparedRows, prepare_rows
+
+    rows = [_row("Бета"), _row("Альфа")]
+    first = prepare_rows(rows)
+    assert "бета" in first.keys[0] and "москва" in first.keys[0]
+    again = prepare_rows(list(rows), first)
+    assert all(a is b for a, b in zip(again.keys, first.keys, strict=True))  # not folded again
+    model = ParticipantsTableModel()
+    model.set_rows(again)
+    assert isinstance(model.prepared, PreparedRows) and model.prepared.rows == rows
+
+
+def test_the_page_fetch_prepares_the_rows_on_the_worker(qtbot, services, tmp_path):
+    from app.services.tasks import TaskRunner
+    from app.settings import Settings
+    from app.views.participants.page import ParticipantsPage
+    from app.views.participants.table_model import PreparedRows
+
+    page = ParticipantsPage(services, Settings(path=str(tmp_path / "s.ini")), TaskRunner())
+    qtbot.addWidget(page)
+    work = page.fetch()  # on the GUI thread: reads what it needs; the work runs off it
+    assert isinstance(work(), PreparedRows)
