@@ -10,7 +10,7 @@ import pytest
 from app.services import clock
 from app.services.deadlines import DeadlineKind
 from app.services.errors import ValidationError
-from app.services.requests.status import not_reported_line
+from app.services.unreported import not_reported_line
 from tests.helpers import read_sheet
 from tests.services.request_files import (
     YEAR_FROM,

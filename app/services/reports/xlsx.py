@@ -261,6 +261,8 @@ class _SheetWriter:
                 spaces = len(value) - len(value.lstrip(" "))
                 indent = -(-spaces // INDENT_SPACES)
                 ws.write_string(r, c, value.lstrip(" "), self.fmt(kind, look, indent))
+            elif kind == "date":  # «04.02.2026 – 05.03.2026»: a range wraps, never cut
+                ws.write_string(r, c, value, self.fmt("text", look))
             else:
                 ws.write_string(r, c, value, style)
         elif isinstance(value, bool):
