@@ -9166,6 +9166,22 @@ Conflicts to resolve: {conflicts}.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Кластер</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>Documents and settings</source>
+        <translation>Документы и настройки</translation>
+    </message>
+    <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEventLoop,
     Qt,
     QTimer,
@@ -20,8 +19,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -44,6 +41,7 @@ from app.settings import (
 from app.views.deadlines.notice import NoticeStrip, check_on_start
 from app.views.help_window import HelpWindow
 from app.views.menus import build_menus
+from app.views.widgets.navigation import make_navigation
 from app.views.widgets.page import SectionPage
 
 log = logging.getLogger(__name__)
@@ -81,15 +79,10 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("demo database")
         self.setWindowTitle(title)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(230)
+        self.navigation = make_navigation(SECTIONS)
         self.pages = QStackedWidget()
         self._built: dict[str, SectionPage] = {}
         for section in SECTIONS:
-            item = QListWidgetItem(QCoreApplication.translate("MainWindow", section.title))
-            item.setData(Qt.ItemDataRole.UserRole, section.key)
-            self.navigation.addItem(item)
             holder = QWidget()
             holder.setObjectName(f"section-{section.key}")
             QHBoxLayout(holder).setContentsMargins(0, 0, 0, 0)

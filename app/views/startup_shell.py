@@ -12,8 +12,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.sections import SECTION_KEYS, SECTIONS
 from app.settings import LAST_SECTION, WINDOW_GEOMETRY, Settings
+from app.views.widgets.navigation import make_navigation
 
 
 def window_title(demo: bool) -> str:
@@ -37,14 +36,10 @@ class StartupShell(QMainWindow):
         self.setWindowTitle(window_title(demo))
         # the same sidebar as the main window's (style.py's QSS styles it by this name), so
         # the frame does not jump when the real window takes its place
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(230)
+        self.navigation = make_navigation(SECTIONS, glyphs=False)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for section in SECTIONS:
-            item = QListWidgetItem(QCoreApplication.translate("MainWindow", section.title))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # nothing to click until it opens
-            self.navigation.addItem(item)
+        for row in range(self.navigation.count()):  # nothing to click until it opens
+            self.navigation.item(row).setFlags(Qt.ItemFlag.ItemIsEnabled)
         last = settings.get(LAST_SECTION)
         self.navigation.setCurrentRow(SECTION_KEYS.index(last) if last in SECTION_KEYS else 0)
         self.message = QLabel(QCoreApplication.translate("Startup", "Opening the database…"))

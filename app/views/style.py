@@ -12,11 +12,11 @@ QListWidget#navigation {{
     background: #f2f5f8; border: none; border-right: 1px solid #d5dde5;
     font-size: 10.5pt; padding-top: 6px;
 }}
-QListWidget#navigation::item {{ padding: 7px 12px; border-radius: 4px; margin: 1px 6px; }}
+QListWidget#navigation::item {{ padding: 7px 8px; border-radius: 4px; margin: 1px 4px; }}
 QListWidget#navigation::item:selected {{ background: {ACCENT}; color: white; }}
 QListWidget#navigation::item:hover:!selected {{ background: #e2e9f0; }}
 QListWidget#navigation {{ outline: none; }}
-QListWidget#navigation:focus {{ border-right: 3px solid {ACCENT}; }}
+QListWidget#navigation:focus {{ border-right: 3px solid #9cc3e6; }}
 QLineEdit, QPlainTextEdit {{
     border: 1px solid #b8c4cf; border-radius: 3px; padding: 2px; background: white;
 }}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.formats import format_date
 from app.services.ambassadors import AmbassadorsService, TeamData
 from app.services.base import translate
 from app.services.career_data import CareerMapRow, MapStatus
@@ -82,7 +83,7 @@ def career_maps_section(a: ActivityData, cluster: str) -> TableReport:
         if m.status == MapStatus.APPROVED and m.protocol_no:
             approved = translate("Reports", "protocol No. {number} of {date}").format(
                 number=m.protocol_no,
-                date=m.approved_on.strftime("%d.%m.%Y") if m.approved_on else "—")
+                date=format_date(m.approved_on) if m.approved_on else "—")
         report.rows.append([m.code, m.profession, m.college, m.edition, m.steps,
                             map_status_label(m.status), approved])
     return report

@@ -250,18 +250,6 @@ class ChecklistPanel(QScrollArea):
             if row is not None:
                 row.set_photos(answer.photos)
 
-    def _paint_tag(self) -> None:
-        """Red only while a critical item is unanswered or answered «no»; a neutral outline
-        once it is met or not applicable (issue 21: colour means something)."""
-        if self.tag is None:
-            return
-        alarm = self.value in ("", "no")
-        self.tag.setProperty("alarm", alarm)
-        self.tag.setStyleSheet(
-            f"color: white; background: {CRITICAL_TEXT}; border-radius: 3px; padding: 1px 6px;"
-            if alarm else
-            f"color: {CALM}; border: 1px solid #b8c2cc; border-radius: 3px; padding: 0 5px;")
-
     def set_editable(self, editable: bool) -> None:
         for row in self.rows.values():
             row.set_editable(editable)

@@ -35,8 +35,6 @@ from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar
 
-_WIDTHS = (40, 240, 130, 70, 80, 110, 120, 180, 290, 140)
-
 
 class ItemsPanel(PagePart):
     items_changed = Signal()  # the readiness map is out of date
@@ -88,7 +86,10 @@ class ItemsPanel(PagePart):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.set_widths(_WIDTHS)
+        self.table.setObjectName("infrastructureItems")  # the user's widths kept under it
+        # ten columns do not fit a laptop beside the names: the stages' dates wait in the
+        # heading's menu (the stage itself stays)
+        self.table.hide_by_default("dates")
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
         self.totals = QLabel()
         self.totals.setObjectName("itemTotals")

@@ -48,14 +48,17 @@ def _mdi6() -> tuple[str, dict[str, int]] | None:
 
 
 class GlyphEngine(QIconEngine):
-    def __init__(self, family: str, char: str, color: str, disabled: str):
+    def __init__(self, family: str, char: str, color: str, disabled: str,
+                 selected: str | None = None):
         super().__init__()
         self.family, self.char = family, char
         self.color, self.disabled = QColor(color), QColor(disabled)
+        self.selected = QColor(selected) if selected else self.color
 
     def paint(self, painter: QPainter, rect: QRect, mode, state) -> None:
         painter.save()
-        painter.setPen(self.disabled if mode == QIcon.Mode.Disabled else self.color)
+        painter.setPen(self.disabled if mode == QIcon.Mode.Disabled else
+                       self.selected if mode == QIcon.Mode.Selected else self.color)
         font = QFont(self.family)
         font.setPixelSize(max(1, round(0.875 * rect.height())))
         painter.setFont(font)
@@ -71,16 +74,18 @@ class GlyphEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return GlyphEngine(self.family, self.char, self.color.name(), self.disabled.name())
+        return GlyphEngine(self.family, self.char, self.color.name(), self.disabled.name(),
+                           self.selected.name())
 
 
-def icon(name: str, color: str, disabled: str) -> QIcon:
-    """``name`` as qtawesome spells it («mdi6.printer-outline»)."""
+def icon(name: str, color: str, disabled: str, selected: str | None = None) -> QIcon:
+    """``name`` as qtawesome spells it («mdi6.printer-outline»); ``selected``: its colour on
+    a selected row (white on the sidebar's accent)."""
     prefix, _, glyph = name.partition(".")
     loaded = _mdi6() if prefix == "mdi6" else None
     if loaded is not None and glyph in loaded[1]:
         family, codes = loaded
-        return QIcon(GlyphEngine(family, chr(codes[glyph]), color, disabled))
+        return QIcon(GlyphEngine(family, chr(codes[glyph]), color, disabled, selected))
     import os
 
     os.environ.setdefault("QT_API", "pyside6")  # QtPy must not go looking for PyQt
