@@ -5748,7 +5748,7 @@ The details were written to {path}. Please send that file to support.</source>
     <name>EventKinds</name>
     <message>
         <source>events</source>
-        <translation>программа</translation>
+        <translation>события</translation>
     </message>
     <message>
         <source>campaign</source>
@@ -5756,7 +5756,7 @@ The details were written to {path}. Please send that file to support.</source>
     </message>
     <message>
         <source>work plan</source>
-        <translation>план работы</translation>
+        <translation>план</translation>
     </message>
     <message>
         <source>programme events</source>
