@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -33,7 +32,7 @@ from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views import dialogs, printing
 from app.views.widgets.page import SectionPage
-from app.views.widgets.page_actions import PageToolbar, icon
+from app.views.widgets.page_actions import PageToolbar
 
 
 def _qdate(value: date) -> QDate:
@@ -129,15 +128,8 @@ class ReportsPage(SectionPage):
             self._labels[key] = label
             form.addRow(label, widget)
         form.addRow(self.tr("Format"), self.format_combo)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(icon("mdi6.file-export-outline"), self.tr("Save to file…"))
-        self.save_button.clicked.connect(self.save_report)
-        self.print_button = QPushButton(icon("mdi6.printer-outline"), self.tr("Print…"))
-        self.print_button.clicked.connect(self.print_report)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        form.addRow(buttons)
+        # saving and printing are the toolbar's «Сохранить в файл…» and «Печать…» (Ctrl+E,
+        # Ctrl+P): one place for them on the screen, as in every section
 
         body = QHBoxLayout()
         body.addWidget(self.table, 3)
@@ -176,8 +168,7 @@ class ReportsPage(SectionPage):
     def _report_changed(self) -> None:
         kind = self.current_kind()
         enabled = kind is not None
-        for widget in (self.save_button, self.print_button, self.format_combo):
-            widget.setEnabled(enabled)
+        self.format_combo.setEnabled(enabled)
         self.export_action.setEnabled(enabled)
         self.print_action.setEnabled(enabled)
         if kind is None:

@@ -149,3 +149,16 @@ def test_a_report_about_a_record_on_an_empty_database_says_there_is_nothing(qtbo
     answers.save_file = str(tmp_path / "act.pdf")
     page.save_report()
     assert answers.messages and not (tmp_path / "act.pdf").exists()
+
+
+def test_save_and_print_are_on_the_screen_once(page):
+    """Issue 21, item 6: the toolbar's actions, not a second pair of buttons under the form."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    page.show()
+    def plain(text: str) -> str:  # a tool button shows its action's text without «…»
+        return text.replace("&", "").rstrip("…")
+
+    names = [plain(b.text()) for b in page.findChildren(QAbstractButton) if b.isVisible()]
+    save, print_ = plain(page.export_action.text()), plain(page.print_action.text())
+    assert names.count(save) == 1 and names.count(print_) == 1, names
