@@ -31,7 +31,6 @@ class ConnectionDialog(FormDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Database connection"))
-        self.setMinimumWidth(520)
         parts = connection.parts_of(settings.get(DATABASE_URL))
 
         self.local = QRadioButton(self.tr("A file on this computer"))
@@ -94,6 +93,7 @@ class ConnectionDialog(FormDialog):
         self._kind_changed()
         self.finish(now, self.local, self.file_box, self.server, self.server_box, check_row,
                     note)
+        dialogs.room_for_text(self, 520)  # grows with the messages under the fields
 
     def _kind_changed(self, *_args) -> None:
         self.file_box.setEnabled(self.local.isChecked())

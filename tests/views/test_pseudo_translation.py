@@ -798,6 +798,25 @@ def _new_inspection(env: Env):
     yield dialog
 
 
+@case("ConnectionDialog")
+def _connection(env: Env):
+    from app.views.connection_dialog import ConnectionDialog
+
+    dialog = ConnectionDialog(env.settings, env.demo.store.connection_label())
+    dialog.server.setChecked(True)  # the longer of the two forms
+    dialog.host.setText("db.college.local")
+    dialog.database.setText("cluster")
+    dialog.user.setText("office")
+    yield dialog
+
+
+@case("SubmissionsDialog")
+def _submissions(env: Env):
+    from app.views.grants.submissions import SubmissionsDialog
+
+    yield SubmissionsDialog(env.demo, env.tasks)
+
+
 @case("TemplateDialog")
 def _template(env: Env):
     from app.services.checklists import AnswerType

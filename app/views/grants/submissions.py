@@ -77,15 +77,19 @@ class SubmissionsDialog(QDialog):
                 right=True),
             Col("now", self.tr("Now"), lambda c: _shown(c.now), right=True),
         ])
-        self.changes_table = make_table(self.changes, 0, name="monitoringChanges")
+        # a handful of rows in the service's order (the newest form first): no sorting, so
+        # the headings need no room for a sort arrow
+        self.changes_table = make_table(self.changes, 0, sortable=False,
+                                        name="monitoringChanges")
         self.history = ColumnsModel([
             Col("month", self.tr("Month"), lambda r: month_text(r.month), sort=lambda r: r.month),
             Col("when", self.tr("Handed in"), lambda r: format_datetime(r.submitted_at),
                 sort=lambda r: r.submitted_at),
             Col("who", self.tr("By"), lambda r: r.submitted_by),
         ])
-        self.history_table = make_table(self.history, 2, name="monitoringSubmissions")
-        self.history_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.history_table = make_table(self.history, 2, sortable=False,
+                                        name="monitoringSubmissions")
+        self.history.sort(1, Qt.SortOrder.DescendingOrder)  # the newest form first
         self.history_table.doubleClicked.connect(self._history_chosen)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -121,6 +125,7 @@ class SubmissionsDialog(QDialog):
         history, changes = found
         self.history.set_rows(history)
         self.changes.set_rows(changes)
+        self._size_columns()
         of_month = [r for r in history if r.month == month]
         if not of_month:
             self.state.setText(self.tr("The form for {month} has not been handed in yet.")
@@ -137,6 +142,14 @@ class SubmissionsDialog(QDialog):
                 .format(month=month_text(month),
                         when=format_datetime(of_month[0].submitted_at),
                         who=of_month[0].submitted_by))
+
+    def _size_columns(self) -> None:
+        for table in (self.changes_table, self.history_table):
+            table.size_columns()  # by the rows just shown, in the headings' (bold) font
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._size_columns()  # the style sheet's fonts are known once the dialog is shown
 
     def _history_chosen(self, index) -> None:
         row = self.history.row_at(index.row())
