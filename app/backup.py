@@ -10,7 +10,8 @@ The promise is "nothing lost":
   half file under a backup's name, and never touches the earlier backups;
 * each database has its own folder (the caller passes it: app/paths.py names it); listing,
   thinning, suggesting and restoring look at one folder;
-* old backups are thinned on a schedule (:func:`thin`), never all at once;
+* old backups are thinned on a schedule (app/backup_catalog.py: listing, thinning, the newest
+  good copy), never all at once;
 * a restore refuses a copy whose bytes differ from its manifest's checksum, then keeps the
   current database (checked copy, or a raw copy if it is damaged).
 
@@ -29,14 +30,13 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from app.backup_manifest import (
     Contents,
     Manifest,
     ManifestError,
-    contents_of_file,
     manifest_path,
     read_contents,
     read_manifest,
@@ -50,21 +50,14 @@ log = logging.getLogger(__name__)
 NAME_PREFIX = "clusterdesk-"
 EXTENSION = ".sqlite3"
 DUMP_EXTENSION = ".dump"
-_STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(
+STAMP = "%Y%m%d-%H%M%S"
+BACKUP_NAME = re.compile(
     r"^clusterdesk-(\d{8}-\d{6})-([A-Za-z0-9][A-Za-z0-9_-]*)(?:\.(\d+))?\.(sqlite3|dump)$")
 _REASON = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _BUSY_TIMEOUT_S = 10.0
 _SIDECARS = ("-wal", "-shm", "-journal")
-
-#: The thinning schedule (see :func:`thin`).
-KEEP_ALL_WITHIN = timedelta(hours=24)
-DAILY_DAYS = 7
-WEEKLY_WEEKS = 8
-MONTHLY_MONTHS = 12
-KEEP_SAFETY_COPIES_FOR = timedelta(days=30)
 
 
 class BackupError(Exception):
@@ -140,8 +133,8 @@ def keep_file(tmp: Path, folder: Path, now: datetime, reason: str, extension: st
     _fsync_file(tmp)
     if sha256_from_disk(tmp) != written:
         raise BackupError("The backup read back from the disk differs from what was written.")
-    target = _free_name(folder, f"{NAME_PREFIX}{_naive(now):{_STAMP}}-{reason}", extension)
-    manifest = Manifest(written, tmp.stat().st_size, _naive(now).replace(microsecond=0), reason,
+    target = _free_name(folder, f"{NAME_PREFIX}{naive(now):{STAMP}}-{reason}", extension)
+    manifest = Manifest(written, tmp.stat().st_size, naive(now).replace(microsecond=0), reason,
                         source, contents)
     kept_manifest = write_manifest(target, manifest)
     try:
@@ -192,135 +185,6 @@ def verify_backup(path: Path) -> None:
         conn.close()
 
 
-# --- finding and thinning -----------------------------------------------------------------
-
-
-def list_backups(folder: Path) -> list[BackupInfo]:
-    """The backups in ``folder``, newest first, each with its manifest (if it has one); files
-    not named like a backup are ignored."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        return []
-    found = []
-    for entry in folder.iterdir():
-        match = _NAME.match(entry.name)
-        if not match:
-            continue
-        try:
-            taken_at = datetime.strptime(match[1], _STAMP)
-            stat = entry.stat()
-        except (ValueError, OSError):
-            continue
-        if not entry.is_file():
-            continue
-        manifest, error = None, ""
-        try:
-            manifest = read_manifest(entry)
-        except ManifestError as exc:
-            error = str(exc)
-        found.append(BackupInfo(entry, taken_at, match[2], stat.st_size, manifest, error))
-    return sorted(found, key=_newness, reverse=True)
-
-
-def legacy_backups(root: Path, cluster_id: str | None) -> list[BackupInfo]:
-    """Copies made by versions before per-database folders: SQLite files in the shared
-    ``root`` with no manifest.  Only those holding the cluster ``cluster_id`` count as this
-    database's (no cluster known: none do); they have no checksum, only SQLite's checks."""
-    if cluster_id is None:
-        return []
-    out = []
-    for info in list_backups(root):
-        if info.path.suffix != EXTENSION or info.manifest is not None or info.manifest_error:
-            continue
-        contents = contents_of_file(info.path)
-        if contents is not None and contents.cluster_id == cluster_id:
-            out.append(BackupInfo(info.path, info.taken_at, info.reason, info.size, None, "",
-                                  legacy=True))
-    return out
-
-
-def thin(backups: list[BackupInfo], now: datetime) -> list[BackupInfo]:
-    """The backups to delete (newest first).  Pure: looks at names and dates only.
-
-    Kept: every backup taken within 24 hours of ``now`` (or later); the newest of each
-    calendar day for the last 7 days (today and the 6 before), of each ISO week for the last
-    8 weeks (this week and the 7 before), of each calendar month for the last 12 months (this
-    month and the 11 before); the single newest backup whatever its age; and safety copies
-    ("before-restore", "before-upgrade…") for 30 days.  Everything else is deleted.
-    """
-    now = _naive(now)
-    today = now.date()
-    this_week = today - timedelta(days=today.weekday())
-    this_month = today.year * 12 + today.month - 1
-    ordered = sorted(backups, key=_newness, reverse=True)
-    keep = {0}
-    seen_days, seen_weeks, seen_months = set(), set(), set()
-    for index, backup in enumerate(ordered):
-        age = now - backup.taken_at
-        day = backup.taken_at.date()
-        week = day - timedelta(days=day.weekday())
-        month = day.year * 12 + day.month - 1
-        if age <= KEEP_ALL_WITHIN:
-            keep.add(index)
-        if _is_safety_copy(backup.reason) and age <= KEEP_SAFETY_COPIES_FOR:
-            keep.add(index)
-        # ``ordered`` is newest first, so the first backup met in a bucket is its newest.
-        if (today - day).days < DAILY_DAYS and day not in seen_days:
-            seen_days.add(day)
-            keep.add(index)
-        if (this_week - week).days < 7 * WEEKLY_WEEKS and week not in seen_weeks:
-            seen_weeks.add(week)
-            keep.add(index)
-        if this_month - month < MONTHLY_MONTHS and month not in seen_months:
-            seen_months.add(month)
-            keep.add(index)
-    return [backup for index, backup in enumerate(ordered) if index not in keep]
-
-
-def prune(folder: Path, now: datetime) -> list[Path]:
-    """Delete what :func:`thin` says (each file with its manifest); returns the paths actually
-    deleted.  Only ``folder`` is looked at: one database's backups.  A file that cannot be
-    deleted now (locked, already gone) is skipped and tried again next time."""
-    deleted = []
-    for backup in thin(list_backups(folder), now):
-        try:
-            backup.path.unlink()
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            log.warning("could not delete old backup %s: %s", backup.path, exc)
-            continue
-        manifest_path(backup.path).unlink(missing_ok=True)
-        deleted.append(backup.path)
-    return deleted
-
-
-def newest_good_backup(folder: Path, legacy_root: Path | None = None,
-                       cluster_id: str | None = None) -> BackupInfo | None:
-    """The newest backup in ``folder`` whose checksum matches its manifest and that passes
-    :func:`verify_backup`, or None.  Copies without a manifest there are not offered.  When
-    none is good, copies made by older versions in ``legacy_root`` holding ``cluster_id``
-    are considered (SQLite's checks only: they have no checksum)."""
-    def candidates():
-        yield from (b for b in list_backups(folder) if b.path.suffix == EXTENSION)
-        if legacy_root is not None:  # looked at only when no checksummed copy is good
-            yield from legacy_backups(legacy_root, cluster_id)
-
-    for backup in candidates():
-        held = backup.manifest.contents.cluster_id if backup.manifest else None
-        if cluster_id and held and held != cluster_id:
-            continue  # another database's copy, made before this one took its place
-        try:
-            if not backup.legacy and verify_checksum(backup.path) is None:
-                raise BackupError("it has no manifest with a checksum")
-            verify_backup(backup.path)
-        except BackupError as exc:
-            log.warning("skipping backup %s: %s", backup.path, exc)
-            continue
-        return backup
-    return None
-
-
 # --- restoring ----------------------------------------------------------------------------
 
 
@@ -337,7 +201,7 @@ def restore_backup(backup: Path, db_path: Path, folder: Path, now: datetime,
     over ``db_path`` with SQLite's backup API in one transaction (SQLite deals with the
     target's WAL and SHM), and the result is verified.  If the current database is itself
     damaged, its files are copied byte for byte to ``clusterdesk-damaged-<stamp>.sqlite3``
-    (which :func:`list_backups` ignores) and the restored file replaces it.
+    (which app.backup_catalog.list_backups ignores) and the restored file replaces it.
 
     Returns the path of what was kept of the current database (None when there was none).
     The restored file is in ``journal_mode=DELETE``; the app switches it to WAL on connect.
@@ -408,7 +272,7 @@ def _replace_with_copy(backup: Path, db_path: Path) -> None:
 
 def _keep_damaged(db_path: Path, folder: Path, now: datetime) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, f"{NAME_PREFIX}damaged-{_naive(now):{_STAMP}}")
+    target = _free_name(folder, f"{NAME_PREFIX}damaged-{naive(now):{STAMP}}")
     # Sidecars first, the main file last: whatever is found under the name is complete.
     for sidecar in ("-wal", "-journal"):
         source = Path(f"{db_path}{sidecar}")
@@ -472,21 +336,13 @@ def _open(path: Path, mode: str) -> sqlite3.Connection:
     return sqlite3.connect(uri, uri=True, timeout=_BUSY_TIMEOUT_S)
 
 
-def _newness(backup: BackupInfo) -> tuple[datetime, int]:
-    match = _NAME.match(backup.path.name)
-    return backup.taken_at, int(match[3]) if match and match[3] else 1
-
-
 def _check_reason(reason: str) -> None:
     if not _REASON.match(reason):
         raise ValueError(f"backup reason must be letters, digits, '-' or '_': {reason!r}")
 
 
-def _is_safety_copy(reason: str) -> bool:
-    return reason == "before-restore" or reason.startswith("before-upgrade")
-
-
-def _naive(moment: datetime) -> datetime:
+def naive(moment: datetime) -> datetime:
+    """A moment as the naive local time backup names and manifests use."""
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
 
 

@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         # with them the database layer, so it comes after the paint, as do the log file
         # and the clean-up (nothing before the paint writes a file or logs)
         language = early.lang or os.environ.get("CLUSTERDESK_LANG") or settings.get(LANGUAGE)
-        shell = show_shell(settings, language, early.demo)
+        shell = show_shell(settings, language, early.demo, early)
     from app.logs import setup_logging
 
     setup_logging()
@@ -103,14 +103,32 @@ def window_start(argv: list[str]) -> argparse.Namespace | None:
     return known
 
 
-def show_shell(settings, language: str, demo: bool):
+def _first_figures(early: argparse.Namespace, settings) -> dict | None:
+    """The dashboard's figures of the last start when they are still true (app/first_figures)."""
+    from datetime import date
+
+    from app import first_figures
+    from app.i18n import current_language
+    from app.settings import DATABASE_URL, LAST_SECTION
+
+    if (early.section or settings.get(LAST_SECTION)) != "dashboard" or early.break_lock:
+        return None
+    db = first_figures.window_database(early.demo, early.db, settings.get(DATABASE_URL) or None)
+    if db is None or not db.is_file():
+        return None
+    return first_figures.load(db, date.today(), current_language(), demo=early.demo)
+
+
+def show_shell(settings, language: str, demo: bool, early: argparse.Namespace | None = None):
     """The application dressed (translators, style) and the window's frame painted
-    (app/views/startup_shell.py) before the database layer is imported."""
+    (app/views/startup_shell.py) before the database layer is imported; with the dashboard's
+    last figures when they are still true."""
     app = gui_application()
     _dress(app, language)
     from app.views.startup_shell import StartupShell
 
-    shell = StartupShell(settings, demo)
+    figures = _first_figures(early, settings) if early is not None else None
+    shell = StartupShell(settings, demo, figures)
     shell.show()
     app.processEvents()  # the first paint happens here, not when the event loop starts
     return shell

@@ -149,6 +149,18 @@ def format_signed_money(value: Decimal) -> str:
     return "+" + format_money(value) if value > 0 else format_money(value)
 
 
+def format_signed_number(value: Decimal | int, places: int | None = None) -> str:
+    """A change in a figure: «+3», «−1 234» (a true minus), «0»; ``places``: that many
+    decimals, rounded half up («+1,2»)."""
+    value = Decimal(value)
+    if places is not None:
+        value = round_half_up(value, Decimal(1).scaleb(-places))
+        text = _grouped(f"{abs(value):,.{places}f}")
+    else:
+        text = format_number(abs(value))
+    return ("+" if value > 0 else "\u2212" if value < 0 else "") + text
+
+
 def format_percent(value: Decimal | None) -> str:
     """45,3 %; a dash where there is nothing to divide by."""
     if value is None:

@@ -57,6 +57,12 @@ def qm_file(language: str) -> Path | None:
 
 
 _installed: list[QTranslator] = []
+_language = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The language install_translators put in effect (what the window's texts are in)."""
+    return _language
 
 
 def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE) -> str:
@@ -65,8 +71,10 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    global _language
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
+    _language = language
     QLocale.setDefault(QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English,
                                QLocale.Country.Russia if language == "ru" else QLocale.Country.UnitedKingdom))
     if language == "en":

@@ -48,7 +48,8 @@ window.close()
 # The same start-up, stopped the moment the main window has been grabbed with the dashboard's
 # figures (what app.views.screenshot does, minus the PNG encoding and the interpreter's exit).
 # It prints «shell» first, when the window's frame (bootstrap.show_shell) has been painted
-# and grabbed as the floor's window is: what the user sees first.
+# and grabbed as the floor's window is: what the user sees first; then «figures» when that
+# frame painted the dashboard's figures kept by the last start (app/first_figures.py).
 PAINTED_SNIPPET = """
 import os, sys
 from app import bootstrap
@@ -59,6 +60,8 @@ _show_shell = bootstrap.show_shell
 def show_shell(*args, **kwargs):
     shell = _show_shell(*args, **kwargs)
     print("shell" if not shell.grab().isNull() else "failed", flush=True)
+    if shell.figures_shown:  # the dashboard's figures of the last start, still true
+        print("figures", flush=True)
     return shell
 
 bootstrap.show_shell = show_shell
@@ -102,7 +105,7 @@ def _run_until_painted(cmd: list[str], env: dict[str, str]) -> float:
     proc = subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True)
     line = proc.stdout.readline()
-    while line.strip() == "shell":  # the frame painted first: this figure waits for all
+    while line.strip() in ("shell", "figures"):  # the frame painted first: this waits for all
         line = proc.stdout.readline()
     elapsed = time.perf_counter() - start
     proc.wait()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from app.services.governance import CouncilData, DecisionData, MeetingData
+from app.services.governance_data import CouncilData, DecisionData, MeetingData
 
 RNS = ("Региональный наблюдательный совет", "Регионального наблюдательного совета")
 

@@ -14,15 +14,12 @@ from app.backup import (
     BackupInfo,
     ChecksumMismatchError,
     DamagedDatabaseError,
-    list_backups,
     make_backup,
-    newest_good_backup,
-    prune,
     restore_backup,
-    thin,
     verify_backup,
     verify_checksum,
 )
+from app.backup_catalog import list_backups, newest_good_backup, prune, thin
 from app.backup_manifest import manifest_path
 
 NOW = datetime(2026, 11, 24, 18, 0)  # a Tuesday

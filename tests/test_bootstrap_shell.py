@@ -104,3 +104,50 @@ def test_a_demo_start_shows_the_frame_then_the_main_window(tmp_path):
 ])
 def test_only_a_plain_window_start_gets_the_early_frame(argv, window):
     assert (bootstrap.window_start(argv) is not None) is window
+
+
+KEPT_START = """
+import json, sys
+from app import bootstrap
+from app.views import screenshot
+
+seen = {}
+_show_shell = bootstrap.show_shell
+
+def show_shell(*args, **kwargs):
+    shell = _show_shell(*args, **kwargs)
+    seen["figures_shown"] = shell.figures_shown
+    seen["shell_before"] = [m for m in LAYER if m in sys.modules]
+    seen["shell_cards"] = {card.title.text(): [card.figure.text(), card.change.text(),
+                                               card.detail.text()]
+                           for card in getattr(shell, "cards", [])}
+    return shell
+
+def take(app, window, target):
+    window.wait_until_loaded()
+    page = window.show_section("dashboard")
+    seen["window_cards"] = {card.title.text(): [card.figure.text(), card.change.text(),
+                                                card.detail.text()]
+                            for card in [*page.cards, page.data_check_card]}
+    return 0
+
+bootstrap.show_shell = show_shell
+screenshot.screenshot = take
+code = bootstrap.main(["--demo", "--screenshot", sys.argv[1]])
+print(json.dumps({"code": code, **seen}))
+""".replace("LAYER", repr(DATABASE_LAYER))
+
+
+@pytest.mark.timeout(300)
+def test_a_second_start_paints_the_dashboard_figures_it_then_shows(tmp_path):
+    """Issue 19: the dashboard's figures are on screen before the database layer is loaded,
+    and they are the figures the dashboard then shows (app/first_figures.py)."""
+    home = tmp_path / "home"
+    first = _run(KEPT_START, str(tmp_path / "a.png"), home=home)
+    assert first["figures_shown"] is False  # nothing kept yet: the frame says «opening…»
+    second = _run(KEPT_START, str(tmp_path / "b.png"), home=home)
+    assert second["figures_shown"] is True
+    assert second["shell_before"] == []
+    assert len(second["shell_cards"]) == 10
+    assert second["shell_cards"] == second["window_cards"]
+    assert "Участники" in second["shell_cards"]

@@ -12,7 +12,7 @@ from app.cli import parse_day
 from app.services import Services, open_store
 from app.services.base import translate
 from app.services.event_codes import PlanKind
-from app.services.events import EventData
+from app.services.event_data import EventData
 from app.services.governance_codes import DecisionSubject
 from tests.council_decisions import council_decision
 from tests.helpers import read_sheet

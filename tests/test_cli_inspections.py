@@ -19,8 +19,8 @@ from app.db import sqlite_url
 from app.services import Services, open_store
 from app.services.base import translate
 from app.services.field import field_actor, open_field_store, package_info
-from app.services.inspections import NewInspection
-from app.services.sites import SiteData, WorkshopData
+from app.services.inspection_data import NewInspection
+from app.services.site_data import SiteData, WorkshopData
 from tests.services.test_inspections_support import photo_file
 
 ROOT = Path(__file__).resolve().parent.parent

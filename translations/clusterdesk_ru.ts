@@ -4248,8 +4248,16 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>no change this month</source>
+        <translation>без изменений за месяц</translation>
+    </message>
+    <message>
         <source>mln RUB</source>
         <translation>млн ₽</translation>
+    </message>
+    <message>
+        <source>{change} this month</source>
+        <translation>{change} за месяц</translation>
     </message>
     <message>
         <source>… and {count} more</source>
@@ -4258,10 +4266,6 @@
     <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
-    </message>
-    <message>
-        <source>Grant money</source>
-        <translation>Средства гранта</translation>
     </message>
     <message>
         <source>Events this month</source>
@@ -4316,22 +4320,6 @@
         <translation>на {date}</translation>
     </message>
     <message>
-        <source>Federal grant contracted: {part} of {whole}</source>
-        <translation>Федеральный грант законтрактован: {part} из {whole}</translation>
-    </message>
-    <message>
-        <source>Federal grant paid: {part}</source>
-        <translation>Федеральный грант оплачен: {part}</translation>
-    </message>
-    <message>
-        <source>All sources contracted: {part} of {whole}</source>
-        <translation>Все источники законтрактованы: {part} из {whole}</translation>
-    </message>
-    <message>
-        <source>All sources paid: {part}</source>
-        <translation>Все источники оплачены: {part}</translation>
-    </message>
-    <message>
         <source>No grant money planned yet.</source>
         <translation>Средства гранта ещё не запланированы.</translation>
     </message>
@@ -4348,12 +4336,40 @@
         <translation>Доля законтрактованных средств федерального гранта</translation>
     </message>
     <message>
+        <source>Federal grant</source>
+        <translation>Федеральный грант</translation>
+    </message>
+    <message>
+        <source>All sources of money</source>
+        <translation>Все источники средств</translation>
+    </message>
+    <message>
+        <source>Compared with the figure on {date}</source>
+        <translation>По сравнению со значением на {date}</translation>
+    </message>
+    <message>
+        <source>Contracted: {part} of {whole}</source>
+        <translation>Законтрактовано: {part} из {whole}</translation>
+    </message>
+    <message>
+        <source>Paid: {part}</source>
+        <translation>Оплачено: {part}</translation>
+    </message>
+    <message>
         <source>Federal grant: planned {planned}, contracted {contracted}, paid {paid}</source>
         <translation>Федеральный грант: запланировано {planned}, законтрактовано {contracted}, оплачено {paid}</translation>
     </message>
     <message>
         <source>All sources: planned {planned}, contracted {contracted}, paid {paid}</source>
         <translation>Все источники: запланировано {planned}, законтрактовано {contracted}, оплачено {paid}</translation>
+    </message>
+    <message>
+        <source>No money planned from any source yet.</source>
+        <translation>Ни по одному источнику средства ещё не запланированы.</translation>
+    </message>
+    <message>
+        <source>Share of the money of all sources contracted</source>
+        <translation>Доля законтрактованных средств всех источников</translation>
     </message>
     <message>
         <source>Held: {held}; reached {reach} of {planned} planned</source>
@@ -7630,7 +7646,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Unknown kind «{value}»; write one of: {words}.</source>
-        <extracomment>The file&apos;s column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each.</extracomment>
+        <extracomment>The file&apos;s column headers, in the order the export writes them. They are a file format shared with the colleges, so they stay Russian whatever the interface language is. The words the file uses (any case, ё or е); the export writes the first of each. the stages&apos; dates, in the order they must go</extracomment>
         <translation>Неизвестный вид «{value}»; укажите один из: {words}.</translation>
     </message>
     <message>
@@ -9256,6 +9272,10 @@ Conflicts to resolve: {conflicts}.</source>
     <message>
         <source>User: {name}</source>
         <translation>Пользователь: {name}</translation>
+    </message>
+    <message>
+        <source>Opening the section…</source>
+        <translation>Открывается раздел…</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of ClusterDesk.</source>
@@ -12206,10 +12226,6 @@ By count: {count}</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
         <source>Receives it: {who}. When: {when}.</source>
         <translation>Кому: {who}. Когда: {when}.</translation>
     </message>
@@ -13491,6 +13507,10 @@ By count: {count}</source>
         <source>Opening the database…</source>
         <translation>Открываем базу данных…</translation>
     </message>
+    <message>
+        <source>{as_of} · opening the database…</source>
+        <translation>{as_of} · открывается база данных…</translation>
+    </message>
 </context>
 <context>
     <name>StepsEditor</name>
@@ -13895,6 +13915,10 @@ By count: {count}</source>
     <message>
         <source>Guidance</source>
         <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
     </message>
     <message>
         <source>(no text)</source>

@@ -101,7 +101,7 @@ def open_store(url: str) -> Store:
             # quick_check on every open; the full check after an unclean shutdown
             problem = _integrity(path, full=lock.unclean)
             if problem is not None:
-                from app.backup import newest_good_backup
+                from app.backup_catalog import newest_good_backup
                 from app.backup_manifest import contents_of_file
 
                 # only this database's copies whose checksum matches; copies of older
@@ -134,7 +134,7 @@ def open_store(url: str) -> Store:
 AREAS: dict[str, str] = {
     "reference": "app.services.reference:ReferenceService",
     "cluster": "app.services.cluster:ClusterService",
-    "participants": "app.services.participants:ParticipantsService",
+    "participants": "app.services.participants_service:ParticipantsService",
     "participants_import": "app.services.importers.participants:ParticipantsImportService",
     "participants_export": "app.services.reports.participants:ParticipantsExportService",
     "personal_data": "app.services.reports.personal_data:PersonalDataService",

@@ -2,12 +2,12 @@
 
 Every database has its own backups folder (``paths.database_backup_dir``), and every backup
 a manifest with its SHA-256, the cluster it holds and its audit head (app/backup_manifest.py).
-SQLite: checked copies through the online backup API (app/backup.py), thinned on a schedule,
-an automatic one at most once per interval (on close and every few hours of work, when
-something changed), restore after a copy of the current state.  PostgreSQL: ``pg_dump`` in
-custom format from one exported snapshot (the manifest is read in the same snapshot), into
-the database's folder (restore with ``pg_restore``, see the README); the server's own backups
-stay the DBA's job.
+SQLite: checked copies through the online backup API (app/backup.py), thinned on a schedule
+(app/backup_catalog.py), an automatic one at most once per interval (on close and every few
+hours of work, when something changed), restore after a copy of the current state.
+PostgreSQL: ``pg_dump`` in custom format from one exported snapshot (the manifest is read in
+the same snapshot), into the database's folder (restore with ``pg_restore``, see the README);
+the server's own backups stay the DBA's job.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app import backup as sqlite_backup
-from app import paths
+from app import backup_catalog, paths
 from app.backup_manifest import Contents, contents_of_file
 from app.db import sqlite_path
 from app.migrate import preflight_sqlite
@@ -77,7 +77,7 @@ class BackupService(Service):
                 target = dump_postgres(self.store.engine, self.folder, now, reason)
             else:
                 target = sqlite_backup.make_backup(db, self.folder, now, reason)
-            sqlite_backup.prune(self.folder, now)
+            backup_catalog.prune(self.folder, now)
         except (sqlite_backup.BackupError, OSError, subprocess.CalledProcessError,
                 subprocess.TimeoutExpired) as exc:
             raise backup_failed(exc) from exc
@@ -102,7 +102,7 @@ class BackupService(Service):
             self.store.maintenance.release()
 
     def _automatic(self, db: Path, now: datetime, interval: timedelta) -> Path | None:
-        backups = sqlite_backup.list_backups(self.folder)
+        backups = backup_catalog.list_backups(self.folder)
         last_auto = next((b for b in backups if b.reason == "auto"), None)
         # abs(): a clock set back must not make every close take a copy either
         if last_auto is not None and abs(now - last_auto.taken_at) < interval:
@@ -112,7 +112,7 @@ class BackupService(Service):
             return None
         try:
             target = sqlite_backup.make_backup(db, self.folder, now, "auto")
-            sqlite_backup.prune(self.folder, now)
+            backup_catalog.prune(self.folder, now)
         except (sqlite_backup.BackupError, OSError) as exc:
             raise backup_failed(exc) from exc
         return target
@@ -122,9 +122,9 @@ class BackupService(Service):
         """This database's backups, newest first: its folder's SQLite copies or pg_dump files,
         and (SQLite) copies made by older versions in the shared folder that hold its cluster
         (``legacy``: no checksum)."""
-        found = sqlite_backup.list_backups(self.folder)
+        found = backup_catalog.list_backups(self.folder)
         if self._db() is not None:
-            found += sqlite_backup.legacy_backups(paths.backup_dir(),
+            found += backup_catalog.legacy_backups(paths.backup_dir(),
                                                   self._current().cluster_id)
         return sorted(found, key=lambda b: b.taken_at, reverse=True)
 

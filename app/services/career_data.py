@@ -252,7 +252,7 @@ def check_complete(data: CareerMapData) -> None:
 
 
 # ---- what a printed map shows: plain, frozen data with no database and no Qt in it ----------
-# careers.printable_map fills it; reports/career_layout.py places it on a page.
+# career_store.printable_map fills it; reports/career_layout.py places it on a page.
 @dataclass(frozen=True)
 class PrintLogo:
     caption: str  # the organization's (short) name, printed under the frame

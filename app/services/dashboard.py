@@ -14,6 +14,14 @@ from sqlalchemy import distinct, func, select
 from app.models import CareerMap, Membership, Site, Workshop
 from app.services import clock
 from app.services.base import Service
+from app.services.career_data import MapStatus
+from app.services.dashboard_changes import (
+    findings_open_on,
+    maps_approved_on,
+    members_on,
+    previous_month_end,
+    roadmap_overdue_on,
+)
 from app.services.data_check import DataCheckService
 from app.services.event_codes import EventStatus
 from app.services.events import EventsService
@@ -45,6 +53,7 @@ class DashboardSummary:
     grant_contracted: Decimal = Decimal(0)
     grant_paid: Decimal = Decimal(0)
     overdue_contracts: int = 0
+    grant_overdue_contracts: int = 0  # of them, on the federal grant's lines
     # roadmap
     roadmap_items: int = 0
     roadmap_overdue: list[str] = field(default_factory=list)  # titles
@@ -76,6 +85,11 @@ class DashboardSummary:
     # charts: (month start, planned, contracted, paid) cumulative; (year, month, held, people)
     money_by_month: list[tuple[date, Decimal, Decimal, Decimal]] = field(default_factory=list)
     reach_by_month: list[tuple[int, int, int, int]] = field(default_factory=list)
+    # each tile's change since the end of the previous month (``month_before``), by the
+    # tile's key; a tile whose figure has no history in the data has no key (see
+    # dashboard_changes).  Money for "grant" and "sources" (contracted), counts otherwise.
+    month_before: date | None = None
+    changes: dict[str, int | Decimal] = field(default_factory=dict)
 
     @staticmethod
     def _share(part: Decimal, whole: Decimal) -> Decimal | None:
@@ -84,6 +98,10 @@ class DashboardSummary:
     @property
     def pct_grant_contracted(self) -> Decimal | None:
         return self._share(self.grant_contracted, self.grant_planned)
+
+    @property
+    def pct_contracted(self) -> Decimal | None:
+        return self._share(self.contracted, self.planned)
 
     @property
     def pct_grant_paid(self) -> Decimal | None:
@@ -119,6 +137,7 @@ class DashboardService(Service):
                 out.grant_planned += row.figures.planned
                 out.grant_contracted += row.figures.contracted
                 out.grant_paid += row.figures.paid
+                out.grant_overdue_contracts += row.overdue
         # the planned line is the card's planned total (one fact, one place): the budget
         # lines' plan, not the procedures' initial prices, which may differ from it
         out.money_by_month = [(month, out.planned, contracted, paid)
@@ -151,7 +170,40 @@ class DashboardService(Service):
         out.indicators = len(rows)
         out.indicators_behind = [BehindRow(r.name, r.unit, r.target, r.actual)
                                  for r in rows if r.behind]
+        self._changes(out, today, grants, events, items)
         return out
+
+    def _changes(self, out: DashboardSummary, today: date, grants: GrantsService,
+                 events: EventsService, items: list) -> None:
+        """Each tile's figure now less the same figure at the end of the previous month,
+        read from the data's own dates (``dashboard_changes``).  The grant tiles move by the
+        money contracted, as the monitoring form counts it on a date (``spending(as_of)``:
+        signed by then; a terminated contract has no date of termination, so it is left out
+        on both dates).  Indicators, sites and the data check have no history: no change."""
+        before = out.month_before = previous_month_end(today)
+        grant_before = contracted_before = Decimal(0)
+        for row in grants.spending(as_of=before, today=before):
+            if row.level == "total":
+                contracted_before = row.figures.contracted
+            elif row.category == SourceKind.FEDERAL_GRANT:
+                grant_before += row.figures.contracted
+        # the events tile counts a month's events: the month before is the same figure then
+        month = [e for e in events.events(date_from=before.replace(day=1), date_to=before,
+                                          today=today) if e.status != EventStatus.CANCELLED]
+        with self._session() as s:
+            past = {"participants": members_on(s, before),
+                    "findings": findings_open_on(s, before),
+                    "career-maps": maps_approved_on(s, before)}
+        out.changes = {
+            "grant": out.grant_contracted - grant_before,
+            "sources": out.contracted - contracted_before,
+            "events": out.events_month - len(month),
+            "roadmap": len(out.roadmap_overdue) - roadmap_overdue_on(items, before),
+            "findings": out.findings_open - past["findings"],
+            "participants": out.members - past["participants"],
+            "career-maps": out.career_maps.get(MapStatus.APPROVED.value, 0)
+            - past["career-maps"],
+        }
 
     def _counts(self, out: DashboardSummary, today: date) -> None:
         """Plain counts, one query each: members today by role (the participants' own rule,

@@ -1,12 +1,12 @@
 """Event plans and their events: drafts, approval by a council's protocol, revisions after
 approval, the events themselves with their results (status, reach, schools and enterprises
-that took part, evidence)."""
+that took part, evidence).  The records it returns and the check of an event live in
+app/services/event_data.py."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -31,186 +31,21 @@ from app.services.attachments import add_attachment, read_evidence, write_attach
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
-from app.services.event_codes import (
-    Audience,
-    EventFormat,
-    EventStatus,
-    OrgKind,
-    PlanKind,
-    plan_title,
+from app.services.event_codes import EventStatus, OrgKind, PlanKind, plan_title
+from app.services.event_data import (
+    EventData,
+    EventRow,
+    PlanData,
+    RevisionData,
+    event_data,
+    plan_data,
+    validate_event,
 )
 from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Permission, requires
 from app.services.plan_changes import describe_changes, plan_fields_changed
 from app.services.plan_templates import copy_events, template_events
-from app.services.validation import check_field, optional_lines, optional_text, require_text
-
-MAX_REACH = 10_000_000
-
-
-@dataclass
-class PlanData:
-    year: int
-    kind: str
-    title: str = ""
-    status: str = "draft"
-    # read from the approving decision's meeting and council (app.services.approvals); for a
-    # plan approved before the register, as typed then; never written from here
-    approved_by: str = ""
-    protocol_no: str = ""
-    approved_on: date | None = None
-    revision: int = 0
-    id: uuid.UUID | None = None
-    version: int = 0
-    events: int = 0
-    held: int = 0
-    approval_decision_id: uuid.UUID | None = None
-
-    @property
-    def approved(self) -> bool:
-        return self.status == "approved"
-
-
-@dataclass
-class RevisionData:
-    number: int
-    made_at: datetime
-    username: str
-    what: str
-    why: str
-
-
-@dataclass
-class EventData:
-    plan_id: uuid.UUID
-    title: str
-    starts_on: date | None
-    section: str = ""
-    kind: str = ""
-    ends_on: date | None = None
-    site_id: uuid.UUID | None = None
-    place: str = ""
-    format: str = EventFormat.IN_PERSON.value
-    responsible_org_id: uuid.UUID | None = None
-    responsible_person: str = ""
-    audiences: list[str] = field(default_factory=list)
-    planned_reach: int = 0
-    status: str = EventStatus.PLANNED.value
-    status_note: str = ""
-    evidence: str = ""
-    team_id: uuid.UUID | None = None
-    reach: dict[str, int] = field(default_factory=dict)  # actual, per audience
-    schools: list[str] = field(default_factory=list)
-    enterprises: list[str] = field(default_factory=list)
-    id: uuid.UUID | None = None
-    version: int = 0
-    position: int = 0
-
-    @property
-    def actual_reach(self) -> int:
-        return sum(self.reach.values())
-
-
-@dataclass(frozen=True)
-class EventRow:
-    """One line of an event list or a calendar day (columns, not ORM objects: fast)."""
-
-    id: uuid.UUID
-    plan_id: uuid.UUID
-    year: int
-    plan_kind: str
-    position: int
-    section: str
-    title: str
-    starts_on: date
-    ends_on: date | None
-    place: str
-    responsible: str
-    audiences: tuple[str, ...]
-    planned_reach: int
-    actual_reach: int
-    status: str
-
-    @property
-    def last_day(self) -> date:
-        return self.ends_on or self.starts_on
-
-    def overdue(self, today: date) -> bool:
-        """Its date has passed and it is not marked held (nor cancelled)."""
-        return (self.status in (EventStatus.PLANNED, EventStatus.MOVED)
-                and self.last_day < today)
-
-
-def _plan_data(s: Session, plan: EventPlan, counts: dict | None = None,
-               known: dict | None = None) -> PlanData:
-    events, held = (counts or {}).get(plan.id, (0, 0))
-    stamp = approval_of(s, DecisionSubject.PLAN, plan, known) or Approval("", "", None)
-    return PlanData(plan.year, plan.kind, plan.title, plan.status, stamp.council,
-                    stamp.number, stamp.held_on, plan.revision, plan.id, plan.version,
-                    events, held, plan.approval_decision_id)
-
-
-def _names(lines) -> list[str]:
-    """One organization a line; blank lines and repeats (ignoring case) dropped."""
-    seen, out = set(), []
-    for line in lines:
-        name = " ".join(str(line).split())
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            out.append(name[:500])
-    return out
-
-
-def validate_event(data: EventData, today: date) -> EventData:
-    errors: dict[str, str] = {}
-    title = check_field(errors, "title", require_text, data.title, 2000)
-    if data.starts_on is None:
-        errors["starts_on"] = translate("Events", "Give the date of the event.")
-    elif data.ends_on is not None and data.ends_on < data.starts_on:
-        errors["ends_on"] = translate("Events", "The event cannot end before it starts.")
-    audiences = [a for a in data.audiences if a]
-    unknown = [a for a in audiences if a not in set(Audience)]
-    if unknown:
-        errors["audiences"] = translate("Events", "Unknown audience: {code}.").format(
-            code=unknown[0])
-    if data.format not in set(EventFormat):
-        errors["format"] = translate("Events", "Choose the format.")
-    if data.status not in set(EventStatus):
-        errors["status"] = translate("Events", "Choose the status.")
-    elif data.status == EventStatus.CANCELLED and not data.status_note.strip():
-        errors["status_note"] = translate("Events", "Say why the event was cancelled.")
-    elif (data.status == EventStatus.HELD and data.starts_on is not None
-          and data.starts_on > today):
-        errors["status"] = translate("Events", "An event that has not started yet cannot be "
-                                               "marked held.")
-    if not 0 <= data.planned_reach <= MAX_REACH:
-        errors["planned_reach"] = translate("Events", "Planned reach is a number of people "
-                                                      "from 0 to 10,000,000.")
-    reach = {}
-    for code, people in data.reach.items():
-        if code not in set(Audience):
-            errors["reach"] = translate("Events", "Unknown audience: {code}.").format(code=code)
-        elif not 0 <= int(people) <= MAX_REACH:
-            errors["reach"] = translate("Events", "Reach is a number of people from 0 to "
-                                                  "10,000,000.")
-        elif people:
-            reach[code] = int(people)
-    if reach and data.status != EventStatus.HELD:
-        errors["reach"] = translate("Events", "Actual reach is entered for a held event only.")
-    kind = check_field(errors, "kind", optional_text, data.kind, 200)
-    section = check_field(errors, "section", optional_text, data.section, 200)
-    place = check_field(errors, "place", optional_text, data.place, 500)
-    person = check_field(errors, "responsible_person", optional_text, data.responsible_person,
-                         300)
-    note = check_field(errors, "status_note", optional_lines, data.status_note, 4000)
-    evidence = check_field(errors, "evidence", optional_lines, data.evidence, 4000)
-    if errors:
-        raise ValidationError(errors)
-    return replace(
-        data, title=title, kind=kind, section=section, place=place, responsible_person=person,
-        status_note=note, evidence=evidence,
-        audiences=sorted(set(audiences), key=list(Audience).index), reach=reach,
-        schools=_names(data.schools), enterprises=_names(data.enterprises))
+from app.services.validation import check_field, optional_text, require_text
 
 
 class EventsService(Service):
@@ -228,12 +63,12 @@ class EventsService(Service):
                 .group_by(Event.plan_id))}
             plans = s.scalars(query.order_by(EventPlan.year.desc(), EventPlan.kind)).all()
             known = stamps(s, [p.approval_decision_id for p in plans])
-            return [_plan_data(s, p, counts, known) for p in plans]
+            return [plan_data(s, p, counts, known) for p in plans]
 
     @requires(Permission.EVENTS_READ)
     def plan(self, plan_id: uuid.UUID) -> PlanData:
         with self._session() as s:
-            return _plan_data(s, self._plan(s, plan_id))
+            return plan_data(s, self._plan(s, plan_id))
 
     @requires(Permission.EVENTS_WRITE)
     def create_plan(self, year: int, kind: str, *, source: str = "template",
@@ -265,7 +100,7 @@ class EventsService(Service):
             s.add_all(Event(plan_id=plan.id, position=position * 10, **row)
                       for position, row in enumerate(rows, start=1))
             s.flush()
-            return _plan_data(s, plan, {plan.id: (len(rows), 0)})
+            return plan_data(s, plan, {plan.id: (len(rows), 0)})
 
     @requires(Permission.EVENTS_WRITE)
     def rename_plan(self, plan_id: uuid.UUID, title: str, version: int) -> PlanData:
@@ -280,7 +115,7 @@ class EventsService(Service):
             self._refuse_if_approved(plan, "title")
             plan.title = title
             s.flush()
-            return _plan_data(s, plan)
+            return plan_data(s, plan)
 
     @requires(Permission.EVENTS_WRITE)
     def delete_plan(self, plan_id: uuid.UUID) -> None:
@@ -296,7 +131,7 @@ class EventsService(Service):
         with self._session() as s:
             plan = self._plan(s, plan_id)
             approve(s, DecisionSubject.PLAN, plan.id, decision_id, clock.today())
-            return _plan_data(s, plan)
+            return plan_data(s, plan)
 
     @requires(Permission.EVENTS_READ)
     def approval_decisions(self, plan_id: uuid.UUID | None) -> list[DecisionChoice]:
@@ -368,7 +203,7 @@ class EventsService(Service):
     @requires(Permission.EVENTS_READ)
     def event(self, event_id: uuid.UUID) -> EventData:
         with self._session() as s:
-            return self._event_data(s, self._event(s, event_id))
+            return event_data(s, self._event(s, event_id))
 
     @requires(Permission.EVENTS_WRITE)
     def save_event(self, data: EventData, reason: str = "") -> EventData:
@@ -387,12 +222,12 @@ class EventsService(Service):
                 event = self._event(s, clean.id)
                 if event.version != clean.version:
                     raise conflict_error()
-                before = self._event_data(s, event)
+                before = event_data(s, event)
             if plan.status == "approved" and plan_fields_changed(before, clean):
                 self._revise(s, plan, describe_changes(before, clean, self._labels(s)), reason)
             self._write(s, event, clean)
             s.flush()
-            return self._event_data(s, event)
+            return event_data(s, event)
 
     @requires(Permission.EVENTS_WRITE)
     def delete_event(self, event_id: uuid.UUID, reason: str = "") -> None:
@@ -508,20 +343,6 @@ class EventsService(Service):
                 s.add(EventOrganization(event_id=event_id, kind=key[0], name=name,
                                         organization_id=by_name.get(key[1])))
 
-    def _event_data(self, s: Session, e: Event) -> EventData:
-        reach = dict(s.execute(select(EventReach.audience, EventReach.people)
-                               .where(EventReach.event_id == e.id)).all())
-        orgs = s.execute(select(EventOrganization.kind, EventOrganization.name)
-                         .where(EventOrganization.event_id == e.id)
-                         .order_by(EventOrganization.created_at, EventOrganization.name)).all()
-        return EventData(
-            e.plan_id, e.title, e.starts_on, e.section, e.kind, e.ends_on, e.site_id, e.place,
-            e.format, e.responsible_org_id, e.responsible_person,
-            [a for a in e.audiences.split(",") if a], e.planned_reach, e.status,
-            e.status_note, e.evidence, e.team_id, reach,
-            [n for k, n in orgs if k == OrgKind.SCHOOL], [n for k, n in orgs
-                                                         if k == OrgKind.ENTERPRISE],
-            e.id, e.version, e.position)
 
     def _plan(self, s: Session, plan_id: uuid.UUID | None) -> EventPlan:
         plan = s.get(EventPlan, plan_id) if plan_id else None

@@ -9,7 +9,6 @@ saved (``app.services.approvals``: one action, so register and record cannot dis
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -26,269 +25,34 @@ from app.models import (
 )
 from app.models.base import utcnow
 from app.services import approvals, clock
-from app.services.base import Service, conflict_error, translate
+from app.services.base import conflict_error, translate
 from app.services.cluster import current_cluster
-from app.services.errors import NotFoundError, ValidationError
+from app.services.errors import ValidationError
 from app.services.governance_codes import (
     APPROVALS,
     PARTICIPANT_SUBJECTS,
-    CouncilKind,
     DecisionStatus,
     DecisionSubject,
     MeetingForm,
-    MemberPost,
+)
+from app.services.governance_councils import GovernanceCouncils
+from app.services.governance_data import (
+    DecisionData,
+    DecisionRow,
+    MeetingData,
+    MeetingRow,
+    clean_lines,
+    decision_data,
+    validate_decision,
 )
 from app.services.participants import LeaveKind, MemberRole
 from app.services.permissions import Permission, requires
 from app.services.validation import check_field, optional_lines, optional_text, require_text
 
 
-@dataclass
-class CouncilData:
-    kind: str
-    name: str
-    name_genitive: str = ""  # «Координационного совета …», for «протоколом заседания …»
-    position: int = 0
-    id: uuid.UUID | None = None
-    version: int = 0
-    members: int = 0
-    meetings: int = 0
-
-
-@dataclass
-class MemberData:
-    council_id: uuid.UUID
-    full_name: str
-    post: str = ""
-    organization_id: uuid.UUID | None = None
-    role: str = MemberPost.MEMBER.value
-    joined_on: date | None = None
-    left_on: date | None = None
-    id: uuid.UUID | None = None
-    version: int = 0
-    organization: str = ""  # short name, for display
-
-    def sits_on(self, day: date) -> bool:
-        return ((self.joined_on is None or self.joined_on <= day)
-                and (self.left_on is None or self.left_on >= day))
-
-
-@dataclass
-class MeetingData:
-    council_id: uuid.UUID
-    number: str
-    held_on: date | None
-    place: str = ""
-    form: str = MeetingForm.IN_PERSON.value
-    agenda: list[str] = field(default_factory=list)
-    invited: list[str] = field(default_factory=list)
-    attendance: dict[uuid.UUID, bool] = field(default_factory=dict)  # member id → present
-    id: uuid.UUID | None = None
-    version: int = 0
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    id: uuid.UUID
-    council_id: uuid.UUID
-    council: str
-    number: str
-    held_on: date
-    agenda_items: int
-    present: int
-    members: int  # those on the council that day
-    decisions: int
-
-    @property
-    def quorum(self) -> bool:
-        """More than half the members present."""
-        return self.members > 0 and self.present * 2 > self.members
-
-
-@dataclass
-class DecisionData:
-    meeting_id: uuid.UUID
-    text: str
-    position: int = 0
-    agenda_item: int | None = None
-    subject_kind: str = DecisionSubject.NONE.value
-    organization_id: uuid.UUID | None = None
-    subject_id: uuid.UUID | None = None
-    responsible: str = ""
-    responsible_org_id: uuid.UUID | None = None
-    due_on: date | None = None
-    status: str = DecisionStatus.OPEN.value
-    done_on: date | None = None
-    votes_for: int | None = None
-    votes_against: int | None = None
-    votes_abstained: int | None = None
-    id: uuid.UUID | None = None
-    version: int = 0
-
-
-@dataclass(frozen=True)
-class DecisionRow:
-    id: uuid.UUID
-    meeting_id: uuid.UUID
-    council: str
-    meeting_number: str
-    held_on: date
-    position: int
-    text: str
-    subject_kind: str
-    organization: str
-    responsible: str
-    due_on: date | None
-    status: str
-    done_on: date | None
-
-    def overdue(self, today: date) -> bool:
-        return (self.due_on is not None and self.due_on < today
-                and self.status in (DecisionStatus.OPEN, DecisionStatus.IN_PROGRESS))
-
-
-def _lines(items) -> list[str]:
-    return [" ".join(str(x).split()) for x in items if str(x).strip()]
-
-
-def _council_data(c: Council, members: int = 0, meetings: int = 0) -> CouncilData:
-    return CouncilData(c.kind, c.name, c.name_genitive, c.position, c.id, c.version,
-                       members, meetings)
-
-
-def _member_data(m: CouncilMember, orgs: dict) -> MemberData:
-    return MemberData(m.council_id, m.full_name, m.post, m.organization_id, m.role,
-                      m.joined_on, m.left_on, m.id, m.version, orgs.get(m.organization_id, ""))
-
-
-def _decision_data(d: Decision) -> DecisionData:
-    return DecisionData(d.meeting_id, d.text, d.position, d.agenda_item, d.subject_kind,
-                        d.organization_id, d.subject_id, d.responsible, d.responsible_org_id,
-                        d.due_on, d.status, d.done_on, d.votes_for, d.votes_against,
-                        d.votes_abstained, d.id, d.version)
-
-
-def validate_decision(data: DecisionData, held_on: date) -> DecisionData:
-    errors: dict[str, str] = {}
-    text = check_field(errors, "text", require_text, data.text, 8000)
-    responsible = check_field(errors, "responsible", optional_text, data.responsible, 300)
-    if data.status not in set(DecisionStatus):
-        errors["status"] = translate("Governance", "Choose the status.")
-    elif data.status == DecisionStatus.DONE and data.done_on is None:
-        errors["done_on"] = translate("Governance", "Give the date the decision was carried "
-                                                    "out.")
-    if data.due_on is not None and data.due_on < held_on:
-        errors["due_on"] = translate("Governance", "The due date is before the meeting.")
-    if data.subject_kind not in set(DecisionSubject):
-        errors["subject_kind"] = translate("Governance", "Choose what the decision is about.")
-    elif data.subject_kind in PARTICIPANT_SUBJECTS and data.organization_id is None:
-        errors["organization_id"] = translate("Governance", "Choose the participant.")
-    for key in ("votes_for", "votes_against", "votes_abstained"):
-        value = getattr(data, key)
-        if value is not None and not 0 <= int(value) <= 1000:
-            errors[key] = translate("Governance", "A number of votes from 0 to 1,000.")
-    if errors:
-        raise ValidationError(errors)
-    return replace(data, text=text, responsible=responsible)
-
-
-class GovernanceService(Service):
-    # ---- councils ----------------------------------------------------------------------
-    @requires(Permission.GOVERNANCE_READ)
-    def councils(self) -> list[CouncilData]:
-        with self._session() as s:
-            cluster = current_cluster(s)
-            members = dict(s.execute(select(CouncilMember.council_id, func.count())
-                                     .where(CouncilMember.left_on.is_(None))
-                                     .group_by(CouncilMember.council_id)).all())
-            meetings = dict(s.execute(select(Meeting.council_id, func.count())
-                                      .group_by(Meeting.council_id)).all())
-            rows = s.scalars(select(Council).where(Council.cluster_id == cluster.id)
-                             .order_by(Council.position, Council.name))
-            return [_council_data(c, members.get(c.id, 0), meetings.get(c.id, 0))
-                    for c in rows]
-
-    @requires(Permission.GOVERNANCE_WRITE)
-    def save_council(self, data: CouncilData) -> CouncilData:
-        errors: dict[str, str] = {}
-        name = check_field(errors, "name", require_text, data.name, 500)
-        genitive = check_field(errors, "name_genitive", optional_text, data.name_genitive, 500)
-        if data.kind not in set(CouncilKind):
-            errors["kind"] = translate("Governance", "Choose the kind of council.")
-        if errors:
-            raise ValidationError(errors)
-        with self._session() as s:
-            if data.id is None:
-                council = Council(cluster_id=current_cluster(s).id)
-                s.add(council)
-            else:
-                council = self._get(s, Council, data.id)
-                if council.version != data.version:
-                    raise conflict_error()
-            council.kind, council.name, council.name_genitive = data.kind, name, genitive
-            council.position = data.position
-            s.flush()
-            return _council_data(council)
-
-    @requires(Permission.GOVERNANCE_WRITE)
-    def delete_council(self, council_id: uuid.UUID) -> None:
-        with self._session() as s:
-            council = self._get(s, Council, council_id)
-            if s.scalar(select(func.count()).where(Meeting.council_id == council.id)):
-                raise ValidationError({"council": translate(
-                    "Governance", "The council has meetings on record and cannot be deleted.")})
-            s.delete(council)
-
-    # ---- members -----------------------------------------------------------------------
-    @requires(Permission.GOVERNANCE_READ)
-    def members(self, council_id: uuid.UUID, on: date | None = None) -> list[MemberData]:
-        """The council's members (those on it on ``on``, if given): the chair first."""
-        order = {p: i for i, p in enumerate(MemberPost)}
-        with self._session() as s:
-            orgs = dict(s.execute(select(Organization.id, Organization.short_name)).all())
-            rows = [_member_data(m, orgs) for m in s.scalars(
-                select(CouncilMember).where(CouncilMember.council_id == council_id))]
-        if on is not None:
-            rows = [m for m in rows if m.sits_on(on)]
-        return sorted(rows, key=lambda m: (order.get(m.role, 9), m.full_name))
-
-    @requires(Permission.GOVERNANCE_WRITE)
-    def save_member(self, data: MemberData) -> MemberData:
-        errors: dict[str, str] = {}
-        name = check_field(errors, "full_name", require_text, data.full_name, 300)
-        post = check_field(errors, "post", optional_text, data.post, 300)
-        if data.role not in set(MemberPost):
-            errors["role"] = translate("Governance", "Choose the member's role on the council.")
-        if data.joined_on and data.left_on and data.left_on < data.joined_on:
-            errors["left_on"] = translate("Governance", "The member left before joining.")
-        if errors:
-            raise ValidationError(errors)
-        with self._session() as s:
-            self._get(s, Council, data.council_id)
-            if data.id is None:
-                member = CouncilMember(council_id=data.council_id)
-                s.add(member)
-            else:
-                member = self._get(s, CouncilMember, data.id)
-                if member.version != data.version:
-                    raise conflict_error()
-            member.full_name, member.post, member.role = name, post, data.role
-            member.organization_id = data.organization_id
-            member.joined_on, member.left_on = data.joined_on, data.left_on
-            s.flush()
-            orgs = dict(s.execute(select(Organization.id, Organization.short_name)).all())
-            return _member_data(member, orgs)
-
-    @requires(Permission.GOVERNANCE_WRITE)
-    def delete_member(self, member_id: uuid.UUID) -> None:
-        """Remove a member entered by mistake (one who left gets a date of leaving)."""
-        with self._session() as s:
-            member = self._get(s, CouncilMember, member_id)
-            if s.scalar(select(func.count()).where(Attendance.member_id == member.id)):
-                raise ValidationError({"member": translate(
-                    "Governance", "The member is in meeting protocols: give the date of "
-                                  "leaving instead of deleting.")})
-            s.delete(member)
+class GovernanceService(GovernanceCouncils):
+    """The governance register: councils and members (``GovernanceCouncils``), meetings
+    with attendance, decisions and carrying them out (here)."""
 
     # ---- meetings ----------------------------------------------------------------------
     @requires(Permission.GOVERNANCE_READ)
@@ -319,7 +83,7 @@ class GovernanceService(Service):
                           and (joined is None or joined <= m.held_on)
                           and (left is None or left >= m.held_on))
             out.append(MeetingRow(m.id, m.council_id, council, m.number, m.held_on,
-                                  len(_lines(m.agenda.splitlines())), present.get(m.id, 0),
+                                  len(clean_lines(m.agenda.splitlines())), present.get(m.id, 0),
                                   sitting, decisions.get(m.id, 0)))
         return out
 
@@ -362,8 +126,8 @@ class GovernanceService(Service):
                     raise conflict_error()
             meeting.number, meeting.held_on, meeting.place = number, data.held_on, place
             meeting.form = data.form
-            meeting.agenda = optional_lines("\n".join(_lines(data.agenda)), 20000)
-            meeting.invited = optional_lines("\n".join(_lines(data.invited)), 8000)
+            meeting.agenda = optional_lines("\n".join(clean_lines(data.agenda)), 20000)
+            meeting.invited = optional_lines("\n".join(clean_lines(data.invited)), 8000)
             meeting.updated_at = utcnow()  # attendance alone changes the protocol too
             s.flush()
             self._write_attendance(s, meeting, data.attendance)
@@ -416,7 +180,7 @@ class GovernanceService(Service):
     @requires(Permission.GOVERNANCE_READ)
     def decision(self, decision_id: uuid.UUID) -> DecisionData:
         with self._session() as s:
-            return _decision_data(self._get(s, Decision, decision_id))
+            return decision_data(self._get(s, Decision, decision_id))
 
     @requires(Permission.GOVERNANCE_WRITE)
     def save_decision(self, data: DecisionData) -> DecisionData:
@@ -453,7 +217,7 @@ class GovernanceService(Service):
                 # recorded and carried out as one (a missing record refused there too)
                 approvals.approve(s, clean.subject_kind, clean.subject_id, decision.id,
                                   clock.today())
-            return _decision_data(decision)
+            return decision_data(decision)
 
     @requires(Permission.GOVERNANCE_WRITE)
     def delete_decision(self, decision_id: uuid.UUID) -> None:
@@ -533,7 +297,7 @@ class GovernanceService(Service):
                     "Governance", "Only an approval is written into what it approves.")})
             approvals.approve(s, decision.subject_kind, decision.subject_id, decision.id,
                               clock.today())
-            return _decision_data(decision)
+            return decision_data(decision)
 
     # ---- inside ------------------------------------------------------------------------
     def _check_subject(self, s: Session, d: DecisionData) -> None:
@@ -591,10 +355,3 @@ class GovernanceService(Service):
                            m.agenda.splitlines() if m.agenda else [],
                            m.invited.splitlines() if m.invited else [], attendance, m.id,
                            m.version)
-
-    def _get(self, s: Session, model, row_id):
-        row = s.get(model, row_id) if row_id is not None else None
-        if row is None:
-            raise NotFoundError(translate("Governance",
-                                          "This record no longer exists: someone deleted it."))
-        return row

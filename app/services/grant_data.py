@@ -244,6 +244,8 @@ class ContractRow:
     status: str
     procurement_notice: str
     over_reason: str
+    procurement_id: uuid.UUID | None = None  # the procedure it came out of
+    vat: Decimal = Decimal(0)
 
     def overdue(self, today: date) -> bool:
         return delivery_overdue(self.status, self.delivery_due, self.accepted, self.amount,

@@ -34,8 +34,13 @@ from app.services.grant_data import (
 
 
 def contract_rows(s: Session, line_id: uuid.UUID | None, as_of: date | None) -> list[ContractRow]:
-    query = (select(Contract, Organization.full_name, Organization.short_name, Organization.inn,
-                    Procurement.notice_no)
+    # columns, not Contract objects: a form of 2,000 contracts spent a fifth of its time
+    # building ORM objects it only read
+    query = (select(Contract.id, Contract.line_id, Contract.number, Contract.signed_on,
+                    Organization.full_name, Organization.short_name, Organization.inn,
+                    Contract.subject, Contract.amount, Contract.delivery_due, Contract.status,
+                    Procurement.notice_no, Contract.over_reason, Contract.procurement_id,
+                    Contract.vat)
              .join(Organization, Organization.id == Contract.supplier_id)
              .outerjoin(Procurement, Procurement.id == Contract.procurement_id)
              .order_by(Contract.signed_on, Contract.number))
@@ -45,11 +50,12 @@ def contract_rows(s: Session, line_id: uuid.UUID | None, as_of: date | None) -> 
         query = query.where(Contract.signed_on <= as_of)
     paid = _by_contract(s, Payment.amount, Payment.paid_on, as_of)
     accepted = _by_contract(s, Acceptance.amount, Acceptance.accepted_on, as_of)
-    return [ContractRow(c.id, c.line_id, c.number, c.signed_on, short or full, inn or "",
-                        c.subject, c.amount, accepted.get(c.id, Decimal(0)),
-                        paid.get(c.id, Decimal(0)), c.delivery_due, c.status, notice or "",
-                        c.over_reason)
-            for c, full, short, inn, notice in s.execute(query)]
+    zero = Decimal(0)
+    return [ContractRow(cid, line, number, signed, short or full, inn or "", subject, amount,
+                        accepted.get(cid, zero), paid.get(cid, zero), due, status,
+                        notice or "", over, procurement_id, vat if vat is not None else zero)
+            for (cid, line, number, signed, full, short, inn, subject, amount, due, status,
+                 notice, over, procurement_id, vat) in s.execute(query)]
 
 
 def _by_contract(s: Session, amount_col, date_col, as_of: date | None) -> dict:
@@ -60,13 +66,17 @@ def _by_contract(s: Session, amount_col, date_col, as_of: date | None) -> dict:
     return {k: Decimal(v).quantize(KOPECK) for k, v in s.execute(query)}
 
 
-def spending_rows(s: Session, as_of: date | None, today: date) -> list[SpendingRow]:
-    contracts = contract_rows(s, None, as_of)
+def spending_rows(s: Session, as_of: date | None, today: date,
+                  contracts: list[ContractRow] | None = None) -> list[SpendingRow]:
+    """``contracts``: ``contract_rows(s, None, as_of)`` when the caller has read them."""
+    if contracts is None:
+        contracts = contract_rows(s, None, as_of)
     by_line: dict[uuid.UUID, list[ContractRow]] = {}
     for c in contracts:
         by_line.setdefault(c.line_id, []).append(c)
     announced: dict[uuid.UUID, Decimal] = {}
-    for p in s.scalars(select(Procurement)):
+    for p in s.execute(select(Procurement.line_id, Procurement.status, Procurement.announced_on,
+                              Procurement.initial_price)):
         live = p.status in (ProcurementStatus.ANNOUNCED, ProcurementStatus.SUMMED_UP)
         if live and (as_of is None or (p.announced_on and p.announced_on <= as_of)):
             announced[p.line_id] = announced.get(p.line_id, Decimal(0)) + p.initial_price

@@ -153,7 +153,7 @@ def requires(permission: Permission) -> Callable[[F], F]:
             actor: Actor = self.actor
             if not actor.allows(permission):
                 record_now(self.store.sessions, Action.DENIED,
-                           f"{method.__qualname__} ({permission.value})",
+                           f"{type(self).__name__}.{method.__name__} ({permission.value})",
                            username=actor.username or "—")
                 raise PermissionDenied(
                     QCoreApplication.translate(

@@ -30,7 +30,7 @@ from app.models import (
 )
 from app.services.base import translate
 from app.services.grants import contract_rows
-from app.services.inspections import answer_label
+from app.services.inspection_data import answer_label
 from app.services.readiness import (
     STAGES,
     ItemFacts,

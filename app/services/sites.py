@@ -1,216 +1,38 @@
-"""Sites, workshops and their infrastructure lists; the site readiness map."""
+"""Sites, workshops and their infrastructure lists; the site readiness map.  The records it
+returns, the item kinds and stages and the check of an item live in app/services/site_data.py."""
 
 from __future__ import annotations
 
-import enum
 import uuid
-from dataclasses import dataclass, field, replace
-from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
-from sqlalchemy.orm import Session, object_session, selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from app.formats import NotANumber, parse_number, round_half_up
 from app.models import InfraItem, Organization, Site, Workshop
 from app.services import clock
 from app.services import procurement_chain as chain
-from app.services.approvals import DecisionChoice, approval_of, approve, choices
+from app.services.approvals import DecisionChoice, approve, choices
 from app.services.base import Service, conflict_error, translate
 from app.services.cluster import current_cluster
 from app.services.errors import NotFoundError, ValidationError
-from app.services.governance_codes import DecisionSubject
 from app.services.permissions import Permission, requires
-from app.services.readiness import STAGES, ItemFacts, Readiness, readiness
+from app.services.readiness import ItemFacts, readiness
+from app.services.site_data import (
+    APPROVALS,
+    MIN_KINDS_OF_WORK,
+    WORKSHOP_FIELDS,
+    ItemData,
+    ReadinessRow,
+    SiteData,
+    WorkshopData,
+    apply_item,
+    check_percent,
+    item_data,
+    site_data,
+    validate_item,
+    workshop_data,
+)
 from app.services.validation import check_field, optional_text, require_text
-
-MIN_KINDS_OF_WORK = 6
-
-
-class ItemCategory(enum.StrEnum):
-    EQUIPMENT = "equipment"
-    TOOLS = "tools"
-    CONSUMABLES = "consumables"
-    FURNITURE = "furniture"
-    SOFTWARE = "software"
-    SAFETY = "safety"
-
-
-CATEGORY_LABELS = {
-    ItemCategory.EQUIPMENT: QT_TRANSLATE_NOOP("Sites", "Equipment"),
-    ItemCategory.TOOLS: QT_TRANSLATE_NOOP("Sites", "Tools"),
-    ItemCategory.CONSUMABLES: QT_TRANSLATE_NOOP("Sites", "Consumables"),
-    ItemCategory.FURNITURE: QT_TRANSLATE_NOOP("Sites", "Furniture"),
-    ItemCategory.SOFTWARE: QT_TRANSLATE_NOOP("Sites", "Software"),
-    ItemCategory.SAFETY: QT_TRANSLATE_NOOP("Sites", "Labour safety"),
-}
-STAGE_LABELS = {
-    "planned": QT_TRANSLATE_NOOP("Sites", "Planned"),
-    "ordered": QT_TRANSLATE_NOOP("Sites", "Ordered"),
-    "delivered": QT_TRANSLATE_NOOP("Sites", "Delivered"),
-    "installed": QT_TRANSLATE_NOOP("Sites", "Installed"),
-    "commissioned": QT_TRANSLATE_NOOP("Sites", "Commissioned"),
-}
-_STAGE_DATES = {"ordered": "ordered_on", "delivered": "delivered_on",
-                "installed": "installed_on", "commissioned": "commissioned_on"}
-
-
-def category_label(code: str) -> str:
-    return translate("Sites", CATEGORY_LABELS.get(code, code))
-
-
-def stage_label(code: str) -> str:
-    return translate("Sites", STAGE_LABELS.get(code, code))
-
-
-@dataclass
-class ItemData:
-    name: str
-    category: str = ItemCategory.EQUIPMENT.value
-    specification: str = ""
-    quantity: Decimal = Decimal(1)
-    unit: str = "шт."
-    unit_price: Decimal = Decimal(0)
-    budget_line: str = ""
-    # the number of the linked contract: read-only here; an import's «Контракт» cell is
-    # resolved to ``contract_id`` (procurement_chain.find_contract), the window chooses the id
-    contract: str = ""
-    stage: str = "planned"
-    ordered_on: date | None = None
-    delivered_on: date | None = None
-    installed_on: date | None = None
-    commissioned_on: date | None = None
-    position: int = 0
-    id: uuid.UUID | None = None
-    workshop_id: uuid.UUID | None = None
-    version: int = 0
-    contract_id: uuid.UUID | None = None
-    contract_text: str = ""  # typed before 0011 and matching no contract: shown, not edited
-
-    @property
-    def cost(self) -> Decimal:
-        # an accountant rounds half up: 1,5 × 999,99 = 1 499,985 → 1 499,99
-        return (self.quantity * self.unit_price).quantize(Decimal("0.01"), ROUND_HALF_UP)
-
-
-@dataclass
-class WorkshopData:
-    name: str
-    kind_of_work: str = ""
-    area_m2: Decimal | None = None
-    room_requirements: str = ""
-    repairs_percent: int = 0
-    brandbook_percent: int = 0
-    # the approvals: chosen as the council's decisions (``*_decision_id``); the text fields
-    # are read from the decision's meeting and council (or as typed before the register, for
-    # an old unlinked approval) and never written from here
-    design_approved_by: str = ""
-    design_approved_on: date | None = None
-    design_approved_doc: str = ""
-    equipment_approved_by: str = ""
-    equipment_approved_on: date | None = None
-    equipment_approved_doc: str = ""
-    id: uuid.UUID | None = None
-    site_id: uuid.UUID | None = None
-    version: int = 0
-    design_decision_id: uuid.UUID | None = None
-    equipment_decision_id: uuid.UUID | None = None
-
-
-@dataclass
-class SiteData:
-    name: str
-    organization_id: uuid.UUID | None = None
-    address: str = ""
-    person_in_charge: str = ""
-    workshops: list[WorkshopData] = field(default_factory=list)
-    id: uuid.UUID | None = None
-    version: int = 0
-    organization_name: str = ""
-
-
-@dataclass(frozen=True)
-class ReadinessRow:
-    site: str
-    workshop: str  # "" for the site's own (total) row
-    figures: Readiness
-
-
-def _money(value, name: str, errors: dict[str, str]) -> Decimal:
-    try:
-        amount = parse_number(value)
-    except NotANumber:
-        amount = None
-    if amount is None:
-        errors[name] = translate("Validation", "Write a number, e.g. 1 234,50.")
-        return Decimal(0)
-    if amount < 0:
-        errors[name] = translate("Validation", "The number cannot be negative.")
-    return amount
-
-
-def validate_item(data: ItemData) -> ItemData:
-    errors: dict[str, str] = {}
-    name = check_field(errors, "name", require_text, data.name, 2000)
-    if data.category not in set(ItemCategory):
-        errors["category"] = translate("Sites", "Choose the kind of item.")
-    if data.stage not in STAGES:
-        errors["stage"] = translate("Sites", "Choose the stage of the item.")
-    quantity = _money(data.quantity, "quantity", errors)
-    if quantity == 0 and "quantity" not in errors:
-        errors["quantity"] = translate("Sites", "The quantity must be more than zero.")
-    price = round_half_up(_money(data.unit_price, "unit_price", errors))
-    dates = [getattr(data, _STAGE_DATES[s]) for s in STAGES[1:]]
-    known = [d for d in dates if d]
-    if known != sorted(known):
-        errors["stage"] = translate(
-            "Sites", "The dates go in order: ordered, delivered, installed, commissioned.")
-    if errors:
-        raise ValidationError(errors)
-    return replace(data, name=name, quantity=quantity, unit_price=price,
-                   unit=optional_text(data.unit, 32) or "шт.",
-                   specification=optional_text(data.specification, 4000))
-
-
-def _percent(value: int, name: str, errors: dict[str, str]) -> int:
-    if not 0 <= int(value) <= 100:
-        errors[name] = translate("Sites", "A percentage from 0 to 100.")
-    return int(value)
-
-
-def _item_data(i: InfraItem) -> ItemData:
-    return ItemData(
-        i.name, i.category, i.specification, i.quantity, i.unit, i.unit_price, i.budget_line,
-        i.contract, i.stage, i.ordered_on, i.delivered_on, i.installed_on, i.commissioned_on,
-        i.position, i.id, i.workshop_id, i.version, i.contract_id, i.contract_text)
-
-
-_WORKSHOP_FIELDS = ("name", "kind_of_work", "area_m2", "room_requirements", "repairs_percent",
-                    "brandbook_percent")
-#: (approval subject, the data's prefix): a design project, an equipment list
-_APPROVALS = ((DecisionSubject.DESIGN, "design"), (DecisionSubject.EQUIPMENT, "equipment"))
-
-
-def _workshop_data(w: Workshop) -> WorkshopData:
-    data = WorkshopData(**{f: getattr(w, f) for f in _WORKSHOP_FIELDS}, id=w.id,
-                        site_id=w.site_id, version=w.version,
-                        design_decision_id=w.design_decision_id,
-                        equipment_decision_id=w.equipment_decision_id)
-    for kind, prefix in _APPROVALS:
-        stamp = approval_of(object_session(w), kind, w)
-        if stamp is not None:
-            doc = (translate("Sites", "protocol No. {number}").format(number=stamp.number)
-                   if stamp.linked else stamp.number)
-            setattr(data, f"{prefix}_approved_by", stamp.council)
-            setattr(data, f"{prefix}_approved_on", stamp.held_on)
-            setattr(data, f"{prefix}_approved_doc", doc)
-    return data
-
-
-def _site_data(site: Site, org_name: str = "") -> SiteData:
-    return SiteData(site.name, site.organization_id, site.address, site.person_in_charge,
-                    [_workshop_data(w) for w in site.workshops], site.id, site.version, org_name)
 
 
 class SitesService(Service):
@@ -221,7 +43,7 @@ class SitesService(Service):
             names = dict(s.execute(select(Organization.id, Organization.short_name)).all())
             sites = s.scalars(select(Site).order_by(Site.name)
                               .options(selectinload(Site.workshops)))
-            return [_site_data(site, names.get(site.organization_id, "")) for site in sites]
+            return [site_data(site, names.get(site.organization_id, "")) for site in sites]
 
     @requires(Permission.SITES_WRITE)
     def save_site(self, data: SiteData) -> SiteData:
@@ -241,7 +63,7 @@ class SitesService(Service):
             site.address = optional_text(data.address, 1000)
             site.person_in_charge = optional_text(data.person_in_charge, 300)
             s.flush()
-            return _site_data(site)
+            return site_data(site)
 
     @requires(Permission.SITES_WRITE)
     def delete_site(self, site_id: uuid.UUID) -> None:
@@ -252,8 +74,8 @@ class SitesService(Service):
     def save_workshop(self, data: WorkshopData) -> WorkshopData:
         errors: dict[str, str] = {}
         name = check_field(errors, "name", require_text, data.name, 300)
-        _percent(data.repairs_percent, "repairs_percent", errors)
-        _percent(data.brandbook_percent, "brandbook_percent", errors)
+        check_percent(data.repairs_percent, "repairs_percent", errors)
+        check_percent(data.brandbook_percent, "brandbook_percent", errors)
         if data.area_m2 is not None and data.area_m2 < 0:
             errors["area_m2"] = translate("Validation", "The number cannot be negative.")
         if data.site_id is None:
@@ -270,11 +92,11 @@ class SitesService(Service):
                     raise NotFoundError(translate("Sites", "This workshop no longer exists."))
                 if workshop.version != data.version:
                     raise conflict_error()
-            for f in _WORKSHOP_FIELDS:
+            for f in WORKSHOP_FIELDS:
                 setattr(workshop, f, getattr(data, f))
             workshop.name, workshop.site_id = name, data.site_id
             s.flush()
-            for kind, prefix in _APPROVALS:  # approved by the decision chosen, with the save
+            for kind, prefix in APPROVALS:  # approved by the decision chosen, with the save
                 chosen = getattr(data, f"{prefix}_decision_id")
                 if chosen is not None:
                     try:
@@ -282,7 +104,7 @@ class SitesService(Service):
                     except ValidationError as exc:  # said under the approval it concerns
                         raise ValidationError({f"{prefix}_decision_id": m for m in
                                                exc.errors.values()}) from None
-            return _workshop_data(workshop)
+            return workshop_data(workshop)
 
     @requires(Permission.SITES_READ)
     def approval_decisions(self, kind: str, workshop_id: uuid.UUID | None,
@@ -312,7 +134,7 @@ class SitesService(Service):
             if workshop is None:
                 raise NotFoundError(translate("Sites", "There is no workshop «{name}».").format(
                     name=text))
-            return _workshop_data(workshop)
+            return workshop_data(workshop)
 
     @requires(Permission.SITES_WRITE)
     def delete_workshop(self, workshop_id: uuid.UUID) -> None:
@@ -337,7 +159,7 @@ class SitesService(Service):
         with self._session() as s:
             rows = s.scalars(select(InfraItem).where(InfraItem.workshop_id == workshop_id)
                              .order_by(InfraItem.position, InfraItem.name))
-            return [_item_data(i) for i in rows]
+            return [item_data(i) for i in rows]
 
     @requires(Permission.SITES_READ)
     def item(self, item_id: uuid.UUID) -> ItemData:
@@ -345,7 +167,7 @@ class SitesService(Service):
             item = s.get(InfraItem, item_id)
             if item is None:
                 raise NotFoundError(translate("Sites", "This item no longer exists."))
-            return _item_data(item)
+            return item_data(item)
 
     @requires(Permission.SITES_READ)
     def item_verdicts(self, item_id: uuid.UUID) -> list[chain.ItemVerdict]:
@@ -397,7 +219,7 @@ class SitesService(Service):
             apply_item(item, clean)
             s.flush()
             s.expire(item, ["linked_contract"])  # the number shown is the new contract's
-            return _item_data(item)
+            return item_data(item)
 
     @requires(Permission.SITES_WRITE)
     def delete_item(self, item_id: uuid.UUID) -> None:
@@ -444,10 +266,3 @@ class SitesService(Service):
         if site is None:
             raise NotFoundError(translate("Sites", "This site no longer exists."))
         return site
-
-
-def apply_item(item: InfraItem, data: ItemData) -> None:
-    for name in ("name", "category", "specification", "quantity", "unit", "unit_price",
-                 "budget_line", "contract_id", "stage", "ordered_on", "delivered_on",
-                 "installed_on", "commissioned_on", "position"):
-        setattr(item, name, getattr(data, name))

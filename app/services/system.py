@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from app import backup as backup_files
-from app.db import SQLITE_APPLICATION_ID, display_url, is_sqlite
+from app import backup_catalog
+from app.db import SQLITE_APPLICATION_ID, display_url, is_sqlite, sqlite_path
+from app.first_figures import STAMP_SQL, stamp_of
 from app.migrate import current_revision, head_revision
 from app.models import AuditEntry
 from app.pg_dump import backups_folder, live_contents
@@ -76,6 +78,14 @@ class SystemService(Service):
         self._check_audit(report)
         return report
 
+    @requires(Permission.INDICATORS_READ)  # the dashboard's: it keeps its figures with it
+    def data_stamp(self) -> tuple[Path | None, str]:
+        """The database file (None for a server) and the stamp of its data now
+        (app/first_figures.py: the same SQL the next start reads without SQLAlchemy)."""
+        with self._session() as s:
+            stamp = stamp_of(s.execute(text(STAMP_SQL)).first())
+        return sqlite_path(self.store.engine), stamp
+
     @requires(Permission.BACKUP_RESTORE)
     def accept_audit_head(self) -> None:
         """Take the audit log as it is now as the known one on this computer: after a restore
@@ -117,7 +127,7 @@ class SystemService(Service):
                 AuditEntry.action.in_(REBASE_ACTIONS))).scalar()
             cluster = live_contents(conn).cluster_id
         since = datetime.fromisoformat(rebased) if rebased else None
-        for info in backup_files.list_backups(backups_folder(engine)):  # newest first
+        for info in backup_catalog.list_backups(backups_folder(engine)):  # newest first
             manifest = info.manifest
             if manifest is None or not manifest.contents or not manifest.contents.audit_seq:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -60,6 +61,10 @@ def user_guide() -> Path | None:
     return None
 
 
+def page_imported(section: Section) -> bool:
+    return section.page.partition(":")[0] in sys.modules
+
+
 def page_class(section: Section) -> type[SectionPage]:
     """The page's class, imported on first use (the start-up loads only the first page)."""
     module, _, name = section.page.partition(":")
@@ -82,6 +87,7 @@ class MainWindow(QMainWindow):
         self.navigation = make_navigation(SECTIONS)
         self.pages = QStackedWidget()
         self._built: dict[str, SectionPage] = {}
+        self._at_once = False  # show_section: the page is wanted now, not after an import
         for section in SECTIONS:
             holder = QWidget()
             holder.setObjectName(f"section-{section.key}")
@@ -143,9 +149,14 @@ class MainWindow(QMainWindow):
 
     # --- sections ---
     def show_section(self, key: str) -> SectionPage:
+        """Open a section and return its page, built at once (links, menus, start-up)."""
         index = SECTION_KEYS.index(key)
         if self.navigation.currentRow() != index:
-            self.navigation.setCurrentRow(index)  # builds the page through _section_changed
+            self._at_once = True
+            try:
+                self.navigation.setCurrentRow(index)  # builds the page in _section_changed
+            finally:
+                self._at_once = False
         return self.page(key)
 
     def follow_link(self, key: str, kind: str, record_id) -> None:
@@ -166,9 +177,33 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = SECTION_KEYS[row]
-        page = self.page(key)
+        section = SECTIONS[row]
         self.pages.setCurrentIndex(row)
-        page.reload()
+        if key in self._built or self._at_once or page_imported(section):
+            self.page(key).reload()
+            return
+        # a click on a section whose code is not loaded yet: it is imported off the GUI thread
+        # (a section that prints imports reportlab: up to a second) under «Opening…», and the
+        # page is built when it has arrived; the window answers meanwhile
+        holder = self.pages.widget(row)
+        if holder.findChild(QLabel, "sectionOpening") is None:
+            opening = QLabel(self.tr("Opening the section…"))
+            opening.setObjectName("sectionOpening")
+            opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            holder.layout().addWidget(opening)
+        self.tasks.run(lambda: page_class(section), lambda _cls: self._imported(key),
+                       lambda _exc: self._imported(key))  # built here, an error says itself
+
+    def _imported(self, key: str) -> None:
+        holder = self.pages.widget(SECTION_KEYS.index(key))
+        opening = holder.findChild(QLabel, "sectionOpening")
+        if opening is not None:
+            opening.deleteLater()
+            holder.layout().removeWidget(opening)
+        if key not in self._built:
+            page = self.page(key)
+            if self.current_section() == key:
+                page.reload()
 
     def _make_page(self, key: str) -> SectionPage:
         """Every page is made and wired the same way; a signal a page never sends is simply

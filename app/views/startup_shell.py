@@ -3,6 +3,10 @@ the database is being opened — painted before the database layer is imported (
 the models take most of a start-up).  app/bootstrap.py shows it, opens the database (login,
 first-run wizard and their messages appear over it), then the main window takes its place.
 
+When the dashboard's figures of the last start are still true (app/first_figures.py: the same
+data, the same day), the frame paints them at once in the dashboard's own cards, marked as
+being refreshed; the real dashboard takes their place when the database is open.
+
 Only Qt, the settings and the sections' registry are imported here, on purpose: a test
 checks that building the shell leaves sqlalchemy, app.models and app.services unloaded."""
 
@@ -30,7 +34,8 @@ def window_title(demo: bool) -> str:
 
 
 class StartupShell(QMainWindow):
-    def __init__(self, settings: Settings, demo: bool = False, parent=None):
+    def __init__(self, settings: Settings, demo: bool = False, figures: dict | None = None,
+                 parent=None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(window_title(demo))
@@ -50,7 +55,12 @@ class StartupShell(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.message, 1)
+        self.figures_shown = bool(figures) and self.navigation.currentRow() == \
+            SECTION_KEYS.index("dashboard")
+        if self.figures_shown:
+            layout.addWidget(self._figures_page(figures), 1)
+        else:
+            layout.addWidget(self.message, 1)
         self.setCentralWidget(central)
         # the main window's menu bar and status bar, empty: the page keeps its place
         for title in ("&File", "&Edit", "&View", "Data", "Help"):
@@ -61,3 +71,17 @@ class StartupShell(QMainWindow):
         geometry = settings.get(WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+
+    def _figures_page(self, figures: dict) -> QWidget:
+        """The dashboard's tiles as they were last shown (app/views/dashboard/kept.py), under
+        a line saying the database is being opened."""
+        from app.views.dashboard.kept import kept_page
+
+        self.message.setText(QCoreApplication.translate(
+            "Startup", "{as_of} · opening the database…").format(as_of=figures.get("as_of", "")))
+        self.message.setObjectName("")
+        self.message.setStyleSheet("color: #4a5a68;")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        page = kept_page(figures, self.message)
+        self.cards = page.cards
+        return page

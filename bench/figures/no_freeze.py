@@ -1,5 +1,5 @@
 """No frozen moment: the longest gap of a heartbeat on the GUI thread (bench/heartbeat.py)
-while each section opens on a 10,000-organization database and while the participants
+while each section opens (a click on the sidebar) on a 10,000-organization database and while the participants
 list is exported to xlsx and to PDF through the page, as a user does it."""
 
 from __future__ import annotations
@@ -50,9 +50,11 @@ def run(scale: float, repeat: int, work: Path) -> Measured:
         window.show()
         window.wait_until_loaded()
         longest = 0.0
-        for key in SECTION_KEYS:
-            gap = beat.run(lambda key=key, w=window: w.show_section(key),
-                           until=lambda w=window: not w.tasks.busy)
+        for index, key in enumerate(SECTION_KEYS):
+            # as a user opens it: a click on the sidebar (the row changes), until the page
+            # has been built and has shown its rows
+            gap = beat.run(lambda index=index, w=window: w.navigation.setCurrentRow(index),
+                           until=lambda key=key, w=window: key in w._built and not w.tasks.busy)
             gaps[f"open {key}"] = max(gaps.get(f"open {key}", 0.0), gap)
             longest = max(longest, gap)
         page = window.show_section("participants")

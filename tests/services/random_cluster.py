@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from app.services.errors import ValidationError
 from app.services.event_codes import Audience, PlanKind
-from app.services.events import EventData
+from app.services.event_data import EventData
 from app.services.grants import (
     AcceptanceData,
     ContractData,
@@ -26,10 +26,10 @@ from app.services.grants import (
     SourceKind,
 )
 from app.services.indicators import IndicatorData, ProgrammeData
-from app.services.inspections import NewInspection
+from app.services.inspection_data import NewInspection
 from app.services.metrics import METRICS
 from app.services.participants import MemberRole, MembershipData, OrganizationData
-from app.services.sites import ItemData, SiteData, WorkshopData
+from app.services.site_data import ItemData, SiteData, WorkshopData
 from app.services.training import AdmissionData
 
 ROLES = [*MemberRole, None]  # None: a supplier, no membership

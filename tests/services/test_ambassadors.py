@@ -9,7 +9,7 @@ import pytest
 from app.services.ambassadors import MemberData, TeamData
 from app.services.errors import ValidationError
 from app.services.event_codes import PlanKind
-from app.services.events import EventData
+from app.services.event_data import EventData
 
 
 def team(n: int, **kw) -> TeamData:

@@ -11,7 +11,7 @@ import pytest
 from app.services.errors import ValidationError
 from app.services.governance_codes import DecisionSubject
 from app.services.indicators import ProgrammeData
-from app.services.sites import SiteData, WorkshopData
+from app.services.site_data import SiteData, WorkshopData
 from tests.council_decisions import council_decision
 
 DAY = date(2025, 3, 20)

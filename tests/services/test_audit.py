@@ -148,7 +148,7 @@ def test_every_store_logs_even_after_many_were_opened_and_closed(tmp_path):
 
 def test_file_bytes_enter_the_log_as_size_and_checksum_not_as_text(services, tmp_path):
     from app.services.event_codes import PlanKind
-    from app.services.events import EventData
+    from app.services.event_data import EventData
 
     plan = services.events.create_plan(2025, PlanKind.ANNUAL, source="empty")
     saved = services.events.save_event(EventData(plan.id, "Ярмарка", date(2025, 3, 1)))

@@ -12,14 +12,9 @@ from pypdf import PdfReader
 
 from app.services.errors import ValidationError
 from app.services.reports import career_map
-from app.services.reports.career_layout import (
-    PAGE_SIZES,
-    Page,
-    layout_page,
-    rubles,
-    salary_lines,
-)
+from app.services.reports.career_layout import layout_page, rubles, salary_lines
 from app.services.reports.career_model import PrintableMap, PrintLogo, PrintStep, PrintTool
+from app.services.reports.career_page import PAGE_SIZES, Page
 from app.services.reports.career_text import MIN_SIZE, Picture, QrCode, TextBlock, width_of
 from tests.services.test_career_maps import approved, decided, png_bytes, sample
 

@@ -13,7 +13,9 @@ from app.models import AuditEntry, Contract, Organization, Payment
 from app.services.errors import PermissionDenied
 from app.services.grants import ContractData, LineData, SourceData
 from app.services.importers.base import ImportFileError
-from app.services.importers.contracts import ContractsImportService, fold, parse_money
+from app.services.importers.cells import fold
+from app.services.importers.contracts import ContractsImportService
+from app.services.importers.contracts_sheet import parse_money
 from app.services.permissions import Actor, Role
 from app.services.validation import FieldError
 from tests.helpers import write_sheet

@@ -26,7 +26,7 @@ from app.services.event_codes import (
     section_label,
     status_label,
 )
-from app.services.events import EventData, EventRow
+from app.services.event_data import EventData, EventRow
 from app.services.governance_codes import DecisionSubject
 from app.services.participants import OrganizationData
 from app.services.permissions import Actor, Role

@@ -11,7 +11,7 @@ import pytest
 from app.services import Services
 from app.services.errors import PermissionDenied, ValidationError
 from app.services.event_codes import MANDATORY, VARIABLE, Audience, PlanKind
-from app.services.events import EventData
+from app.services.event_data import EventData
 from app.services.governance_codes import DecisionSubject
 from app.services.participants import OrganizationData
 from app.services.permissions import Actor, Role

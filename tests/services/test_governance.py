@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from app.services.errors import NotFoundError, ValidationError
-from app.services.governance import CouncilData, DecisionData, MeetingData, MemberData
 from app.services.governance_codes import CouncilKind, DecisionStatus, DecisionSubject, MemberPost
+from app.services.governance_data import CouncilData, DecisionData, MeetingData, MemberData
 from app.services.participants import (
     LeaveKind,
     MemberRole,
@@ -143,7 +143,7 @@ def test_exclude_and_admit_through_the_decision(services):
 def test_decisions_link_to_what_they_approve(services):
     """Recording an approval in a meeting is carrying it out: one action, so the register
     and the record cannot disagree; what is printed comes from the meeting and council."""
-    from app.services.events import EventData
+    from app.services.event_data import EventData
     from tests.services.test_career_maps import sample
 
     council, members = _council(services)
@@ -176,7 +176,7 @@ def test_decisions_link_to_what_they_approve(services):
 
 
 def test_a_decision_that_approves_is_neither_deleted_nor_moved(services):
-    from app.services.events import EventData
+    from app.services.event_data import EventData
 
     council, members = _council(services)
     meeting = _meeting(services, council, members)
@@ -206,7 +206,7 @@ def test_a_decision_that_approves_is_neither_deleted_nor_moved(services):
 def test_an_unbound_approval_is_chosen_by_the_record_and_bound_to_it(services):
     """A decision recorded before the record is named («утвердить план») is chosen in the
     record's approval; choosing binds it, and it is no longer offered for another record."""
-    from app.services.events import EventData
+    from app.services.event_data import EventData
 
     council, members = _council(services)
     meeting = _meeting(services, council, members)

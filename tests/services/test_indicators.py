@@ -13,13 +13,13 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 from app.services.errors import ValidationError
-from app.services.events import EventData
+from app.services.event_data import EventData
 from app.services.grants import ContractData, LineData, SourceData
 from app.services.indicators import IndicatorData, ProgrammeData, ValueData
 from app.services.metrics import METRICS
 from app.services.network import AgreementData, ExpertData, SharedUseData
 from app.services.participants import LeaveKind, MembershipData, OrganizationData
-from app.services.sites import ItemData, SiteData, WorkshopData
+from app.services.site_data import ItemData, SiteData, WorkshopData
 from app.services.training import AdmissionData, TrainingData
 from tests.services.test_grants import SUPPLIER
 

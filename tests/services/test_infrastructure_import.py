@@ -12,14 +12,12 @@ import pytest
 from app.services.errors import NotFoundError, PermissionDenied
 from app.services.grants import AcceptanceData, ContractData, LineData, SourceData
 from app.services.importers.base import ImportFileError
-from app.services.importers.infrastructure import (
-    HEADERS,
-    InfrastructureImportService,
-    parse_number,
-)
+from app.services.importers.cells import parse_number
+from app.services.importers.infrastructure import InfrastructureImportService
+from app.services.importers.infrastructure_sheet import HEADERS
 from app.services.permissions import Actor, Role
 from app.services.reports.infrastructure import InfrastructureExportService
-from app.services.sites import ItemData, SiteData, WorkshopData
+from app.services.site_data import ItemData, SiteData, WorkshopData
 from tests.helpers import read_sheet, write_sheet
 from tests.services.test_grants import SUPPLIER
 

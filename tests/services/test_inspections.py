@@ -49,7 +49,7 @@ def test_equipment_checklist_is_made_from_the_infrastructure_list(services):
     assert all(i.critical and i.infra_item_id for i in equipment)
     # unchanged list: the same revision; a changed list: a new one
     assert a.checklists.equipment_checklist(workshop.id).id == first.id
-    from app.services.sites import ItemData as InfraData
+    from app.services.site_data import ItemData as InfraData
     services.sites.save_item(InfraData(name="Шлифмашина угловая", category="tools",
                                        workshop_id=workshop.id))
     second = a.checklists.equipment_checklist(workshop.id)

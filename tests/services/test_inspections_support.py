@@ -12,10 +12,11 @@ from PIL import Image
 
 from app.services.checklists import ChecklistsService
 from app.services.findings import FindingsService
-from app.services.inspections import InspectionsService, NewInspection
+from app.services.inspection_data import NewInspection
+from app.services.inspections import InspectionsService
 from app.services.participants import OrganizationData
 from app.services.photos import PhotosService
-from app.services.sites import ItemData, SiteData, WorkshopData
+from app.services.site_data import ItemData, SiteData, WorkshopData
 
 
 @dataclass

@@ -19,7 +19,7 @@ from app.models import ReachBaseline
 from app.services import clock
 from app.services.base import translate
 from app.services.event_codes import MANDATORY, Audience, PlanKind
-from app.services.events import EventData
+from app.services.event_data import EventData
 from app.services.indicators import IndicatorData, ProgrammeData
 from app.services.metrics import METRICS
 from app.services.reach import BaselineData

@@ -19,7 +19,7 @@ from app.services.errors import ValidationError
 from app.services.grants import AcceptanceData, ContractData, LineData, SourceData
 from app.services.importers.infrastructure import InfrastructureImportService
 from app.services.readiness import ItemFacts, readiness
-from app.services.sites import ItemData, SiteData, WorkshopData
+from app.services.site_data import ItemData, SiteData, WorkshopData
 from tests.helpers import downgrade, write_sheet
 from tests.services.test_grants import SUPPLIER
 

@@ -140,7 +140,7 @@ def test_a_workshop_commissioned_by_its_stage_but_not_accepted_is_not_counted(
     from app.services.grants import AcceptanceData, ContractData, LineData, SourceData
     from app.services.metrics import METRICS
     from app.services.readiness import workshop_state
-    from app.services.sites import ItemData, SiteData, WorkshopData
+    from app.services.site_data import ItemData, SiteData, WorkshopData
 
     day = fixed_today - timedelta(days=30)
     source = services.grants.save_source(SourceData("federal_grant", "Грант", day.year,

@@ -13,7 +13,7 @@ from app.bootstrap import main
 from app.services.errors import ConflictError, ValidationError
 from app.services.readiness import ItemFacts, readiness
 from app.services.roadmap import STANDARD_STAGES, RoadmapData
-from app.services.sites import ItemData, SiteData, WorkshopData
+from app.services.site_data import ItemData, SiteData, WorkshopData
 
 
 def pdf_text(path) -> str:

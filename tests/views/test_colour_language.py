@@ -11,7 +11,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from app.services import clock
-from app.services.inspections import AnswerData
+from app.services.inspection_data import AnswerData
 from app.views.inspections.checklist import ItemRow
 from app.views.widgets.colours import (
     AMBER,

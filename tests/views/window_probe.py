@@ -173,7 +173,11 @@ def _add_and_edit(probe: Probe, page) -> None:
         if _visible(view) and view.model() is not None and view.model().rowCount():
             view.selectRow(0)
             view.setFocus()
+    from shiboken6 import isValid
+
     for action in page.findChildren(object):
+        if not isValid(action):  # an action shown before replaced it (a toolbar's separator)
+            continue
         if getattr(action, "objectName", lambda: "")() in ADD_EDIT and hasattr(action, "trigger"):
             widgets = action.associatedObjects()
             if action.isEnabled() and any(_visible(w) for w in widgets if hasattr(w, "isVisible")):

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.models import CareerEmployer, CareerImage, CareerMap, Organization
 from app.services import clock
 from app.services.career_images import logo_picture, svg_available
+from app.services.career_store import write_map
 from app.services.careers import (
     CareerMapData,
     EmployerData,
@@ -31,7 +32,6 @@ from app.services.careers import (
     MapStatus,
     StepData,
     ToolData,
-    _write_map,
     validate_map,
 )
 from app.services.demo.governance import approve_in_register
@@ -253,7 +253,7 @@ def add_demo_career_maps(session: Session, cluster_id: uuid.UUID,
             employers=[EmployerData(name, orgs.get(name)) for name, *_ in spec["employers"]],
             tools=tools))
         m = CareerMap(cluster_id=cluster_id)
-        _write_map(session, m, data)
+        write_map(session, m, data)
         _image(session, m.id, LogoSlot.FEDERAL, "professionalitet.png", federal)
         _image(session, m.id, LogoSlot.INDUSTRY, "industry.png", industry)
         mark, colour = spec["college_mark"]

@@ -33,7 +33,7 @@ from app.models import (
 from app.services import clock
 from app.services.ambassadors import MemberData, TeamData, validate_team
 from app.services.event_codes import EventFormat, EventStatus, OrgKind, PlanKind
-from app.services.events import EventData, validate_event
+from app.services.event_data import EventData, validate_event
 from app.services.plan_changes import describe_changes
 from app.services.plan_templates import template_events
 

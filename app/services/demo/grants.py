@@ -156,7 +156,7 @@ def add_demo_grants(session: Session, cluster_id, recipient_id,
 def add_demo_submissions(session: Session, cluster_id, today: date) -> None:
     """The monitoring form of each month already due, submitted as ``report monitoring
     --final`` records it: a snapshot of that month's figures, two days before its due day."""
-    from app.services.reports.monitoring_form import build_form, form_snapshot
+    from app.services.reports.monitoring_form_figures import build_form, form_snapshot
 
     for month in months_due(session, today):
         sent = min(due_on(month) - timedelta(days=2), today)

@@ -39,14 +39,8 @@ from app.services.checklists import (
     equipment_template,
 )
 from app.services.findings import FindingStatus, sync_finding
-from app.services.inspections import (
-    InspectionStatus,
-    check_value,
-    long_text,
-    refresh_score,
-    template_items,
-    touch,
-)
+from app.services.inspection_data import check_value, long_text
+from app.services.inspection_state import InspectionStatus, refresh_score, template_items, touch
 from app.services.photos import examine, photo_attachment
 
 #: The demo inspector, as a name in inspections: ``field export --inspector "Петров П. П."``.

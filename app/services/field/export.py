@@ -32,7 +32,8 @@ from app.models import (
 )
 from app.services import clock
 from app.services.field.package import EXPORT_ROLE, MERGED, PACKAGE_ROLE, new_package_file
-from app.services.inspections import InspectionStatus, names
+from app.services.inspection_data import names
+from app.services.inspection_state import InspectionStatus
 
 #: Inspections that go to the field: not yet done.
 EXPORTED_STATUSES = (InspectionStatus.PLANNED.value, InspectionStatus.IN_PROGRESS.value)

@@ -1,11 +1,13 @@
 """The cell parsers every importer shares: a cell as text, a number as people type it, a date
-cell (a date, an Excel serial that lost its format, or «01.09.2024»).  Each raises FieldError
+cell (a date, an Excel serial that lost its format, or «01.09.2024»), names folded for
+comparing, the «Итого» line.  Each raises FieldError
 with the message the user sees; None stands for an empty cell.  The number and date rules
 themselves are app.formats' (rounding half up, to kopecks); these add the import's messages
 and limits."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +17,7 @@ from app.services.validation import FieldError, parse_date
 
 KOPECK, QUANTUM = Decimal("0.01"), Decimal("0.001")
 _EXCEL_SERIALS = (36526, 73051)  # 01.01.2000 … 01.01.2100: a bare number there is a date
+_TOTAL_LINE = re.compile(r"^(итого|всего)\b", re.IGNORECASE)
 
 
 def cell_text(value: object) -> str:
@@ -24,6 +27,17 @@ def cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return " ".join(str(value).split())
+
+
+def fold(text: str) -> str:
+    """Names compared in Python: case (Cyrillic too), ё and spacing aside.  SQLite's lower()
+    does not fold Cyrillic."""
+    return " ".join(str(text).casefold().replace("ё", "е").split())
+
+
+def is_total_line(text: str) -> bool:
+    """«Итого», «Всего по разделу»: a sum line, not a record."""
+    return bool(_TOTAL_LINE.match(text))
 
 
 def _not_a_number(value: object) -> FieldError:

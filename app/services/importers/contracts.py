@@ -3,12 +3,8 @@
 One row is a contract, a payment, or both.  A row with a contract number and a contract sum
 creates or updates that contract (a contract is known by its budget line and its number); a
 row with a payment date and sum adds a payment to the contract with that number, whether it is
-in the database or in an earlier row of the file.
-
-Tolerated: title rows above the header, columns in any order, Russian headers in any case and
-spacing, sums typed as text («1 234 567,89 руб.»), an INN typed as a number (its leading zero
-lost), dates as dates, as Excel serial numbers or as «01.09.2024», «Итого» lines, empty
-trailing rows.
+in the database or in an earlier row of the file.  The sheet is read and each row checked on
+its own by app/services/importers/contracts_sheet.py; here the rows meet the database.
 
 The rules are GrantsService's: contracts beyond their line and payments beyond their contract
 need the reason for the over-commitment (column «Основание превышения»), and the file's earlier
@@ -20,9 +16,7 @@ so importing the same file twice changes nothing.
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from decimal import Decimal
@@ -34,186 +28,27 @@ from sqlalchemy.orm import Session
 from app.formats import format_date
 from app.models import BudgetLine, Cluster, Contract, FundingSource, Organization, Payment
 from app.services.base import Service, translate
-from app.services.grants import ContractData, ContractStatus, PaymentData, money, rub
+from app.services.grants import ContractData, ContractStatus, PaymentData, rub
 from app.services.importers.base import (
     Cancelled,
     ImportResult,
     Progress,
     RowError,
-    RowErrors,
-    data_rows,
-    is_blank,
-    normalise_header,
     read_sheet,
     record_import,
     write_batches,
 )
-from app.services.importers.cells import KOPECK, cell_text, parse_cell_date, parse_number
+from app.services.importers.cells import KOPECK, cell_text, fold
+from app.services.importers.contracts_sheet import (
+    ContractRow,
+    ContractSheet,
+    number_key,
+    parse_rows,
+)
 from app.services.permissions import Permission, requires
-from app.services.validation import FieldError, optional_text, validate_inn
-
-#: The file's column headers.  They are a file format shared with other offices, so they stay
-#: Russian whatever the interface language is.
-HEADERS = {
-    "line": "Статья бюджета",
-    "number": "Номер контракта",
-    "signed_on": "Дата контракта",
-    "supplier_name": "Поставщик",
-    "supplier_inn": "ИНН поставщика",
-    "subject": "Предмет",
-    "amount": "Сумма контракта",
-    "vat": "НДС",
-    "delivery_due": "Срок поставки",
-    "paid_on": "Дата оплаты",
-    "paid": "Сумма оплаты",
-    "order_no": "№ платёжного поручения",
-    "over_reason": "Основание превышения",
-}
-_EXTRA_ALIASES = {
-    "line": ["Строка бюджета", "Статья расходов"],
-    "number": ["№ контракта", "Контракт", "Номер договора", "№ договора"],
-    "signed_on": ["Дата заключения", "Дата заключения контракта", "Дата договора"],
-    "supplier_name": ["Наименование поставщика", "Исполнитель", "Поставщик (исполнитель)"],
-    "supplier_inn": ["ИНН", "ИНН исполнителя"],
-    "subject": ["Предмет контракта"],
-    "amount": ["Цена контракта"],
-    "vat": ["В том числе НДС", "в т.ч. НДС"],
-    "delivery_due": ["Срок исполнения", "Срок поставки (исполнения)"],
-    "paid_on": ["Дата платежа"],
-    "paid": ["Сумма платежа", "Оплачено"],
-    "order_no": ["Платёжное поручение", "Номер платёжного поручения", "№ ПП", "Номер ПП"],
-    "over_reason": ["Обоснование превышения", "Причина превышения"],
-}
-ALIASES = {normalise_header(h): f for f, h in HEADERS.items()}
-ALIASES.update({normalise_header(a): f for f, names in _EXTRA_ALIASES.items() for a in names})
-for _field in ("amount", "vat", "paid"):  # «Сумма контракта, руб.», «НДС (₽)» …
-    for _name in [HEADERS[_field], *_EXTRA_ALIASES[_field]]:
-        for _unit in (", руб.", " (руб.)", ", ₽", " (₽)", ", рублей"):
-            ALIASES.setdefault(normalise_header(_name + _unit), _field)
-
-_CONTRACT_ONLY = ("signed_on", "supplier_name", "supplier_inn", "subject", "vat", "delivery_due")
-_TOTAL_LINE = re.compile(r"^(итого|всего)\b", re.IGNORECASE)
-_MONEY_LIMIT = Decimal(10) ** 16  # Numeric(18, 2)
-
-
-def fold(text: str) -> str:
-    """Budget line names are compared in Python: case (Cyrillic too), ё and spacing aside.
-    SQLite's lower() does not fold Cyrillic."""
-    return " ".join(str(text).casefold().replace("ё", "е").split())
-
-
-def number_key(text: str) -> str:
-    """«№ 12-К» and «12-к» are the same contract or payment order number."""
-    return fold(text).replace(" ", "").removeprefix("№")
-
-
-def parse_money(value: object, positive: bool = True) -> Decimal | None:
-    """A sum as people type it («1 234,50 руб.», «1 234,5 ₽», 1234.5), under the rules of
-    GrantsService's money(); None for an empty cell."""
-    number = parse_number(value, KOPECK, _MONEY_LIMIT)
-    if number is None:
-        return None
-    errors: dict[str, str] = {}
-    amount = money(number, "sum", errors, positive)
-    if errors:
-        raise FieldError(errors["sum"])
-    return amount
-
-
-def _texts(limit: int):
-    return lambda value: optional_text(cell_text(value), limit)
-
-
-_PARSERS = {
-    "line": _texts(500), "number": _texts(100), "supplier_name": _texts(500),
-    "subject": _texts(4000), "order_no": _texts(100), "over_reason": _texts(2000),
-    "signed_on": parse_cell_date, "delivery_due": parse_cell_date, "paid_on": parse_cell_date,
-    "supplier_inn": validate_inn, "amount": parse_money, "paid": parse_money,
-    "vat": lambda value: parse_money(value, positive=False),
-}
-
-
-@dataclass
-class _Row:
-    row: int
-    values: dict[str, object]  # parsed: text, Decimal, date; None or "" for an empty cell
-    ok: bool
-
-    @property
-    def has_contract(self) -> bool:
-        return self.values.get("amount") is not None
-
-    @property
-    def has_payment(self) -> bool:
-        return self.values.get("paid") is not None
-
-
-@dataclass
-class _Sheet:
-    rows: list[_Row]
-    header_of: dict[str, str]  # field → the header as the file has it
-
-    def column(self, name: str) -> str:
-        return self.header_of.get(name, HEADERS[name])
-
-
-def _first_text(raw: tuple) -> str:
-    return next((cell_text(v) for v in raw if isinstance(v, str) and v.strip()), "")
-
-
-def parse_rows(rows: Iterable[tuple], result: ImportResult) -> _Sheet:
-    columns, body = data_rows(rows, ALIASES, {"number": HEADERS["number"]})
-    sheet = _Sheet([], {name: text for name, text in columns.values()})
-    for offset, raw in body:
-        if is_blank(raw):
-            continue
-        cells = {name: raw[col] if col < len(raw) else None for col, (name, _) in columns.items()}
-        if _TOTAL_LINE.match(cell_text(cells.get("number")) or _first_text(raw)):
-            result.notes.append(translate("Import", "Row {row} is a total line and was skipped.")
-                                .format(row=offset))
-            continue
-        filled = [v for v in raw if not is_blank([v])]
-        if len(filled) == 1 and isinstance(filled[0], str):  # «Раздел 1. Федеральный грант»
-            result.notes.append(translate(
-                "Import", "Row {row} was taken for a section heading and skipped: «{text}».")
-                .format(row=offset, text=cell_text(filled[0])))
-            continue
-        result.rows_read += 1
-        sheet.rows.append(_parse_row(offset, cells, sheet, result))
-    return sheet
-
-
-def _parse_row(row: int, cells: dict, sheet: _Sheet, result: ImportResult) -> _Row:
-    errors = RowErrors()
-    values = {name: errors.read(name, _PARSERS[name], cell) for name, cell in cells.items()}
-    given = {name for name, cell in cells.items() if not is_blank([cell])}
-
-    def need(name: str, message: str) -> None:
-        if name not in given:
-            errors.add(name, message)
-
-    need("number", translate("Import", "Write the contract number."))
-    if "amount" in given:
-        need("line", translate("Import", "Write the budget line."))
-        need("signed_on", translate("Grants", "Give the date the contract was signed."))
-        need("supplier_inn", translate("Grants", "Give the supplier's INN."))
-        vat, amount = values.get("vat"), values.get("amount")
-        if vat is not None and amount is not None and vat > amount:
-            errors.add("vat", translate("Grants", "VAT cannot exceed the contract's sum."))
-    if {"paid_on", "paid"} & given:
-        need("paid_on", translate("Grants", "Give the date of the payment."))
-        need("paid", translate("Import", "Write the sum of the payment."))
-    elif "amount" not in given:
-        if set(_CONTRACT_ONLY) & given:
-            need("amount", translate("Import", "Write the contract's sum."))
-        elif "number" in given:
-            errors.add("", translate("Import", "The row has neither a contract sum nor a "
-                                               "payment."))
-    errors.report(result, row, sheet.column)
-    return _Row(row, values, ok=not errors)
-
 
 # --- checking the rows against the database and against each other --------------------------
+
 
 @dataclass
 class _ContractPlan:
@@ -243,7 +78,7 @@ def _payment_key(paid_on: date, amount: Decimal, order_no: str) -> tuple:
 
 
 class _Planner:
-    def __init__(self, s: Session, sheet: _Sheet, result: ImportResult):
+    def __init__(self, s: Session, sheet: ContractSheet, result: ImportResult):
         self.sheet, self.result = sheet, result
         self.lines: dict[str, list[tuple[BudgetLine, str]]] = {}
         self.contracts: dict[tuple[uuid.UUID, str], _ContractPlan] = {}
@@ -280,7 +115,7 @@ class _Planner:
             self.suppliers = {inn: org_id for inn, org_id in s.execute(
                 select(Organization.inn, Organization.id).where(Organization.inn.in_(inns)))}
 
-    def error(self, row: _Row, name: str, message: str) -> None:
+    def error(self, row: ContractRow, name: str, message: str) -> None:
         self.result.add_error(RowError(row.row, self.sheet.column(name) if name else "",
                                        message))
 
@@ -299,7 +134,7 @@ class _Planner:
             if row.has_payment and number not in self.broken:
                 self._payment(row, contract_over)
 
-    def _line(self, row: _Row) -> BudgetLine | None:
+    def _line(self, row: ContractRow) -> BudgetLine | None:
         name = row.values["line"]
         same = self.lines.get(fold(name), [])
         if len(same) == 1:
@@ -315,7 +150,7 @@ class _Planner:
                     name=name, sources=", ".join(f"«{source}»" for _, source in same)))
         return None
 
-    def _contract(self, row: _Row) -> tuple[_ContractPlan | None, bool]:
+    def _contract(self, row: ContractRow) -> tuple[_ContractPlan | None, bool]:
         """Plan the row's contract: (the plan, whether it goes over its line), or (None,
         False) after an error, leaving the plans as they were."""
         v = row.values
@@ -370,7 +205,7 @@ class _Planner:
         return self.skipped + sum(1 for p in self.contracts.values() if p.first_row is not None
                                   and p.stored is not None and not _differs(p))
 
-    def _same_as_before(self, row: _Row, plan: _ContractPlan) -> bool:
+    def _same_as_before(self, row: ContractRow, plan: _ContractPlan) -> bool:
         """A contract given again (say, on each of its payment rows) must not differ."""
         v, ok = row.values, True
         for name in ("signed_on", "supplier_inn", "amount", "subject", "vat", "delivery_due"):
@@ -384,7 +219,7 @@ class _Planner:
                             value=_shown(getattr(plan.data, name))))
         return ok
 
-    def _supplier(self, row: _Row) -> bool:
+    def _supplier(self, row: ContractRow) -> bool:
         inn, name = row.values["supplier_inn"], row.values.get("supplier_name") or ""
         if inn in self.suppliers:
             return True
@@ -397,7 +232,7 @@ class _Planner:
         self.new_suppliers[inn] = name
         return True
 
-    def _payment(self, row: _Row, contract_over: bool) -> None:
+    def _payment(self, row: ContractRow, contract_over: bool) -> None:
         v = row.values
         plan = self._contract_for_payment(row)
         if plan is None:
@@ -427,7 +262,7 @@ class _Planner:
             plan.id, v["paid_on"], v["paid"], v.get("order_no") or "",
             reason if (over or not contract_over) else ""))
 
-    def _contract_for_payment(self, row: _Row) -> _ContractPlan | None:
+    def _contract_for_payment(self, row: ContractRow) -> _ContractPlan | None:
         v = row.values
         number = number_key(v["number"])
         if v.get("line"):

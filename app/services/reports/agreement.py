@@ -21,12 +21,8 @@ from app.services.audit import Action, record_now
 from app.services.base import Service, translate
 from app.services.cluster import managing_company
 from app.services.errors import NotFoundError, ValidationError
-from app.services.participants import (
-    MemberRole,
-    OrganizationRow,
-    ParticipantsService,
-    role_label,
-)
+from app.services.participants import MemberRole, OrganizationRow, role_label
+from app.services.participants_service import ParticipantsService
 from app.services.permissions import Permission, requires
 from app.services.reports import docx
 

@@ -18,8 +18,9 @@ from app.services.career_data import CareerMapRow, MapStatus
 from app.services.career_data import status_label as map_status_label
 from app.services.careers import CareerMapsService
 from app.services.checklists import kind_label
-from app.services.inspections import InspectionRow, InspectionsService
-from app.services.inspections import status_label as inspection_status_label
+from app.services.inspection_data import InspectionRow
+from app.services.inspection_data import status_label as inspection_status_label
+from app.services.inspections import InspectionsService
 from app.services.reports.model import Column, TableReport
 from app.services.reports.monitoring import roadmap_report
 from app.services.roadmap import RoadmapData, RoadmapService, RoadmapStatus

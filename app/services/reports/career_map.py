@@ -23,13 +23,15 @@ from sqlalchemy import select
 
 from app.models import CareerMap
 from app.services.base import Service, translate
-from app.services.careers import MapStatus, printable_map
+from app.services.career_data import MapStatus
+from app.services.career_store import printable_map
 from app.services.cluster import current_cluster, document_author
 from app.services.errors import NotFoundError, ValidationError
 from app.services.files import atomic_write
 from app.services.permissions import Permission, requires
-from app.services.reports.career_layout import PAGE_SIZES, Page, layout_page
+from app.services.reports.career_layout import layout_page
 from app.services.reports.career_model import PrintableMap
+from app.services.reports.career_page import PAGE_SIZES, Page
 from app.services.reports.career_text import (
     Circle,
     Picture,

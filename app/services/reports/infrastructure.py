@@ -15,7 +15,7 @@ from app.services.audit import Action, record_now
 from app.services.base import Service, translate
 from app.services.cluster import document_author
 from app.services.errors import NotFoundError
-from app.services.importers.infrastructure import CATEGORY_WORDS, HEADERS, STAGE_WORDS
+from app.services.importers.infrastructure_sheet import CATEGORY_WORDS, HEADERS, STAGE_WORDS
 from app.services.permissions import Permission, requires
 from app.services.reports.formulas import product
 from app.services.reports.model import Column, TableReport

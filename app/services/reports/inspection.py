@@ -36,13 +36,8 @@ from app.services.checklists import kind_label
 from app.services.cluster import document_author
 from app.services.errors import NotFoundError
 from app.services.findings import FindingData, FindingStatus, finding_status_label
-from app.services.inspections import (
-    InspectionData,
-    InspectionStatus,
-    answer_label,
-    inspection_data,
-    status_label,
-)
+from app.services.inspection_data import InspectionData, answer_label, inspection_data, status_label
+from app.services.inspection_state import InspectionStatus
 from app.services.permissions import Permission, requires
 from app.services.photos import PhotoData, photo_rows, print_copy
 from app.services.reports.pdf import (

@@ -18,7 +18,7 @@ from app.services.cluster import document_author
 from app.services.permissions import Permission, requires
 from app.services.reports.model import Column, TableReport
 from app.services.roadmap import RoadmapData, status_label
-from app.services.sites import ReadinessRow
+from app.services.site_data import ReadinessRow
 
 
 def _as_of(cluster: str, today: date) -> str:

@@ -43,6 +43,9 @@ def parse_month(text: str) -> date:
 
 # --- the form's data -------------------------------------------------------------------------
 
+LEVELS = {"line": 1, "procurement": 2, "contract": 2}  # the outline: a line above its items
+
+
 @dataclass
 class FormRow:
     """One row of the form.  ``kind``: source, line, procurement, contract, subtotal, total."""
@@ -77,7 +80,7 @@ class FormRow:
 
     @property
     def level(self) -> int:
-        return {"line": 1, "procurement": 2, "contract": 2}.get(self.kind, 0)
+        return LEVELS.get(self.kind, 0)
 
     @property
     def bold(self) -> bool:

@@ -25,7 +25,8 @@ from app.services.event_codes import (
     section_label,
     status_label,
 )
-from app.services.events import EventRow, EventsService, PlanData, RevisionData
+from app.services.event_data import EventRow, PlanData, RevisionData
+from app.services.events import EventsService
 from app.services.permissions import Permission, requires
 from app.services.reach import PlanReach, ReachService, ReachSummary, percent
 from app.services.reports.docx import write_table_docx

@@ -29,11 +29,9 @@ from app.formats import format_date
 from app.models import Council
 from app.services.base import translate
 from app.services.errors import ValidationError
-from app.services.governance import (
-    DecisionData,
-    GovernanceService,
-)
+from app.services.governance import GovernanceService
 from app.services.governance_codes import MeetingForm, MemberPost
+from app.services.governance_data import DecisionData
 from app.services.permissions import Permission, requires
 from app.services.reports.indicators import ReportService
 from app.services.reports.pdf import (

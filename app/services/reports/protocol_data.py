@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.services.governance import DecisionData, MeetingData, MemberData
+from app.services.governance_data import DecisionData, MeetingData, MemberData
 
 
 @dataclass

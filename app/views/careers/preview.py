@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.services.reports.career_layout import PAGE_SIZES, Page
+from app.services.reports.career_page import PAGE_SIZES, Page
 from app.services.reports.career_text import (
     Circle,
     Picture,

@@ -1,5 +1,6 @@
 """The dashboard («Сводка»), the section the window opens on: the few figures that matter
-this month, each a card that opens its section, and two small charts.  The summary is
+this month, each a tile of one size (caption, number, its change since the end of last
+month) that opens its section, and two small charts.  The summary, changes included, is
 fetched off the GUI thread (15–40 ms on the demo, more on a big database)."""
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import first_figures
 from app.formats import format_date, format_money, format_number, format_percent
+from app.i18n import current_language
 from app.services import Services
 from app.services.dashboard import DashboardSummary
 from app.services.tasks import TaskRunner
 from app.settings import Settings
-from app.views.dashboard.cards import CARD_QSS, Card, ShareBar
+from app.views.dashboard.cards import CARD_QSS, Card, ShareBar, change_text, even_heights
+from app.views.dashboard.kept import tiles_state
 from app.views.dashboard.money_chart import MoneyChart
 from app.views.widgets.colours import ALERT, Level
 from app.views.widgets.loader import Loader
@@ -42,10 +46,6 @@ def fmt_mln(value: Decimal) -> str:
     return text.replace(",", "\u00a0").replace(".", ",") + "\u00a0" + unit  # «₽» never alone
 
 
-def _share(part: Decimal, whole: Decimal) -> Decimal | None:
-    return DashboardSummary._share(part, whole)
-
-
 def _named(names: list[str]) -> str:
     shown = [f"• {name}" for name in names[:_SHOWN]]
     if len(names) > _SHOWN:
@@ -57,11 +57,10 @@ class DashboardPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
         super().__init__(services, settings, tasks, parent)
         self.summary: DashboardSummary | None = None
-        self.loader = Loader(tasks, lambda: services.dashboard.summary, self._arrived,
-                             self._failed)
+        self.loader = Loader(tasks, lambda: self._fetch, self._fetched_summary, self._failed)
         sections = DashboardSummary.SECTIONS
 
-        title = QLabel(self.tr("Dashboard"))
+        self.title = title = QLabel(self.tr("Dashboard"))
         title.setObjectName("pageTitle")
         self.as_of = QLabel()
         self.as_of.setStyleSheet("color: #4a5a68;")
@@ -77,13 +76,14 @@ class DashboardPage(SectionPage):
         self.error.setStyleSheet(f"color: {ALERT};")
         self.error.hide()
 
-        self.grant_card = Card(self.tr("Grant money"), sections["grants"])
+        # the grant money in two tiles of the common size: the federal grant, all sources
+        self.grant_card = Card(self.tr("Federal grant"), sections["grants"])
+        self.sources_card = Card(self.tr("All sources of money"), sections["grants"])
         self.bars = {key: ShareBar("paid" if "paid" in key else "contracted")
                      for key in ("grant_contracted", "grant_paid", "contracted", "paid")}
         for key, bar in self.bars.items():
-            if key == "contracted":
-                self.grant_card.extra.addSpacing(6)
-            self.grant_card.extra.addWidget(bar)
+            card = self.grant_card if key.startswith("grant") else self.sources_card
+            card.extra.addWidget(bar)
         self.events_card = Card(self.tr("Events this month"), sections["events"])
         self.roadmap_card = Card(self.tr("Roadmap"), sections["roadmap"])
         self.findings_card = Card(self.tr("Inspection findings"), sections["findings"])
@@ -91,28 +91,30 @@ class DashboardPage(SectionPage):
         self.participants_card = Card(self.tr("Participants"), sections["participants"])
         self.sites_card = Card(self.tr("Sites and workshops"), sections["sites"])
         self.careers_card = Card(self.tr("Career maps"), sections["career-maps"])
-        self.cards = [self.grant_card, self.events_card, self.roadmap_card, self.findings_card,
-                      self.indicators_card, self.participants_card, self.sites_card,
-                      self.careers_card]
+        self.cards = [self.grant_card, self.sources_card, self.events_card, self.roadmap_card,
+                      self.findings_card, self.indicators_card, self.participants_card,
+                      self.sites_card, self.careers_card]
         for card in self.cards:
             card.clicked.connect(self.open_section)
             card.setToolTip(self.tr("Click to open the section"))
+        # the tiles share a width: when it changes their text wraps anew, so their height
+        self.grant_card.width_changed.connect(self._even_tiles)
         self.data_check_card = Card(self.tr("Data check"), "data-check")
         self.data_check_card.clicked.connect(lambda _key: self.open_data_check.emit())
+        self.data_check_card.change.hide()  # no history: its rules judge the data as it is
         self.data_check_card.setToolTip(self.tr("Click to open the list of contradictions"))
-        grid = QGridLayout()
+        # nine tiles of one size, three by three; the data check under them is no section's
+        # figure but a line across all the data, so it runs the full width
+        self.grid = grid = QGridLayout()
         grid.setSpacing(12)
-        grid.addWidget(self.grant_card, 0, 0, 2, 1)
-        grid.addWidget(self.events_card, 0, 1)
-        grid.addWidget(self.roadmap_card, 0, 2)
-        grid.addWidget(self.findings_card, 1, 1)
-        grid.addWidget(self.indicators_card, 1, 2)
-        grid.addWidget(self.participants_card, 2, 0)
-        grid.addWidget(self.sites_card, 2, 1)
-        grid.addWidget(self.careers_card, 2, 2)
-        grid.addWidget(self.data_check_card, 3, 0, 1, 3)
+        for position, card in enumerate(self.cards):
+            grid.addWidget(card, position // 3, position % 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        tiles = QVBoxLayout()
+        tiles.setSpacing(12)
+        tiles.addLayout(grid)
+        tiles.addWidget(self.data_check_card)
 
         self.money_chart = MoneyChart()
         self.reach_chart = ReachChart()
@@ -137,7 +139,7 @@ class DashboardPage(SectionPage):
         column.setContentsMargins(16, 12, 16, 12)
         column.addLayout(top)
         column.addWidget(self.error)
-        column.addLayout(grid)
+        column.addLayout(tiles)
         column.addWidget(self.charts_empty)
         column.addLayout(charts, 1)
         # a small window scrolls instead of crushing the cards (or growing the window)
@@ -154,6 +156,20 @@ class DashboardPage(SectionPage):
     def reload(self) -> None:
         self.loader.run()
 
+    def _fetch(self):
+        """On the worker: the data's stamp first, then the figures (a change in between makes
+        the kept figures older than their stamp says, never newer: the next start then does
+        not show them)."""
+        where, stamp = self.services.system.data_stamp()
+        return where, stamp, self.services.dashboard.summary()
+
+    def _fetched_summary(self, result) -> None:
+        where, stamp, summary = result
+        self._arrived(summary)
+        if where is not None:  # a file the next start can read before its database layer
+            first_figures.save(where, stamp, summary.today, current_language(), tiles_state(
+                self.title, self.as_of, self.grid, [self.data_check_card]))
+
     def _failed(self, exc: Exception) -> None:
         # calm, in the page: the window opens here, a modal box would greet every start
         self.error.setText(self.tr("The dashboard could not be loaded: {error}")
@@ -166,6 +182,7 @@ class DashboardPage(SectionPage):
         self.error.hide()
         self.as_of.setText(self.tr("on {date}").format(date=format_date(s.today)))
         self._show_grant(s)
+        self._show_sources(s)
         self._show_events(s)
         self._show_roadmap(s)
         self._show_findings(s)
@@ -181,41 +198,73 @@ class DashboardPage(SectionPage):
         self.charts_empty.setVisible(empty)
         self.money_chart.setVisible(not empty)
         self.reach_chart.setVisible(not empty)
+        keys = ("grant", "sources", "events", "roadmap", "findings", "indicators",
+                "participants", "sites", "career-maps")
+        since = (self.tr("Compared with the figure on {date}").format(
+            date=format_date(s.month_before)) if s.month_before else "")
+        for key, card in zip(keys, self.cards, strict=True):
+            # an empty state («—», nothing entered yet) has nothing to compare
+            change = None if card.figure.text() == "—" else s.changes.get(key)
+            card.show_change(change_text(change, money=key in ("grant", "sources")))
+            card.change.setToolTip(since if change is not None else "")
+        self._even_tiles()
         self.loaded.emit()
+
+    def _even_tiles(self) -> None:
+        even_heights(self.grid, self.cards)
 
     # --- the cards ---
     def _show_grant(self, s: DashboardSummary) -> None:
         card = self.grant_card
         bars = self.bars
         bars["grant_contracted"].show_share(
-            self.tr("Federal grant contracted: {part} of {whole}").format(
+            self.tr("Contracted: {part} of {whole}").format(
                 part=fmt_mln(s.grant_contracted), whole=fmt_mln(s.grant_planned)),
             s.pct_grant_contracted)
         bars["grant_paid"].show_share(
-            self.tr("Federal grant paid: {part}").format(part=fmt_mln(s.grant_paid)),
-            s.pct_grant_paid)
-        bars["contracted"].show_share(
-            self.tr("All sources contracted: {part} of {whole}").format(
-                part=fmt_mln(s.contracted), whole=fmt_mln(s.planned)),
-            _share(s.contracted, s.planned))
-        bars["paid"].show_share(
-            self.tr("All sources paid: {part}").format(part=fmt_mln(s.paid)),
-            _share(s.paid, s.planned))
-        for bar in bars.values():
-            bar.setVisible(bool(s.planned))
-        if not s.planned:
+            self.tr("Paid: {part}").format(part=fmt_mln(s.grant_paid)), s.pct_grant_paid)
+        for key in ("grant_contracted", "grant_paid"):
+            bars[key].setVisible(bool(s.grant_planned))
+        if not s.grant_planned:
             card.show_figures("—", self.tr("No grant money planned yet."))
         else:
-            detail = (self.tr("Overdue contracts: {count}").format(count=s.overdue_contracts)
-                      if s.overdue_contracts else self.tr("No overdue contracts."))
             # the share is no alarm by itself; overdue contracts are, in the line under it
-            card.show_figures(format_percent(s.pct_grant_contracted), detail)
+            card.show_figures(format_percent(s.pct_grant_contracted),
+                              self._overdue_text(s.grant_overdue_contracts))
             card.figure.setToolTip(self.tr("Share of the federal grant contracted"))
-            card.detail.setStyleSheet(f"color: {ALERT};" if s.overdue_contracts else "")
+            card.detail.setStyleSheet(f"color: {ALERT};" if s.grant_overdue_contracts else "")
         card.setToolTip("\n".join((
             self.tr("Federal grant: planned {planned}, contracted {contracted}, paid {paid}")
             .format(planned=format_money(s.grant_planned),
                     contracted=format_money(s.grant_contracted), paid=format_money(s.grant_paid)),
+            self.tr("All sources: planned {planned}, contracted {contracted}, paid {paid}")
+            .format(planned=format_money(s.planned), contracted=format_money(s.contracted),
+                    paid=format_money(s.paid)),
+            self.tr("Click to open the section"))))
+
+    def _overdue_text(self, count: int) -> str:
+        return (self.tr("Overdue contracts: {count}").format(count=count) if count
+                else self.tr("No overdue contracts."))
+
+    def _show_sources(self, s: DashboardSummary) -> None:
+        """The federal grant and every other source together: what the chart's lines sum."""
+        card, bars = self.sources_card, self.bars
+        bars["contracted"].show_share(
+            self.tr("Contracted: {part} of {whole}").format(
+                part=fmt_mln(s.contracted), whole=fmt_mln(s.planned)), s.pct_contracted)
+        bars["paid"].show_share(
+            self.tr("Paid: {part}").format(part=fmt_mln(s.paid)),
+            DashboardSummary._share(s.paid, s.planned))
+        for key in ("contracted", "paid"):
+            bars[key].setVisible(bool(s.planned))
+        if not s.planned:
+            card.show_figures("—", self.tr("No money planned from any source yet."))
+        else:
+            card.show_figures(format_percent(s.pct_contracted),
+                              self._overdue_text(s.overdue_contracts))
+            card.figure.setToolTip(self.tr("Share of the money of all sources contracted"))
+            card.detail.setStyleSheet(f"color: {ALERT};" if s.overdue_contracts else "")
+        card.setToolTip("\n".join((
             self.tr("All sources: planned {planned}, contracted {contracted}, paid {paid}")
             .format(planned=format_money(s.planned), contracted=format_money(s.contracted),
                     paid=format_money(s.paid)),
@@ -336,7 +385,14 @@ class DashboardPage(SectionPage):
 
     # --- for tests ---
     def card_texts(self) -> dict[str, tuple[str, str]]:
-        names = ("grant", "events", "roadmap", "findings", "indicators", "participants",
-                 "sites", "career-maps", "data-check")
+        names = ("grant", "sources", "events", "roadmap", "findings", "indicators",
+                 "participants", "sites", "career-maps", "data-check")
         cards = [*self.cards, self.data_check_card]
         return {n: (c.figure.text(), c.detail.text()) for n, c in zip(names, cards, strict=True)}
+
+    def change_texts(self) -> dict[str, str]:
+        """Each tile's change line, by the tile's key (empty: no history to compare)."""
+        names = ("grant", "sources", "events", "roadmap", "findings", "indicators",
+                 "participants", "sites", "career-maps", "data-check")
+        cards = [*self.cards, self.data_check_card]
+        return {n: c.change.text() for n, c in zip(names, cards, strict=True)}

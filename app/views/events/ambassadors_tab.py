@@ -94,12 +94,13 @@ class AmbassadorsTab(PagePart):
         self.loader = Loader(tasks, self._prepare, self._arrived, self._failed)
         self._select_after = None
 
-        # the page hides its event actions on this tab: Ctrl+N and Del are the team's here
+        # the section's row shows this toolbar on this tab: Ctrl+N and Del are the team's here
         self.toolbar = PageToolbar()
         self.add_action = self.toolbar.standard("add", self.add, self.tr("Add team"))
         self.edit_action = self.toolbar.standard("edit", self.edit, self.tr("Edit team"))
         self.delete_action = self.toolbar.standard("delete", self.delete, self.tr("Delete team"))
-        self.toolbar.setVisible(writable)
+        for action in (self.add_action, self.edit_action, self.delete_action):
+            action.setVisible(writable)
         note = QLabel(self.tr("A team is 4 to 7 students of a college and a teacher curator. "
                               "Hover over a team's name to see its students."))
         note.setStyleSheet(MUTED)

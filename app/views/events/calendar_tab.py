@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services, clock
 from app.services.event_codes import EventStatus, status_label
-from app.services.events import EventRow
+from app.services.event_data import EventRow
 from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.events.common import audiences_text, fmt_days

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.services import Services
 from app.services.errors import ServiceError, ValidationError
-from app.services.events import EventData, PlanData
+from app.services.event_data import EventData, PlanData
 from app.settings import Settings
 from app.views import dialogs
 from app.views.events.event_dialog import EventDialog

@@ -40,7 +40,7 @@ from app.services.event_codes import (
     section_label,
     status_label,
 )
-from app.services.events import MAX_REACH, EventData, PlanData
+from app.services.event_data import MAX_REACH, EventData, PlanData
 from app.settings import Settings
 from app.views import dialogs
 from app.views.events.evidence_files import EvidenceFiles

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.formats import format_number
 from app.services.event_codes import EventStatus, PlanKind, status_label
-from app.services.events import EventRow, PlanData
+from app.services.event_data import EventRow, PlanData
 from app.services.reports.model import Column, TableReport
 from app.views.events.common import audiences_text, fmt_days
 from app.views.widgets.colours import Level, badge

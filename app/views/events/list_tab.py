@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.event_codes import Audience, EventStatus, audience_label, status_label
-from app.services.events import PlanData
+from app.services.event_data import PlanData
 from app.services.reports.xlsx import write_xlsx
 from app.services.tasks import TaskRunner
 from app.views import dialogs

@@ -2,9 +2,11 @@
 the plans with their approval and revisions, the programme's dashboard, and the ambassador
 teams.  Read-only roles (inspector, council) see all of it without the write buttons.
 
-The toolbar's search box filters the event list (typing on another tab opens the list); Print
-prints the plan shown on the «Plans» tab, elsewhere the reach report for the dashboard's
-period."""
+One toolbar row above the tabs (issue 21): the event actions with the search box on the
+calendar, the list and the dashboard; on «Plans» the plan's actions, or the event actions
+while the cursor is in the plan's events; on «Ambassadors» the teams'.  The search box filters
+the event list (typing on another tab opens the list); Print prints the plan shown on the
+«Plans» tab, elsewhere the reach report for the dashboard's period."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.events import PlanData
+from app.services.event_data import PlanData
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.settings import Settings
@@ -26,6 +28,7 @@ from app.views.events.list_tab import EventListTab
 from app.views.events.plans_tab import PlansTab
 from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, set_tip
+from app.views.widgets.section_toolbar import SectionToolbar
 
 CALENDAR, LIST, PLANS, DASHBOARD, AMBASSADORS = range(5)
 _EVENT_TABS = (CALENDAR, LIST, PLANS)
@@ -84,11 +87,19 @@ class EventsPage(SectionPage):
             tab.status.connect(self.status)
         self.plans_tab.plans_changed.connect(self._plans_changed)
 
+        self.section_bar = SectionToolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
-        layout.addWidget(self.toolbar)
+        layout.addWidget(self.section_bar)
         layout.addWidget(self.tabs, 1)
+        for action in (self.print_action, self.refresh_action):
+            self.plans_tab.toolbar.share(action)
+        self.ambassadors_tab.toolbar.share(self.refresh_action)
+        self.section_bar.add(self.toolbar)  # where no tab has its own
+        self.section_bar.add(self.plans_tab.toolbar, self.plans_tab)
+        self.section_bar.add(self.toolbar, self.plans_tab.table)
+        self.section_bar.add(self.ambassadors_tab.toolbar, self.ambassadors_tab)
         self._tab_changed(self.tabs.currentIndex())
 
     # --- loading ---

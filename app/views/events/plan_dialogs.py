@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.formats import format_datetime
 from app.services import Services
 from app.services.event_codes import PlanKind, plan_kind_label
-from app.services.events import PlanData, RevisionData
+from app.services.event_data import PlanData, RevisionData
 from app.views import dialogs
 from app.views.widgets.colours import MUTED
 from app.views.widgets.decision_combo import DecisionCombo

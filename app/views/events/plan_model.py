@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.formats import format_number
 from app.services.event_codes import MANDATORY, VARIABLE, EventStatus, section_label, status_label
-from app.services.events import EventRow
+from app.services.event_data import EventRow
 from app.views.events.common import audiences_text, fmt_days
 from app.views.widgets.colours import SECTION_BACKGROUND, Level, badge
 

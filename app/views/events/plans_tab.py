@@ -19,7 +19,7 @@ from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.event_codes import PlanKind, plan_kind_label
-from app.services.events import PlanData
+from app.services.event_data import PlanData
 from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.events.plan_dialogs import ApproveDialog, NewPlanDialog, RevisionsDialog
@@ -53,13 +53,12 @@ class PlansTab(PagePart):
         self.plan = QComboBox()
         self.plan.setMinimumWidth(340)
         self.plan.currentIndexChanged.connect(lambda *_a: self.reload())
-        # the page's toolbar is on screen too and answers Ctrl+N (add an event) and Del
-        # (delete the event): the plan's actions have no keys
+        # the plan's actions; the section's row shows them, or the event actions of the
+        # page while the cursor is in the plan's events (EventsPage), with their keys
         self.toolbar = PageToolbar()
-        self.new_action = self.toolbar.standard("add", self.new_plan, self.tr("New plan…"),
-                                                shortcut=False)
+        self.new_action = self.toolbar.standard("add", self.new_plan, self.tr("New plan…"))
         self.delete_action = self.toolbar.standard("delete", self.delete_plan,
-                                                   self.tr("Delete draft plan"), shortcut=False)
+                                                   self.tr("Delete draft plan"))
         self.approve_action = self.toolbar.extra(self.tr("Approve…"), self.approve,
                                                  "mdi6.check-decagram-outline")
         self.revisions_action = self.toolbar.extra(self.tr("Revisions…"), self.revisions,

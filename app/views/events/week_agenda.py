@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from app.services.event_codes import status_label
-from app.services.events import EventRow
+from app.services.event_data import EventRow
 from app.views.events.common import fmt_days
 from app.views.events.kinds import kind_dot, kind_label
 from app.views.widgets.colours import Level, badge

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.formats import format_date, format_money, format_number
 from app.services.errors import ServiceError
-from app.services.sites import stage_label
+from app.services.site_data import stage_label
 
 
 class ContractItemsBox(QGroupBox):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.formats import format_date
 from app.services.errors import ServiceError
-from app.services.governance import CouncilData, DecisionData, DecisionRow, MemberData
 from app.services.governance_codes import APPROVALS, DecisionStatus, DecisionSubject, label
+from app.services.governance_data import CouncilData, DecisionData, DecisionRow, MemberData
 from app.views import dialogs, printing
 from app.views.indicators.common import write_off_thread
 from app.views.indicators.council_dialog import CouncilDialog, MemberDialog

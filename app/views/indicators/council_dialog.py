@@ -9,8 +9,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 
 from app.services import Services
-from app.services.governance import CouncilData, MemberData
 from app.services.governance_codes import CouncilKind, MemberPost, label
+from app.services.governance_data import CouncilData, MemberData
 from app.views import dialogs
 from app.views.indicators.common import MUTED_TEXT
 from app.views.widgets.date_edit import OptionalDateEdit

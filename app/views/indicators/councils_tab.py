@@ -4,31 +4,30 @@ admit or exclude a participant is carried out on its membership, an approval is 
 what it approves; a meeting's protocol is written to PDF or printed.  Read-only roles see all
 of it without the write buttons (and may open a meeting or a decision to read it).
 
-The tab's toolbar (the section toolbar, with the keys: Ctrl+N a new meeting, Del deletes the
-chosen meeting, Ctrl+E the protocol PDF, Ctrl+P prints it, F5) works on meetings; councils,
-members and decisions have small bars of the same actions beside their headings, without
-keys — two toolbars answering one key would leave it to neither.  A list with nothing in it
-says so with a button that adds the first one."""
+Each of the four lists has its toolbar (``toolbars``): the section's row above the tabs shows
+the one of the list the cursor is in, the meetings' one first (Ctrl+N a new meeting, Del
+deletes it, Ctrl+E the protocol PDF, Ctrl+P prints it, F5), and the keys act where the
+buttons do.  A list with nothing in it says so with a button that adds the first one."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from app.formats import format_date
 from app.services import Services
-from app.services.governance import (
-    CouncilData,
-    DecisionRow,
-    MeetingRow,
-    MemberData,
-)
 from app.services.governance_codes import (
     DecisionStatus,
     DecisionSubject,
     label,
+)
+from app.services.governance_data import (
+    CouncilData,
+    DecisionRow,
+    MeetingRow,
+    MemberData,
 )
 from app.services.tasks import TaskRunner
 from app.views import dialogs
@@ -47,28 +46,17 @@ from app.views.widgets.page import PagePart
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 
-def _titled(title: str, widget: QWidget, bar: PageToolbar | None = None) -> QWidget:
-    """A list under its heading; ``bar`` (its actions) at the heading's right."""
+def _titled(title: str, widget: QWidget) -> QWidget:
+    """A list under its heading (its actions are in the section's row above the tabs)."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 4, 0, 0)
     column.setSpacing(2)
     heading = QLabel(title)
     heading.setStyleSheet("font-weight: 600;")
-    row = QHBoxLayout()
-    row.addWidget(heading)
-    row.addStretch(1)
-    if bar is not None:
-        row.addWidget(bar)
-    column.addLayout(row)
+    column.addWidget(heading)
     column.addWidget(widget, 1)
     return box
-
-
-def _small_bar() -> PageToolbar:
-    bar = PageToolbar()
-    bar.setContentsMargins(0, 0, 0, 0)
-    return bar
 
 
 class CouncilsTab(CouncilActions, PagePart):
@@ -138,40 +126,35 @@ class CouncilsTab(CouncilActions, PagePart):
         for action in (self.new_meeting_action, self.delete_meeting_action):
             action.setVisible(writable)
 
-        # small bars beside the headings of the other lists, without keys
-        self.council_bar = _small_bar()
+        # the other lists' toolbars: the row above the tabs shows them when the cursor is in
+        # their list, with their keys then
+        self.council_bar = PageToolbar()
         bar = self.council_bar
-        self.new_council_action = bar.standard("add", self.add_council, shortcut=False)
-        self.edit_council_action = bar.standard("edit", self.edit_council, shortcut=False)
-        self.delete_council_action = bar.standard("delete", self.delete_council, shortcut=False)
-        self.member_bar = _small_bar()
+        self.new_council_action = bar.standard("add", self.add_council, self.tr("Add council…"))
+        self.edit_council_action = bar.standard("edit", self.edit_council,
+                                                self.tr("Edit council…"))
+        self.delete_council_action = bar.standard("delete", self.delete_council,
+                                                  self.tr("Delete council"))
+        self.member_bar = PageToolbar()
         bar = self.member_bar
-        self.new_member_action = bar.standard("add", self.add_member, shortcut=False)
-        self.edit_member_action = bar.standard("edit", self.edit_member, shortcut=False)
-        self.delete_member_action = bar.standard("delete", self.delete_member, shortcut=False)
-        for action, tip in ((self.new_council_action, self.tr("Add council…")),
-                            (self.edit_council_action, self.tr("Edit council…")),
-                            (self.delete_council_action, self.tr("Delete council")),
-                            (self.new_member_action, self.tr("Add member…")),
-                            (self.edit_member_action, self.tr("Edit member…")),
-                            (self.delete_member_action, self.tr("Delete member"))):
-            action.setToolTip(tip)
+        self.new_member_action = bar.standard("add", self.add_member, self.tr("Add member…"))
+        self.edit_member_action = bar.standard("edit", self.edit_member, self.tr("Edit member…"))
+        self.delete_member_action = bar.standard("delete", self.delete_member,
+                                                 self.tr("Delete member"))
+        for action in (self.new_council_action, self.edit_council_action,
+                       self.delete_council_action, self.new_member_action,
+                       self.edit_member_action, self.delete_member_action):
             action.setVisible(writable)
-        self.council_bar.setVisible(writable)
-        self.member_bar.setVisible(writable)
 
-        self.decision_bar = _small_bar()
+        self.decision_bar = PageToolbar()
         bar = self.decision_bar
-        self.new_decision_action = bar.standard("add", self.add_decision, shortcut=False)
-        self.new_decision_action.setToolTip(self.tr("Add decision…"))
+        self.new_decision_action = bar.standard("add", self.add_decision,
+                                                self.tr("Add decision…"))
         self.edit_decision_action = bar.standard(
-            "edit", self.edit_decision, None if writable else self.tr("Open decision"),
-            shortcut=False)
-        self.edit_decision_action.setToolTip(
+            "edit", self.edit_decision,
             self.tr("Edit decision…") if writable else self.tr("Open decision"))
         self.delete_decision_action = bar.standard("delete", self.delete_decision,
-                                                   shortcut=False)
-        self.delete_decision_action.setToolTip(self.tr("Delete decision"))
+                                                   self.tr("Delete decision"))
         self.carry_out_action = bar.extra(self.tr("Carry out…"), self.carry_out,
                                           "mdi6.gavel")
         self.carry_out_action.setToolTip(self.tr(
@@ -179,6 +162,8 @@ class CouncilsTab(CouncilActions, PagePart):
         for action in (self.new_decision_action, self.delete_decision_action,
                        self.carry_out_action):
             action.setVisible(writable)
+        for small in (self.council_bar, self.member_bar, self.decision_bar):
+            small.share(self.refresh_action)
 
         self.councils_table = make_table(self.councils_model, (220, 70, 95), 0)
         self.members_table = make_table(self.members_model, (160, 110, 110, 110, 85, 85), 2)
@@ -226,15 +211,20 @@ class CouncilsTab(CouncilActions, PagePart):
             self.tr("The meeting has no decisions yet."), self.tr("Add the first decision"),
             self.add_decision, lambda: self.current_meeting_id() is not None)
 
+        councils = _titled(self.tr("Councils"), self.councils_empty)
+        members = _titled(self.tr("Members of the council"), self.members_empty)
+        meetings = _titled(self.tr("Meetings of the council"), self.meetings_empty)
+        decisions = _titled(self.tr("Decisions of the meeting"), self.decisions_empty)
+        # each list with its toolbar, the meetings' first (the row shows it to begin with)
+        self.toolbars = ((self.toolbar, meetings), (self.council_bar, councils),
+                         (self.member_bar, members), (self.decision_bar, decisions))
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(_titled(self.tr("Councils"), self.councils_empty, self.council_bar))
-        top.addWidget(_titled(self.tr("Members of the council"), self.members_empty,
-                              self.member_bar))
+        top.addWidget(councils)
+        top.addWidget(members)
         top.setSizes([430, 610])
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.addWidget(_titled(self.tr("Meetings of the council"), self.meetings_empty))
-        bottom.addWidget(_titled(self.tr("Decisions of the meeting"), self.decisions_empty,
-                                 self.decision_bar))
+        bottom.addWidget(meetings)
+        bottom.addWidget(decisions)
         bottom.setSizes([430, 610])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit
 
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.governance import DecisionData, DecisionRow
 from app.services.governance_codes import (
     APPROVALS,
     PARTICIPANT_SUBJECTS,
@@ -20,6 +19,7 @@ from app.services.governance_codes import (
     DecisionSubject,
     label,
 )
+from app.services.governance_data import DecisionData, DecisionRow
 from app.services.participants import MemberRole, role_label
 from app.views import dialogs
 from app.views.indicators.common import MUTED_TEXT

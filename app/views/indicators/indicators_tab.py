@@ -1,9 +1,8 @@
 """The programme's performance indicators for a chosen year: baseline, target, actual,
-deviation and per cent, rows behind their target in red; computed indicators are marked
-and take their actual from the data.  A target (and a manual actual with its source) is
-set in a small dialog; the indicators report and the annual report are written off the GUI
-thread, the indicators report also printed.  The section toolbar holds them with refresh and
-the search box (by number and name)."""
+deviation and per cent, a dot by those behind; computed indicators take their actual from the
+data.  A target (and a manual actual with its source) is set in a small dialog; the reports
+are written off the GUI thread.  The tab's toolbar (shown in the section's row above the
+tabs) holds them with refresh and the search box (by number and name)."""
 
 from __future__ import annotations
 

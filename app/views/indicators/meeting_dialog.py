@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.governance import CouncilData, MeetingData, MemberData
 from app.services.governance_codes import MeetingForm, label
+from app.services.governance_data import CouncilData, MeetingData, MemberData
 from app.views import dialogs
 from app.views.indicators.common import MET_TEXT, MUTED_TEXT
 from app.views.widgets.date_edit import OptionalDateEdit

@@ -16,6 +16,7 @@ from app.views.indicators.indicators_tab import IndicatorsTab
 from app.views.indicators.network_tab import NetworkTab
 from app.views.indicators.training_tabs import AdmissionsTab, TrainingTab
 from app.views.widgets.page import SectionPage
+from app.views.widgets.section_toolbar import SectionToolbar
 
 INDICATORS, COUNCILS, TRAINING, ADMISSIONS, NETWORK = range(5)
 
@@ -47,10 +48,19 @@ class IndicatorsPage(SectionPage):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.indicators_tab.loader.done = self._wrap_done(self.indicators_tab.loader.done)
 
+        # one toolbar row above the tabs: the shown tab's, in «Councils» the list's the cursor
+        # is in, in «Network cooperation» the shown list's (issue 21)
+        self.section_bar = SectionToolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
+        layout.addWidget(self.section_bar)
         layout.addWidget(self.tabs, 1)
+        self.section_bar.add(self.indicators_tab.toolbar, self.indicators_tab)
+        for toolbar, scope in self.councils_tab.toolbars:
+            self.section_bar.add(toolbar, scope)
+        for tab in (self.training_tab, self.admissions_tab, *self.network_tab.lists()):
+            self.section_bar.add(tab.toolbar, tab)
 
     def _wrap_done(self, done):
         def arrived(result) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.checklists import AnswerType
 from app.services.errors import ServiceError, ValidationError
-from app.services.inspections import AnswerData
+from app.services.inspection_data import AnswerData
 from app.views.inspections.common import CRITICAL_TEXT, MUTED
 from app.views.widgets.colours import CALM, SECTION_BACKGROUND
 from app.views.widgets.labels import error_label

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.field.service import ConflictData
-from app.services.inspections import answer_label
+from app.services.inspection_data import answer_label
 from app.views import dialogs
 
 KIND_LABELS = {

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.field.merge import MergeResult
-from app.services.inspections import InspectionStatus, names
+from app.services.inspection_data import names
+from app.services.inspection_state import InspectionStatus
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs

@@ -24,7 +24,8 @@ from app.services import Services
 from app.services.checklists import kind_label
 from app.services.errors import ServiceError
 from app.services.findings import finding_status_label
-from app.services.inspections import InspectionData, InspectionStatus, status_label
+from app.services.inspection_data import InspectionData, status_label
+from app.services.inspection_state import InspectionStatus
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs, printing

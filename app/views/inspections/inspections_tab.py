@@ -22,7 +22,8 @@ from app.formats import format_date
 from app.services import Services
 from app.services.checklists import kind_label
 from app.services.errors import ServiceError
-from app.services.inspections import InspectionRow, InspectionStatus, status_label
+from app.services.inspection_data import InspectionRow, status_label
+from app.services.inspection_state import InspectionStatus
 from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.views import dialogs, printing
@@ -105,7 +106,7 @@ class InspectionsTab(PagePart):
             self.table, self.model, self.tr("There are no inspections yet."),
             self.tr("Plan the first inspection") if self.writable else None,
             self.new_inspection, is_empty=lambda: self._none_at_all)
-        list_page = QWidget()
+        list_page = self.list_page = QWidget()  # the section's row shows the toolbar with it
         column = QVBoxLayout(list_page)
         column.setContentsMargins(0, 8, 0, 0)
         column.addWidget(self.toolbar)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QListWidget, QListWidgetItem, QPlainTex
 from app.services import Services
 from app.services.checklists import TemplateKind, kind_label
 from app.services.errors import ServiceError
-from app.services.inspections import InspectionData, NewInspection, names
-from app.services.sites import SiteData
+from app.services.inspection_data import InspectionData, NewInspection, names
+from app.services.site_data import SiteData
 from app.views import dialogs
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.form_dialog import FormDialog, select_data

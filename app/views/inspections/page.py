@@ -1,7 +1,8 @@
 """The inspections section («Проверки»): inspections and their form, findings, checklist
-templates, field packages with their conflicts, and the photo report.  Each tab has the
-section toolbar (the same actions in the same places as every section; only the shown tab's
-keys answer).  Read-only roles see all of it without the write buttons; field packages are
+templates, field packages with their conflicts, and the photo report.  Each tab has its
+toolbar (the same actions in the same places as every section), shown in the section's one
+row above the tabs while the tab is (only its keys answer; none while an inspection's form
+is open, which has its own buttons).  Read-only roles see all of it without the write buttons; field packages are
 for roles that may merge them."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.views.inspections.field_tab import FieldTab
 from app.views.inspections.findings_tab import FindingsTab
 from app.views.inspections.inspections_tab import InspectionsTab
 from app.views.widgets.page import SectionPage
+from app.views.widgets.section_toolbar import SectionToolbar
 
 INSPECTIONS, FINDINGS, CHECKLISTS, FIELD = range(4)
 
@@ -56,10 +58,15 @@ class InspectionsPage(SectionPage):
         self.photo_report_action = tab.photo_report_action
         self.search, self.table, self.model = tab.search, tab.table, tab.model
 
+        self.section_bar = SectionToolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
+        layout.addWidget(self.section_bar)
         layout.addWidget(self.tabs, 1)
+        self.section_bar.add(tab.toolbar, tab.list_page)
+        for other in (self.findings_tab, self.checklists_tab, self.field_tab):
+            self.section_bar.add(other.toolbar, other)
 
     def _tabs(self) -> list:
         return [self.inspections_tab, self.findings_tab, self.checklists_tab, self.field_tab]

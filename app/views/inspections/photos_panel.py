@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.inspections import InspectionData
+from app.services.inspection_data import InspectionData
 from app.services.photos import PhotoData
 from app.views import dialogs
 from app.views.widgets.form_dialog import select_data

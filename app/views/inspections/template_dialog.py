@@ -12,51 +12,39 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.formats import format_number
 from app.services import Services
 from app.services.checklists import (
     STANDARD,
     AnswerType,
-    ItemData,
     SectionData,
     TemplateData,
     TemplateKind,
-    answer_type_label,
     kind_label,
 )
 from app.views import dialogs
-from app.views.inspections.common import CRITICAL_TEXT, MUTED
+from app.views.inspections.common import MUTED
+from app.views.inspections.template_pages import TemplatePages
+from app.views.inspections.template_tree import TemplateTree
 from app.views.widgets.form_dialog import FormDialog
-from app.views.widgets.labels import add_field_row, error_label
+from app.views.widgets.labels import error_label
 
 _SECTION_KEY = re.compile(r"^sections\.(\d+)\.title$")
 _ITEM_KEY = re.compile(r"^sections\.(\d+)\.items\.(\d+)\.(\w+)$")
-_ERROR_BORDER = "border: 1px solid #b3261e;"
-S_ROLE = Qt.ItemDataRole.UserRole
-I_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_KINDS = (TemplateKind.CUSTOM, TemplateKind.BRANDBOOK, TemplateKind.SAFETY)
 
 
@@ -74,7 +62,10 @@ def _fixed_kind(data: TemplateData) -> bool:
     return data.code in STANDARD or data.code.startswith("equipment:")
 
 
-class TemplateDialog(FormDialog):
+class TemplateDialog(TemplateTree, TemplatePages, FormDialog):
+    """The template's own fields, the layout, saving and the service's errors; the tree is
+    template_tree.py's, the page of the chosen node template_pages.py's."""
+
     def __init__(self, services: Services, template: TemplateData | None = None, *,
                  used: int = 0, parent=None):
         super().__init__(parent)
@@ -175,332 +166,6 @@ class TemplateDialog(FormDialog):
         if not self.sections:
             self.add_section()
         self.title_edit.setFocus()
-
-    # --- the editor pages ---
-    def _empty_page(self) -> QWidget:
-        label = QLabel(self.tr("Add a section, then its items. Choose a section or an item "
-                               "in the list to edit it."))
-        label.setWordWrap(True)
-        label.setStyleSheet(MUTED)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        return label
-
-    def _page_form(self, page: QWidget) -> QFormLayout:
-        """The fields at the top of the page, the spare height below them."""
-        column = QVBoxLayout(page)
-        column.setContentsMargins(8, 0, 0, 0)
-        form = QFormLayout()
-        column.addLayout(form)
-        column.addStretch(1)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        return form
-
-    def _section_page(self) -> QWidget:
-        page = QWidget()
-        form = self._page_form(page)
-        self.section_title = QLineEdit()
-        self.section_title.textEdited.connect(self._section_edited)
-        self.section_errors = {"title": add_field_row(form, self.tr("Section title *"),
-                                                    self.section_title)}
-        return page
-
-    def _item_page(self) -> QWidget:
-        page = QWidget()
-        form = self._page_form(page)
-        self.item_text = QPlainTextEdit()
-        self.item_text.setFixedHeight(70)
-        self.item_text.setTabChangesFocus(True)
-        self.item_text.setPlaceholderText(self.tr("What the inspector checks"))
-        self.answer_type = QComboBox()
-        for answer_type in AnswerType:
-            self.answer_type.addItem(answer_type_label(answer_type), answer_type.value)
-        self.choices = QPlainTextEdit()
-        self.choices.setFixedHeight(84)
-        self.choices.setTabChangesFocus(True)
-        self.choices.setPlaceholderText(self.tr("One option a line, at least two"))
-        self.weight = QDoubleSpinBox()
-        self.weight.setRange(0, 100)
-        self.weight.setDecimals(2)
-        self.weight.setSingleStep(1)
-        self.weight.setMaximumWidth(110)
-        self.weight.setToolTip(self.tr("How much the item counts in the score: 0 to 100."))
-        self.critical = QCheckBox(self.tr("A «no» is a critical finding"))
-        self.guidance = QPlainTextEdit()
-        self.guidance.setFixedHeight(70)
-        self.guidance.setTabChangesFocus(True)
-        self.guidance.setPlaceholderText(self.tr("How to check, what counts as a «yes»"))
-        self.item_errors = {
-            "text": add_field_row(form, self.tr("Item *"), self.item_text),
-            "answer_type": add_field_row(form, self.tr("Answer type"), self.answer_type),
-            "choices": add_field_row(form, self.tr("Options"), self.choices),
-            "weight": add_field_row(form, self.tr("Weight"), self.weight),
-            "critical": add_field_row(form, "", self.critical),
-            "guidance": add_field_row(form, self.tr("Guidance"), self.guidance),
-        }
-        self.item_fields = {"text": self.item_text, "answer_type": self.answer_type,
-                            "choices": self.choices, "weight": self.weight,
-                            "critical": self.critical, "guidance": self.guidance}
-        self.item_form = form
-        self.item_text.textChanged.connect(lambda: self._item_edited("text"))
-        self.answer_type.currentIndexChanged.connect(lambda _i: self._item_edited("answer_type"))
-        self.choices.textChanged.connect(lambda: self._item_edited("choices"))
-        self.weight.valueChanged.connect(lambda _v: self._item_edited("weight"))
-        self.critical.toggled.connect(lambda _c: self._item_edited("critical"))
-        self.guidance.textChanged.connect(lambda: self._item_edited("guidance"))
-        return page
-
-    # --- the tree ---
-    def _position(self, node: QTreeWidgetItem | None = None) -> tuple[int, int] | None:
-        """(section, item) of a tree node; item is -1 for a section."""
-        node = node or self.tree.currentItem()
-        if node is None:
-            return None
-        return node.data(0, S_ROLE), node.data(0, I_ROLE)
-
-    def current_object(self) -> SectionData | ItemData | None:
-        position = self._position()
-        if position is None:
-            return None
-        s_no, i_no = position
-        section = self.sections[s_no]
-        return section if i_no < 0 else section.items[i_no]
-
-    def _rebuild(self, select: tuple[int, int] | None = None) -> None:
-        self.tree.blockSignals(True)
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-        chosen = None
-        for s_no, section in enumerate(self.sections):
-            head = QTreeWidgetItem()
-            head.setData(0, S_ROLE, s_no)
-            head.setData(0, I_ROLE, -1)
-            head.setFont(0, bold)
-            self.tree.addTopLevelItem(head)
-            self._label_section(head, s_no, section)
-            if select == (s_no, -1):
-                chosen = head
-            for i_no, item in enumerate(section.items):
-                child = QTreeWidgetItem()
-                child.setData(0, S_ROLE, s_no)
-                child.setData(0, I_ROLE, i_no)
-                head.addChild(child)
-                self._label_item(child, s_no, i_no, item)
-                if select == (s_no, i_no):
-                    chosen = child
-        self.tree.expandAll()
-        self.tree.blockSignals(False)
-        if chosen is not None:
-            self.tree.setCurrentItem(chosen)
-        self._show_current()
-
-    def _label_section(self, node: QTreeWidgetItem, s_no: int, section: SectionData) -> None:
-        node.setText(0, f"{s_no + 1}. {section.title or self.tr('(no title)')}")
-        self._paint(node, section, None)
-
-    def _label_item(self, node: QTreeWidgetItem, s_no: int, i_no: int, item: ItemData) -> None:
-        text = " ".join(item.text.split()) or self.tr("(no text)")
-        node.setText(0, f"{s_no + 1}.{i_no + 1}. {text}")
-        node.setToolTip(0, item.text)
-        answer = answer_type_label(item.answer_type)
-        if item.answer_type == AnswerType.CHOICE and item.choices:
-            answer += ": " + " / ".join(item.choices)
-        node.setText(1, answer)
-        node.setToolTip(1, answer)
-        node.setText(2, format_number(Decimal(item.weight)))
-        node.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._paint(node, item, CRITICAL_TEXT if item.critical else None)
-
-    def _paint(self, node: QTreeWidgetItem, obj, colour: str | None) -> None:
-        errors = self.node_errors.get(id(obj))
-        if errors:
-            colour = "#b3261e"
-            node.setToolTip(0, "\n".join(errors.values()))
-        for column in range(3):
-            node.setForeground(column, QBrush(QColor(colour)) if colour else QBrush())
-        if errors:
-            node.setBackground(0, QBrush(QColor("#fdecea")))
-        else:
-            node.setBackground(0, QBrush())
-
-    def _show_current(self) -> None:
-        position = self._position()
-        self._loading = True
-        try:
-            if position is None:
-                self.editor.setCurrentIndex(0)
-            elif position[1] < 0:
-                section = self.sections[position[0]]
-                self.section_title.setText(section.title)
-                self._show_errors_of(section, self.section_errors, {"title": self.section_title})
-                self.editor.setCurrentIndex(1)
-            else:
-                item = self.sections[position[0]].items[position[1]]
-                self.item_text.setPlainText(item.text)
-                self.answer_type.setCurrentIndex(max(0, self.answer_type.findData(
-                    str(item.answer_type))))
-                self.choices.setPlainText("\n".join(item.choices))
-                self.weight.setValue(float(item.weight))
-                self.critical.setChecked(bool(item.critical))
-                self.guidance.setPlainText(item.guidance)
-                self._show_errors_of(item, self.item_errors, self.item_fields)
-                self._choices_shown()
-                self.editor.setCurrentIndex(2)
-        finally:
-            self._loading = False
-        self._update_buttons()
-
-    def _show_errors_of(self, obj, labels: dict[str, QLabel], fields: dict[str, QWidget]):
-        errors = self.node_errors.get(id(obj), {})
-        for name, label in labels.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
-            if name in fields:
-                fields[name].setStyleSheet(_ERROR_BORDER if name in errors else "")
-
-    def _choices_shown(self) -> None:
-        self.item_form.setRowVisible(self.choices.parentWidget(),
-                                     self.answer_type.currentData() == AnswerType.CHOICE)
-
-    def _update_buttons(self) -> None:
-        position = self._position()
-        self.add_item_button.setEnabled(bool(self.sections))
-        self.remove_button.setEnabled(position is not None)
-        if position is None:
-            self.up_button.setEnabled(False)
-            self.down_button.setEnabled(False)
-            return
-        s_no, i_no = position
-        if i_no < 0:
-            self.up_button.setEnabled(s_no > 0)
-            self.down_button.setEnabled(s_no < len(self.sections) - 1)
-        else:  # an item at the edge of its section moves into the next one
-            self.up_button.setEnabled(i_no > 0 or s_no > 0)
-            self.down_button.setEnabled(i_no < len(self.sections[s_no].items) - 1
-                                        or s_no < len(self.sections) - 1)
-
-    # --- edits ---
-    def _forget_error(self, obj, name: str) -> None:
-        errors = self.node_errors.get(id(obj))
-        if errors and name in errors:
-            del errors[name]
-            if not errors:
-                del self.node_errors[id(obj)]
-
-    def _section_edited(self, text: str) -> None:
-        position = self._position()
-        if self._loading or position is None or position[1] >= 0:
-            return
-        section = self.sections[position[0]]
-        section.title = text
-        self._forget_error(section, "title")
-        self.section_errors["title"].hide()
-        self.section_title.setStyleSheet("")
-        self._label_section(self.tree.currentItem(), position[0], section)
-
-    def _item_edited(self, name: str) -> None:
-        if name == "answer_type":
-            self._choices_shown()
-        position = self._position()
-        if self._loading or position is None or position[1] < 0:
-            return
-        s_no, i_no = position
-        item = self.sections[s_no].items[i_no]
-        if name == "text":
-            item.text = self.item_text.toPlainText()
-        elif name == "answer_type":
-            item.answer_type = self.answer_type.currentData()
-            self._forget_error(item, "choices")
-            self.item_errors["choices"].hide()
-            self.choices.setStyleSheet("")
-        elif name == "choices":
-            item.choices = [line.strip() for line in self.choices.toPlainText().split("\n")
-                            if line.strip()]
-        elif name == "weight":
-            item.weight = Decimal(str(round(self.weight.value(), 2)))
-        elif name == "critical":
-            item.critical = self.critical.isChecked()
-        elif name == "guidance":
-            item.guidance = self.guidance.toPlainText()
-        self._forget_error(item, name)
-        self.item_errors[name].hide()
-        self.item_fields[name].setStyleSheet("")
-        self._label_item(self.tree.currentItem(), s_no, i_no, item)
-
-    def add_section(self) -> None:
-        position = self._position()
-        at = position[0] + 1 if position is not None else len(self.sections)
-        self.sections.insert(at, SectionData(self.tr("Section {number}").format(
-            number=len(self.sections) + 1)))
-        self.clear_error("sections")
-        self._rebuild((at, -1))
-        self.section_title.setFocus()
-        self.section_title.selectAll()
-
-    def add_item(self) -> None:
-        if not self.sections:
-            self.add_section()
-        position = self._position() or (len(self.sections) - 1, -1)
-        s_no, i_no = position
-        items = self.sections[s_no].items
-        at = i_no + 1 if i_no >= 0 else len(items)
-        items.insert(at, ItemData(""))
-        self.clear_error("sections")
-        self._rebuild((s_no, at))
-        self.item_text.setFocus()
-
-    def remove_current(self) -> None:
-        position = self._position()
-        if position is None:
-            return
-        s_no, i_no = position
-        if i_no < 0:
-            section = self.sections[s_no]
-            if section.items and not dialogs.confirm(
-                    self, self.tr("Remove the section"),
-                    self.tr("Remove the section «{title}» with its items: {count}?").format(
-                        title=section.title, count=len(section.items))):
-                return
-            del self.sections[s_no]
-            select = (min(s_no, len(self.sections) - 1), -1) if self.sections else None
-        else:
-            items = self.sections[s_no].items
-            del items[i_no]
-            select = (s_no, min(i_no, len(items) - 1)) if items else (s_no, -1)
-        self._rebuild(select)
-
-    def move_current(self, step: int) -> None:
-        position = self._position()
-        if position is None:
-            return
-        s_no, i_no = position
-        if i_no < 0:
-            to = s_no + step
-            if not 0 <= to < len(self.sections):
-                return
-            self.sections[s_no], self.sections[to] = self.sections[to], self.sections[s_no]
-            self._rebuild((to, -1))
-            return
-        items = self.sections[s_no].items
-        to = i_no + step
-        if 0 <= to < len(items):
-            items[i_no], items[to] = items[to], items[i_no]
-            self._rebuild((s_no, to))
-            return
-        target = s_no + step
-        if not 0 <= target < len(self.sections):
-            return
-        item = items.pop(i_no)
-        if step < 0:  # to the end of the section above
-            self.sections[target].items.append(item)
-            self._rebuild((target, len(self.sections[target].items) - 1))
-        else:  # to the start of the section below
-            self.sections[target].items.insert(0, item)
-            self._rebuild((target, 0))
-
-    def select(self, s_no: int, i_no: int = -1) -> None:
-        self._rebuild((s_no, i_no))
 
     # --- saving ---
     def read(self) -> TemplateData:

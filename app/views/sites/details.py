@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel
 
 from app.formats import format_date, format_number
-from app.services.sites import SiteData, WorkshopData
+from app.services.site_data import SiteData, WorkshopData
 
 
 class DetailsPanel(QGroupBox):

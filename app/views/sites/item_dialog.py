@@ -23,7 +23,7 @@ from app.formats import format_amount, format_date, format_money, format_number,
 from app.services import Services
 from app.services.errors import ServiceError, ValidationError
 from app.services.readiness import STAGES
-from app.services.sites import ItemCategory, ItemData, category_label, stage_label
+from app.services.site_data import ItemCategory, ItemData, category_label, stage_label
 from app.views import dialogs
 from app.views.sites.items_model import STAGE_DATES
 from app.views.sites.site_dialogs import not_a_number

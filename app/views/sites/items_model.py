@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app.formats import format_date, format_money, format_number
 from app.services.readiness import STAGES
-from app.services.sites import ItemData, category_label, stage_label
+from app.services.site_data import ItemData, category_label, stage_label
 from app.views.widgets.rows_model import RowsTableModel
 from app.views.widgets.rows_model import fold as _fold
 

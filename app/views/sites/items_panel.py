@@ -1,6 +1,7 @@
 """The chosen workshop's infrastructure list: search, stage filter, add / edit / delete,
-next stage, import and export; the totals under the table.  Its toolbar is on screen with the
-page's: the page gives it Ctrl+N and Del while the cursor is in the list (SitesPage)."""
+next stage, import and export; the totals under the table.  Its toolbar shows in the
+section's row above the tabs while the cursor is in the list (SitesPage); the search box and
+the stage filter stay above the list, on screen wherever the cursor is."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from app.services import Services, clock
 from app.services.errors import ServiceError
 from app.services.importers import registry as importers
 from app.services.readiness import STAGES
-from app.services.sites import WorkshopData, stage_label
+from app.services.site_data import WorkshopData, stage_label
 from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views import dialogs
@@ -33,7 +34,7 @@ from app.views.widgets import importing
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.page import PagePart
-from app.views.widgets.page_actions import PageToolbar
+from app.views.widgets.page_actions import PageToolbar, search_box
 
 
 class ItemsPanel(PagePart):
@@ -46,25 +47,23 @@ class ItemsPanel(PagePart):
         self.model = ItemsTableModel(self)
 
         self.toolbar = PageToolbar()
-        # Ctrl+N and Del: the page hands them over while the cursor is in this list
-        self.add_action = self.toolbar.standard("add", self.add_item, self.tr("Add item"),
-                                                shortcut=False)
-        self.edit_action = self.toolbar.standard("edit", self.edit_item)
-        self.edit_action.setToolTip(self.tr("Edit item"))
-        self.delete_action = self.toolbar.standard("delete", self.delete_item, shortcut=False)
-        self.delete_action.setToolTip(self.tr("Delete item"))
+        self.add_action = self.toolbar.standard("add", self.add_item, self.tr("Add item"))
+        self.edit_action = self.toolbar.standard("edit", self.edit_item, self.tr("Edit item"))
+        self.delete_action = self.toolbar.standard("delete", self.delete_item,
+                                                   self.tr("Delete item"))
         self.next_action = self.toolbar.extra(self.tr("Move to next stage"),
                                               self.move_to_next_stage,
                                               "mdi6.skip-next-circle-outline")
-        # the standard words («Edit», «Import…», «Export…»): longer ones would not leave the
-        # search box room in a 1280-pixel window; the tooltips say what they act on
+        # «Add item»…: the row above the tabs shows the sites' actions too, the words say
+        # which list these act on; import and export keep the standard words, tooltips say
         self.import_action = self.toolbar.standard("import", self.import_list)
         self.import_action.setToolTip(self.tr("Import the infrastructure list"))
         self.export_action = self.toolbar.standard("export", self.export_list)
         self.export_action.setToolTip("{text} ({key})".format(
             text=self.tr("Export the infrastructure list"),
             key=self.export_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
-        self.search = self.toolbar.add_search(self.tr("Search by name…"), width=220)
+        self.search = search_box(self.tr("Search by name…"), width=280)
+        self.search.setMinimumWidth(280)  # the whole hint: nothing beside it needs the room
         self.search.textChanged.connect(self._filter_changed)
         self.stage_filter = QComboBox()
         self.stage_filter.addItem(self.tr("All stages"), "")
@@ -72,6 +71,7 @@ class ItemsPanel(PagePart):
             self.stage_filter.addItem(stage_label(stage), stage)
         self.stage_filter.currentIndexChanged.connect(self._filter_changed)
         filters = QHBoxLayout()
+        filters.addWidget(self.search)
         filters.addWidget(self.stage_filter)
         filters.addStretch(1)
 
@@ -91,6 +91,8 @@ class ItemsPanel(PagePart):
         # heading's menu (the stage itself stays)
         self.table.hide_by_default("dates")
         self.table.doubleClicked.connect(lambda _index: self.edit_item())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
         self.totals = QLabel()
         self.totals.setObjectName("itemTotals")
         self.totals.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -107,6 +109,15 @@ class ItemsPanel(PagePart):
         layout.addLayout(filters)
         layout.addWidget(self.empty_state, 1)
         layout.addWidget(self.totals)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """The actions on one item need one chosen; the list's need a workshop shown."""
+        chosen = self.selected_id() is not None
+        for action in (self.edit_action, self.delete_action, self.next_action):
+            action.setEnabled(chosen)
+        for action in (self.add_action, self.import_action, self.export_action):
+            action.setEnabled(self.workshop is not None)
 
     # --- the workshop ---
     def show_workshop(self, workshop: WorkshopData) -> None:
@@ -115,6 +126,7 @@ class ItemsPanel(PagePart):
             self.stage_filter.setCurrentIndex(0)
         self.workshop = workshop
         self.load_items()
+        self._update_actions()
 
     def load_items(self) -> None:
         if self.workshop is None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.errors import ServiceError
-from app.services.sites import MIN_KINDS_OF_WORK, SiteData, WorkshopData
+from app.services.site_data import MIN_KINDS_OF_WORK, SiteData, WorkshopData
 from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views import dialogs, printing
@@ -31,6 +30,7 @@ from app.views.sites.site_dialogs import SiteDialog, WorkshopDialog
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar
+from app.views.widgets.section_toolbar import SectionToolbar
 
 SITE, WORKSHOP = "site", "workshop"
 _BANNER = ("background: #eef4fb; border: 1px solid #c9dcef; border-radius: 4px; "
@@ -109,50 +109,33 @@ class SitesPage(SectionPage):
         self.tabs.addTab(self.readiness, self.tr("Readiness map"))
         self.tabs.currentChanged.connect(self._tab_changed)
 
+        # one toolbar row above the tabs (issue 21): the sites' actions while the cursor is
+        # in the tree or the details, the infrastructure list's while it is in the list, the
+        # map's on its tab; Ctrl+N and Del follow the row
+        self.section_bar = SectionToolbar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
-        layout.addWidget(self.toolbar)
+        layout.addWidget(self.section_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-
-        # Ctrl+N and Del belong to the tree (sites and workshops) unless the cursor is in the
-        # infrastructure list: both toolbars are on screen, and one key for two visible
-        # actions would be ambiguous to Qt (neither would fire).
-        self._keys: tuple[tuple[QAction, QAction, QKeySequence], ...] = (
-            (self.add_site_action, self.items.add_action,
-             QKeySequence(QKeySequence.StandardKey.New)),
-            (self.delete_action, self.items.delete_action,
-             QKeySequence(QKeySequence.StandardKey.Delete)),
-        )
-        # what each tooltip says before the key is added («Delete item (Del)»)
-        self._tips = {action: action.toolTip() if action.shortcut().isEmpty() else action.text()
-                      for keys in self._keys for action in keys[:2]}
-        self._keys_in_list = True
-        self._move_keys(False)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
-
-    def _focus_changed(self, _old, new) -> None:
-        self._move_keys(new is not None and self.items.isAncestorOf(new))
-
-    def _move_keys(self, to_list: bool) -> None:
-        """Give Ctrl+N and Del to the infrastructure list's actions or to the page's."""
-        if to_list == self._keys_in_list:
-            return
-        self._keys_in_list = to_list
-        for page_action, list_action, key in self._keys:
-            active, idle = (list_action, page_action) if to_list else (page_action, list_action)
-            native = key.toString(QKeySequence.SequenceFormat.NativeText)
-            active.setShortcut(key)
-            active.setToolTip(f"{self._tips[active]} ({native})")
-            idle.setShortcut(QKeySequence())
-            idle.setToolTip(self._tips[idle])
+        for bar in (self.items.toolbar, self.readiness.toolbar):
+            bar.share(self.refresh_action)
+        self.readiness.toolbar.share(self.print_action)
+        self.section_bar.add(self.toolbar, top)
+        self.section_bar.add(self.items.toolbar, self.items)
+        self.section_bar.add(self.readiness.toolbar, self.readiness)
+        self._update_actions()
 
     def _tab_changed(self, index: int) -> None:
-        # the tree is not visible on the readiness map: nothing there to edit or delete
-        for action in (self.add_site_action, self.add_workshop_action, self.edit_action,
-                       self.delete_action):
-            action.setEnabled(index == 0)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Edit and Delete need a site or a workshop chosen in the tree (the readiness map
+        shows no tree: nothing there to edit or delete)."""
+        chosen = self._selected is not None and self.tabs.currentIndex() == 0
+        self.edit_action.setEnabled(chosen)
+        self.delete_action.setEnabled(chosen)
 
     # --- loading ---
     def fetch(self):
@@ -244,6 +227,7 @@ class SitesPage(SectionPage):
 
     def _current_changed(self, item, *_args) -> None:
         self._selected = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        self._update_actions()
         kind, record_id = self._selected or ("", None)
         found = self._workshop(record_id) if kind == WORKSHOP else None
         site = self._site(record_id) if kind == SITE else None

@@ -22,7 +22,7 @@ from app.services import Services, clock
 from app.services.errors import Cancelled, ServiceError
 from app.services.readiness import Readiness, percent_text
 from app.services.reports.model import percent_band
-from app.services.sites import ReadinessRow
+from app.services.site_data import ReadinessRow
 from app.views import dialogs
 from app.views.widgets.background import run_blocking
 from app.views.widgets.empty_state import EmptyState

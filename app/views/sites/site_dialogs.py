@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.formats import format_number, number_or_none
 from app.services import Services
 from app.services.errors import ValidationError
-from app.services.sites import SiteData, WorkshopData
+from app.services.site_data import SiteData, WorkshopData
 from app.views import dialogs
 from app.views.widgets.colours import MUTED
 from app.views.widgets.decision_combo import DecisionCombo

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.event_codes import plan_kind_label
-from app.services.events import PlanData
+from app.services.event_data import PlanData
 
 
 def error_label() -> QLabel:

@@ -6,7 +6,9 @@ Ctrl+F the search box.
 A page asks for the standard actions it has (``toolbar.standard("add", self.add)``) and
 for its own (``toolbar.extra(...)``); the toolbar orders them itself, so «Add» is always
 first and «Refresh» always last whatever order the page asked in.  Shortcuts have Qt's
-window context: only the actions of the visible page (and its visible tab) answer them."""
+window context: only the actions of the visible page (and its visible tab) answer them.  A
+section with several parts (tabs, lists) shows their toolbars one at a time in one row above
+its tabs: app/views/widgets/section_toolbar.py."""
 
 from __future__ import annotations
 
@@ -58,6 +60,29 @@ def standard_text(kind: str) -> str:
     return QCoreApplication.translate("PageActions", STANDARD[kind][0])
 
 
+def search_box(placeholder: str, width: int = 320) -> QLineEdit:
+    """The search box of every section (a toolbar's, or a list's own above it); Ctrl+F puts
+    the cursor in it while it is on screen."""
+    box = QLineEdit()
+    box.setObjectName("searchBox")
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
+    box.setAccessibleName(translate("PageActions", "Search"))
+    for button in box.findChildren(QToolButton):  # named for screen readers
+        clears = button.defaultAction() is not None and \
+            button.defaultAction().objectName() == "_q_qlineeditclearaction"
+        name = translate("PageActions", "Clear the search") if clears else \
+            translate("PageActions", "Search")
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+    box.setMinimumWidth(min(width, 220))
+    box.setMaximumWidth(width)  # the same box in every section, whatever the actions
+    QShortcut(QKeySequence.StandardKey.Find, box, activated=lambda: (
+        box.setFocus(Qt.FocusReason.ShortcutFocusReason), box.selectAll()))
+    return box
+
+
 class PageToolbar(QToolBar):
     """A section's toolbar.  ``standard`` and ``extra`` return the QAction they made."""
 
@@ -100,27 +125,22 @@ class PageToolbar(QToolBar):
         self._place(FILE_GROUP if file_action else RECORD_GROUP, len(self._entries) + 100, action)
         return action
 
+    def share(self, action: QAction) -> QAction:
+        """Show another toolbar's action here too, at its standard place (the section's
+        Refresh or Print beside a list's own actions).  One action, so one key: only the
+        toolbar on screen makes it answer."""
+        kind = action.objectName().removeprefix("action-")
+        if kind in STANDARD:
+            self._place(STANDARD[kind][3], _ORDER[kind], action)
+        else:
+            self._place(RECORD_GROUP, len(self._entries) + 100, action)
+        return action
+
     def add_search(self, placeholder: str, width: int = 320) -> QLineEdit:
         """The search box at the toolbar's right end; Ctrl+F puts the cursor in it."""
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        box = QLineEdit()
-        box.setObjectName("searchBox")
-        box.setPlaceholderText(placeholder)
-        box.setClearButtonEnabled(True)
-        box.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
-        box.setAccessibleName(translate("PageActions", "Search"))
-        for button in box.findChildren(QToolButton):  # named for screen readers
-            clears = button.defaultAction() is not None and \
-                button.defaultAction().objectName() == "_q_qlineeditclearaction"
-            name = translate("PageActions", "Clear the search") if clears else \
-                translate("PageActions", "Search")
-            button.setAccessibleName(name)
-            button.setToolTip(name)
-        box.setMinimumWidth(min(width, 220))
-        box.setMaximumWidth(width)  # the same box in every section, whatever the actions
-        QShortcut(QKeySequence.StandardKey.Find, box, activated=lambda: (
-            box.setFocus(Qt.FocusReason.ShortcutFocusReason), box.selectAll()))
+        box = search_box(placeholder, width)
         self._tail = [self.addWidget(spacer), self.addWidget(box)]
         self.search = box
         return box

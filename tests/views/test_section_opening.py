@@ -1,0 +1,49 @@
+"""A click on a section whose code is not loaded yet (issue 19, no frozen moment): the window
+says «Открывается раздел…» at once, the section's modules are imported off the GUI thread and
+the page takes the placeholder's place when they have arrived.  Links and menus
+(``show_section``) still get their page at once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from app.views import main_window
+from app.views.main_window import SECTION_KEYS
+
+
+def _opening(window, key: str) -> QLabel | None:
+    return window.pages.widget(SECTION_KEYS.index(key)).findChild(QLabel, "sectionOpening")
+
+
+def test_a_click_shows_opening_then_the_page(window, qtbot, monkeypatch):
+    imported_on = []
+    real_class = main_window.page_class
+
+    def page_class(section):
+        import threading
+
+        imported_on.append(threading.current_thread() is threading.main_thread())
+        return real_class(section)
+
+    # as in a fresh process: the page's module is not loaded yet
+    monkeypatch.setattr(main_window, "page_imported", lambda section: False)
+    monkeypatch.setattr(main_window, "page_class", page_class)
+    key = "career-maps"
+    assert key not in window._built
+    window.navigation.setCurrentRow(SECTION_KEYS.index(key))
+    label = _opening(window, key)
+    assert label is not None and label.text() == "Открывается раздел…"
+    assert key not in window._built  # nothing built on the GUI thread yet
+    qtbot.waitUntil(label.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: key in window._built and not window.tasks.busy, timeout=30_000)
+    assert imported_on[0] is False  # the import ran on a worker thread
+    assert _opening(window, key) is None
+    assert window.current_section() == key
+    assert window.pages.currentWidget().isAncestorOf(window._built[key])
+
+
+def test_a_link_gets_its_page_at_once(window, monkeypatch):
+    monkeypatch.setattr(main_window, "page_imported", lambda section: False)
+    page = window.show_section("roadmap")
+    assert window._built["roadmap"] is page
+    assert _opening(window, "roadmap") is None
