@@ -60,11 +60,17 @@ _show_shell = bootstrap.show_shell
 def show_shell(*args, **kwargs):
     shell = _show_shell(*args, **kwargs)
     print("shell" if not shell.grab().isNull() else "failed", flush=True)
-    if shell.figures_shown:  # the dashboard's figures of the last start, still true
-        print("figures", flush=True)
     return shell
 
+_show_first_figures = bootstrap.show_first_figures
+
+def show_first_figures(shell, *args, **kwargs):
+    _show_first_figures(shell, *args, **kwargs)
+    if shell.figures_shown and not shell.grab().isNull():  # the last start's, still true
+        print("figures", flush=True)
+
 bootstrap.show_shell = show_shell
+bootstrap.show_first_figures = show_first_figures
 
 def painted(app, window, target):
     window.resize(1280, 800)

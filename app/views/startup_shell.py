@@ -34,8 +34,7 @@ def window_title(demo: bool) -> str:
 
 
 class StartupShell(QMainWindow):
-    def __init__(self, settings: Settings, demo: bool = False, figures: dict | None = None,
-                 parent=None):
+    def __init__(self, settings: Settings, demo: bool = False, parent=None):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(window_title(demo))
@@ -55,12 +54,8 @@ class StartupShell(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        self.figures_shown = bool(figures) and self.navigation.currentRow() == \
-            SECTION_KEYS.index("dashboard")
-        if self.figures_shown:
-            layout.addWidget(self._figures_page(figures), 1)
-        else:
-            layout.addWidget(self.message, 1)
+        layout.addWidget(self.message, 1)
+        self.figures_shown = False
         self.setCentralWidget(central)
         # the main window's menu bar and status bar, empty: the page keeps its place
         for title in ("&File", "&Edit", "&View", "Data", "Help"):
@@ -72,9 +67,12 @@ class StartupShell(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
 
-    def _figures_page(self, figures: dict) -> QWidget:
-        """The dashboard's tiles as they were last shown (app/views/dashboard/kept.py), under
-        a line saying the database is being opened."""
+    def show_figures(self, figures: dict) -> bool:
+        """The dashboard's tiles as they were last shown (app/views/dashboard/kept.py) in the
+        page's place, under a line saying the database is being opened; only when the window
+        opens on the dashboard.  Returns whether they are shown."""
+        if self.navigation.currentRow() != SECTION_KEYS.index("dashboard"):
+            return False
         from app.views.dashboard.kept import kept_page
 
         self.message.setText(QCoreApplication.translate(
@@ -82,6 +80,10 @@ class StartupShell(QMainWindow):
         self.message.setObjectName("")
         self.message.setStyleSheet("color: #4a5a68;")
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        layout = self.centralWidget().layout()
+        layout.removeWidget(self.message)
         page = kept_page(figures, self.message)
+        layout.addWidget(page, 1)
         self.cards = page.cards
-        return page
+        self.figures_shown = True
+        return True

@@ -4,6 +4,7 @@ list is exported to xlsx and to PDF through the page, as a user does it."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from bench.core import Measured
@@ -19,6 +20,7 @@ BASE_ROWS = 10_000
 def run(scale: float, repeat: int, work: Path) -> Measured:
     from PySide6.QtWidgets import QApplication
 
+    from app.bootstrap import GUI_SWITCH_INTERVAL_S
     from app.db import sqlite_url
     from app.i18n import install_translators
     from app.services import Services, open_store
@@ -32,6 +34,7 @@ def run(scale: float, repeat: int, work: Path) -> Measured:
 
     guard_none_refcount()
     app = QApplication.instance() or QApplication(["bench"])
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # as the program's own start sets it
     install_translators(app, "ru")
     apply_style(app)
     count = max(200, int(BASE_ROWS * scale))
