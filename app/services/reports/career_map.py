@@ -29,6 +29,7 @@ from app.services.cluster import current_cluster, document_author
 from app.services.errors import NotFoundError, ValidationError
 from app.services.files import atomic_write
 from app.services.permissions import Permission, requires
+from app.services.reports.career_fonts import SharedFonts
 from app.services.reports.career_layout import layout_page
 from app.services.reports.career_model import PrintableMap
 from app.services.reports.career_page import PAGE_SIZES, Page
@@ -56,8 +57,9 @@ class BatchResult:
 class _Painter:
     """Draws ``Page`` items on a reportlab canvas (y flipped: the page's origin is top left)."""
 
-    def __init__(self, canvas: Canvas):
+    def __init__(self, canvas: Canvas, fonts: SharedFonts | None = None):
         self.c = canvas
+        self.fonts = fonts  # a batch's: its files number the characters alike
         self.colours: dict[str, HexColor] = {}
         self.images: dict[str, ImageReader] = {}
         self.encoded = SharedImages()  # each logo compressed once, whatever the files
@@ -209,6 +211,8 @@ def write_pages(pages: list[tuple[PrintableMap, Page]], target: Path | str, *,
         if painter is not None:
             paint.images = painter.images  # one decoded copy of each logo for the batch
             paint.encoded = painter.encoded  # and one compressed copy
+            if painter.fonts is not None:
+                painter.fonts.prepare(canvas)  # and of each font subset
         for _, page in pages:
             canvas.setPageSize((page.width, page.height))
             paint.draw(page)
@@ -287,15 +291,16 @@ class CareerMapReportService(Service):
             raise ValidationError({"maps": translate(
                 "CareerMaps", "There is no approved career map to print.")})
         folder.mkdir(parents=True, exist_ok=True)
-        files, used, pages = [], set(), []
-        painter = _Painter(None)  # shares decoded logos between the files
-        for index, m in enumerate(maps, start=1):
+        files, used = [], set()
+        pages = [(m, layout_page(m, size, landscape)) for m in maps]  # laid out once, drawn twice
+        # shares decoded logos and font subsets between the files
+        painter = _Painter(None, SharedFonts.for_pages(page for _, page in pages))
+        for index, (m, page) in enumerate(pages, start=1):
             name = file_name(m)
             if name.casefold() in used:  # the same code at two colleges
                 name = f"{name[:-4]} ({index}).pdf"
             used.add(name.casefold())
-            pages.append((m, layout_page(m, size, landscape)))  # laid out once, drawn twice
-            files.append(write_pages(pages[-1:], folder / name, painter=painter, author=author))
+            files.append(write_pages([(m, page)], folder / name, painter=painter, author=author))
             if progress is not None:
                 progress(index, len(maps) + 1)
         combined = folder / (combined_name or translate(

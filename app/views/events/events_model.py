@@ -14,7 +14,7 @@ from app.services.reports.model import Column, TableReport
 from app.views.events.common import audiences_text, fmt_days
 from app.views.widgets.colours import Level, badge
 from app.views.widgets.labels import plan_name
-from app.views.widgets.rows_model import RowsTableModel, fold
+from app.views.widgets.rows_model import SearchedRowsModel, fold
 
 COLUMNS = ("date", "title", "plan", "place", "responsible", "audiences", "planned_reach",
            "actual_reach", "status")
@@ -24,16 +24,13 @@ _NUMBERS = ("planned_reach", "actual_reach")
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class EventsTableModel(RowsTableModel):
+class EventsTableModel(SearchedRowsModel):
     COLUMNS = COLUMNS
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._all: list[EventRow] = []
-        self._keys: list[str] = []
         self._rows: list[EventRow] = []
         self._plans: dict = {}
-        self._search = ""
         self.today = date.today()
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._headers = (
@@ -58,25 +55,10 @@ class EventsTableModel(RowsTableModel):
 
     def set_rows(self, rows: list[EventRow], today: date | None = None) -> None:
         self.today = today or date.today()
-        self._all = list(rows)
-        self._keys = [fold(" ".join((r.title, r.place, r.responsible))) for r in self._all]
-        self._refresh()
+        super().set_rows(rows)
 
-    def set_search(self, text: str) -> None:
-        self._search = fold(text.strip())
-        self._refresh()
-
-    def _refresh(self) -> None:
-        self.beginResetModel()
-        words = self._search.split()
-        rows = [row for row, key in zip(self._all, self._keys, strict=True)
-                if all(w in key for w in words)]
-        self._rows = self._sorted(rows)
-        self.endResetModel()
-
-    @property
-    def total(self) -> int:
-        return len(self._all)
+    def search_text(self, row: EventRow) -> str:
+        return " ".join((row.title, row.place, row.responsible))
 
     @property
     def overdue_count(self) -> int:

@@ -10,7 +10,7 @@ the event list (typing on another tab opens the list); Print prints the plan sho
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from app.formats import format_date
 from app.services import Services
@@ -26,6 +26,7 @@ from app.views.events.dashboard_tab import DashboardTab
 from app.views.events.editor import EventEditor
 from app.views.events.list_tab import EventListTab
 from app.views.events.plans_tab import PlansTab
+from app.views.widgets.lazy_tabs import LazyTabs, lazy_tab
 from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, set_tip
 from app.views.widgets.section_toolbar import SectionToolbar
@@ -41,6 +42,7 @@ class EventsPage(SectionPage):
         self.plans: list[PlanData] = []
         self._show_plan = None
         self._dirty: set[int] = set()
+        self._fetched_once = False  # the plans arrived: a plans tab built now loads its plan
         self.editor = EventEditor(services, settings, self.writable, self)
         self.editor.changed.connect(self._event_changed)
         self.editor.status.connect(self.status)
@@ -65,27 +67,20 @@ class EventsPage(SectionPage):
         self.add_action.setVisible(self.writable)
         self.delete_action.setVisible(self.writable)
 
-        self.calendar_tab = CalendarTab(services, tasks, self.writable)
-        self.list_tab = EventListTab(services, tasks, self.search,
-                                     self.add_first_event if self.writable else None)
-        self.plans_tab = PlansTab(services, tasks, self.writable,
-                                  services.actor.allows(Permission.PLANS_APPROVE))
-        self.dashboard_tab = DashboardTab(services, tasks, self.writable)
-        self.ambassadors_tab = AmbassadorsTab(services, tasks, self.writable)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.calendar_tab, self.tr("Calendar"))
-        self.tabs.addTab(self.list_tab, self.tr("List"))
-        self.tabs.addTab(self.plans_tab, self.tr("Plans"))
-        self.tabs.addTab(self.dashboard_tab, self.tr("Dashboard"))
-        self.tabs.addTab(self.ambassadors_tab, self.tr("Ambassadors"))
+        # each tab is built when first shown (or reached into), the first one at once
+        self.tabs = LazyTabs()
+        self.tabs.add_lazy(self.tr("Calendar"),
+                           lambda: CalendarTab(services, tasks, self.writable))
+        self.tabs.add_lazy(self.tr("List"), lambda: EventListTab(
+            services, tasks, self.search, self.add_first_event if self.writable else None))
+        self.tabs.add_lazy(self.tr("Plans"), lambda: PlansTab(
+            services, tasks, self.writable, services.actor.allows(Permission.PLANS_APPROVE)))
+        self.tabs.add_lazy(self.tr("Dashboard"),
+                           lambda: DashboardTab(services, tasks, self.writable))
+        self.tabs.add_lazy(self.tr("Ambassadors"),
+                           lambda: AmbassadorsTab(services, tasks, self.writable))
         self.tabs.currentChanged.connect(self._tab_changed)
-
-        for tab in (self.calendar_tab, self.list_tab, self.plans_tab):
-            tab.open_event.connect(self.editor.edit)
-        self.calendar_tab.add_event.connect(lambda day: self.editor.add(day=day))
-        for tab in (self.list_tab, self.plans_tab, self.ambassadors_tab):
-            tab.status.connect(self.status)
-        self.plans_tab.plans_changed.connect(self._plans_changed)
+        self.tabs.built.connect(self._built)
 
         self.section_bar = SectionToolbar()
         layout = QVBoxLayout(self)
@@ -93,14 +88,39 @@ class EventsPage(SectionPage):
         layout.addWidget(title)
         layout.addWidget(self.section_bar)
         layout.addWidget(self.tabs, 1)
-        for action in (self.print_action, self.refresh_action):
-            self.plans_tab.toolbar.share(action)
-        self.ambassadors_tab.toolbar.share(self.refresh_action)
         self.section_bar.add(self.toolbar)  # where no tab has its own
-        self.section_bar.add(self.plans_tab.toolbar, self.plans_tab)
-        self.section_bar.add(self.toolbar, self.plans_tab.table)
-        self.section_bar.add(self.ambassadors_tab.toolbar, self.ambassadors_tab)
+        self.tabs.start()
         self._tab_changed(self.tabs.currentIndex())
+
+    calendar_tab = lazy_tab(CALENDAR)
+    list_tab = lazy_tab(LIST)
+    plans_tab = lazy_tab(PLANS)
+    dashboard_tab = lazy_tab(DASHBOARD)
+    ambassadors_tab = lazy_tab(AMBASSADORS)
+
+    def _built(self, index: int, tab) -> None:
+        """A tab was made: it opens events, says things, shows its toolbar and, once the
+        plans are known, gets them."""
+        if index in _EVENT_TABS:
+            tab.open_event.connect(self.editor.edit)
+        if index in (LIST, PLANS, AMBASSADORS):
+            tab.status.connect(self.status)
+        if index == CALENDAR:
+            tab.add_event.connect(lambda day: self.editor.add(day=day))
+        elif index == LIST and self._fetched_once:
+            self._word_empty_list()
+            tab.set_plans(self.plans)
+        elif index == PLANS:
+            tab.plans_changed.connect(self._plans_changed)
+            for action in (self.print_action, self.refresh_action):
+                tab.toolbar.share(action)
+            self.section_bar.add(tab.toolbar, tab)
+            self.section_bar.add(self.toolbar, tab.table)
+            if self._fetched_once:
+                tab.set_plans(self.plans, None)  # loads the plan shown
+        elif index == AMBASSADORS:
+            tab.toolbar.share(self.refresh_action)
+            self.section_bar.add(tab.toolbar, tab)
 
     # --- loading ---
     def fetch(self):
@@ -111,16 +131,19 @@ class EventsPage(SectionPage):
     def show_fetched(self, plans: list[PlanData]) -> None:
         self.plans = plans
         self.editor.plans = plans
-        self._word_empty_list()
-        self.list_tab.set_plans(plans)
-        self.plans_tab.set_plans(plans, self._show_plan)  # loads the plan shown
+        self._fetched_once = True
+        if self.tabs.is_built(LIST):  # a tab built later gets them then
+            self._word_empty_list()
+            self.list_tab.set_plans(plans)
+        if self.tabs.is_built(PLANS):
+            self.plans_tab.set_plans(plans, self._show_plan)  # loads the plan shown
         self._show_plan = None
         self._dirty = {CALENDAR, LIST, DASHBOARD, AMBASSADORS}
         self._load(self.tabs.currentIndex())
 
     def _load(self, index: int) -> None:
         self._dirty.discard(index)
-        tab = self.tabs.widget(index)
+        tab = self.tabs.page(index)
         if tab is not self.plans_tab:  # the plans tab loads when its plan is chosen
             tab.reload()
 
@@ -146,7 +169,7 @@ class EventsPage(SectionPage):
 
     # --- event actions (on the tab shown) ---
     def selected_event_id(self):
-        tab = self.tabs.currentWidget()
+        tab = self.tabs.current_page()
         return tab.selected_id() if self.tabs.currentIndex() in _EVENT_TABS else None
 
     def add_event(self) -> None:

@@ -18,7 +18,7 @@ from app.services.errors import ServiceError
 from app.views import dialogs
 from app.views.widgets import columns
 from app.views.widgets.filling_table import FillingTableView
-from app.views.widgets.rows_model import RowsTableModel, fold
+from app.views.widgets.rows_model import SearchedRowsModel, fold
 
 BEHIND_TEXT, BEHIND_BACKGROUND = "#b3261e", "#fde2e1"
 MET_TEXT, MUTED_TEXT = "#2e6b3a", "#4a5a68"
@@ -45,7 +45,7 @@ class Column:
         self.key = key or (lambda row: fold(text(row)))
 
 
-class ListModel(RowsTableModel):
+class ListModel(SearchedRowsModel):
     """Rows of dataclasses shown through ``Column``s; the row's ``id`` in UserRole.  A search
     keeps the rows whose column texts hold every word typed."""
 
@@ -54,39 +54,18 @@ class ListModel(RowsTableModel):
         self.columns = columns
         self.COLUMNS = tuple(str(i) for i in range(len(columns)))
         self._headers = tuple(c.header for c in columns)
-        self._all: list = []
         self._rows: list = []
-        self._keep_order = False
-        self._words: list[str] = []
         self._sort = (0, Qt.SortOrder.AscendingOrder)
         self.colour: Callable[[Any], str | None] = lambda _row: None
         #: A row's own tooltip (why it looks different), before the cell's text.
         self.tooltip: Callable[[Any], str | None] = lambda _row: None
 
     def set_rows(self, rows: list, keep_order: bool = False) -> None:
-        self._all, self._keep_order = list(rows), keep_order
-        self._refresh()
+        self._keep_order = keep_order
+        super().set_rows(rows)
 
-    def set_search(self, text: str) -> None:
-        self._words = fold(text).split()
-        self._refresh()
-
-    def _refresh(self) -> None:
-        rows = [row for row in self._all if self._matches(row)]
-        self.beginResetModel()
-        self._rows = rows if self._keep_order else self._sorted(rows)
-        self.endResetModel()
-
-    def _matches(self, row) -> bool:
-        if not self._words:
-            return True
-        text = fold(" ".join(column.text(row) or "" for column in self.columns))
-        return all(word in text for word in self._words)
-
-    @property
-    def total(self) -> int:
-        """The rows loaded, whatever the search lets through."""
-        return len(self._all)
+    def search_text(self, row) -> str:
+        return " ".join(column.text(row) or "" for column in self.columns)
 
     def _sorted(self, rows):
         column = self.columns[self._sort[0]]

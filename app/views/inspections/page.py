@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services import Services
+from app.services.permissions import Permission
 from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views.inspections.checklists_tab import ChecklistsTab
 from app.views.inspections.field_tab import FieldTab
 from app.views.inspections.findings_tab import FindingsTab
 from app.views.inspections.inspections_tab import InspectionsTab
+from app.views.widgets.lazy_tabs import LazyTabs, lazy_tab
 from app.views.widgets.page import SectionPage
 from app.views.widgets.section_toolbar import SectionToolbar
 
@@ -31,24 +33,23 @@ class InspectionsPage(SectionPage):
 
         title = self.title_label(self.tr("Inspections"))
 
-        self.inspections_tab = InspectionsTab(services, tasks)
-        self.findings_tab = FindingsTab(services, tasks)
-        self.checklists_tab = ChecklistsTab(services, tasks)
-        self.field_tab = FieldTab(services, tasks)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.inspections_tab, self.tr("Inspections"))
-        self.tabs.addTab(self.findings_tab, self.tr("Findings"))
-        self.tabs.addTab(self.checklists_tab, self.tr("Checklists"))
-        self.tabs.addTab(self.field_tab, self.tr("Field packages"))
-        self.tabs.setTabVisible(FIELD, self.field_tab.can_merge or self.field_tab.can_export)
+        # each tab is built when first shown (or reached into), the first one at once
+        self.tabs = LazyTabs()
+        self.tabs.add_lazy(self.tr("Inspections"), lambda: InspectionsTab(services, tasks))
+        self.tabs.add_lazy(self.tr("Findings"), lambda: FindingsTab(services, tasks))
+        self.tabs.add_lazy(self.tr("Checklists"), lambda: ChecklistsTab(services, tasks))
+        self.tabs.add_lazy(self.tr("Field packages"), lambda: FieldTab(services, tasks))
+        self.tabs.setTabVisible(FIELD, services.actor.allows(Permission.FIELD_MERGE)
+                                or services.actor.allows(Permission.FIELD_EXPORT))
         self.tabs.currentChanged.connect(self._tab_changed)
-        for tab in (self.inspections_tab, self.findings_tab, self.field_tab):
-            tab.status.connect(self.status)
-            tab.changed.connect(lambda t=tab: self._changed(t))
-        for tab in self._tabs():
-            tab.refreshed.connect(lambda t=tab: self._changed(t))
-        self.findings_tab.open_inspection.connect(self.open_inspection)
+        self.tabs.built.connect(self._built)
 
+        self.section_bar = SectionToolbar()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(title)
+        layout.addWidget(self.section_bar)
+        layout.addWidget(self.tabs, 1)
         # the first tab's toolbar under the page's names
         tab = self.inspections_tab
         self.toolbar = tab.toolbar
@@ -57,19 +58,22 @@ class InspectionsPage(SectionPage):
         self.print_action, self.refresh_action = tab.print_action, tab.refresh_action
         self.photo_report_action = tab.photo_report_action
         self.search, self.table, self.model = tab.search, tab.table, tab.model
+        self.tabs.start()
 
-        self.section_bar = SectionToolbar()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(title)
-        layout.addWidget(self.section_bar)
-        layout.addWidget(self.tabs, 1)
-        self.section_bar.add(tab.toolbar, tab.list_page)
-        for other in (self.findings_tab, self.checklists_tab, self.field_tab):
-            self.section_bar.add(other.toolbar, other)
+    inspections_tab = lazy_tab(INSPECTIONS)
+    findings_tab = lazy_tab(FINDINGS)
+    checklists_tab = lazy_tab(CHECKLISTS)
+    field_tab = lazy_tab(FIELD)
 
-    def _tabs(self) -> list:
-        return [self.inspections_tab, self.findings_tab, self.checklists_tab, self.field_tab]
+    def _built(self, index: int, tab: QWidget) -> None:
+        """A tab was made: it says things, tells of changes and shows its toolbar."""
+        if index != CHECKLISTS:
+            tab.status.connect(self.status)
+            tab.changed.connect(lambda t=tab: self._changed(t))
+        tab.refreshed.connect(lambda t=tab: self._changed(t))
+        if index == FINDINGS:
+            tab.open_inspection.connect(self.open_inspection)
+        self.section_bar.add(tab.toolbar, tab.list_page if index == INSPECTIONS else tab)
 
     def reload(self) -> None:
         """The tab on screen now; the others when they are shown."""
@@ -78,7 +82,7 @@ class InspectionsPage(SectionPage):
 
     def _load(self, index: int) -> None:
         self._dirty.discard(index)
-        self.tabs.widget(index).reload()
+        self.tabs.page(index).reload()
 
     def _tab_changed(self, index: int) -> None:
         if index in self._dirty:
@@ -88,7 +92,7 @@ class InspectionsPage(SectionPage):
         """Something was written (or a tab was refreshed): every other tab loads again when
         it is shown."""
         self._dirty = {i for i in (INSPECTIONS, FINDINGS, CHECKLISTS, FIELD)
-                       if self.tabs.widget(i) is not source}
+                       if i != self.tabs.index_of_page(source)}
 
     def open_inspection(self, inspection_id) -> None:
         self.tabs.setCurrentIndex(INSPECTIONS)

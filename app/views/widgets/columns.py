@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from app.views.widgets.colours import Level, badge
 from app.views.widgets.filling_table import FillingTableView
-from app.views.widgets.rows_model import RowsTableModel, fold
+from app.views.widgets.rows_model import SearchedRowsModel, fold
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -27,7 +27,7 @@ class Col:
     tip: bool = False  # long text: the whole of it as a tooltip
 
 
-class ColumnsModel(RowsTableModel):
+class ColumnsModel(SearchedRowsModel):
     """Rows of dataclasses (with an ``id``) shown through ``Col`` descriptions; search and
     sorting inside the model (DESIGN.md).  ``attention(row)`` gives a row's ``Level`` (True:
     critical), shown as a small dot before its first cell, never as a row colour."""
@@ -40,38 +40,17 @@ class ColumnsModel(RowsTableModel):
         self._headers = tuple(c.title for c in columns)
         self._search_text = search_text
         self.attention = attention or (lambda _row: False)
-        self._all: list = []
-        self._keys: list[str] = []
         self._rows: list = []
-        self._search = ""
         self._sort = (0, Qt.SortOrder.AscendingOrder)
 
-    def set_rows(self, rows: list) -> None:
-        self._all = list(rows)
-        self._keys = [fold(self._search_text(r)) if self._search_text else "" for r in rows]
-        self._refresh()
-
-    def set_search(self, text: str) -> None:
-        self._search = fold(text.strip())
-        self._refresh()
-
-    def _refresh(self) -> None:
-        self.beginResetModel()
-        words = self._search.split()
-        rows = [row for row, key in zip(self._all, self._keys, strict=True)
-                if all(w in key for w in words)]
-        self._rows = self._sorted(rows)
-        self.endResetModel()
+    def search_text(self, row) -> str:
+        return self._search_text(row) if self._search_text else ""
 
     def _sorted(self, rows: list) -> list:
         column, order = self._sort
         col = self.columns[column]
         key = col.sort or (lambda r, c=col: fold(c.text(r) or ""))
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
-
-    @property
-    def total(self) -> int:
-        return len(self._all)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

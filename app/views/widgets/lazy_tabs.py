@@ -1,0 +1,85 @@
+"""Tabs built when first needed, so a section opens with only the tab on screen built.
+
+A section page with several tabs used to build every tab's widgets, tables and dialogs'
+models at once on the GUI thread, the hidden ones too: the click on the sidebar froze for
+that long (issue 19).  ``LazyTabs.add_lazy`` adds a tab by the function that makes its
+content; the content is made when the tab is first shown or first asked for
+(``page(index)``, so code and tests that reach into a tab still find it), placed in the
+tab's holder, and ``built`` tells the page, which connects it and registers its toolbars
+then.  ``lazy_tab(INDEX)`` is a page attribute that builds on first access."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+
+class _Holder(QWidget):
+    """The tab's place in the tab widget; the content goes in when it is made."""
+
+    def __init__(self, make: Callable[[], QWidget]):
+        super().__init__()
+        self.make: Callable[[], QWidget] | None = make
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+
+class LazyTabs(QTabWidget):
+    built = Signal(int, QWidget)  # the tab's index and its content, just made
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ready = False  # until the page is laid out and calls start()
+        self.currentChanged.connect(self._turned)
+
+    def add_lazy(self, label: str, make: Callable[[], QWidget]) -> int:
+        return self.addTab(_Holder(make), label)
+
+    def page(self, index: int) -> QWidget:
+        """The tab's content, made now if it was not yet."""
+        holder = self.widget(index)
+        if not isinstance(holder, _Holder):
+            return holder  # a tab added with addTab
+        if holder.content is None:
+            make, holder.make = holder.make, None
+            holder.content = make()
+            holder.layout().addWidget(holder.content)
+            self.built.emit(index, holder.content)
+        return holder.content
+
+    def current_page(self) -> QWidget:
+        return self.page(self.currentIndex())
+
+    def is_built(self, index: int) -> bool:
+        holder = self.widget(index)
+        return not isinstance(holder, _Holder) or holder.content is not None
+
+    def built_pages(self) -> list[QWidget]:
+        return [self.page(i) for i in range(self.count()) if self.is_built(i)]
+
+    def index_of_page(self, content: QWidget) -> int:
+        for index in range(self.count()):
+            holder = self.widget(index)
+            if holder is content or getattr(holder, "content", None) is content:
+                return index
+        return -1
+
+    def start(self) -> None:
+        """The page is laid out: from now on a tab is built when it is shown (the current
+        one at once)."""
+        self._ready = True
+        if self.currentIndex() >= 0:
+            self.page(self.currentIndex())
+
+    def _turned(self, index: int) -> None:
+        if self._ready and index >= 0:
+            self.page(index)
+
+
+def lazy_tab(index: int, tabs: str = "tabs") -> property:
+    """A page attribute for the content of tab ``index`` of its ``tabs``, made on first
+    access."""
+    return property(lambda page: getattr(page, tabs).page(index))
