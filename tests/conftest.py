@@ -89,3 +89,13 @@ def services(db_url):
 def demo(services):
     services.demo.seed()
     return services
+
+
+@pytest.fixture(autouse=True)
+def collectable_after_test():
+    """A main window freezes its sections' objects out of the cyclic collector (issue 19);
+    between tests they are garbage again."""
+    yield
+    import gc
+
+    gc.unfreeze()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import CareerEmployer, CareerImage, CareerMap, CareerStep, CareerTool
-from app.services.approvals import Approval, approval_of
+from app.services.approvals import Approval, approval_of, stamps
 from app.services.base import translate
 from app.services.career_data import (
     CareerMapData,
@@ -61,9 +61,10 @@ def map_data(s: Session, m: CareerMap) -> CareerMapData:
         stamp.held_on, logos, m.id, m.version, m.approval_decision_id)
 
 
-def approval_lines(s: Session, m: CareerMap) -> tuple[str, ...]:
-    """«УТВЕРЖДЕНО протоколом заседания … № … от …», from the approving decision."""
-    stamp = approval_of(s, DecisionSubject.CAREER_MAP, m)
+def approval_lines(s: Session, m: CareerMap, known: dict | None = None) -> tuple[str, ...]:
+    """«УТВЕРЖДЕНО протоколом заседания … № … от …», from the approving decision (``known``:
+    decisions' stamps already read, ``approvals.stamps``)."""
+    stamp = approval_of(s, DecisionSubject.CAREER_MAP, m, known)
     if m.status != MapStatus.APPROVED or stamp is None or stamp.held_on is None:
         return ()
     return (translate("CareerMaps", "APPROVED"),
@@ -75,7 +76,38 @@ def approval_lines(s: Session, m: CareerMap) -> tuple[str, ...]:
 
 def printable_map(s: Session, m: CareerMap, cluster_name: str = "") -> PrintableMap:
     """What the printed page shows, logos included (the PNGs)."""
-    images = {i.id: i for i in s.scalars(select(CareerImage).where(CareerImage.map_id == m.id))}
+    return printable_maps(s, [m], cluster_name)[0]
+
+
+def _by_map(s: Session, model, ids: list, *order) -> dict[uuid.UUID, list]:
+    """``model``'s rows of the maps ``ids``, grouped by map, each group in ``order``."""
+    out: dict[uuid.UUID, list] = {i: [] for i in ids}
+    for start in range(0, len(ids), _CHUNK):
+        for row in s.scalars(select(model).where(model.map_id.in_(ids[start:start + _CHUNK]))
+                             .order_by(*order)):
+            out[row.map_id].append(row)
+    return out
+
+
+_CHUNK = 500  # map ids in one IN (…): within any database's limit on parameters
+
+
+def printable_maps(s: Session, maps: list[CareerMap], cluster_name: str = ""
+                   ) -> list[PrintableMap]:
+    """``printable_map`` of each of ``maps``, their rows read in a few queries for all of
+    them (a batch of 50 maps made 8 queries a map)."""
+    ids = [m.id for m in maps]
+    images = _by_map(s, CareerImage, ids, CareerImage.id)
+    steps = _by_map(s, CareerStep, ids, CareerStep.number)
+    employers = _by_map(s, CareerEmployer, ids, CareerEmployer.position)
+    tools = _by_map(s, CareerTool, ids, CareerTool.position)
+    known = stamps(s, [m.approval_decision_id for m in maps])
+    return [_printable(s, m, cluster_name, {i.id: i for i in images[m.id]}, steps[m.id],
+                       employers[m.id], tools[m.id], known) for m in maps]
+
+
+def _printable(s: Session, m: CareerMap, cluster_name: str, images: dict, steps: list,
+               employers: list, tools: list, known: dict) -> PrintableMap:
     by_slot = {i.slot: i for i in images.values() if i.slot != LogoSlot.EMPLOYER}
 
     def logo(image: CareerImage | None, caption: str) -> PrintLogo:
@@ -83,24 +115,21 @@ def printable_map(s: Session, m: CareerMap, cluster_name: str = "") -> Printable
             return PrintLogo(caption)
         return PrintLogo(caption, image.png, image.width, image.height, image.sha256)
 
-    data = map_data(s, m)
-    employers = s.scalars(select(CareerEmployer).where(CareerEmployer.map_id == m.id)
-                          .order_by(CareerEmployer.position))
     return PrintableMap(
         code=m.code, profession=m.profession, kind=m.kind, college=m.college,
         industry=m.industry, cluster=cluster_name, geography=m.geography, contacts=m.contacts,
         website=m.website,
         steps=tuple(PrintStep(n, tuple(st.titles.splitlines()), st.work, st.growth,
                               st.salary_min, st.salary_max, st.salary_avg,
-                              tuple(st.leads_to or ()))
-                    for n, st in enumerate(data.steps, start=1)),
+                              tuple(_leads(st.leads_to)))
+                    for n, st in enumerate(steps, start=1)),
         federal_logo=logo(by_slot.get(LogoSlot.FEDERAL), translate(
             "CareerMaps", "Federal project «Professionalitet»")),
         industry_logo=logo(by_slot.get(LogoSlot.INDUSTRY), m.industry),
         college_logo=logo(by_slot.get(LogoSlot.COLLEGE), m.college),
         employers=tuple(logo(images.get(e.logo_id), e.name) for e in employers),
-        tools=tuple(PrintTool(t.group, t.title, t.text) for t in data.tools),
-        approval=approval_lines(s, m), draft=m.status in (MapStatus.DRAFT, MapStatus.SENT),
+        tools=tuple(PrintTool(t.grp, t.title, t.text) for t in tools),
+        approval=approval_lines(s, m, known), draft=m.status in (MapStatus.DRAFT, MapStatus.SENT),
         edition=m.edition, id=m.id)
 
 

@@ -3,6 +3,7 @@ showing the open database."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import sys
@@ -168,6 +169,9 @@ class MainWindow(QMainWindow):
             page = self._make_page(key)
             self._built[key] = page
             self.pages.widget(SECTION_KEYS.index(key)).layout().addWidget(page)
+            page.show()  # at once, not on the next turn of the loop: its holder may be shown
+            gc.freeze()  # its widgets now, its rows after its first load (below)
+            page.loaded.connect(lambda p=page: _keep_out_of_gc(p))
         return self._built[key]
 
     def current_section(self) -> str:
@@ -178,10 +182,12 @@ class MainWindow(QMainWindow):
             return
         key = SECTION_KEYS[row]
         section = SECTIONS[row]
-        self.pages.setCurrentIndex(row)
         if key in self._built or self._at_once or page_imported(section):
-            self.page(key).reload()
+            page = self.page(key)  # built before it is shown: laid out once
+            self.pages.setCurrentIndex(row)
+            page.reload()
             return
+        self.pages.setCurrentIndex(row)
         # a click on a section whose code is not loaded yet: it is imported off the GUI thread
         # (a section that prints imports reportlab: up to a second) under «Opening…», and the
         # page is built when it has arrived; the window answers meanwhile
@@ -328,3 +334,14 @@ class MainWindow(QMainWindow):
 
         return self.tasks.run(lambda: self.services.backups.automatic(interval=interval),
                               succeeded, failed)
+
+
+def _keep_out_of_gc(page: SectionPage) -> None:
+    """A section's widgets and its first load's rows live as long as the window: they leave
+    the cyclic collector's heap (gc.freeze).  Else each full collection walks them all
+    holding the interpreter lock, 100 ms or more with 10,000 rows, and the window froze that
+    long even when a worker thread collected (issue 19).  Once per page: later loads' garbage
+    stays collectable."""
+    if not getattr(page, "_kept_out_of_gc", False):
+        page._kept_out_of_gc = True
+        gc.freeze()

@@ -368,10 +368,18 @@ class Walk:
                 click_save(qtbot, dialog)
             return fill
 
-        for script in (item("Сварочный инверторный аппарат", "6", "185 400,00"),
-                       item("Вытяжка сварочная местная", "6", "96 250")):
-            self.modals.expect(script)
-            click_action(qtbot, items.add_action)
+        # the empty list offers its first item itself; then a click in the list puts its
+        # actions on the section's row (issue 21: the row acts on the list the cursor is in)
+        self.modals.expect(item("Сварочный инверторный аппарат", "6", "185 400,00"))
+        first = next(button for button in items.empty_state.findChildren(QPushButton)
+                     if button.isVisible())
+        qtbot.mouseClick(first, CLICK)
+        self.wait()
+        items.window().activateWindow()  # the item's dialog has closed
+        items.table.setFocus(Qt.FocusReason.MouseFocusReason)  # as a click in the list
+        qtbot.waitUntil(items.table.hasFocus, timeout=3000)
+        self.modals.expect(item("Вытяжка сварочная местная", "6", "96 250"))
+        click_action(qtbot, items.add_action)
         spec = self.tmp / "спецификация поставщика.xlsx"
         wb = Workbook()
         ws = wb.active
@@ -506,6 +514,10 @@ class Walk:
         click_action(qtbot, page.plans_tab.new_action)
         self.wait()
         assert page.plans_tab.current_id() is not None
+        # a click in the plan's events puts the events' actions on the row (issue 21)
+        page.window().activateWindow()  # the plan's dialog has closed
+        page.plans_tab.table.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(page.plans_tab.table.hasFocus, timeout=3000)
         self.modals.expect(open_day)
         click_action(qtbot, page.add_action)  # into the plan shown
         self.wait()

@@ -24,12 +24,12 @@ from sqlalchemy import select
 from app.models import CareerMap
 from app.services.base import Service, translate
 from app.services.career_data import MapStatus
-from app.services.career_store import printable_map
+from app.services.career_store import printable_map, printable_maps
 from app.services.cluster import current_cluster, document_author
 from app.services.errors import NotFoundError, ValidationError
 from app.services.files import atomic_write
 from app.services.permissions import Permission, requires
-from app.services.reports.career_fonts import SharedFonts
+from app.services.reports.career_batch import SharedBatch
 from app.services.reports.career_layout import layout_page
 from app.services.reports.career_model import PrintableMap
 from app.services.reports.career_page import PAGE_SIZES, Page
@@ -57,9 +57,9 @@ class BatchResult:
 class _Painter:
     """Draws ``Page`` items on a reportlab canvas (y flipped: the page's origin is top left)."""
 
-    def __init__(self, canvas: Canvas, fonts: SharedFonts | None = None):
+    def __init__(self, canvas: Canvas, batch: SharedBatch | None = None):
         self.c = canvas
-        self.fonts = fonts  # a batch's: its files number the characters alike
+        self.batch = batch  # a batch's: its files number the characters alike, share pages
         self.colours: dict[str, HexColor] = {}
         self.images: dict[str, ImageReader] = {}
         self.encoded = SharedImages()  # each logo compressed once, whatever the files
@@ -211,11 +211,16 @@ def write_pages(pages: list[tuple[PrintableMap, Page]], target: Path | str, *,
         if painter is not None:
             paint.images = painter.images  # one decoded copy of each logo for the batch
             paint.encoded = painter.encoded  # and one compressed copy
-            if painter.fonts is not None:
-                painter.fonts.prepare(canvas)  # and of each font subset
+            if painter.batch is not None:
+                painter.batch.prepare(canvas)  # and of each font subset
+        batch = painter.batch if painter is not None else None
         for _, page in pages:
             canvas.setPageSize((page.width, page.height))
-            paint.draw(page)
+            if batch is None:
+                paint.draw(page)
+            elif not batch.replay(canvas, page, paint.encoded):  # drawn once a batch
+                paint.draw(page)
+                batch.record(canvas, page)
             canvas.showPage()
         canvas.save()
     return target
@@ -285,7 +290,7 @@ class CareerMapReportService(Service):
                 CareerMap.cluster_id == cluster.id,
                 CareerMap.status == MapStatus.APPROVED.value)
                 .order_by(CareerMap.code, CareerMap.college))
-            maps = [printable_map(s, m, cluster.name) for m in rows]
+            maps = printable_maps(s, list(rows), cluster.name)  # a few queries in all
             author = document_author(s)
         if not maps:
             raise ValidationError({"maps": translate(
@@ -294,7 +299,7 @@ class CareerMapReportService(Service):
         files, used = [], set()
         pages = [(m, layout_page(m, size, landscape)) for m in maps]  # laid out once, drawn twice
         # shares decoded logos and font subsets between the files
-        painter = _Painter(None, SharedFonts.for_pages(page for _, page in pages))
+        painter = _Painter(None, SharedBatch.for_pages(page for _, page in pages))
         for index, (m, page) in enumerate(pages, start=1):
             name = file_name(m)
             if name.casefold() in used:  # the same code at two colleges

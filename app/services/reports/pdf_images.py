@@ -40,6 +40,7 @@ class SharedImages:
 
     def __init__(self) -> None:
         self._encoded: dict[str, PDFImageXObject] = {}
+        self._named: dict[str, PDFImageXObject] = {}  # by XObject name, for ``register``
 
     def _xobject(self, key: str, reader: ImageReader) -> PDFImageXObject:
         made = self._encoded.get(key)
@@ -51,12 +52,31 @@ class SharedImages:
             smask = getattr(made, "_smask", None)
             if smask is not None:
                 smask.name = name + "A"
-            self._encoded[key] = made
+            self._encoded[key] = self._named[name] = made
         return made
 
     def draw(self, canvas: Canvas, key: str, reader: ImageReader, x: float, y: float,
              width: float, height: float) -> None:
         shared = self._xobject(key, reader)
+        reg = self._register(canvas, shared)
+        canvas._currentPageHasImages = 1
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.scale(width, height)
+        canvas._code.append(f"/{reg} Do")
+        canvas.restoreState()
+        canvas._formsinuse.append(shared.name)
+
+    def register(self, canvas: Canvas, name: str) -> bool:
+        """The picture drawn as ``name`` made available in ``canvas``'s document (for a
+        page's drawing replayed there); False if this cache never encoded it."""
+        shared = self._named.get(name)
+        if shared is not None:
+            self._register(canvas, shared)
+        return shared is not None
+
+    @staticmethod
+    def _register(canvas: Canvas, shared: PDFImageXObject) -> str:
         doc = canvas._doc
         reg = doc.getXObjectName(shared.name)
         if doc.idToObject.get(reg) is None:  # first time in this document: register a copy
@@ -73,10 +93,4 @@ class SharedImages:
                     obj.smask = doc.Reference(mask, mask_reg)
                 else:
                     obj.smask = PDFObjectReference(mask_reg)
-        canvas._currentPageHasImages = 1
-        canvas.saveState()
-        canvas.translate(x, y)
-        canvas.scale(width, height)
-        canvas._code.append(f"/{reg} Do")
-        canvas.restoreState()
-        canvas._formsinuse.append(shared.name)
+        return reg

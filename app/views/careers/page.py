@@ -30,6 +30,7 @@ from app.views.careers.common import MapPrinter, PaperChooser, kind_label
 from app.views.careers.editor import CareerMapEditor
 from app.views.widgets.columns import Col, ColumnsModel, make_table, select_id, selected_id
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.lazy_tabs import LazyWidget
 from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
@@ -124,13 +125,11 @@ class CareerMapsPage(SectionPage):
         column.addLayout(filters)
         column.addWidget(self.empty_state, 1)
 
-        self.editor = CareerMapEditor(services, tasks)
-        self.editor.back.connect(self.show_list)
-        self.editor.changed.connect(self._map_changed)
-        self.editor.status.connect(self.status)
+        # the editor is made when a map is first opened: the section opens without it
+        self._editor = LazyWidget(self._make_editor)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.editor)
+        self.stack.addWidget(self._editor)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -138,6 +137,17 @@ class CareerMapsPage(SectionPage):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
         self._update_actions()
+
+    @property
+    def editor(self) -> CareerMapEditor:
+        return self._editor.content()
+
+    def _make_editor(self) -> CareerMapEditor:
+        editor = CareerMapEditor(self.services, self.tasks)
+        editor.back.connect(self.show_list)
+        editor.changed.connect(self._map_changed)
+        editor.status.connect(self.status)
+        return editor
 
     # --- loading ---
     def fetch(self):

@@ -144,7 +144,7 @@ class EventsPage(SectionPage):
     def _load(self, index: int) -> None:
         self._dirty.discard(index)
         tab = self.tabs.page(index)
-        if tab is not self.plans_tab:  # the plans tab loads when its plan is chosen
+        if index != PLANS:  # the plans tab loads when its plan is chosen
             tab.reload()
 
     def _tab_changed(self, index: int) -> None:
@@ -159,8 +159,9 @@ class EventsPage(SectionPage):
             self._load(index)
 
     def _event_changed(self, event_id) -> None:
-        for tab in (self.list_tab, self.plans_tab):
-            tab.select_after_load(event_id)
+        for index in (LIST, PLANS):
+            if self.tabs.is_built(index):  # one not built yet has nothing chosen to keep
+                self.tabs.page(index).select_after_load(event_id)
         self.reload()
 
     def _plans_changed(self, show_id) -> None:

@@ -122,7 +122,9 @@ class SitesPage(SectionPage):
         for bar in (self.items.toolbar, self.readiness.toolbar):
             bar.share(self.refresh_action)
         self.readiness.toolbar.share(self.print_action)
-        self.section_bar.add(self.toolbar, top)
+        # the sites' scope is the whole first tab: with no site yet its empty state shows in
+        # the tree's place, and «Add site» must stay on the row
+        self.section_bar.add(self.toolbar, self.empty_state)
         self.section_bar.add(self.items.toolbar, self.items)
         self.section_bar.add(self.readiness.toolbar, self.readiness)
         self._update_actions()

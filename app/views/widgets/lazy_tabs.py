@@ -1,4 +1,4 @@
-"""Tabs built when first needed, so a section opens with only the tab on screen built.
+"""Tabs (and other hidden parts) built when first needed, so a section opens with only the tab on screen built.
 
 A section page with several tabs used to build every tab's widgets, tables and dialogs'
 models at once on the GUI thread, the hidden ones too: the click on the sidebar froze for
@@ -6,7 +6,8 @@ that long (issue 19).  ``LazyTabs.add_lazy`` adds a tab by the function that mak
 content; the content is made when the tab is first shown or first asked for
 (``page(index)``, so code and tests that reach into a tab still find it), placed in the
 tab's holder, and ``built`` tells the page, which connects it and registers its toolbars
-then.  ``lazy_tab(INDEX)`` is a page attribute that builds on first access."""
+then.  ``lazy_tab(INDEX)`` is a page attribute that builds on first access.  ``LazyWidget``
+is the same for one place (a stack's hidden page, an editor shown on demand)."""
 
 from __future__ import annotations
 
@@ -16,15 +17,30 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 
-class _Holder(QWidget):
-    """The tab's place in the tab widget; the content goes in when it is made."""
+class LazyWidget(QWidget):
+    """A place in a layout, a stack or a tab widget whose content is made when first asked
+    for (``content()``): a section's hidden editor or tab costs nothing until it is used."""
 
-    def __init__(self, make: Callable[[], QWidget]):
-        super().__init__()
-        self.make: Callable[[], QWidget] | None = make
-        self.content: QWidget | None = None
+    def __init__(self, make: Callable[[], QWidget], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._make: Callable[[], QWidget] | None = make
+        self._content: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def is_built(self) -> bool:
+        return self._content is not None
+
+    def content(self) -> QWidget:
+        if self._content is None:
+            make, self._make = self._make, None
+            self._content = make()
+            self.layout().addWidget(self._content)
+            # shown with its holder now, not at the next turn of the event loop: a toolbar
+            # registered for it must find it on screen
+            self._content.show()
+        return self._content
 
 
 class LazyTabs(QTabWidget):
@@ -36,26 +52,25 @@ class LazyTabs(QTabWidget):
         self.currentChanged.connect(self._turned)
 
     def add_lazy(self, label: str, make: Callable[[], QWidget]) -> int:
-        return self.addTab(_Holder(make), label)
+        return self.addTab(LazyWidget(make), label)
 
     def page(self, index: int) -> QWidget:
         """The tab's content, made now if it was not yet."""
         holder = self.widget(index)
-        if not isinstance(holder, _Holder):
+        if not isinstance(holder, LazyWidget):
             return holder  # a tab added with addTab
-        if holder.content is None:
-            make, holder.make = holder.make, None
-            holder.content = make()
-            holder.layout().addWidget(holder.content)
-            self.built.emit(index, holder.content)
-        return holder.content
+        if holder.is_built:
+            return holder.content()
+        content = holder.content()
+        self.built.emit(index, content)
+        return content
 
     def current_page(self) -> QWidget:
         return self.page(self.currentIndex())
 
     def is_built(self, index: int) -> bool:
         holder = self.widget(index)
-        return not isinstance(holder, _Holder) or holder.content is not None
+        return not isinstance(holder, LazyWidget) or holder.is_built
 
     def built_pages(self) -> list[QWidget]:
         return [self.page(i) for i in range(self.count()) if self.is_built(i)]
@@ -63,7 +78,8 @@ class LazyTabs(QTabWidget):
     def index_of_page(self, content: QWidget) -> int:
         for index in range(self.count()):
             holder = self.widget(index)
-            if holder is content or getattr(holder, "content", None) is content:
+            if holder is content or (isinstance(holder, LazyWidget) and holder.is_built
+                                     and holder.content() is content):
                 return index
         return -1
 
