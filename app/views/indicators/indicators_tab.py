@@ -1,8 +1,8 @@
 """The programme's performance indicators for a chosen year: baseline, target, actual,
 deviation and per cent, a dot by those behind; computed indicators take their actual from the
 data.  A target (and a manual actual with its source) is set in a small dialog; the reports
-are written off the GUI thread.  The tab's toolbar (shown in the section's row above the
-tabs) holds them with refresh and the search box (by number and name)."""
+are written off the GUI thread from the tab's toolbar (in the section's row above the tabs);
+the search box (by number and name) sits beside the year: the row is full at 1366."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.form_dialog import FormDialog, select_data
 from app.views.widgets.loader import Loader
 from app.views.widgets.page import PagePart
-from app.views.widgets.page_actions import PageToolbar, set_tip
+from app.views.widgets.page_actions import PageToolbar, search_box, set_tip
 from app.views.widgets.rows_model import RowsTableModel, fold
 
 _WIDTHS = (45, 300, 70, 85, 85, 85, 90, 75, 100)
@@ -231,7 +231,7 @@ class IndicatorsTab(PagePart):
         self.print_action = bar.standard("print", self.print_indicators)
         set_tip(self.print_action, self.tr("Print the indicators report of the year chosen"))
         self.refresh_action = bar.standard("refresh", self.reload)
-        self.search = bar.add_search(self.tr("Search by number or name…"))
+        self.search = search_box(self.tr("Search by number or name…"), 260)
         self.search.textChanged.connect(self._search_changed)
         self.value_action.setVisible(writable)
         self.edit_action, self.export_action = self.value_action, self.report_action
@@ -240,8 +240,8 @@ class IndicatorsTab(PagePart):
         self.annual_button = bar.widgetForAction(self.annual_action)
         self.count = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Year:")))
-        top.addWidget(self.year)
+        for widget in (QLabel(self.tr("Year:")), self.year, self.search):
+            top.addWidget(widget)
         top.addSpacing(12)
         top.addWidget(self.programme, 1)
         top.addSpacing(12)
