@@ -7474,6 +7474,10 @@ Conflicts to resolve: {conflicts}.</source>
         <translation>Загрузить контракты и платежи из реестра .xlsx</translation>
     </message>
     <message>
+        <source>Export the monthly monitoring form to a file</source>
+        <translation>Выгрузить ежемесячную мониторинговую форму в файл</translation>
+    </message>
+    <message>
         <source>Print the monthly monitoring form</source>
         <translation>Напечатать ежемесячную форму мониторинга</translation>
     </message>
@@ -7495,7 +7499,7 @@ Conflicts to resolve: {conflicts}.</source>
     </message>
     <message>
         <source>Export monthly form…</source>
-        <translation>Выгрузить ежемесячную форму…</translation>
+        <translation>Выгрузить форму…</translation>
     </message>
     <message>
         <source>Overdue deliveries: {count}</source>

@@ -186,6 +186,7 @@ class GrantsPage(SectionPage):
                 self.tr("Import contracts and payments from an .xlsx register"))
         self.export_action = toolbar.standard("export", self.export_monthly_form,
                                               self.tr("Export monthly form…"))
+        set_tip(self.export_action, self.tr("Export the monthly monitoring form to a file"))
         self.print_action = toolbar.standard("print", self.print_monthly_form)
         set_tip(self.print_action, self.tr("Print the monthly monitoring form"))
         self.submissions_action = toolbar.extra(self.tr("Forms handed in…"),
