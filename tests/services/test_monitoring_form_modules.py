@@ -41,11 +41,9 @@ USED = {
 }
 
 
-def test_the_split_modules_stay_small():
-    sizes = {name: len((APP / name).read_text(encoding="utf-8").splitlines())
-             for name in MODULES if (APP / name).exists()}
-    assert set(sizes) == set(MODULES), set(MODULES) - set(sizes)
-    assert max(sizes.values()) <= 400, sizes
+def test_the_split_modules_are_there():
+    """Their sizes are tests/test_module_sizes.py's (every module of app/ within 400 lines)."""
+    assert [name for name in MODULES if not (APP / name).is_file()] == []
 
 
 @pytest.mark.parametrize("module", sorted(USED))
