@@ -215,60 +215,55 @@ class DashboardPage(SectionPage):
 
     # --- the cards ---
     def _show_grant(self, s: DashboardSummary) -> None:
-        card = self.grant_card
-        bars = self.bars
-        bars["grant_contracted"].show_share(
+        self._show_money(
+            self.grant_card, "grant_", (s.grant_planned, s.grant_contracted, s.grant_paid),
+            s.grant_overdue_contracts, self.tr("No grant money planned yet."),
+            self.tr("Share of the federal grant contracted"),
+            [self._grant_line(s), self._sources_line(s)])
+
+    def _show_sources(self, s: DashboardSummary) -> None:
+        """The federal grant and every other source together: what the chart's lines sum."""
+        self._show_money(
+            self.sources_card, "", (s.planned, s.contracted, s.paid), s.overdue_contracts,
+            self.tr("No money planned from any source yet."),
+            self.tr("Share of the money of all sources contracted"), [self._sources_line(s)])
+
+    def _show_money(self, card: Card, bars: str, money: tuple[Decimal, Decimal, Decimal],
+                    overdue: int, empty: str, figure_tip: str, lines: list[str]) -> None:
+        """A money tile: the share contracted (the figure) and paid (bars ``bars`` +
+        contracted/paid), the overdue contracts under it; the sums to the kopeck as a tip."""
+        planned, contracted, paid = money
+        share = DashboardSummary._share(contracted, planned)
+        self.bars[bars + "contracted"].show_share(
             self.tr("Contracted: {part} of {whole}").format(
-                part=fmt_mln(s.grant_contracted), whole=fmt_mln(s.grant_planned)),
-            s.pct_grant_contracted)
-        bars["grant_paid"].show_share(
-            self.tr("Paid: {part}").format(part=fmt_mln(s.grant_paid)), s.pct_grant_paid)
-        for key in ("grant_contracted", "grant_paid"):
-            bars[key].setVisible(bool(s.grant_planned))
-        if not s.grant_planned:
-            card.show_figures("—", self.tr("No grant money planned yet."))
+                part=fmt_mln(contracted), whole=fmt_mln(planned)), share)
+        self.bars[bars + "paid"].show_share(
+            self.tr("Paid: {part}").format(part=fmt_mln(paid)),
+            DashboardSummary._share(paid, planned))
+        for key in ("contracted", "paid"):
+            self.bars[bars + key].setVisible(bool(planned))
+        if not planned:
+            card.show_figures("—", empty)
         else:
             # the share is no alarm by itself; overdue contracts are, in the line under it
-            card.show_figures(format_percent(s.pct_grant_contracted),
-                              self._overdue_text(s.grant_overdue_contracts))
-            card.figure.setToolTip(self.tr("Share of the federal grant contracted"))
-            card.detail.setStyleSheet(f"color: {ALERT};" if s.grant_overdue_contracts else "")
-        card.setToolTip("\n".join((
-            self.tr("Federal grant: planned {planned}, contracted {contracted}, paid {paid}")
+            card.show_figures(format_percent(share), self._overdue_text(overdue))
+            card.figure.setToolTip(figure_tip)
+            card.detail.setStyleSheet(f"color: {ALERT};" if overdue else "")
+        card.setToolTip("\n".join((*lines, self.tr("Click to open the section"))))
+
+    def _grant_line(self, s: DashboardSummary) -> str:
+        return self.tr("Federal grant: planned {planned}, contracted {contracted}, paid {paid}") \
             .format(planned=format_money(s.grant_planned),
-                    contracted=format_money(s.grant_contracted), paid=format_money(s.grant_paid)),
-            self.tr("All sources: planned {planned}, contracted {contracted}, paid {paid}")
+                    contracted=format_money(s.grant_contracted), paid=format_money(s.grant_paid))
+
+    def _sources_line(self, s: DashboardSummary) -> str:
+        return self.tr("All sources: planned {planned}, contracted {contracted}, paid {paid}") \
             .format(planned=format_money(s.planned), contracted=format_money(s.contracted),
-                    paid=format_money(s.paid)),
-            self.tr("Click to open the section"))))
+                    paid=format_money(s.paid))
 
     def _overdue_text(self, count: int) -> str:
         return (self.tr("Overdue contracts: {count}").format(count=count) if count
                 else self.tr("No overdue contracts."))
-
-    def _show_sources(self, s: DashboardSummary) -> None:
-        """The federal grant and every other source together: what the chart's lines sum."""
-        card, bars = self.sources_card, self.bars
-        bars["contracted"].show_share(
-            self.tr("Contracted: {part} of {whole}").format(
-                part=fmt_mln(s.contracted), whole=fmt_mln(s.planned)), s.pct_contracted)
-        bars["paid"].show_share(
-            self.tr("Paid: {part}").format(part=fmt_mln(s.paid)),
-            DashboardSummary._share(s.paid, s.planned))
-        for key in ("contracted", "paid"):
-            bars[key].setVisible(bool(s.planned))
-        if not s.planned:
-            card.show_figures("—", self.tr("No money planned from any source yet."))
-        else:
-            card.show_figures(format_percent(s.pct_contracted),
-                              self._overdue_text(s.overdue_contracts))
-            card.figure.setToolTip(self.tr("Share of the money of all sources contracted"))
-            card.detail.setStyleSheet(f"color: {ALERT};" if s.overdue_contracts else "")
-        card.setToolTip("\n".join((
-            self.tr("All sources: planned {planned}, contracted {contracted}, paid {paid}")
-            .format(planned=format_money(s.planned), contracted=format_money(s.contracted),
-                    paid=format_money(s.paid)),
-            self.tr("Click to open the section"))))
 
     def _show_events(self, s: DashboardSummary) -> None:
         lines = []
