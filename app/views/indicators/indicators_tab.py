@@ -2,7 +2,7 @@
 deviation and per cent, a dot by those behind; computed indicators take their actual from the
 data.  A target (and a manual actual with its source) is set in a small dialog; the reports
 are written off the GUI thread from the tab's toolbar (in the section's row above the tabs);
-the search box (by number and name) sits beside the year: the row is full at 1366."""
+the search box (by number and name) sits beside the year, the programme on a line below."""
 
 from __future__ import annotations
 
@@ -231,7 +231,8 @@ class IndicatorsTab(PagePart):
         self.print_action = bar.standard("print", self.print_indicators)
         set_tip(self.print_action, self.tr("Print the indicators report of the year chosen"))
         self.refresh_action = bar.standard("refresh", self.reload)
-        self.search = search_box(self.tr("Search by number or name…"), 260)
+        self.search = search_box(self.tr("Search by number or name…"), 300)
+        self.search.setMinimumWidth(150)  # the row must still fit a 1024-wide window
         self.search.textChanged.connect(self._search_changed)
         self.value_action.setVisible(writable)
         self.edit_action, self.export_action = self.value_action, self.report_action
@@ -239,12 +240,11 @@ class IndicatorsTab(PagePart):
         self.report_button = bar.widgetForAction(self.report_action)
         self.annual_button = bar.widgetForAction(self.annual_action)
         self.count = QLabel()
-        top = QHBoxLayout()
-        for widget in (QLabel(self.tr("Year:")), self.year, self.search):
-            top.addWidget(widget)
-        top.addSpacing(12)
-        top.addWidget(self.programme, 1)
-        top.addSpacing(12)
+        top = QHBoxLayout()  # the year, the search and the count; the programme on a line below
+        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(self.year)
+        top.addWidget(self.search, 1)
+        top.addStretch(1)
         top.addWidget(self.count)
 
         self.table = make_table(self.model, _WIDTHS, fill=1, sortable=False)
@@ -261,6 +261,7 @@ class IndicatorsTab(PagePart):
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addLayout(top)
+        layout.addWidget(self.programme)
         layout.addWidget(self.empty_state, 1)
         self._update_actions()
 
