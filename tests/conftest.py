@@ -77,9 +77,13 @@ def db_url(tmp_path) -> str:
 
 
 @pytest.fixture
-def services(db_url):
+def services(request, db_url):
+    """The services on a new database; with ``demo`` among the test's fixtures, on the demo
+    cluster.  Both are copies of one made at the first use (tests/db_templates.py)."""
     from app.services import Services, open_store
+    from tests.db_templates import start_from_template
 
+    start_from_template(db_url, demo="demo" in request.fixturenames)
     svc = Services(open_store(db_url))
     yield svc
     svc.close()
@@ -87,7 +91,7 @@ def services(db_url):
 
 @pytest.fixture
 def demo(services):
-    services.demo.seed()
+    """The demo cluster, as ``services.demo.seed()`` leaves it (seeded by ``services``)."""
     return services
 
 

@@ -1,8 +1,7 @@
 """The programme's performance indicators for a chosen year: baseline, target, actual,
 deviation and per cent, a dot by those behind; computed indicators take their actual from the
-data.  A target (and a manual actual with its source) is set in a small dialog; the reports
-are written off the GUI thread from the tab's toolbar (in the section's row above the tabs);
-the search box (by number and name) sits beside the year, the programme on a line below."""
+data.  A target (and a manual actual with its source) is set in a small dialog; the reports are
+written off the GUI thread.  The search (number, name) is beside the year, the programme below."""
 
 from __future__ import annotations
 
