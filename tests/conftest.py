@@ -83,8 +83,11 @@ def services(request, db_url):
     from app.services import Services, open_store
     from tests.db_templates import start_from_template
 
-    start_from_template(db_url, demo="demo" in request.fixturenames)
+    demo = "demo" in request.fixturenames
+    copied = start_from_template(db_url, demo)
     svc = Services(open_store(db_url))
+    if demo and not copied:  # something was at the place already, or no copies here
+        svc.demo.seed()
     yield svc
     svc.close()
 

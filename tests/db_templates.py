@@ -15,7 +15,9 @@ same steps, so the tests still run on a real file and a real server:
   today) and per fixed clock, and anew in every run (a template left by an older checkout is
   dropped, never reused);
 * only a database that is still new is replaced: a test whose fixtures put something at the
-  place first (an old version to upgrade, a damaged file) opens what it put there.
+  place first (an old version to upgrade, a damaged file) opens what it put there;
+* a PostgreSQL database given by CLUSTERDESK_TEST_DB whose user may not create databases gets
+  no copies: each test opens and seeds its own, as before (with a warning).
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ import atexit
 import os
 import shutil
 import tempfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from app.db import normalise_url, sqlite_path
 
@@ -39,7 +43,12 @@ class Template:
     home: Path  # the home it was made under (its audit keys)
 
 
+class _NoCopies(Exception):
+    pass
+
+
 _made: dict[tuple, Template] = {}
+_server_copies = True  # False once the server refused CREATE DATABASE
 
 
 def _clock_key() -> tuple:
@@ -89,7 +98,10 @@ def _make(url: str, demo: bool) -> Template:
         target = normalise_url(source)
     else:
         source = f"{make_url(url).database}_tpl{len(_made)}"
-        _recreate(url, source)
+        try:
+            _recreate(url, source)
+        except DBAPIError as exc:  # a server database given without the right to create one
+            raise _NoCopies(str(exc.orig)) from exc
         target = make_url(url).set(database=source).render_as_string(hide_password=False)
     before = os.environ.get("CLUSTERDESK_HOME")
     os.environ["CLUSTERDESK_HOME"] = str(home)
@@ -115,13 +127,20 @@ def start_from_template(url: str, demo: bool) -> bool:
     (the caller opens what is there)."""
     from app.services.audit_chain import accept_current_head, keys_folder
 
-    if not _is_new(url):
+    global _server_copies
+    if not _is_new(url) or (sqlite_path(url) is None and not _server_copies):
         return False
     key = (sqlite_path(url) is None, url if sqlite_path(url) is None else "", demo,
            *_clock_key())
     template = _made.get(key)
     if template is None:
-        template = _made[key] = _make(url, demo)
+        try:
+            template = _made[key] = _make(url, demo)
+        except _NoCopies as exc:
+            warnings.warn(f"no template databases on this server ({exc}); each test "
+                          "opens a new database itself", stacklevel=2)
+            _server_copies = False
+            return False
     path = sqlite_path(url)
     if path is not None:
         shutil.copyfile(template.source, path)
