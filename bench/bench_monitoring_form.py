@@ -110,14 +110,16 @@ def build(db: Path, contracts: int, month: date) -> None:
                               "planned": planned, "over_reason": "", **common})
         procurements, contract_rows, payments = [], [], []
         per_line = contracts // len(lines)
+        # every fifth contract comes from a procurement: more contracts, more procurements
+        per_line_procurements = max(PROCUREMENTS_PER_LINE, -(-per_line // 5))
         for line in lines:
             line_procurements = []
-            for n in range(PROCUREMENTS_PER_LINE):
+            for n in range(per_line_procurements):
                 announced = day(first, as_of - timedelta(days=30))
                 line_procurements.append({
                     "id": uuid.uuid4(), "line_id": line["id"], "subject": f"Закупка {n + 1}",
                     "method": "auction_44", "notice_no": f"0373200{rng.randint(0, 10**9):09d}",
-                    "initial_price": (line["planned"] / PROCUREMENTS_PER_LINE).quantize(KOPECK),
+                    "initial_price": (line["planned"] / per_line_procurements).quantize(KOPECK),
                     "planned_on": announced - timedelta(days=20), "announced_on": announced,
                     "summed_up_on": announced + timedelta(days=14), "status": "summed_up",
                     **common})

@@ -49,3 +49,19 @@ def test_an_unknown_figure_is_refused():
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "unknown figure" in done.stderr
+
+
+def test_at_10x_a_time_grows_with_the_data_but_a_frozen_window_does_not():
+    """The verdicts the growth table prints: PASS/MISS read off recorded samples (no clock)."""
+    from types import SimpleNamespace
+
+    from bench.core import Measured, judge
+
+    export = SimpleNamespace(NAME="pdf", TITLE="pdf", UNIT="s", GOAL="≤ 3 s", ABS_GOAL=3.0)
+    freeze = SimpleNamespace(NAME="gap", TITLE="gap", UNIT="ms", GOAL="≤ 100 ms",
+                             ABS_GOAL=0.100, ABS_GOAL_GROWS=False)
+    assert judge(export, 10, Measured([25.0], None, size="100 000")).verdict == "PASS"
+    assert "×10" in judge(export, 10, Measured([25.0], None, size="100 000")).goal
+    assert judge(export, 1, Measured([3.3], None, size="10 000")).verdict == "MISS"
+    assert judge(freeze, 10, Measured([0.278], None, size="100 000")).verdict == "MISS"
+    assert judge(freeze, 1, Measured([0.09], None, size="10 000")).verdict == "PASS"

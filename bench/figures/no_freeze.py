@@ -13,6 +13,7 @@ NAME = "no-freeze"
 TITLE = "longest GUI-thread gap"
 UNIT = "ms"
 ABS_GOAL = 0.100
+ABS_GOAL_GROWS = False  # a frozen window is as bad with 100,000 rows as with 10,000
 GOAL = "every gap ≤ 100 ms"
 BASE_ROWS = 10_000
 

@@ -81,3 +81,29 @@ def test_the_page_fetch_prepares_the_rows_on_the_worker(qtbot, services, tmp_pat
     qtbot.addWidget(page)
     work = page.fetch()  # on the GUI thread: reads what it needs; the work runs off it
     assert isinstance(work(), PreparedRows)
+
+
+def test_rows_sorted_on_the_worker_keep_the_list_s_order_through_search_and_sort(qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.views.participants.table_model import prepare_rows
+
+    model = ParticipantsTableModel()
+    rows = [_row("Бета"), _row("ёлка"), _row("альфа", role=""), _row("Гамма", inn="7707")]
+    model.set_rows(prepare_rows(rows, sort=model.sort_order))  # as the page's fetch does
+    shown = lambda: [model.row_at(i).short_name for i in range(model.rowCount())]  # noqa: E731
+    assert shown() == ["Бета", "Гамма", "ёлка"]  # members, by short name, ё as е
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # a click on the header
+    assert shown() == ["ёлка", "Гамма", "Бета"]
+    model.set_search("7707")
+    assert shown() == ["Гамма"]
+    model.set_search("")
+    assert shown() == ["ёлка", "Гамма", "Бета"]  # the search kept the order chosen
+    model.set_filter("", "", counterparties=True)
+    assert shown() == ["альфа"]
+    # a reload sorted in the order of its time arrives after another header click
+    stale = prepare_rows(rows, sort=(0, Qt.SortOrder.AscendingOrder))
+    model.set_filter("", "", counterparties=False)
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # full name, while the reload was on its way
+    model.set_rows(stale)
+    assert shown() == ["ёлка", "Гамма", "Бета"]

@@ -120,7 +120,8 @@ class ParticipantsPage(SectionPage):
     # --- loading ---
     def fetch(self):
         rows_of, shown = self.services.participants.list_organizations, self.model.prepared
-        return lambda: prepare_rows(rows_of(), shown)  # the search text folded off the GUI
+        order = self.model.sort_order  # folded and sorted off the GUI thread
+        return lambda: prepare_rows(rows_of(), shown, order)
 
     def show_fetched(self, rows) -> None:
         self._loaded = True

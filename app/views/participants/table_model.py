@@ -2,7 +2,8 @@
 
 Search, role filter and sorting happen inside the model on plain Python lists (a proxy model
 over 10,000 rows is hundreds of times slower, DESIGN.md).  Each row's search text is built
-once, when the rows arrive.
+once and the rows are put in the list's order on the worker (``prepare_rows``), so the GUI
+thread only filters; a header click sorts all rows once, and the search keeps that order.
 """
 
 from __future__ import annotations
@@ -31,21 +32,43 @@ def _search_text(r: OrganizationRow) -> str:
                            r.agreement_no, r.email, r.phone)))
 
 
+def sort_key(column: int):
+    """How a column orders the rows: text case- and ё-blind, rows without a date last."""
+    name = COLUMNS[column]
+    if name == "joined_on":
+        return lambda r: (r.joined_on is None, r.joined_on or date.min)
+    if name == "role":
+        return lambda r: _fold(role_label(r.role))
+    return lambda r: _fold(getattr(r, name) or "")
+
+
+Order = tuple[int, Qt.SortOrder]
+
+
 @dataclass(frozen=True)
 class PreparedRows:
-    """Rows with their search text, made off the GUI thread (the page's fetch)."""
+    """Rows with their search text, made off the GUI thread (the page's fetch); ``sorted_by``:
+    the order they are already in (None: as the database gave them)."""
 
     rows: list[OrganizationRow]
     keys: list[str]
+    sorted_by: Order | None = None
 
 
-def prepare_rows(rows: list[OrganizationRow],
-                 shown: PreparedRows | None = None) -> PreparedRows:
+def prepare_rows(rows: list[OrganizationRow], shown: PreparedRows | None = None,
+                 sort: Order | None = None) -> PreparedRows:
     """Pure: runs on the worker.  The rows already ``shown`` lend their search text, so a
-    reload that brings the same rows back folds nothing again."""
+    reload that brings the same rows back folds nothing again; ``sort``: put them in the
+    list's order here too, so the GUI thread only filters (issue 19: 10,000 rows)."""
     rows = list(rows)
     known = dict(zip(shown.rows, shown.keys, strict=True)) if shown is not None else {}
-    return PreparedRows(rows, [known.get(r) or _search_text(r) for r in rows])
+    keys = [known.get(r) or _search_text(r) for r in rows]
+    if sort is not None:
+        key = sort_key(sort[0])
+        order = sorted(range(len(rows)), key=lambda i: key(rows[i]),
+                       reverse=sort[1] == Qt.SortOrder.DescendingOrder)
+        rows, keys = [rows[i] for i in order], [keys[i] for i in order]
+    return PreparedRows(rows, keys, sort)
 
 
 class ParticipantsTableModel(RowsTableModel):
@@ -56,6 +79,7 @@ class ParticipantsTableModel(RowsTableModel):
         self._all: list[OrganizationRow] = []
         self._filled = False  # set_rows has been called (an empty list is an answer too)
         self._keys: list[str] = []
+        self._all_sorted_by: Order | None = None  # the order _all is in already
         self._rows: list[OrganizationRow] = []
         self._search = ""
         self._role = ""
@@ -76,14 +100,28 @@ class ParticipantsTableModel(RowsTableModel):
         if self._filled and ready.rows == self._all:
             return
         self._filled = True
-        self._all, self._keys = ready.rows, ready.keys
+        self._all, self._keys, self._all_sorted_by = ready.rows, ready.keys, ready.sorted_by
         self._refresh()
 
     @property
     def prepared(self) -> PreparedRows:
         """The rows shown now with their search text (lists replaced, never changed in place:
         a worker may read them)."""
-        return PreparedRows(self._all, self._keys)
+        return PreparedRows(self._all, self._keys, self._all_sorted_by)
+
+    @property
+    def sort_order(self) -> Order:
+        return self._sort
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """All the rows are put in the new order (and the search keeps it: a keystroke
+        filters, it never sorts 10,000 rows again)."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        ready = prepare_rows(self._all, self.prepared, self._sort)
+        self._all, self._keys, self._all_sorted_by = ready.rows, ready.keys, ready.sorted_by
+        self._rows = self._filtered()
+        self.layoutChanged.emit()
 
     def set_search(self, text: str) -> None:
         self.set_filter(text, self._role)
@@ -100,6 +138,11 @@ class ParticipantsTableModel(RowsTableModel):
 
     def _refresh(self) -> None:
         self.beginResetModel()
+        self._rows = self._filtered()
+        self.endResetModel()
+
+    def _filtered(self) -> list[OrganizationRow]:
+        """The list, search and role applied, in the list's order."""
         words = self._search.split()
         rows = [
             row for row, key in zip(self._all, self._keys, strict=True)
@@ -109,23 +152,12 @@ class ParticipantsTableModel(RowsTableModel):
                  or (self._role == NO_MEMBERSHIP and not row.role)
                  or row.role == self._role)
         ]
-        self._rows = self._sorted(rows)
-        self.endResetModel()
+        return rows if self._all_sorted_by == self._sort else self._sorted(rows)
 
     # --- sorting ---
     def _sorted(self, rows: list[OrganizationRow]) -> list[OrganizationRow]:
         column, order = self._sort
-        name = COLUMNS[column]
-        if name == "joined_on":
-            def key(r):
-                return (r.joined_on is None, r.joined_on or date.min)
-        elif name == "role":
-            def key(r):
-                return _fold(role_label(r.role))
-        else:
-            def key(r):
-                return _fold(getattr(r, name) or "")
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(rows, key=sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
 
     # --- Qt model interface (rowCount, columnCount, headerData: RowsTableModel) ---
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
