@@ -242,7 +242,7 @@ class IndicatorsTab(PagePart):
         top = QHBoxLayout()  # the year, the search and the count; the programme on a line below
         top.addWidget(QLabel(self.tr("Year:")))
         top.addWidget(self.year)
-        top.addWidget(self.search, 1)
+        top.addWidget(self.search, 10)  # grows to its whole placeholder before the gap does
         top.addStretch(1)
         top.addWidget(self.count)
 
