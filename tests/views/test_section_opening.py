@@ -16,13 +16,16 @@ def _opening(window, key: str) -> QLabel | None:
 
 
 def test_a_click_shows_opening_then_the_page(window, qtbot, monkeypatch):
+    import threading
+
     imported_on = []
     real_class = main_window.page_class
+    looked = threading.Event()  # the module is loaded already here: the «import» waits for
+    # the test to have seen the placeholder, as a slow one would
 
     def page_class(section):
-        import threading
-
         imported_on.append(threading.current_thread() is threading.main_thread())
+        looked.wait(10)
         return real_class(section)
 
     # as in a fresh process: the page's module is not loaded yet
@@ -35,6 +38,7 @@ def test_a_click_shows_opening_then_the_page(window, qtbot, monkeypatch):
     assert label is not None and label.text() == "Открывается раздел…"
     assert key not in window._built  # nothing built on the GUI thread yet
     qtbot.waitUntil(label.isVisible, timeout=5_000)
+    looked.set()
     qtbot.waitUntil(lambda: key in window._built and not window.tasks.busy, timeout=30_000)
     assert imported_on[0] is False  # the import ran on a worker thread
     assert _opening(window, key) is None
