@@ -81,8 +81,12 @@ def _recreate(url: str, name: str, template: str | None = None) -> None:
         with engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             # a plain file copy: far quicker than the default WAL_LOG for a small database
-            conn.execute(text(f'CREATE DATABASE "{name}"' + (
-                f' TEMPLATE "{template}" STRATEGY FILE_COPY' if template else "")))
+            # (the choice exists from PostgreSQL 15 on; before it, a copy was always one)
+            newer = int(conn.execute(text("SHOW server_version_num")).scalar()) >= 150000
+            copy = ""
+            if template:
+                copy = f' TEMPLATE "{template}"' + (" STRATEGY FILE_COPY" if newer else "")
+            conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     finally:
         engine.dispose()
 
