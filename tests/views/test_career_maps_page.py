@@ -24,6 +24,7 @@ from app.services.tasks import TaskRunner
 from app.views.careers.page import EDITOR, LIST
 from tests.council_decisions import council_decision
 from tests.helpers import show_active, type_text
+from tests.views.pages import open_page
 
 
 @pytest.fixture
@@ -36,13 +37,7 @@ def tasks():
 def make_page(qtbot, services, settings, tasks):
     from app.views.careers.page import CareerMapsPage
 
-    page = CareerMapsPage(services, settings, tasks)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.reload()
-    tasks.wait()
-    return page
+    return open_page(qtbot, CareerMapsPage, services, settings, tasks)
 
 
 def listed(page) -> list[tuple[str, str, str]]:

@@ -18,6 +18,7 @@ from app.services.tasks import TaskRunner
 from app.views.indicators.page import COUNCILS
 from app.views.widgets.form_dialog import select_data
 from tests.helpers import type_text
+from tests.views.pages import open_page
 
 CYRILLIC = re.compile("[а-яА-ЯёЁ]")
 
@@ -37,12 +38,7 @@ def settle(tasks) -> None:
 def councils_tab(qtbot, services, settings, tasks):
     from app.views.indicators.page import IndicatorsPage
 
-    page = IndicatorsPage(services, settings, tasks)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.reload()
-    tasks.wait()
+    page = open_page(qtbot, IndicatorsPage, services, settings, tasks)
     page.tabs.setCurrentIndex(COUNCILS)
     settle(tasks)
     return page.councils_tab

@@ -22,6 +22,7 @@ from app.views.indicators.page import ADMISSIONS, COUNCILS, NETWORK, TRAINING
 from app.views.widgets.colours import Level, badge
 from app.views.widgets.form_dialog import select_data
 from tests.helpers import DialogSpy, show_active, type_text
+from tests.views.pages import open_page
 
 
 @pytest.fixture
@@ -34,12 +35,7 @@ def tasks():
 def make_page(qtbot, services, settings, tasks, tab: int = 0):
     from app.views.indicators.page import IndicatorsPage
 
-    page = IndicatorsPage(services, settings, tasks)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.reload()
-    tasks.wait()
+    page = open_page(qtbot, IndicatorsPage, services, settings, tasks)
     if tab:
         page.tabs.setCurrentIndex(tab)
         settle(tasks)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.tasks import TaskRunner
 from app.views.widgets.lazy_tabs import LazyTabs
+from tests.views.pages import open_page
 
 
 @pytest.fixture
@@ -51,13 +52,7 @@ def _page(qtbot, services, settings, tasks, kind):
         from app.views.indicators.page import IndicatorsPage as Page
     else:
         from app.views.events.page import EventsPage as Page
-    page = Page(services, settings, tasks)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.reload()
-    tasks.wait()
-    return page
+    return open_page(qtbot, Page, services, settings, tasks)
 
 
 @pytest.mark.parametrize("kind", ["inspections", "indicators", "events"])
@@ -82,12 +77,7 @@ def test_the_career_maps_editor_is_made_when_a_map_is_first_opened(qtbot, servic
                                                                    tasks):
     from app.views.careers.page import EDITOR, CareerMapsPage
 
-    page = CareerMapsPage(services, settings, tasks)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.reload()
-    tasks.wait()
+    page = open_page(qtbot, CareerMapsPage, services, settings, tasks)
     assert not page._editor.is_built  # the list opens without the editor
     page.new_map()
     assert page._editor.is_built and page.stack.currentIndex() == EDITOR

@@ -12,6 +12,7 @@ from app.services.tasks import TaskRunner
 from app.views.roadmap.table_model import OVERDUE_TEXT
 from app.views.widgets.colours import Level, badge
 from tests.helpers import read_sheet, type_text
+from tests.views.pages import open_page
 
 
 @pytest.fixture
@@ -24,13 +25,7 @@ def tasks():
 def make_page(qtbot, services, settings, tasks):
     from app.views.roadmap.page import RoadmapPage
 
-    page = RoadmapPage(services, settings, tasks)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.reload()
-    tasks.wait()
-    return page
+    return open_page(qtbot, RoadmapPage, services, settings, tasks)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from app.services.site_data import ItemData, SiteData, WorkshopData
 from app.services.tasks import TaskRunner
 from tests.council_decisions import council_decision
 from tests.helpers import read_sheet, type_text, write_sheet
+from tests.views.pages import open_page
 
 
 def translate(context: str, text: str) -> str:
@@ -32,13 +33,7 @@ def tasks():
 def make_page(qtbot, services, settings, tasks):
     from app.views.sites.page import SitesPage
 
-    page = SitesPage(services, settings, tasks)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.reload()
-    tasks.wait()
-    return page
+    return open_page(qtbot, SitesPage, services, settings, tasks)
 
 
 @pytest.fixture
