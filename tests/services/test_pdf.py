@@ -249,3 +249,32 @@ def test_any_text_renders(title, subtitle, columns, rows, landscape):
         out = write_pdf(report, Path(folder) / "any.pdf", subtitle=subtitle,
                         landscape=landscape)
         assert out.read_bytes().startswith(b"%PDF")
+
+
+_WORDS = st.sampled_from(["Общество", "с", "ограниченной", "ответственностью", "«Ромашка»",
+                          "ГБПОУ", "колледж", "Водоканалтеплоэнергостройпроект", "№12", "—",
+                          "ул.", "Ленина,", "д.", "5", "WWW", "ёлка"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.lists(_WORDS, max_size=12), min_size=1, max_size=3),
+       room=st.floats(min_value=20, max_value=400))
+def test_cell_lines_break_as_simple_split_does(words, room):
+    """The PDF's own line breaking (word widths kept per document) gives reportlab's
+    simpleSplit lines, and says a line is too wide exactly when one of those is."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase import pdfmetrics
+
+    from app.services.reports.pdf_lines import LineBreaker
+    from app.services.reports.pdf_style import BODY_SIZE, FONT, register_fonts
+
+    register_fonts()
+    text = "\n".join("  ".join(line) if i % 2 else " ".join(line)
+                     for i, line in enumerate(words))
+    breaker = LineBreaker(FONT, BODY_SIZE)
+    for _ in range(2):  # measured, then remembered: the same answer
+        lines, widest = breaker.lines(text, room)
+        assert lines == simpleSplit(text, FONT, BODY_SIZE, room)
+        too_wide = any(pdfmetrics.stringWidth(line, FONT, BODY_SIZE) > room + 1e-6
+                       for line in lines)
+        assert (widest > room) == too_wide

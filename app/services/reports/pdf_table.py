@@ -18,13 +18,13 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import fp_str
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
 from app.services.reports.model import Column, percent_band
+from app.services.reports.pdf_lines import LineBreaker
 from app.services.reports.pdf_outline import OutlineMark, add_bookmark
 from app.services.reports.pdf_style import (
     BODY_LEADING,
@@ -203,6 +203,7 @@ class Layout:
         # plain text is drawn as a plain string (in lines, if long): a Paragraph per cell
         # cost ~1.5 ms each to parse and lay out
         self._room = [w - 2 * PAD_X for w in self.widths]
+        self._breaker = LineBreaker(FONT, BODY_SIZE)  # word widths kept for the document
         self.header = [_CellParagraph(markup(c.title), STYLES["head"]) for c in columns]
         self.header_height = self.height(self.header)
 
@@ -222,10 +223,8 @@ class Layout:
         if "\n" not in text and (len(text) * _widest_glyph() < room  # surely fits
                                  or pdfmetrics.stringWidth(text, FONT, BODY_SIZE) <= room):
             return text
-        lines = simpleSplit(text, FONT, BODY_SIZE, room)
-        # a line is too wide only when one word is: measure only if a word might be
-        if max(map(len, text.split()), default=0) * _widest_glyph() >= room and any(
-                pdfmetrics.stringWidth(line, FONT, BODY_SIZE) > room for line in lines):
+        lines, widest = self._breaker.lines(text, room)
+        if widest > room:  # a line is too wide only when one word is
             return None
         return "\n".join(lines)
 
