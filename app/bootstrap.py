@@ -143,14 +143,21 @@ def show_first_figures(shell, early: argparse.Namespace, settings) -> None:
 
 def _dress(app, language: str) -> None:
     from app.i18n import install_translators
-    from app.views import errors
     from app.views.style import apply_style
     from app.views.widgets import no_wheel
 
     install_translators(app, language)
     apply_style(app)
-    no_wheel.install(app)
-    errors.install_excepthook()
+    no_wheel.install(app)  # a wheel over an unfocused choice scrolls, it does not change it
+    sys.excepthook = _unhandled  # app.views.errors (dialogs, the log file) loads on first use
+
+
+def _unhandled(exc_type, exc, tb) -> None:
+    """The crash handler, imported when an exception first needs it: its imports (the
+    dialogs, the log's handlers) were a tenth of the time before the first paint."""
+    from app.views import errors
+
+    errors.handle_exception(exc_type, exc, tb)
 
 
 def install_svg_drawing() -> None:
@@ -198,20 +205,10 @@ RESTART = 1917  # exit code of the event loop that asks to reopen the database
 def run_gui(args, settings, language: str, shell=None) -> int:
     """``shell``: the frame show_shell painted; it stays up while the database opens (the
     login dialog and the wizard come over it) and the main window takes its place."""
-    from app.views import errors
 
     app = gui_application()
     if shell is None:  # else show_shell dressed it already, in the same language
-        from app.i18n import install_translators
-
-        install_translators(app, language)
-        from app.views.style import apply_style
-
-        apply_style(app)
-        from app.views.widgets import no_wheel
-
-        no_wheel.install(app)  # a wheel over an unfocused choice scrolls, it does not change it
-        errors.install_excepthook()
+        _dress(app, language)
     install_svg_drawing()
     while True:
         services = open_gui_services(args, settings)

@@ -79,6 +79,33 @@ def test_the_frame_paints_before_the_database_layer_is_imported(tmp_path):
     assert seen["title"].startswith("ClusterDesk") and "демонстрационная база" in seen["title"]
 
 
+SHELL_THEN_ERROR = """
+import json, sys
+from app import bootstrap
+from app.settings import Settings
+
+shell = bootstrap.show_shell(Settings(), "ru", True)
+before = "app.views.errors" in sys.modules
+from app.views import dialogs
+said = []
+dialogs.show_message = lambda parent, title, text, details="": said.append(title)
+try:
+    raise ValueError("проверочная ошибка")
+except ValueError as exc:
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+from app.logs import log_file
+print(json.dumps({"before": before, "said": said,
+                  "logged": "проверочная ошибка" in log_file().read_text(encoding="utf-8")}))
+"""
+
+
+def test_the_crash_handler_loads_only_when_an_error_comes_and_still_logs_and_says_it(tmp_path):
+    seen = _run(SHELL_THEN_ERROR, home=tmp_path / "home")
+    assert seen["before"] is False  # not imported before the first paint
+    assert seen["said"] == ["Произошла ошибка"]
+    assert seen["logged"]
+
+
 @pytest.mark.timeout(300)
 def test_a_demo_start_shows_the_frame_then_the_main_window(tmp_path):
     shot = tmp_path / "window.png"
