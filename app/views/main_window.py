@@ -183,9 +183,8 @@ class MainWindow(QMainWindow):
         key = SECTION_KEYS[row]
         section = SECTIONS[row]
         if key in self._built or self._at_once or page_imported(section):
-            page = self.page(key)  # built before it is shown: laid out once
+            self._load(key)  # built before it is shown: laid out once
             self.pages.setCurrentIndex(row)
-            page.reload()
             return
         self.pages.setCurrentIndex(row)
         # a click on a section whose code is not loaded yet: it is imported off the GUI thread
@@ -207,9 +206,27 @@ class MainWindow(QMainWindow):
             opening.deleteLater()
             holder.layout().removeWidget(opening)
         if key not in self._built:
-            page = self.page(key)
             if self.current_section() == key:
-                page.reload()
+                self._load(key)
+            else:
+                self.page(key)
+
+    def _load(self, key: str) -> SectionPage:
+        """The section's page, built if need be, its data on the way.  A new page whose
+        first fetch needs none of its widgets (``first_fetch``) has it started first, so
+        the rows are read while the page is built (issue 19: the participants' click)."""
+        if key not in self._built:
+            work = page_class(SECTIONS[SECTION_KEYS.index(key)]).first_fetch(self.services)
+            if work is not None:
+                answer: list = []  # the page's loader takes the answer; it exists by then
+                self.tasks.run(work, lambda result: answer[0](result),
+                               lambda exc: answer[1](exc))
+                page = self.page(key)
+                answer.extend(page.loader.adopt())
+                return page
+        page = self.page(key)
+        page.reload()
+        return page
 
     def _make_page(self, key: str) -> SectionPage:
         """Every page is made and wired the same way; a signal a page never sends is simply

@@ -51,3 +51,43 @@ def test_a_link_gets_its_page_at_once(window, monkeypatch):
     page = window.show_section("roadmap")
     assert window._built["roadmap"] is page
     assert _opening(window, "roadmap") is None
+
+
+def test_a_new_participants_page_reads_its_rows_while_it_is_built_and_only_once(
+        demo, settings, qtbot, monkeypatch):
+    """Issue 19: the first fetch of a page that needs none of its widgets to say what to
+    read (``first_fetch``) starts before the page is built; the page takes that answer and
+    does not fetch again."""
+    from app.views.participants.page import ParticipantsPage
+
+    from app.settings import LAST_SECTION
+    from app.views.main_window import MainWindow
+
+    settings.set(LAST_SECTION, "dashboard")
+    window = MainWindow(demo, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.wait_until_loaded()
+    calls: list[str] = []
+    services = window.services
+    real_list = services.participants.list_organizations
+    monkeypatch.setattr(services.participants, "list_organizations",
+                        lambda: calls.append("fetch") or real_list())
+    real_first = ParticipantsPage.first_fetch.__func__
+    monkeypatch.setattr(ParticipantsPage, "first_fetch", classmethod(
+        lambda cls, svc: calls.append("first_fetch") or real_first(cls, svc)))
+    real_init = ParticipantsPage.__init__
+
+    def init(self, *args, **kwargs):
+        calls.append("built")
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(ParticipantsPage, "__init__", init)
+    monkeypatch.setattr(main_window, "page_imported", lambda section: True)
+    assert "participants" not in window._built
+    window.navigation.setCurrentRow(SECTION_KEYS.index("participants"))
+    page = window._built["participants"]
+    qtbot.waitUntil(lambda: not page.loading and not window.tasks.busy, timeout=30_000)
+    assert calls[:2] == ["first_fetch", "built"]  # asked for before the page was made
+    assert calls.count("fetch") == 1  # the page took that answer: no second read
+    assert page.model.rowCount() == len([r for r in real_list() if r.is_member]) > 0

@@ -123,6 +123,12 @@ class ParticipantsPage(SectionPage):
         layout.addWidget(self.empty_state, 1)
 
     # --- loading ---
+    @classmethod
+    def first_fetch(cls, services: Services):
+        """A new page shows every member in the list's first order, nothing searched."""
+        rows_of, order = services.participants.list_organizations, ParticipantsTableModel.FIRST_ORDER
+        return lambda: prepare_rows(rows_of(), None, order)
+
     def fetch(self):
         rows_of, shown = self.services.participants.list_organizations, self.model.prepared
         order = self.model.sort_order  # sorted off the GUI thread

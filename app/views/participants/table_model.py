@@ -100,6 +100,7 @@ def _in_order(rows: list[OrganizationRow], texts: list[str] | None,
 
 class ParticipantsTableModel(RowsTableModel):
     COLUMNS = COLUMNS
+    FIRST_ORDER: Order = (0, Qt.SortOrder.AscendingOrder)  # by short name, until a header click
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -112,7 +113,7 @@ class ParticipantsTableModel(RowsTableModel):
         self._search = ""
         self._role = ""
         self._counterparties = False  # the «Контрагенты» list instead of the members
-        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._sort: tuple[int, Qt.SortOrder] = self.FIRST_ORDER
         self._headers = (
             self.tr("Short name"), self.tr("Full name"), self.tr("INN"), self.tr("OGRN"),
             self.tr("KPP"), self.tr("Role"), self.tr("Region"), self.tr("Joined"),

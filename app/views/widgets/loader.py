@@ -25,6 +25,13 @@ class Loader:
         self.loading, self.again = True, False
         self.tasks.run(self.prepare(), self._arrived, self._failed)
 
+    def adopt(self) -> tuple[Callable[[Any], None], Callable[[Exception], None]]:
+        """A fetch someone else started for this loader (a page's first, begun before the
+        page was built): it counts as this loader's, and its answer goes to what is
+        returned."""
+        self.loading, self.again = True, False
+        return self._arrived, self._failed
+
     def _arrived(self, result) -> None:
         self.loading = False
         if self.again:  # already out of date: fetch the newest instead

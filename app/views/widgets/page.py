@@ -83,6 +83,13 @@ class SectionPage(QWidget):
         """Keep what the user arranged (column widths…) in the settings; the window closes."""
 
     # --- loading ---
+    @classmethod
+    def first_fetch(cls, services: Services) -> Callable[[], Any] | None:
+        """The work of a new page's first fetch, when it can be said without the page's
+        widgets: the window starts it before building the page, so the page is built while
+        the rows are read (None: the page's first ``reload`` fetches)."""
+        return None
+
     def fetch(self) -> Callable[[], Any] | None:
         """Read what the fetch needs from the widgets (GUI thread); return the work to run
         off it.  None: the page has nothing to fetch (``reload`` then only says «loaded»)."""
