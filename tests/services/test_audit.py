@@ -135,8 +135,13 @@ def test_every_store_logs_even_after_many_were_opened_and_closed(tmp_path):
     collected one's id and go unlogged.  Open many stores, churn the garbage collector."""
     import gc
 
+    from app.db import sqlite_url
+    from tests.db_templates import start_from_template
+
     for i in range(40):
-        svc = Services(open_store(str(tmp_path / f"{i}.sqlite3")))
+        url = sqlite_url(tmp_path / f"{i}.sqlite3")
+        start_from_template(url, demo=False)  # a new database, copied: the stores are the point
+        svc = Services(open_store(url))
         try:
             staff(svc).participants.create(org())
             assert [e.action for e in svc.audit.entries(table_name="organization")] == [
