@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from app.views.admin.accounts_page import AccountsPage
 from app.views.admin.audit_page import AuditPage
 from app.views.admin.backups_page import BackupsPage
 from app.views.connection_dialog import ConnectionDialog
+from app.views.widgets.lazy_tabs import LazyTabs
 from app.views.widgets.page import SectionPage
 
 
@@ -39,7 +39,9 @@ class SettingsPage(SectionPage):
     def __init__(self, services: Services, settings: Settings, tasks: TaskRunner, parent=None):
         super().__init__(services, settings, tasks, parent)
         title = self.title_label(self.tr("Settings"))
-        self.tabs = QTabWidget()
+        # the administrator's tabs are built when first shown: the section opens with only
+        # «General» made (issue 19)
+        self.tabs = LazyTabs()
         self.general = GeneralSettings(services, settings)
         general = QScrollArea()  # the window stays small on a laptop: this tab scrolls
         general.setWidgetResizable(True)
@@ -47,25 +49,39 @@ class SettingsPage(SectionPage):
         general.setWidget(self.general)
         self.tabs.addTab(general, self.tr("General"))
         actor = services.actor
-        self.accounts = self.backups = self.audit = None
+        self._tab: dict[str, int] = {}
         if actor.allows(Permission.USERS_MANAGE):
-            self.accounts = AccountsPage(services)
-            self.tabs.addTab(self.accounts, self.tr("Accounts"))
+            self._tab["accounts"] = self.tabs.add_lazy(self.tr("Accounts"),
+                                                       lambda: AccountsPage(services))
         if actor.allows(Permission.BACKUP_MAKE):
-            self.backups = BackupsPage(services)
-            self.backups.restored.connect(self.restored)
-            self.tabs.addTab(self.backups, self.tr("Backups"))
+            self._tab["backups"] = self.tabs.add_lazy(self.tr("Backups"),
+                                                      lambda: BackupsPage(services))
         if actor.allows(Permission.AUDIT_READ):
-            self.audit = AuditPage(services)
-            self.tabs.addTab(self.audit, self.tr("Audit log"))
-        self.tabs.currentChanged.connect(lambda _i: self.reload())
+            self._tab["audit"] = self.tabs.add_lazy(self.tr("Audit log"),
+                                                    lambda: AuditPage(services))
+        self.tabs.built.connect(self._built)
+        self.tabs.currentChanged.connect(lambda _i: self.reload())  # after the tab is made
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
+        self.tabs.start()
+
+    def _lazy(self, name: str):
+        """A tab's page, made now if it was not yet; None where the role has no such tab."""
+        index = self._tab.get(name)
+        return None if index is None else self.tabs.page(index)
+
+    accounts = property(lambda self: self._lazy("accounts"))
+    backups = property(lambda self: self._lazy("backups"))
+    audit = property(lambda self: self._lazy("audit"))
+
+    def _built(self, index: int, page: QWidget) -> None:
+        if index == self._tab.get("backups"):
+            page.restored.connect(self.restored)
 
     def reload(self) -> None:
-        page = self.tabs.currentWidget()
+        page = self.tabs.current_page()
         if hasattr(page, "reload"):
             page.reload()
 

@@ -58,10 +58,9 @@ def test_a_new_participants_page_reads_its_rows_while_it_is_built_and_only_once(
     """Issue 19: the first fetch of a page that needs none of its widgets to say what to
     read (``first_fetch``) starts before the page is built; the page takes that answer and
     does not fetch again."""
-    from app.views.participants.page import ParticipantsPage
-
     from app.settings import LAST_SECTION
     from app.views.main_window import MainWindow
+    from app.views.participants.page import ParticipantsPage
 
     settings.set(LAST_SECTION, "dashboard")
     window = MainWindow(demo, settings)

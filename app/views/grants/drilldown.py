@@ -7,7 +7,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from app.views import dialogs
 from app.views.grants.common import sample_widths
 from app.views.grants.record_model import Column, RecordTableModel
 from app.views.widgets.filling_table import FillingTableView
+from app.views.widgets.lazy_tabs import LazyTabs, lazy_tab
 
 LINES, PROCEDURES, CONTRACTS = range(3)
 LINE_COLUMN = 8  # of the contracts table: hidden when they all belong to one line
@@ -37,8 +37,10 @@ FILL_MINIMUM = 200
 def _table(model: RecordTableModel, fill_column: int) -> FillingTableView:
     table = FillingTableView(fill_column)
     table.setModel(model)
-    table.setSortingEnabled(True)
+    # no column sorted, set before sorting is on: a table made over rows (a tab made when
+    # first shown) keeps them in the order they came
     table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
@@ -55,6 +57,11 @@ def _fit(table: FillingTableView, fill_minimum: int = FILL_MINIMUM) -> None:
     widths = sample_widths(table, maximum=280, padding=16)
     widths[table.fill_column] = min(widths[table.fill_column], fill_minimum)
     table.set_widths(widths)
+
+
+def _contracts_part(name: str) -> property:
+    """A widget of the contracts tab, the tab made on first access."""
+    return property(lambda panel: (panel.contracts_split, getattr(panel, name))[1])
 
 
 class DrillDownPanel(QWidget):
@@ -119,30 +126,65 @@ class DrillDownPanel(QWidget):
             Column(self.tr("Sum"), lambda a: a.amount, "money"),
         ], self)
 
+        # the procedures tab is made when first shown, the contracts tab by a timer just
+        # after: the section's first block makes the lines' table only (issue 19).  The
+        # contracts tab is not left until shown: its minimum size sets the height the
+        # splitter above leaves to this panel.  (Not singleShot(0): that runs in the same
+        # pass of posted events as the page's construction, one block again.)
         self.lines_table = _table(self.lines_model, 0)
-        self.procedures_table = _table(self.procedures_model, 0)
-        self.contracts_table = _table(self.contracts_model, 2)
-        self.payments_table = _table(self.payments_model, 3)
-        self.acceptances_table = _table(self.acceptances_model, 1)
         self.lines_table.doubleClicked.connect(
             lambda index: self.line_opened.emit(self.lines_model.row_at(index.row()).id))
-        for table, kind in ((self.lines_table, "line"), (self.procedures_table, "procedure"),
-                            (self.contracts_table, "contract")):
-            table.selectionModel().currentRowChanged.connect(
-                lambda current, _previous, t=table, k=kind: self._current_changed(t, k, current))
+        self._watch(self.lines_table, "line")
+        self.tabs = LazyTabs()
+        self.tabs.addTab(self.lines_table, "")
+        self.tabs.add_lazy("", self._make_procedures)
+        self.tabs.add_lazy("", self._make_contracts)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.start()
+        QTimer.singleShot(1, self, lambda: self.tabs.page(CONTRACTS))
 
-        self.add_payment_button = QPushButton(self.tr("Add payment…"))
-        self.add_payment_button.clicked.connect(self.add_payment_requested)
-        self.add_acceptance_button = QPushButton(self.tr("Add acceptance…"))
-        self.add_acceptance_button.clicked.connect(self.add_acceptance_requested)
-        self.payments_title = QLabel()
-        self.acceptances_title = QLabel()
+    procedures_table = lazy_tab(PROCEDURES)
+    contracts_split = lazy_tab(CONTRACTS)
+    contracts_table = _contracts_part("_contracts_table")
+    payments_table = _contracts_part("_payments_table")
+    acceptances_table = _contracts_part("_acceptances_table")
+    add_payment_button = _contracts_part("_add_payment_button")
+    add_acceptance_button = _contracts_part("_add_acceptance_button")
+    payments_title = _contracts_part("_payments_title")
+    acceptances_title = _contracts_part("_acceptances_title")
+
+    def _watch(self, table: FillingTableView, kind: str) -> None:
+        table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._current_changed(table, kind, current))
+
+    def _make_procedures(self) -> FillingTableView:
+        table = _table(self.procedures_model, 0)
+        self._watch(table, "procedure")
+        _fit(table)
+        return table
+
+    def _make_contracts(self) -> QSplitter:
+        """The contracts tab: the contracts, the chosen one's payments and acceptances."""
+        self._contracts_table = _table(self.contracts_model, 2)
+        self._watch(self._contracts_table, "contract")
+        self._payments_table = _table(self.payments_model, 3)
+        self._acceptances_table = _table(self.acceptances_model, 1)
+        self._add_payment_button = QPushButton(self.tr("Add payment…"))
+        self._add_payment_button.clicked.connect(self.add_payment_requested)
+        self._add_acceptance_button = QPushButton(self.tr("Add acceptance…"))
+        self._add_acceptance_button.clicked.connect(self.add_acceptance_requested)
+        self._payments_title = QLabel()
+        self._acceptances_title = QLabel()
         below = QWidget()
         columns = QHBoxLayout(below)
         columns.setContentsMargins(0, 0, 0, 0)
         for title, button, table, stretch in (
-                (self.payments_title, self.add_payment_button, self.payments_table, 3),
-                (self.acceptances_title, self.add_acceptance_button, self.acceptances_table, 2)):
+                (self._payments_title, self._add_payment_button, self._payments_table, 3),
+                (self._acceptances_title, self._add_acceptance_button,
+                 self._acceptances_table, 2)):
             title.setStyleSheet("font-weight: 600;")
             head = QHBoxLayout()
             head.addWidget(title, 1)
@@ -151,21 +193,16 @@ class DrillDownPanel(QWidget):
             column.addLayout(head)
             column.addWidget(table, 1)
             columns.addLayout(column, stretch)
-        self.contracts_split = QSplitter(Qt.Orientation.Vertical)
-        self.contracts_split.addWidget(self.contracts_table)
-        self.contracts_split.addWidget(below)
-        self.contracts_split.setChildrenCollapsible(False)
-        self.contracts_split.setSizes([180, 150])
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.lines_table, "")
-        self.tabs.addTab(self.procedures_table, "")
-        self.tabs.addTab(self.contracts_split, "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.tabs, 1)
-        self._show_contract(None)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._contracts_table)
+        split.addWidget(below)
+        split.setChildrenCollapsible(False)
+        split.setSizes([180, 150])
+        # what refresh would have done to it, had it been there
+        self._contracts_table.setColumnHidden(LINE_COLUMN, self.scope[0] == "line")
+        _fit(self._contracts_table)
+        self._contract_titles(None)  # none chosen in a table just made
+        return split
 
     # --- what is shown ---
     def show_row(self, row: SpendingRow, spending: list[SpendingRow], as_of: date | None,
@@ -175,8 +212,25 @@ class DrillDownPanel(QWidget):
         self.refresh(spending, as_of, today)
         self.tabs.setCurrentIndex(LINES if row.level == "source" else CONTRACTS)
 
-    def refresh(self, spending: list[SpendingRow], as_of: date | None, today: date) -> None:
-        """Read the rows again for the same scope (after a save or a new «as of» date)."""
+    def fetch_rows(self, as_of: date | None):
+        """The work, to run off the GUI thread with the page's fetch, that reads the
+        procedures and contracts behind the scope for ``refresh``; None when it failed
+        (``refresh`` reads them again and says why)."""
+        grants = self.services.grants
+        only = self.scope[1] if self.scope[0] == "line" else None
+
+        def work():
+            try:
+                return only, as_of, grants.procurements(only), grants.contracts(only, as_of)
+            except ServiceError:
+                return None
+
+        return work
+
+    def refresh(self, spending: list[SpendingRow], as_of: date | None, today: date,
+                behind=None) -> None:
+        """Read the rows again for the same scope (after a save or a new «as of» date);
+        ``behind``: what ``fetch_rows`` read, if it was for this scope and date."""
         self.as_of, self.today = as_of, today
         level, record_id = self.scope
         sources = [r for r in spending if r.level == "source"]
@@ -203,18 +257,24 @@ class DrillDownPanel(QWidget):
         self.heading.setText(heading)
         ids = {x.id for x in lines}
         only = record_id if level == "line" else None
-        try:
-            procedures = [p for p in self.services.grants.procurements(only) if p.line_id in ids]
-            contracts = [c for c in self.services.grants.contracts(only, as_of)
-                         if c.line_id in ids]
-        except ServiceError as exc:
-            dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
-            procedures, contracts = [], []
+        if behind is not None and behind[:2] == (only, as_of):
+            procedures, contracts = behind[2:]
+        else:  # a scope chosen meanwhile (or none fetched): read here
+            try:
+                procedures = self.services.grants.procurements(only)
+                contracts = self.services.grants.contracts(only, as_of)
+            except ServiceError as exc:
+                dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
+                procedures, contracts = [], []
+        procedures = [p for p in procedures if p.line_id in ids]
+        contracts = [c for c in contracts if c.line_id in ids]
         chosen = self.selected_contract()
+        contracts_built = self.tabs.is_built(CONTRACTS)
         self.lines_model.set_rows(lines)
         self.procedures_model.set_rows(procedures)
         self.contracts_model.set_rows(contracts)
-        self.contracts_table.setColumnHidden(LINE_COLUMN, level == "line")
+        if contracts_built:
+            self.contracts_table.setColumnHidden(LINE_COLUMN, level == "line")
         self.tabs.setTabVisible(LINES, level != "line")
         self.tabs.setTabText(LINES, self.tr("Budget lines ({count})").format(count=len(lines)))
         self.tabs.setTabText(PROCEDURES, self.tr("Procedures ({count})").format(
@@ -224,8 +284,11 @@ class DrillDownPanel(QWidget):
         if overdue:
             text += " " + self.tr("— overdue: {count}").format(count=overdue)
         self.tabs.setTabText(CONTRACTS, text)
-        for table in (self.lines_table, self.procedures_table, self.contracts_table):
-            _fit(table)
+        _fit(self.lines_table)
+        if self.tabs.is_built(PROCEDURES):
+            _fit(self.procedures_table)
+        if contracts_built:
+            _fit(self.contracts_table)
         if not (chosen and self.select_contract(chosen.id, show=False)):
             self._show_contract(None)
 
@@ -246,6 +309,8 @@ class DrillDownPanel(QWidget):
 
     # --- the chosen contract ---
     def selected_contract(self) -> ContractRow | None:
+        if not self.tabs.is_built(CONTRACTS):
+            return None  # no contracts' table yet: none chosen
         index = self.contracts_table.currentIndex()
         if not index.isValid() or not self.contracts_table.selectionModel().hasSelection():
             return None
@@ -281,14 +346,19 @@ class DrillDownPanel(QWidget):
             if self.as_of is not None:  # the same date the contract's figures are counted to
                 payments = [p for p in payments if p.paid_on <= self.as_of]
                 acceptances = [a for a in acceptances if a.accepted_on <= self.as_of]
-            self.payments_title.setText(self.tr("Payments under no. {number}").format(
-                number=contract.number))
-            self.acceptances_title.setText(self.tr("Acceptance under no. {number}").format(
-                number=contract.number))
-        else:
-            self.payments_title.setText(self.tr("Payments: choose a contract above"))
-            self.acceptances_title.setText(self.tr("Acceptance"))
         self.payments_model.set_rows(payments)
         self.acceptances_model.set_rows(acceptances)
-        for table in (self.payments_table, self.acceptances_table):
+        if self.tabs.is_built(CONTRACTS):
+            self._contract_titles(contract)
+
+    def _contract_titles(self, contract: ContractRow | None) -> None:
+        if contract is not None:
+            self._payments_title.setText(self.tr("Payments under no. {number}").format(
+                number=contract.number))
+            self._acceptances_title.setText(self.tr("Acceptance under no. {number}").format(
+                number=contract.number))
+        else:
+            self._payments_title.setText(self.tr("Payments: choose a contract above"))
+            self._acceptances_title.setText(self.tr("Acceptance"))
+        for table in (self._payments_table, self._acceptances_table):
             _fit(table, 110)

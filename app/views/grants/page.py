@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStyledItemDelegate,
-    QTabWidget,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -40,10 +39,12 @@ from app.views.grants.submissions import SubmissionsDialog
 from app.views.widgets import importing
 from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.lazy_tabs import LazyTabs, lazy_tab
 from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar, set_tip
 
 NAME_MINIMUM = 240
+MONTHS = 1  # the chart's tab (the spending table's is the first)
 
 
 class _NameDelegate(QStyledItemDelegate):
@@ -145,11 +146,11 @@ class GrantsPage(SectionPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([270, 400])
 
-        self.chart = MonthlyChart()
-        self.chart.year_changed.connect(self.reload_chart)
-        self.tabs = QTabWidget()
+        # the chart is made when its tab is first shown: the section opens without it
+        self._monthly: tuple[int, list] | None = None  # the last year and rows, for it
+        self.tabs = LazyTabs()
         self.tabs.addTab(self.splitter, self.tr("Spending"))
-        self.tabs.addTab(self.chart, self.tr("By month"))
+        self.tabs.add_lazy(self.tr("By month"), self._make_chart)
         # no source yet: neither the table nor the chart has anything to show
         self.empty_state = EmptyState(
             self.tabs, self.model, self.tr("There is no funding source yet."),
@@ -162,6 +163,26 @@ class GrantsPage(SectionPage):
         layout.addWidget(self.toolbar)
         layout.addLayout(info)
         layout.addWidget(self.empty_state, 1)
+        self.tabs.start()
+
+    chart = lazy_tab(MONTHS)
+
+    def _make_chart(self) -> MonthlyChart:
+        chart = MonthlyChart()
+        if self._monthly is not None:
+            chart.set_rows(*self._monthly)
+        chart.year_changed.connect(self.reload_chart)
+        return chart
+
+    def _chart_year(self) -> int:
+        if self.tabs.is_built(MONTHS):
+            return self.chart.year.value()
+        return self._monthly[0] if self._monthly is not None else date.today().year
+
+    def _show_monthly(self, year: int, rows: list) -> None:
+        self._monthly = year, rows
+        if self.tabs.is_built(MONTHS):
+            self.chart.set_rows(year, rows)
 
     def _make_toolbar(self) -> PageToolbar:
         toolbar = PageToolbar()
@@ -221,15 +242,16 @@ class GrantsPage(SectionPage):
 
     def fetch(self):
         grants, as_of, today, year = (self.services.grants, self.as_of(), self.today(),
-                                      self.chart.year.value())
+                                      self._chart_year())
+        behind = self.details.fetch_rows(as_of)  # what lies behind the chosen row
 
         def work():
-            return grants.spending(as_of, today), grants.monthly(year), year
+            return grants.spending(as_of, today), grants.monthly(year), year, behind()
 
         return work
 
     def show_fetched(self, result) -> None:
-        self.spending, monthly, year = result
+        self.spending, monthly, year, behind = result
         keep = self._select_after or self._current_key()
         self._select_after = None
         self.model.set_rows(self.spending)
@@ -243,15 +265,15 @@ class GrantsPage(SectionPage):
         self.overdue_label.setText(self.tr("Overdue deliveries: {count}").format(count=count))
         self.overdue_label.setStyleSheet(
             f"color: {OVERDUE_TEXT}; font-weight: 600;" if count else "color: #2e6b3a;")
-        self.chart.set_rows(year, monthly)
-        self.details.refresh(self.spending, self.as_of(), self.today())
+        self._show_monthly(year, monthly)
+        self.details.refresh(self.spending, self.as_of(), self.today(), behind)
         then, self.after_load = self.after_load, None
         if then is not None:
             then()
 
     def reload_chart(self, year: int) -> None:
         self.tasks.run(lambda: self.services.grants.monthly(year),
-                       lambda rows: self.chart.set_rows(year, rows), self.fetch_failed)
+                       lambda rows: self._show_monthly(year, rows), self.fetch_failed)
 
     def _units_changed(self, *_args) -> None:
         self.model.set_thousands(bool(self.units.currentData()))

@@ -113,20 +113,32 @@ class InspectionsTab(PagePart):
         column.addLayout(filters)
         column.addWidget(self.empty_state, 1)
 
-        self.form = InspectionForm(services, tasks)
-        self.form.back.connect(self.show_list)
-        self.form.changed.connect(self.changed)
-        self.form.status.connect(self.status)
-        # the list's toolbar is hidden under the form: F5 there reads the inspection again
-        QShortcut(QKeySequence.StandardKey.Refresh, self.form, activated=self.refresh,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # the form is made when an inspection is first opened: the section opens without it
+        self._form: InspectionForm | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
-        self.stack.addWidget(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         self._update_actions()
+
+    @property
+    def form(self) -> InspectionForm:
+        """The inspection form, made (and put in the stack, after the list) when first
+        asked for."""
+        if self._form is None:
+            form = self._form = InspectionForm(self.services, self.tasks)
+            form.back.connect(self.show_list)
+            form.changed.connect(self.changed)
+            form.status.connect(self.status)
+            # the list's toolbar is hidden under the form: F5 there reads the inspection again
+            QShortcut(QKeySequence.StandardKey.Refresh, form, activated=self.refresh,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.stack.addWidget(form)
+        return self._form
+
+    def _form_shown(self) -> bool:
+        return self._form is not None and self.stack.currentWidget() is self._form
 
     def _make_model(self) -> ColumnsModel:
         return ColumnsModel([
@@ -144,7 +156,7 @@ class InspectionsTab(PagePart):
 
     # --- loading ---
     def reload(self) -> None:
-        if self.stack.currentWidget() is self.form:
+        if self._form_shown():
             self.form.refresh()
             return
         self.loader.run()
@@ -226,8 +238,8 @@ class InspectionsTab(PagePart):
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.loader.run()
-        if self.form.inspection_id is not None:
-            select_id(self.table, self.form.inspection_id)
+        if self._form is not None and self._form.inspection_id is not None:
+            select_id(self.table, self._form.inspection_id)
 
     def delete_current(self) -> None:
         inspection_id = selected_id(self.table)

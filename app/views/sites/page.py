@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -28,11 +27,13 @@ from app.views.sites.items_panel import ItemsPanel
 from app.views.sites.readiness_map import ReadinessPanel
 from app.views.sites.site_dialogs import SiteDialog, WorkshopDialog
 from app.views.widgets.empty_state import EmptyState
+from app.views.widgets.lazy_tabs import LazyTabs, lazy_tab
 from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar
 from app.views.widgets.section_toolbar import SectionToolbar
 
 SITE, WORKSHOP = "site", "workshop"
+MAP = 1  # the readiness map's tab (the workshops' lists are the first)
 _BANNER = ("background: #eef4fb; border: 1px solid #c9dcef; border-radius: 4px; "
            "padding: 6px 10px; color: #1d2b36;")
 
@@ -70,17 +71,16 @@ class SitesPage(SectionPage):
         self.tree.itemDoubleClicked.connect(lambda *_a: self.edit())
 
         self.details = DetailsPanel()
-        self.items = ItemsPanel(services, settings, tasks)
-        self.items.status.connect(self.status)
-        self.items.items_changed.connect(self.refresh_readiness)
-        self.items.link_requested.connect(self.link_requested)
+        # the infrastructure list and the readiness map are made when first shown: the
+        # section opens without them (issue 19)
+        self._items: ItemsPanel | None = None
+        self._readiness_rows: list | None = None  # the last answer, for a map made later
         hint = QLabel(self.tr("Choose a workshop to see its infrastructure list."))
         hint.setObjectName("placeholderText")
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.bottom = QStackedWidget()
         self.bottom.addWidget(hint)
-        self.bottom.addWidget(self.items)
 
         # the tree and the details side by side above; the list, which needs the width, below
         top = QSplitter(Qt.Orientation.Horizontal)
@@ -102,12 +102,11 @@ class SitesPage(SectionPage):
             self.tr("Add the first site"), self.add_site,
             is_empty=lambda: self._loaded and self.tree.topLevelItemCount() == 0)
 
-        self.readiness = ReadinessPanel(services, on_add=self.add_site)
-        self.readiness.status.connect(self.status)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.addTab(self.empty_state, self.tr("Workshops and infrastructure lists"))
-        self.tabs.addTab(self.readiness, self.tr("Readiness map"))
+        self.tabs.add_lazy(self.tr("Readiness map"), self._make_readiness)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.built.connect(self._built)
 
         # one toolbar row above the tabs (issue 21): the sites' actions while the cursor is
         # in the tree or the details, the infrastructure list's while it is in the list, the
@@ -119,15 +118,45 @@ class SitesPage(SectionPage):
         layout.addWidget(self.section_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        for bar in (self.items.toolbar, self.readiness.toolbar):
-            bar.share(self.refresh_action)
-        self.readiness.toolbar.share(self.print_action)
         # the sites' scope is the whole first tab: with no site yet its empty state shows in
         # the tree's place, and «Add site» must stay on the row
         self.section_bar.add(self.toolbar, self.empty_state)
-        self.section_bar.add(self.items.toolbar, self.items)
-        self.section_bar.add(self.readiness.toolbar, self.readiness)
         self._update_actions()
+        self.tabs.start()
+
+    @property
+    def items(self) -> ItemsPanel:
+        """The chosen workshop's infrastructure list, made (and put in ``bottom`` after the
+        hint) when first shown or asked for."""
+        if self._items is None:
+            self._items = self._make_items()
+            self.bottom.addWidget(self._items)
+            # registered once placed (its place decides when it shows), after the sites'
+            # toolbar, which stays the row's first choice
+            self.section_bar.add(self._items.toolbar, self._items)
+        return self._items
+
+    readiness = lazy_tab(MAP)
+
+    def _make_items(self) -> ItemsPanel:
+        items = ItemsPanel(self.services, self.settings, self.tasks)
+        items.status.connect(self.status)
+        items.items_changed.connect(self.refresh_readiness)
+        items.link_requested.connect(self.link_requested)
+        items.toolbar.share(self.refresh_action)
+        return items
+
+    def _make_readiness(self) -> ReadinessPanel:
+        readiness = ReadinessPanel(self.services, on_add=self.add_site)
+        readiness.status.connect(self.status)
+        readiness.toolbar.share(self.refresh_action)
+        readiness.toolbar.share(self.print_action)
+        if self._readiness_rows is not None:
+            readiness.set_rows(self._readiness_rows)
+        return readiness
+
+    def _built(self, _index: int, readiness: ReadinessPanel) -> None:
+        self.section_bar.add(readiness.toolbar, readiness)
 
     def _tab_changed(self, index: int) -> None:
         self._update_actions()
@@ -155,13 +184,19 @@ class SitesPage(SectionPage):
             "Kinds of work in the cluster: {count}. The grant rules ask for at least {min}."
         ).format(count=count, min=MIN_KINDS_OF_WORK))
         self.banner.setVisible(too_few)
-        self.readiness.set_rows(readiness)
+        self._show_readiness(readiness)
         self._fill_tree()
         self._show_pending_item()
 
     def refresh_readiness(self) -> None:
-        self.tasks.run(self.services.sites.readiness_map, self.readiness.set_rows,
+        self.tasks.run(self.services.sites.readiness_map, self._show_readiness,
                        self.fetch_failed)
+
+    def _show_readiness(self, rows) -> None:
+        """The map's rows: shown if the map is made, kept for when it is."""
+        self._readiness_rows = rows
+        if self.tabs.is_built(MAP):
+            self.readiness.set_rows(rows)
 
     def _fill_tree(self) -> None:
         keep = self._selected
@@ -236,7 +271,7 @@ class SitesPage(SectionPage):
         if found is not None:
             self.details.show_workshop(*found)
             self.items.show_workshop(found[1])
-            self.bottom.setCurrentIndex(1)
+            self.bottom.setCurrentWidget(self.items)
             return
         if site is not None:
             self.details.show_site(site)

@@ -83,6 +83,22 @@ class LazyTabs(QTabWidget):
                 return index
         return -1
 
+    def currentWidget(self) -> QWidget:  # noqa: N802
+        """The shown tab's content once made (its holder before the page starts)."""
+        holder = super().currentWidget()
+        if isinstance(holder, LazyWidget) and holder.is_built:
+            return holder.content()
+        return holder
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802
+        """A tab by its content too (``tabs.setCurrentWidget(page.backups)``), not only by
+        its holder."""
+        index = self.index_of_page(widget)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            super().setCurrentWidget(widget)
+
     def start(self) -> None:
         """The page is laid out: from now on a tab is built when it is shown (the current
         one at once)."""
