@@ -278,3 +278,11 @@ def test_cell_lines_break_as_simple_split_does(words, room):
         too_wide = any(pdfmetrics.stringWidth(line, FONT, BODY_SIZE) > room + 1e-6
                        for line in lines)
         assert (widest > room) == too_wide
+
+
+def test_clean_keeps_text_drops_control_characters_and_spells_out_arrows():
+    from app.services.reports.pdf_text import clean
+
+    assert clean("15.01.2026 → 19.03.2026\r\nстрока\x07 ⇒ итог") == \
+        "15.01.2026 -> 19.03.2026\nстрока => итог"
+    assert clean("ООО «Ромашка»") == "ООО «Ромашка»"
