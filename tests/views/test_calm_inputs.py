@@ -85,14 +85,18 @@ def test_wheel_over_a_focused_choice_still_works(qtbot):
     assert spin.value() == 6
 
 
-def test_filter_is_installed_once_and_by_the_program_start():
-    import inspect
+def test_filter_is_installed_once_and_by_the_program_start(monkeypatch):
+    import sys
 
     from app import bootstrap
 
     app = QApplication.instance()
     assert no_wheel.install(app) is no_wheel.install(app)
-    assert "no_wheel.install(app)" in inspect.getsource(bootstrap.run_gui)
+    installed = []
+    monkeypatch.setattr(no_wheel, "install", installed.append)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    bootstrap._dress(app, "ru")  # how both starts, with the early frame or without, dress it
+    assert installed == [app]
 
 
 def test_new_item_quantity_is_typed_not_appended(qtbot, services, site):  # noqa: F811
