@@ -163,3 +163,23 @@ def test_rows_sorted_on_the_worker_keep_the_list_s_order_through_search_and_sort
     model.sort(1, Qt.SortOrder.DescendingOrder)  # full name, while the reload was on its way
     model.set_rows(stale)
     assert shown() == ["ёлка", "Гамма", "Бета"]
+
+
+def test_a_text_column_folded_in_one_go_sorts_as_row_by_row():
+    import random
+
+    from PySide6.QtCore import Qt
+
+    from app.views.participants.table_model import COLUMNS, prepare_rows, sort_key
+
+    rng = random.Random(19)
+    names = ["Ёлка", "елка", "Альфа", "альфа", "Бета", "ЁЖ", "Ёж", "", "Zeta", "zeta", "Ж\x1fЖ"]
+    rows = [_row(rng.choice(names), role=rng.choice(["college", "", "employer"]),
+                 inn=rng.choice(["7707083893", "", "500100732259"])) for _ in range(200)]
+    for column in range(len(COLUMNS)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            got = prepare_rows(rows, sort=(column, order)).rows
+            key = sort_key(column)
+            assert [key(r) for r in got] == sorted(
+                (key(r) for r in rows), reverse=order == Qt.SortOrder.DescendingOrder), \
+                (COLUMNS[column], order)

@@ -92,10 +92,26 @@ def prepare_rows(rows: list[OrganizationRow], shown: PreparedRows | None = None,
 def _in_order(rows: list[OrganizationRow], texts: list[str] | None,
               sort: Order) -> tuple[list[OrganizationRow], list[str] | None]:
     """The rows in the list's order, their search text (if folded) beside them."""
-    key = sort_key(sort[0])
-    order = sorted(range(len(rows)), key=lambda i: key(rows[i]),
-                   reverse=sort[1] == Qt.SortOrder.DescendingOrder)
+    folded = _folded_column(rows, COLUMNS[sort[0]])
+    if folded is not None:
+        by = folded.__getitem__
+    else:
+        key = sort_key(sort[0])
+        by = lambda i: key(rows[i])  # noqa: E731
+    order = sorted(range(len(rows)), key=by, reverse=sort[1] == Qt.SortOrder.DescendingOrder)
     return [rows[i] for i in order], None if texts is None else [texts[i] for i in order]
+
+
+def _folded_column(rows: list[OrganizationRow], name: str) -> list[str] | None:
+    """A text column's values as ``sort_key`` orders them, folded in one go (as
+    ``search_keys``); None for the date and the role, or when a value is not plain text."""
+    if name in ("joined_on", "role"):
+        return None
+    try:
+        folded = _fold(_APART.join(map(attrgetter(name), rows))).split(_APART)
+    except TypeError:  # a value that is not text (None): row by row
+        return None
+    return folded if len(folded) == len(rows) else None
 
 
 class ParticipantsTableModel(RowsTableModel):
