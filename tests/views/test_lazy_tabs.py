@@ -45,6 +45,24 @@ def test_a_tab_is_made_when_shown_or_asked_for(qtbot):
     assert tabs.index_of_page(tabs.page(1)) == 1
 
 
+def test_an_answer_for_a_tab_not_made_yet_reaches_it_when_it_is(qtbot):
+    tabs = LazyTabs()
+    qtbot.addWidget(tabs)
+    tabs.add_lazy("one", lambda: QLabel("one"))
+    tabs.add_lazy("two", lambda: QLabel(""))
+    tabs.show()
+    tabs.start()
+    tabs.when_built(1, lambda label: label.setText("first answer"))
+    tabs.when_built(1, lambda label: label.setText("second answer"))  # only the last waits
+    assert not tabs.is_built(1)
+    tabs.setCurrentIndex(1)
+    assert tabs.page(1).text() == "second answer"
+    tabs.when_built(1, lambda label: label.setText("third answer"))  # made: at once
+    assert tabs.page(1).text() == "third answer"
+    tabs.when_built(0, lambda label: label.setText("changed"))
+    assert tabs.page(0).text() == "changed"
+
+
 def _page(qtbot, services, settings, tasks, kind):
     if kind == "inspections":
         from app.views.inspections.page import InspectionsPage as Page

@@ -147,7 +147,7 @@ class GrantsPage(SectionPage):
         self.splitter.setSizes([270, 400])
 
         # the chart is made when its tab is first shown: the section opens without it
-        self._monthly: tuple[int, list] | None = None  # the last year and rows, for it
+        self._monthly_year: int | None = None  # the year of the last rows, for the next fetch
         self.tabs = LazyTabs()
         self.tabs.addTab(self.splitter, self.tr("Spending"))
         self.tabs.add_lazy(self.tr("By month"), self._make_chart)
@@ -169,20 +169,17 @@ class GrantsPage(SectionPage):
 
     def _make_chart(self) -> MonthlyChart:
         chart = MonthlyChart()
-        if self._monthly is not None:
-            chart.set_rows(*self._monthly)
         chart.year_changed.connect(self.reload_chart)
         return chart
 
     def _chart_year(self) -> int:
         if self.tabs.is_built(MONTHS):
             return self.chart.year.value()
-        return self._monthly[0] if self._monthly is not None else date.today().year
+        return self._monthly_year if self._monthly_year is not None else date.today().year
 
     def _show_monthly(self, year: int, rows: list) -> None:
-        self._monthly = year, rows
-        if self.tabs.is_built(MONTHS):
-            self.chart.set_rows(year, rows)
+        self._monthly_year = year
+        self.tabs.when_built(MONTHS, lambda chart: chart.set_rows(year, rows))
 
     def _make_toolbar(self) -> PageToolbar:
         toolbar = PageToolbar()

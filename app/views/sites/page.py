@@ -74,7 +74,6 @@ class SitesPage(SectionPage):
         # the infrastructure list and the readiness map are made when first shown: the
         # section opens without them (issue 19)
         self._items: ItemsPanel | None = None
-        self._readiness_rows: list | None = None  # the last answer, for a map made later
         hint = QLabel(self.tr("Choose a workshop to see its infrastructure list."))
         hint.setObjectName("placeholderText")
         hint.setWordWrap(True)
@@ -151,8 +150,6 @@ class SitesPage(SectionPage):
         readiness.status.connect(self.status)
         readiness.toolbar.share(self.refresh_action)
         readiness.toolbar.share(self.print_action)
-        if self._readiness_rows is not None:
-            readiness.set_rows(self._readiness_rows)
         return readiness
 
     def _built(self, _index: int, readiness: ReadinessPanel) -> None:
@@ -194,9 +191,7 @@ class SitesPage(SectionPage):
 
     def _show_readiness(self, rows) -> None:
         """The map's rows: shown if the map is made, kept for when it is."""
-        self._readiness_rows = rows
-        if self.tabs.is_built(MAP):
-            self.readiness.set_rows(rows)
+        self.tabs.when_built(MAP, lambda readiness: readiness.set_rows(rows))
 
     def _fill_tree(self) -> None:
         keep = self._selected

@@ -49,6 +49,7 @@ class LazyTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._ready = False  # until the page is laid out and calls start()
+        self._waiting: dict[int, Callable[[QWidget], None]] = {}  # for tabs not made yet
         self.currentChanged.connect(self._turned)
 
     def add_lazy(self, label: str, make: Callable[[], QWidget]) -> int:
@@ -63,7 +64,19 @@ class LazyTabs(QTabWidget):
             return holder.content()
         content = holder.content()
         self.built.emit(index, content)
+        waiting = self._waiting.pop(index, None)
+        if waiting is not None:
+            waiting(content)
         return content
+
+    def when_built(self, index: int, apply: Callable[[QWidget], None]) -> None:
+        """``apply(content)`` now if the tab is made, else right after it is (a page's
+        answer for a tab not shown yet: only the last one waits)."""
+        if self.is_built(index):
+            self._waiting.pop(index, None)
+            apply(self.page(index))
+        else:
+            self._waiting[index] = apply
 
     def current_page(self) -> QWidget:
         return self.page(self.currentIndex())
