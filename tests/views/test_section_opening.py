@@ -87,6 +87,8 @@ def test_a_new_participants_page_reads_its_rows_while_it_is_built_and_only_once(
     window.navigation.setCurrentRow(SECTION_KEYS.index("participants"))
     page = window._built["participants"]
     qtbot.waitUntil(lambda: not page.loading and not window.tasks.busy, timeout=30_000)
-    assert calls[:2] == ["first_fetch", "built"]  # asked for before the page was made
+    assert calls[0] == "first_fetch"  # asked for before the page was made
+    # the read runs on a worker beside the building: either may be recorded first
+    assert sorted(calls[1:3]) == ["built", "fetch"]
     assert calls.count("fetch") == 1  # the page took that answer: no second read
     assert page.model.rowCount() == len([r for r in real_list() if r.is_member]) > 0
