@@ -11,8 +11,9 @@ counted some other way stays a number, never a formula that disagrees with the P
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache
+from typing import NamedTuple
 
 Cell = tuple[int, int]  # (row index into the report's rows, column index)
 
@@ -29,8 +30,23 @@ def _number(value) -> Decimal | None:
     return None
 
 
-@dataclass(frozen=True)
-class Formula:
+def _cell(rows: Sequence[Sequence], r: int, c: int) -> Decimal | None:
+    row = rows[r]
+    if c >= len(row):
+        return None
+    value = row[c]
+    return value if value.__class__ is Decimal else _number(value)
+
+
+@cache
+def _quantum(digits: int) -> Decimal:
+    return Decimal(1).scaleb(-digits)
+
+
+_ZERO = Decimal(0)
+
+
+class Formula(NamedTuple):  # a tuple: a form makes ten thousand of them to check
     """``op``: "sum" (of ``cells``), "diff" (first minus the rest), "share" (first / second
     × 100, rounded to ``digits`` as the service rounds it), "product" (first × second)."""
 
@@ -40,20 +56,31 @@ class Formula:
 
     def value(self, rows: Sequence[Sequence]) -> Decimal | None:
         """What the formula computes from ``rows`` (None: it cannot, e.g. a share of 0)."""
-        if not self.cells:  # a sum of nothing: the figure stays a number
+        cells = self.cells
+        if not cells:  # a sum of nothing: the figure stays a number
             return None
-        got = [_number(rows[r][c]) if c < len(rows[r]) else None for r, c in self.cells]
+        # checking a form's formulas evaluates thousands of them: plain loops, no generators
         if self.op == "sum":
-            return sum((g for g in got if g is not None), Decimal(0))
-        if any(g is None for g in got[:2]):
+            total = _ZERO
+            for r, c in cells:
+                got = _cell(rows, r, c)
+                if got is not None:
+                    total += got
+            return total
+        a, b = _cell(rows, *cells[0]), _cell(rows, *cells[1])
+        if a is None or b is None:
             return None
         if self.op == "diff":
-            return got[0] - sum(got[1:], Decimal(0))
+            for r, c in cells[2:]:
+                got = _cell(rows, r, c)
+                if got is not None:
+                    b += got
+            return a - b
         if self.op == "product":
-            return got[0] * got[1]
-        if got[1] == 0:
+            return a * b
+        if b == 0:
             return None
-        return (got[0] * 100 / got[1]).quantize(Decimal(1).scaleb(-self.digits), ROUND_HALF_UP)
+        return (a * 100 / b).quantize(_quantum(self.digits), ROUND_HALF_UP)
 
     def holds(self, rows: Sequence[Sequence], figure) -> bool:
         """Whether the formula gives ``figure`` (the report's own number)."""
