@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from stdnum.ru import inn as stdnum_inn
 from stdnum.ru import ogrn as stdnum_ogrn
@@ -43,6 +44,11 @@ def validate_inn(value: object) -> str:
     text = normalise_inn(value)
     if not text:
         return ""
+    return _checked_inn(text)
+
+
+@lru_cache(maxsize=256)  # an import reads a row's INN, then checks the whole organization:
+def _checked_inn(text: str) -> str:  # one check; a wrong INN raises (not cached) each time
     if not text.isdigit():
         raise FieldError(translate("Validation", "INN must contain digits only."))
     if len(text) not in (10, 12):
