@@ -280,6 +280,33 @@ def test_cell_lines_break_as_simple_split_does(words, room):
         assert (widest > room) == too_wide
 
 
+class _Doc:
+    """A stand-in for reportlab's document: a font keeps its codes per document object."""
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(st.text(alphabet=st.sampled_from(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
+    "abcXYZ0123456789 .,;:«»—–№\u00a0\u2116\u20bd\u2192\u03a9\u0416\u4e2d"), max_size=30),
+    max_size=40))
+def test_the_fonts_short_cut_encodes_text_as_reportlab_does(texts):
+    """PT Sans as registered encodes strings by a short cut once their characters have codes
+    in the document: every string gives the bytes and subsets reportlab's own loop gives, in
+    any order, new characters, no-break spaces and codes past the first subset included."""
+    from fontpkg_pt_sans import ROOT
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from app.services.reports.pdf_style import FONT, FONT_FILES, _Font
+
+    path = str(Path(ROOT) / "files" / FONT_FILES[FONT])
+    ours, theirs = _Font("TestOurs", path), TTFont("TestTheirs", path)
+    ours_doc, their_doc = _Doc(), _Doc()
+    # more of the font's characters than one subset holds: codes past 255
+    wide = "".join(map(chr, sorted(c for c in ours.face.charToGlyph if c > 127)[:400]))
+    for text in texts + texts[::-1] + ["".join(texts)] * 2 + [wide, wide[::-1], wide]:
+        assert ours.splitString(text, ours_doc) == theirs.splitString(text, their_doc)
+
+
 def test_clean_keeps_text_drops_control_characters_and_spells_out_arrows():
     from app.services.reports.pdf_text import clean
 
