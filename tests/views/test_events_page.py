@@ -102,6 +102,25 @@ def test_the_plans_tab_shows_the_plan_events_by_section_in_order(qtbot, services
     assert not tab.revisions_action.isEnabled()
 
 
+def test_tabs_shown_after_the_load_get_the_plans_it_brought(qtbot, services, settings,
+                                                             answers, tasks):
+    """The plans arrive while only the calendar is made; the plans tab and the list, made
+    when first shown, get them then (the plan shown, the list's wording)."""
+    plan = services.events.create_plan(YEAR, PlanKind.EVENTS)
+    page = make_page(qtbot, services, settings, tasks, CALENDAR)
+    assert not page.tabs.is_built(PLANS) and not page.tabs.is_built(LIST)
+    page.tabs.setCurrentIndex(PLANS)
+    tasks.wait()
+    assert page.plans_tab.current_id() == plan.id
+    assert page.plans_tab.model.rowCount() > 0
+    page.tabs.setCurrentIndex(LIST)
+    tasks.wait()
+    listed = page.list_tab
+    choices = [listed.plan_filter.itemData(i) for i in range(listed.plan_filter.count())]
+    assert choices == [None, plan.id]  # «all plans», then the plan to filter by
+    assert listed.empty_state.label.text() == "Пока нет ни одного мероприятия."  # a plan exists
+
+
 def test_new_plan_approval_and_deleting_a_draft(qtbot, services, settings, answers, tasks):
     page = make_page(qtbot, services, settings, tasks, PLANS)
     tab = page.plans_tab

@@ -244,6 +244,7 @@ def test_as_of_date_hides_a_contract_signed_later(page, grant_ids):
     assert total_cell(page, "paid") == format_money(D("12375000"))  # the March advance only
     assert page.overdue_label.text().endswith("0")  # on 1 April nothing was late yet
     page.drill(page.model.index_of("total", None))
+    page.tasks.wait()  # what lies behind a row is read off the GUI thread
     numbers = [c.number for c in page.details.contracts_model.rows]
     assert numbers == ["01-ЭА/2025"]
     page.as_of_edit.clear_value()  # empty: today
@@ -277,7 +278,14 @@ def test_the_chart_has_planned_contracted_and_paid_for_twelve_months(page, qtbot
 
 # --- what lies behind a row ---
 def test_double_click_on_a_line_lists_its_contracts_and_a_contract_its_payments(
-        page, qtbot, grant_ids):
+        page, qtbot, grant_ids, monkeypatch):
+    import threading
+
+    read_on_gui_thread = []
+    real_contracts = page.services.grants.contracts
+    monkeypatch.setattr(page.services.grants, "contracts", lambda *a, **kw: (
+        read_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        or real_contracts(*a, **kw)))
     index = page.model.index_of("line", grant_ids["line_eq"])
     page.tree.scrollTo(index)
     rect = page.tree.visualRect(index)
@@ -285,7 +293,9 @@ def test_double_click_on_a_line_lists_its_contracts_and_a_contract_its_payments(
     qtbot.mouseDClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     details = page.details
     assert details.scope == ("line", grant_ids["line_eq"])
-    assert "Оборудование мастерской мехатроники" in details.heading.text()
+    assert "Оборудование мастерской мехатроники" in details.heading.text()  # at once
+    page.tasks.wait()
+    assert read_on_gui_thread == [False]  # the line's contracts were read in the background
     assert details.tabs.currentWidget() is details.contracts_split
     assert [c.number for c in details.contracts_model.rows] == ["01-ЭА/2025"]
     assert [p.subject for p in details.procedures_model.rows] == ["Оборудование для мехатроники"]
@@ -310,6 +320,7 @@ def test_double_click_on_a_line_lists_its_contracts_and_a_contract_its_payments(
 
 def test_a_source_lists_its_lines_and_the_total_every_contract(page, grant_ids):
     page.drill(page.model.index_of("source", grant_ids["source_fed"]))
+    page.tasks.wait()
     details = page.details
     assert details.tabs.currentIndex() == 0
     assert [x.name for x in details.lines_model.rows] == [
@@ -318,9 +329,11 @@ def test_a_source_lists_its_lines_and_the_total_every_contract(page, grant_ids):
     assert {c.number for c in details.contracts_model.rows} == {"01-ЭА/2025", "КР-2025/04"}
     # a line double-clicked in the list opens that line
     details.line_opened.emit(grant_ids["line_repair"])
+    page.tasks.wait()
     assert details.scope == ("line", grant_ids["line_repair"])
     assert [c.number for c in details.contracts_model.rows] == ["КР-2025/04"]
     page.drill(page.model.index_of("total", None))
+    page.tasks.wait()
     assert len(details.contracts_model.rows) == 4
     assert len(details.procedures_model.rows) == 4
 

@@ -42,7 +42,6 @@ class EventsPage(SectionPage):
         self.plans: list[PlanData] = []
         self._show_plan = None
         self._dirty: set[int] = set()
-        self._fetched_once = False  # the plans arrived: a plans tab built now loads its plan
         self.editor = EventEditor(services, settings, self.writable, self)
         self.editor.changed.connect(self._event_changed)
         self.editor.status.connect(self.status)
@@ -99,25 +98,20 @@ class EventsPage(SectionPage):
     ambassadors_tab = lazy_tab(AMBASSADORS)
 
     def _built(self, index: int, tab) -> None:
-        """A tab was made: it opens events, says things, shows its toolbar and, once the
-        plans are known, gets them."""
+        """A tab was made: it opens events, says things and shows its toolbar (the plans
+        reach it through ``show_fetched``)."""
         if index in _EVENT_TABS:
             tab.open_event.connect(self.editor.edit)
         if index in (LIST, PLANS, AMBASSADORS):
             tab.status.connect(self.status)
         if index == CALENDAR:
             tab.add_event.connect(lambda day: self.editor.add(day=day))
-        elif index == LIST and self._fetched_once:
-            self._word_empty_list()
-            tab.set_plans(self.plans)
         elif index == PLANS:
             tab.plans_changed.connect(self._plans_changed)
             for action in (self.print_action, self.refresh_action):
                 tab.toolbar.share(action)
             self.section_bar.add(tab.toolbar, tab)
             self.section_bar.add(self.toolbar, tab.table)
-            if self._fetched_once:
-                tab.set_plans(self.plans, None)  # loads the plan shown
         elif index == AMBASSADORS:
             tab.toolbar.share(self.refresh_action)
             self.section_bar.add(tab.toolbar, tab)
@@ -131,15 +125,16 @@ class EventsPage(SectionPage):
     def show_fetched(self, plans: list[PlanData]) -> None:
         self.plans = plans
         self.editor.plans = plans
-        self._fetched_once = True
-        if self.tabs.is_built(LIST):  # a tab built later gets them then
-            self._word_empty_list()
-            self.list_tab.set_plans(plans)
-        if self.tabs.is_built(PLANS):
-            self.plans_tab.set_plans(plans, self._show_plan)  # loads the plan shown
-        self._show_plan = None
+        # a tab not made yet gets them when it is
+        self.tabs.when_built(LIST, lambda tab: self._plans_to_list(tab, plans))
+        show, self._show_plan = self._show_plan, None
+        self.tabs.when_built(PLANS, lambda tab: tab.set_plans(plans, show))  # loads it
         self._dirty = {CALENDAR, LIST, DASHBOARD, AMBASSADORS}
         self._load(self.tabs.currentIndex())
+
+    def _plans_to_list(self, tab, plans: list[PlanData]) -> None:
+        self._word_empty_list()
+        tab.set_plans(plans)
 
     def _load(self, index: int) -> None:
         self._dirty.discard(index)

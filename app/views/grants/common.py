@@ -1,4 +1,5 @@
-"""What the grant views share: percent and contract texts, column sizing from a sample."""
+"""What the grant views share: percent and contract texts, column sizing from a sample,
+the drill-down's tables."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
 from app.formats import format_date
 from app.services.grants import ContractRow
+from app.views.grants.record_model import RecordTableModel
+from app.views.widgets.filling_table import FillingTableView
 
 OVERDUE_TEXT, OVERDUE_BACKGROUND = "#b3261e", "#fde2e1"
 TOTAL_BACKGROUND = "#eef2f6"
@@ -66,3 +69,32 @@ def _sample_indexes(model) -> list:
             if model.rowCount(child):
                 queue.append(child)
     return out[:_SAMPLE]
+
+
+FILL_MINIMUM = 200
+
+
+def record_table(model: RecordTableModel, fill_column: int) -> FillingTableView:
+    """A table of the drill-down: sortable, one row chosen at a time, rows of one height."""
+    table = FillingTableView(fill_column)
+    table.setModel(model)
+    # no column sorted, set before sorting is on: a table made over rows (a tab made when
+    # first shown) keeps them in the order they came
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(26)
+    return table
+
+
+def fit_columns(table: FillingTableView, fill_minimum: int = FILL_MINIMUM) -> None:
+    """A drill-down table's columns as wide as their header and a sample of the rows; the
+    text column that fills the rest may shrink to FILL_MINIMUM (its tooltip shows it)."""
+    widths = sample_widths(table, maximum=280, padding=16)
+    widths[table.fill_column] = min(widths[table.fill_column], fill_minimum)
+    table.set_widths(widths)

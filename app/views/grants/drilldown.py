@@ -5,13 +5,12 @@ Overdue contracts are red."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -23,40 +22,16 @@ from app.formats import format_date
 from app.services import Services
 from app.services.errors import ServiceError
 from app.services.grants import ContractRow, SpendingRow, label
+from app.services.tasks import TaskRunner
 from app.views import dialogs
-from app.views.grants.common import sample_widths
+from app.views.grants.common import fit_columns, record_table
 from app.views.grants.record_model import Column, RecordTableModel
 from app.views.widgets.filling_table import FillingTableView
 from app.views.widgets.lazy_tabs import LazyTabs, lazy_tab
+from app.views.widgets.loader import Loader
 
 LINES, PROCEDURES, CONTRACTS = range(3)
 LINE_COLUMN = 8  # of the contracts table: hidden when they all belong to one line
-FILL_MINIMUM = 200
-
-
-def _table(model: RecordTableModel, fill_column: int) -> FillingTableView:
-    table = FillingTableView(fill_column)
-    table.setModel(model)
-    # no column sorted, set before sorting is on: a table made over rows (a tab made when
-    # first shown) keeps them in the order they came
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    table.verticalHeader().setDefaultSectionSize(26)
-    return table
-
-
-def _fit(table: FillingTableView, fill_minimum: int = FILL_MINIMUM) -> None:
-    """Every column as wide as its header and a sample of its rows; the text column that
-    fills the rest may shrink to FILL_MINIMUM (its tooltip shows it whole)."""
-    widths = sample_widths(table, maximum=280, padding=16)
-    widths[table.fill_column] = min(widths[table.fill_column], fill_minimum)
-    table.set_widths(widths)
 
 
 def _contracts_part(name: str) -> property:
@@ -70,9 +45,14 @@ class DrillDownPanel(QWidget):
     add_payment_requested = Signal()
     add_acceptance_requested = Signal()
 
-    def __init__(self, services: Services, parent=None):
+    def __init__(self, services: Services, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self.services = services
+        self._lines: list[SpendingRow] = []
+        self._then: Callable[[], object] | None = None  # for when the rows are read
+        # the rows behind a scope chosen between the page's fetches, read off the GUI thread
+        self._reader = Loader(tasks, lambda: self.fetch_rows(self.as_of, quiet=False),
+                              self._rows_read, self._read_failed)
         self.scope: tuple[str, uuid.UUID | None] = ("total", None)
         self.as_of: date | None = None
         self.today = date.today()
@@ -131,7 +111,7 @@ class DrillDownPanel(QWidget):
         # contracts tab is not left until shown: its minimum size sets the height the
         # splitter above leaves to this panel.  (Not singleShot(0): that runs in the same
         # pass of posted events as the page's construction, one block again.)
-        self.lines_table = _table(self.lines_model, 0)
+        self.lines_table = record_table(self.lines_model, 0)
         self.lines_table.doubleClicked.connect(
             lambda index: self.line_opened.emit(self.lines_model.row_at(index.row()).id))
         self._watch(self.lines_table, "line")
@@ -161,17 +141,17 @@ class DrillDownPanel(QWidget):
             lambda current, _previous: self._current_changed(table, kind, current))
 
     def _make_procedures(self) -> FillingTableView:
-        table = _table(self.procedures_model, 0)
+        table = record_table(self.procedures_model, 0)
         self._watch(table, "procedure")
-        _fit(table)
+        fit_columns(table)
         return table
 
     def _make_contracts(self) -> QSplitter:
         """The contracts tab: the contracts, the chosen one's payments and acceptances."""
-        self._contracts_table = _table(self.contracts_model, 2)
+        self._contracts_table = record_table(self.contracts_model, 2)
         self._watch(self._contracts_table, "contract")
-        self._payments_table = _table(self.payments_model, 3)
-        self._acceptances_table = _table(self.acceptances_model, 1)
+        self._payments_table = record_table(self.payments_model, 3)
+        self._acceptances_table = record_table(self.acceptances_model, 1)
         self._add_payment_button = QPushButton(self.tr("Add payment…"))
         self._add_payment_button.clicked.connect(self.add_payment_requested)
         self._add_acceptance_button = QPushButton(self.tr("Add acceptance…"))
@@ -200,7 +180,7 @@ class DrillDownPanel(QWidget):
         split.setSizes([180, 150])
         # what refresh would have done to it, had it been there
         self._contracts_table.setColumnHidden(LINE_COLUMN, self.scope[0] == "line")
-        _fit(self._contracts_table)
+        fit_columns(self._contracts_table)
         self._contract_titles(None)  # none chosen in a table just made
         return split
 
@@ -212,10 +192,10 @@ class DrillDownPanel(QWidget):
         self.refresh(spending, as_of, today)
         self.tabs.setCurrentIndex(LINES if row.level == "source" else CONTRACTS)
 
-    def fetch_rows(self, as_of: date | None):
-        """The work, to run off the GUI thread with the page's fetch, that reads the
-        procedures and contracts behind the scope for ``refresh``; None when it failed
-        (``refresh`` reads them again and says why)."""
+    def fetch_rows(self, as_of: date | None, quiet: bool = True):
+        """The work, to run off the GUI thread, that reads the procedures and contracts
+        behind the scope for ``refresh`` (the page runs it with its own fetch).  ``quiet``:
+        a failure gives None (``refresh`` reads them again and says why), else it raises."""
         grants = self.services.grants
         only = self.scope[1] if self.scope[0] == "line" else None
 
@@ -223,14 +203,23 @@ class DrillDownPanel(QWidget):
             try:
                 return only, as_of, grants.procurements(only), grants.contracts(only, as_of)
             except ServiceError:
+                if not quiet:
+                    raise
                 return None
 
         return work
 
+    @property
+    def loading(self) -> bool:
+        """The rows behind a newly chosen scope are being read."""
+        return self._reader.loading
+
     def refresh(self, spending: list[SpendingRow], as_of: date | None, today: date,
                 behind=None) -> None:
-        """Read the rows again for the same scope (after a save or a new «as of» date);
-        ``behind``: what ``fetch_rows`` read, if it was for this scope and date."""
+        """Show the scope again for ``spending`` (after a save or a new «as of» date):
+        its heading and budget lines at once; its procedures and contracts from
+        ``behind`` (what ``fetch_rows`` read) when that was for this scope and date, else
+        read off the GUI thread and shown when they arrive."""
         self.as_of, self.today = as_of, today
         level, record_id = self.scope
         sources = [r for r in spending if r.level == "source"]
@@ -255,28 +244,53 @@ class DrillDownPanel(QWidget):
         if as_of is not None:
             heading += " " + self.tr("(as of {date})").format(date=format_date(as_of))
         self.heading.setText(heading)
-        ids = {x.id for x in lines}
-        only = record_id if level == "line" else None
-        if behind is not None and behind[:2] == (only, as_of):
-            procedures, contracts = behind[2:]
-        else:  # a scope chosen meanwhile (or none fetched): read here
-            try:
-                procedures = self.services.grants.procurements(only)
-                contracts = self.services.grants.contracts(only, as_of)
-            except ServiceError as exc:
-                dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
-                procedures, contracts = [], []
+        self.lines_model.set_rows(lines)
+        self.tabs.setTabVisible(LINES, level != "line")
+        self.tabs.setTabText(LINES, self.tr("Budget lines ({count})").format(count=len(lines)))
+        fit_columns(self.lines_table)
+        self._lines = lines
+        if behind is not None and behind[:2] == self._wanted():
+            self._show_behind(*behind[2:])
+        else:  # a scope chosen (or none fetched with the page): read it in the background
+            self._reader.run()
+
+    def _wanted(self) -> tuple[uuid.UUID | None, date | None]:
+        return (self.scope[1] if self.scope[0] == "line" else None), self.as_of
+
+    def when_read(self, then: Callable[[], object]) -> None:
+        """``then()`` once the scope's procedures and contracts are shown: now, or when the
+        read under way brings them (only the last one waits)."""
+        if self._reader.loading:
+            self._then = then
+        else:
+            then()
+
+    def _rows_read(self, behind) -> None:
+        if behind[:2] == self._wanted():  # else a newer scope's read follows
+            self._show_behind(*behind[2:])
+            then, self._then = self._then, None
+            if then is not None:
+                then()
+
+    def _read_failed(self, exc: Exception) -> None:
+        self._then = None
+        if not isinstance(exc, ServiceError):
+            raise exc
+        dialogs.show_message(self, self.tr("Grant and procurement"), str(exc))
+        self._show_behind([], [])
+
+    def _show_behind(self, procedures: list, contracts: list[ContractRow]) -> None:
+        """The scope's procedures and contracts (of its budget lines) in their tabs."""
+        level, today = self.scope[0], self.today
+        ids = {x.id for x in self._lines}
         procedures = [p for p in procedures if p.line_id in ids]
         contracts = [c for c in contracts if c.line_id in ids]
         chosen = self.selected_contract()
         contracts_built = self.tabs.is_built(CONTRACTS)
-        self.lines_model.set_rows(lines)
         self.procedures_model.set_rows(procedures)
         self.contracts_model.set_rows(contracts)
         if contracts_built:
             self.contracts_table.setColumnHidden(LINE_COLUMN, level == "line")
-        self.tabs.setTabVisible(LINES, level != "line")
-        self.tabs.setTabText(LINES, self.tr("Budget lines ({count})").format(count=len(lines)))
         self.tabs.setTabText(PROCEDURES, self.tr("Procedures ({count})").format(
             count=len(procedures)))
         overdue = sum(1 for c in contracts if c.overdue(today))
@@ -284,11 +298,10 @@ class DrillDownPanel(QWidget):
         if overdue:
             text += " " + self.tr("— overdue: {count}").format(count=overdue)
         self.tabs.setTabText(CONTRACTS, text)
-        _fit(self.lines_table)
         if self.tabs.is_built(PROCEDURES):
-            _fit(self.procedures_table)
+            fit_columns(self.procedures_table)
         if contracts_built:
-            _fit(self.contracts_table)
+            fit_columns(self.contracts_table)
         if not (chosen and self.select_contract(chosen.id, show=False)):
             self._show_contract(None)
 
@@ -361,4 +374,4 @@ class DrillDownPanel(QWidget):
             self._payments_title.setText(self.tr("Payments: choose a contract above"))
             self._acceptances_title.setText(self.tr("Acceptance"))
         for table in (self._payments_table, self._acceptances_table):
-            _fit(table, 110)
+            fit_columns(table, 110)

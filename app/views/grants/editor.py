@@ -143,11 +143,13 @@ class GrantEditor(QObject):
         details = self.page.details
         if details.select_contract(contract_id):
             return
-        if line_id is None:
-            line_id = next((c.line_id for c in self.grants.contracts() if c.id == contract_id),
-                           None)
+        if line_id is None:  # one contract's line, not every contract read on the GUI thread
+            try:
+                line_id = self.grants.contract(contract_id).line_id
+            except ServiceError:  # deleted meanwhile: nothing to show
+                return
         self.page.drill_line(line_id)
-        details.select_contract(contract_id)
+        details.when_read(lambda: details.select_contract(contract_id))  # read in background
 
     # --- what the new row belongs to: taken from what is chosen ---
     def chosen_line(self):

@@ -134,7 +134,7 @@ class GrantsPage(SectionPage):
         self.drill_action.triggered.connect(lambda: self.drill(self.tree.currentIndex()))
         self.tree.addActions([self.drill_action, self.edit_action, self.delete_action])
 
-        self.details = DrillDownPanel(services)
+        self.details = DrillDownPanel(services, tasks)
         self.details.target_changed.connect(self._details_target)
         self.details.line_opened.connect(self.drill_line)
         self.details.add_payment_requested.connect(self.editor.add_payment)
