@@ -169,8 +169,10 @@ def format_percent(value: Decimal | None) -> str:
 
 
 def format_date(value: date | None) -> str:
-    """01.09.2026; blank for None."""
-    return value.strftime(DATE_FORMAT) if value else ""
+    """01.09.2026 (``DATE_FORMAT``); blank for None.  Spelled out, not ``strftime``: every
+    date cell of a table and a report passes here, and strftime imports a module per call
+    (through PySide's import hook, once the window is loaded)."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
 
 
 def format_datetime(value: datetime | None) -> str:

@@ -68,8 +68,9 @@ def _procurement_row(p, number: str, as_of: date, lab=label) -> FormRow:
                    planned=p.initial_price)
 
 
-def _contract_row(c: ContractRow, number: str, as_of: date, lab=label) -> FormRow:
-    """``as_of``: the form's date (the month's last day, or today for the current month)."""
+def _contract_row(c: ContractRow, number: str, as_of: date, past: bool, lab=label) -> FormRow:
+    """``as_of``: the form's date (the month's last day, or today for the current month);
+    ``past``: whether that is before today (the clock asked once a line, not a contract)."""
     status = c.status
     if status == ContractStatus.FULFILLED and c.accepted < c.amount:
         status = ContractStatus.ACTIVE  # accepted in full only after the month's end
@@ -77,7 +78,7 @@ def _contract_row(c: ContractRow, number: str, as_of: date, lab=label) -> FormRo
         reason=c.over_reason) if c.over_reason else ""
     # delivery was due before the form's date and not everything was accepted by then: the
     # one rule; on a past form's date a contract fulfilled since was still in force
-    late = delivery_overdue(status if as_of < clock.today() else c.status, c.delivery_due,
+    late = delivery_overdue(status if past else c.status, c.delivery_due,
                             c.accepted, c.amount, as_of)
     text = translate("MonitoringForm", "Overdue (delivery was due {date})").format(
         date=format_date(c.delivery_due)) if late else lab(status)
@@ -124,9 +125,10 @@ def _line_items(number: str, procedures: list, contracts: dict, as_of: date, due
     """A line's procedures, each followed by its contracts, then the contracts signed
     without one (``contracts``: by procedure id or None), numbered «1.2.1», «1.2.2»…"""
     rows: list[FormRow] = []
+    past = due_by < clock.today()
 
     def contract(c: ContractRow, under: bool) -> None:
-        row = _contract_row(c, f"{number}.{len(rows) + 1}", due_by, lab)
+        row = _contract_row(c, f"{number}.{len(rows) + 1}", due_by, past, lab)
         row.under_procedure = under
         rows.append(row)
 
