@@ -131,6 +131,24 @@ class ParticipantsService(Service):
             return s.scalar(select(func.count()).select_from(Organization)) or 0
 
     @requires(Permission.PARTICIPANTS_READ)
+    def names(self) -> list[tuple[uuid.UUID, str, str]]:
+        """Every organization's id, short and full name (a dialog's choice of participant:
+        no membership, no other column)."""
+        o = Organization
+        with self._session() as s:
+            return [tuple(r) for r in s.execute(select(o.id, o.short_name, o.full_name))]
+
+    @requires(Permission.PARTICIPANTS_READ)
+    def register_stamp(self) -> tuple:
+        """What changes whenever an organization is added, changed or removed (their count,
+        the sum of their versions, the last change): a list made from the register is read
+        again only when it differs."""
+        o = Organization
+        with self._session() as s:
+            return tuple(s.execute(select(func.count(), func.coalesce(func.sum(o.version), 0),
+                                          func.max(o.updated_at))).one())
+
+    @requires(Permission.PARTICIPANTS_READ)
     def get(self, org_id: uuid.UUID) -> OrganizationData:
         with self._session() as s:
             return organization_to_data(self._load(s, org_id))

@@ -9,7 +9,6 @@ Tests call ``save()`` directly and look at ``saved``, without ``exec()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -27,36 +26,30 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError, ValidationError
 from app.views import dialogs
 from app.views.widgets.labels import add_field_row, error_label
+from app.views.widgets.organization_choices import OrganizationCombo, organization_choices
 from app.views.widgets.wrapping_line import WrappingLineEdit
 
 _ERROR_BORDER = "border: 1px solid #b3261e;"
 
 
-def organization_combo(services, current=None) -> QComboBox:
-    """Participants by name, «not chosen» first; the organization's id is the item data."""
-    combo = QComboBox()
-    combo.addItem(QCoreApplication.translate("FormDialog", "— not chosen —"), None)
-    try:
-        rows = services.participants.list_organizations()
-    except ServiceError:
-        rows = []  # a role that cannot read participants still edits the rest
-    for row in sorted(rows, key=lambda r: (r.short_name or r.full_name).casefold()):
-        combo.addItem(row.short_name or row.full_name, row.id)
-        combo.setItemData(combo.count() - 1, row.full_name, Qt.ItemDataRole.ToolTipRole)
-    select_data(combo, current)
-    combo.setMaxVisibleItems(20)
-    return combo
+def organization_combo(services, current=None) -> OrganizationCombo:
+    """Participants by name, «not chosen» first; the organization's id is the item data.
+    The names are the database's shared list (``organization_choices``): read once, not
+    for every dialog."""
+    return OrganizationCombo(organization_choices(services), current)
 
 
 def select_data(combo: QComboBox, value) -> None:
     """Make the item whose data equals ``value`` current (``findData`` cannot compare Python
     objects such as a UUID); the first item when none does."""
+    if isinstance(combo, OrganizationCombo):  # the shared list knows its rows
+        combo.select(value)
+        return
     for i in range(combo.count()):
         if combo.itemData(i) == value:
             combo.setCurrentIndex(i)
             return
     combo.setCurrentIndex(0)
-
 
 
 class FormDialog(QDialog):
