@@ -61,7 +61,8 @@ class AmbassadorsService(Service):
     def teams(self) -> list[TeamData]:
         with self._session() as s:
             cluster = current_cluster(s)
-            colleges = dict(s.execute(select(Organization.id, Organization.short_name)).all())
+            colleges = dict(s.execute(select(Organization.id, Organization.short_name).where(
+                Organization.id.in_(select(AmbassadorTeam.college_id)))).all())  # theirs only
             counts = dict(s.execute(select(Event.team_id, func.count())
                                     .where(Event.team_id.is_not(None))
                                     .group_by(Event.team_id)).all())

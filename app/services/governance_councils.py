@@ -72,7 +72,9 @@ class GovernanceCouncils(Service):
         """The council's members (those on it on ``on``, if given): the chair first."""
         order = {p: i for i, p in enumerate(MemberPost)}
         with self._session() as s:
-            orgs = dict(s.execute(select(Organization.id, Organization.short_name)).all())
+            orgs = dict(s.execute(select(Organization.id, Organization.short_name).where(
+                Organization.id.in_(select(CouncilMember.organization_id).where(
+                    CouncilMember.council_id == council_id)))).all())  # the members' only
             rows = [member_data(m, orgs) for m in s.scalars(
                 select(CouncilMember).where(CouncilMember.council_id == council_id))]
         if on is not None:
@@ -103,7 +105,8 @@ class GovernanceCouncils(Service):
             member.organization_id = data.organization_id
             member.joined_on, member.left_on = data.joined_on, data.left_on
             s.flush()
-            orgs = dict(s.execute(select(Organization.id, Organization.short_name)).all())
+            orgs = dict(s.execute(select(Organization.id, Organization.short_name).where(
+                Organization.id == member.organization_id)).all())  # the member's own
             return member_data(member, orgs)
 
     @requires(Permission.GOVERNANCE_WRITE)

@@ -40,7 +40,9 @@ class SitesService(Service):
     @requires(Permission.SITES_READ)
     def list_sites(self) -> list[SiteData]:
         with self._session() as s:
-            names = dict(s.execute(select(Organization.id, Organization.short_name)).all())
+            # the names of the sites' organizations, not of every one in the register
+            names = dict(s.execute(select(Organization.id, Organization.short_name).where(
+                Organization.id.in_(select(Site.organization_id)))).all())
             sites = s.scalars(select(Site).order_by(Site.name)
                               .options(selectinload(Site.workshops)))
             return [site_data(site, names.get(site.organization_id, "")) for site in sites]
