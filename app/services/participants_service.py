@@ -139,6 +139,14 @@ class ParticipantsService(Service):
             return [tuple(r) for r in s.execute(select(o.id, o.short_name, o.full_name))]
 
     @requires(Permission.PARTICIPANTS_READ)
+    def name_by_inn(self, inn: str) -> str | None:
+        """The name shown (short, else full) of the organization with this INN, if listed."""
+        with self._session() as s:
+            row = s.execute(select(Organization.short_name, Organization.full_name)
+                            .where(Organization.inn == inn).limit(1)).first()
+            return None if row is None else (row[0] or row[1])
+
+    @requires(Permission.PARTICIPANTS_READ)
     def register_stamp(self) -> tuple:
         """What changes whenever an organization is added, changed or removed (their count,
         the sum of their versions, the last change): a list made from the register is read

@@ -405,6 +405,22 @@ def test_a_contract_for_an_unknown_inn_needs_the_supplier_name(qtbot, page, serv
     assert listed[NEW_INN] == "ООО «Сварка-Север»"
 
 
+def test_the_contract_dialog_offers_the_chosen_lines_procedures(qtbot, page, grant_ids):
+    from app.views.widgets.form_dialog import select_data
+
+    dialog = open_dialog(qtbot, page.editor.contract_dialog())
+
+    def offered():
+        return [dialog.procedure.itemText(i) for i in range(dialog.procedure.count())]
+
+    select_data(dialog.line_combo, grant_ids["line_weld"])
+    assert offered() == ["— не выбрано —", "0130200002425000027 — Сварочные посты"]
+    select_data(dialog.line_combo, grant_ids["line_soft"])  # a planned one: no notice yet
+    assert offered() == ["— не выбрано —", "Лицензии САПР"]
+    select_data(dialog.line_combo, grant_ids["line_train"])  # none on this line
+    assert offered() == ["— не выбрано —"]
+
+
 def test_a_listed_inn_fills_the_supplier_name(qtbot, page, grant_ids):
     dialog = open_dialog(qtbot, page.editor.contract_dialog())
     type_into(dialog, "supplier_inn", MEBEL)

@@ -38,13 +38,26 @@ from app.views.widgets.date_edit import OptionalDateEdit
 from app.views.widgets.form_dialog import select_data
 
 
-def known_suppliers(services: Services) -> dict[str, str]:
-    """INN → the name shown, for every organization listed."""
-    try:
-        rows = services.participants.list_organizations()
-    except ServiceError:
-        return {}  # a role that cannot read participants types the name itself
-    return {r.inn: r.short_name or r.full_name for r in rows if r.inn}
+class KnownSuppliers:
+    """INN → the name the register shows, asked of the database for a whole INN as it is
+    typed (the dialog read every organization as it opened: 10,000 of them)."""
+
+    def __init__(self, services: Services):
+        self.services = services
+        self._names: dict[str, str | None] = {}
+
+    def get(self, inn: str) -> str | None:
+        if len(inn) not in (10, 12) or not inn.isdigit():
+            return None  # no INN yet: nobody is listed under it
+        if inn not in self._names:
+            try:
+                self._names[inn] = self.services.participants.name_by_inn(inn)
+            except ServiceError:  # a role that cannot read participants types the name
+                self._names[inn] = None
+        return self._names[inn]
+
+    def __contains__(self, inn: str) -> bool:
+        return self.get(inn) is not None
 
 
 class ContractDialog(GrantFormDialog):
@@ -55,8 +68,8 @@ class ContractDialog(GrantFormDialog):
         super().__init__(parent)
         self.services = services
         self.original = data
-        self.known = known_suppliers(services)
-        self.procedures = services.grants.procurements()
+        self.known = KnownSuppliers(services)
+        self._procedures: dict = {}  # a line's procedures, read when the line is chosen
         self.setWindowTitle(self.tr("Edit contract") if data.id else self.tr("New contract"))
         dialogs.room_for_text(self, 680)
         form = self.new_form()
@@ -122,10 +135,13 @@ class ContractDialog(GrantFormDialog):
         line_id = self.line_combo.currentData()
         self.procedure.clear()
         self.procedure.addItem(self.tr("— not chosen —"), None)
-        for p in self.procedures:
-            if p.line_id == line_id:
-                text = f"{p.notice_no} — {p.subject}" if p.notice_no else p.subject
-                self.procedure.addItem(text, p.id)
+        if line_id is None:
+            return
+        if line_id not in self._procedures:
+            self._procedures[line_id] = self.services.grants.procurements(line_id)
+        for p in self._procedures[line_id]:
+            text = f"{p.notice_no} — {p.subject}" if p.notice_no else p.subject
+            self.procedure.addItem(text, p.id)
 
     def _inn_text(self) -> str:
         return "".join(self.inn.text().split())
