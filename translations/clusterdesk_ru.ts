@@ -1871,6 +1871,14 @@
         <translation>журнал-изменений.xlsx</translation>
     </message>
     <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>Не выгружено</translation>
     </message>

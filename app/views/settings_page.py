@@ -58,7 +58,7 @@ class SettingsPage(SectionPage):
                                                       lambda: BackupsPage(services))
         if actor.allows(Permission.AUDIT_READ):
             self._tab["audit"] = self.tabs.add_lazy(self.tr("Audit log"),
-                                                    lambda: AuditPage(services))
+                                                    lambda: AuditPage(services, tasks))
         self.tabs.built.connect(self._built)
         self.tabs.currentChanged.connect(lambda _i: self.reload())  # after the tab is made
         layout = QVBoxLayout(self)

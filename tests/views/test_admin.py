@@ -92,14 +92,25 @@ def test_backup_now_and_restore_asks_to_reopen(qtbot, demo, settings, answers):
         page.backups.restore_selected()
 
 
-def test_audit_log_screen_filters(qtbot, demo, settings, answers):
+def test_audit_log_screen_filters(qtbot, demo, settings, answers, monkeypatch):
+    import threading
+
     page = window_as(qtbot, demo, settings, "admin").show_section("settings")
     page.tabs.setCurrentWidget(page.audit)
     audit = page.audit
+    qtbot.waitUntil(lambda: not audit.loading, timeout=10_000)
+    on_gui_thread = []
+    real_entries = audit.services.audit.entries
+    monkeypatch.setattr(audit.services.audit, "entries", lambda **kw: (
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        or real_entries(**kw)))
     audit.reload()
+    qtbot.waitUntil(lambda: not audit.loading, timeout=10_000)
+    assert on_gui_thread == [False]  # the log is read off the GUI thread
     assert audit.model.rowCount() > 20
     audit.action.setCurrentIndex(audit.action.findData("login"))
     audit.reload()
+    qtbot.waitUntil(lambda: not audit.loading, timeout=10_000)
     assert audit.model.rowCount() >= 1
     whats = {audit.model.data(audit.model.index(r, 3)) for r in range(audit.model.rowCount())}
     assert whats == {"Вход"}
@@ -174,6 +185,7 @@ def test_audit_search_box_export_and_refresh(qtbot, demo, settings, answers, tmp
     page.tabs.setCurrentWidget(page.audit)
     audit = page.audit
     activate(qtbot, win)
+    qtbot.waitUntil(lambda: not audit.loading and audit.model.rowCount() > 0, timeout=10_000)
     everything = audit.model.rowCount()
     audit.table.setFocus()
     qtbot.keyClick(audit.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -196,7 +208,7 @@ def test_audit_search_box_export_and_refresh(qtbot, demo, settings, answers, tmp
     qtbot.waitUntil(lambda: audit.model.rowCount() == everything, timeout=5000)
     demo.backups.backup_now()  # one more entry, shown after F5
     qtbot.keyClick(audit.table, Qt.Key.Key_F5)
-    assert audit.model.rowCount() == everything + 1
+    qtbot.waitUntil(lambda: audit.model.rowCount() == everything + 1, timeout=10_000)
 
 
 def test_no_backups_shows_the_empty_state_whose_button_makes_one(qtbot, demo, settings,

@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import Services
-from app.services.errors import ServiceError
+from app.services.errors import Cancelled, ServiceError
+from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.widgets.audit_table import AuditTableModel, action_label
+from app.views.widgets.background import run_blocking
 from app.views.widgets.date_edit import OptionalDateEdit
+from app.views.widgets.loader import Loader
 from app.views.widgets.page_actions import PageToolbar
 
 translate = QCoreApplication.translate
@@ -31,9 +34,12 @@ ACTIONS = ["create", "update", "delete", "login", "login_failed", "denied", "imp
 
 
 class AuditPage(QWidget):
-    def __init__(self, services: Services, parent=None):
+    def __init__(self, services: Services, tasks: TaskRunner, parent=None):
         super().__init__(parent)
         self.services = services
+        self._tasks = tasks
+        self._loader = Loader(tasks, self._fetch, lambda rows: self.model.set_rows(rows),
+                              self._failed)
         self.model = AuditTableModel(self)
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("user"))
@@ -82,17 +88,27 @@ class AuditPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
+    @property
+    def loading(self) -> bool:
+        return self._loader.loading
+
     def reload(self) -> None:
+        """Read the entries the filters ask for off the GUI thread (up to 5,000, a text
+        looked for in the whole log); the newest request wins."""
         self._search_timer.stop()
-        try:
-            rows = self.services.audit.entries(
-                username=self.user.text().strip(), action=self.action.currentData(),
-                search=self.search.text().strip(), since=self.since.value(),
-                until=self.until.value())
-        except ServiceError as exc:
-            dialogs.show_message(self, self.tr("Audit log"), str(exc))
-            return
-        self.model.set_rows(rows)
+        self._loader.run()
+
+    def _fetch(self):
+        audit, filters = self.services.audit, dict(
+            username=self.user.text().strip(), action=self.action.currentData(),
+            search=self.search.text().strip(), since=self.since.value(),
+            until=self.until.value())
+        return lambda: audit.entries(**filters)
+
+    def _failed(self, exc: Exception) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        dialogs.show_message(self, self.tr("Audit log"), str(exc))
 
     def export_file(self) -> None:
         """The entries shown (with the filters applied) to an xlsx or PDF file."""
@@ -102,16 +118,27 @@ class AuditPage(QWidget):
             return
         if not name.lower().endswith((".xlsx", ".pdf")):
             name += ".xlsx"
-        report = self.model.report()
-        try:
+        report, total = self.model.report(), self.model.rowCount()
+
+        def write(progress, cancelled) -> None:  # off the GUI thread
             if name.lower().endswith(".pdf"):
                 from app.services.reports.pdf import write_pdf
 
-                write_pdf(report, Path(name))
-            else:
+                def laid_out(done: int) -> None:
+                    if cancelled():
+                        raise Cancelled(self.tr("The export was cancelled."))
+                    progress(done, total)
+
+                write_pdf(report, Path(name), progress=laid_out)
+            else:  # 5,000 rows at most: a second
                 from app.services.reports.xlsx import write_xlsx
 
                 write_xlsx(report, Path(name))
+
+        try:
+            run_blocking(self, self.tr("Exporting…"), write, self._tasks)
+        except Cancelled:
+            return  # nothing was written
         except (OSError, ServiceError) as exc:
             dialogs.show_message(self, self.tr("Not exported"), str(exc))
             return
