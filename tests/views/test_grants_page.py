@@ -421,6 +421,20 @@ def test_the_contract_dialog_offers_the_chosen_lines_procedures(qtbot, page, gra
     assert offered() == ["— не выбрано —"]
 
 
+def test_edit_opens_the_chosen_procedure(qtbot, page, grant_ids, monkeypatch):
+    page.drill(page.model.index_of("line", grant_ids["line_weld"]))
+    page.tasks.wait()
+    [procedure] = page.details.procedures_model.rows
+    page.target = ("procedure", procedure.id)  # chosen in the drill-down's list
+    shown = []
+    monkeypatch.setattr(page.editor, "_show", shown.append)
+    page.editor.edit()
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    assert dialog.original.id == procedure.id
+    assert dialog.original.subject == "Сварочные посты"
+
+
 def test_a_listed_inn_fills_the_supplier_name(qtbot, page, grant_ids):
     dialog = open_dialog(qtbot, page.editor.contract_dialog())
     type_into(dialog, "supplier_inn", MEBEL)

@@ -59,15 +59,20 @@ class GrantEditor(QObject):
         return ContractDialog(self.page.services, self.grants.sources(), self.grants.lines(),
                               data, self.page)
 
-    def payment_dialog(self, data: PaymentData | None = None) -> PaymentDialog:
+    def payment_dialog(self, data: PaymentData | None = None,
+                       contracts: list | None = None) -> PaymentDialog:
+        """``contracts``: every contract, when the caller has just read them."""
         data = data or PaymentData(contract_id=self.chosen_contract(), paid_on=None,
                                    amount=Decimal(0))
-        return PaymentDialog(self.page.services, self.grants.contracts(), data, self.page)
+        return PaymentDialog(self.page.services, contracts or self.grants.contracts(), data,
+                             self.page)
 
-    def acceptance_dialog(self, data: AcceptanceData | None = None) -> AcceptanceDialog:
+    def acceptance_dialog(self, data: AcceptanceData | None = None,
+                          contracts: list | None = None) -> AcceptanceDialog:
         data = data or AcceptanceData(contract_id=self.chosen_contract(), document_no="",
                                       accepted_on=None, amount=Decimal(0))
-        return AcceptanceDialog(self.page.services, self.grants.contracts(), data, self.page)
+        return AcceptanceDialog(self.page.services, contracts or self.grants.contracts(),
+                                data, self.page)
 
     def month_dialog(self, for_print: bool = False) -> MonthDialog:
         dialog = MonthDialog(None, self.page)
@@ -97,14 +102,16 @@ class GrantEditor(QObject):
         self._show(self.contract_dialog())
 
     def add_payment(self) -> None:
-        if self._missing(self.grants.contracts(), self.tr("Add a contract first.")):
+        contracts = self.grants.contracts()  # read once: asked whether any, then offered
+        if self._missing(contracts, self.tr("Add a contract first.")):
             return
-        self._show(self.payment_dialog())
+        self._show(self.payment_dialog(contracts=contracts))
 
     def add_acceptance(self) -> None:
-        if self._missing(self.grants.contracts(), self.tr("Add a contract first.")):
+        contracts = self.grants.contracts()
+        if self._missing(contracts, self.tr("Add a contract first.")):
             return
-        self._show(self.acceptance_dialog())
+        self._show(self.acceptance_dialog(contracts=contracts))
 
     def _missing(self, rows: list, text: str) -> bool:
         if not rows:
@@ -182,7 +189,9 @@ class GrantEditor(QObject):
         finders: dict[str, tuple[Callable, Callable]] = {
             "source": (self.grants.sources, self.source_dialog),
             "line": (self.grants.lines, self.line_dialog),
-            "procedure": (self.grants.procurements, self.procedure_dialog),
+            # the chosen line's procedures, not every one (a procedure is chosen under its line)
+            "procedure": (lambda: self.grants.procurements(self.chosen_line()),
+                          self.procedure_dialog),
         }
         if kind == "contract":
             self._show(self.contract_dialog(self.grants.contract(record_id)))
