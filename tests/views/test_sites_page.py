@@ -583,3 +583,16 @@ def test_a_typed_contract_that_matched_nothing_stays_visible(qtbot, page, demo, 
     dialog.show()
     assert dialog.legacy_contract.isVisible() and "ЭА-2025/17" in dialog.legacy_contract.text()
     assert dialog.contract.currentData() is None and not dialog.open_contract_button.isEnabled()
+
+
+def test_a_reload_reads_the_chosen_workshops_list_once(page, tasks, monkeypatch):
+    chosen = page.items.workshop
+    assert chosen is not None  # the first workshop's list is open
+    reads = []
+    real_items = page.services.sites.items
+    monkeypatch.setattr(page.services.sites, "items",
+                        lambda workshop_id: reads.append(workshop_id) or real_items(workshop_id))
+    page.reload()
+    tasks.wait()
+    assert reads == [chosen.id]  # the tree refilled, the same workshop chosen: one read
+    assert page.items.model.rowCount() == len(real_items(chosen.id))

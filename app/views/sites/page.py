@@ -249,8 +249,10 @@ class SitesPage(SectionPage):
             top = self.tree.topLevelItem(i)
             for item in [top] + [top.child(j) for j in range(top.childCount())]:
                 if item.data(0, Qt.ItemDataRole.UserRole) == (kind, record_id):
-                    self.tree.setCurrentItem(item)
-                    self._current_changed(item)
+                    if self.tree.currentItem() is item:  # no signal: show it again here
+                        self._current_changed(item)
+                    else:  # its currentItemChanged shows it (once: its list read once)
+                        self.tree.setCurrentItem(item)
                     return True
         return False
 
