@@ -12242,6 +12242,10 @@ By count: {count}</source>
         <translation>Кому: {who}. Когда: {when}.</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
         <source>— nothing to report on yet —</source>
         <translation>— пока не по чему составить —</translation>
     </message>

@@ -31,6 +31,7 @@ from app.services.reports import catalog
 from app.services.tasks import TaskRunner
 from app.settings import Settings
 from app.views import dialogs, printing
+from app.views.widgets.loader import Loader
 from app.views.widgets.page import SectionPage
 from app.views.widgets.page_actions import PageToolbar
 
@@ -111,6 +112,13 @@ class ReportsPage(SectionPage):
         period_row.addStretch(1)
         self.record_combo = QComboBox()
         self.record_combo.setMinimumWidth(420)
+        # not measured over every record (10,000 participants) each time it is shown
+        self.record_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.record_combo.view().setUniformItemSizes(True)
+        self._choices = Loader(tasks, self._read_choices, self._choices_read,
+                               self._choices_failed)
+        self._record_need, self._choice_ids = None, {}
         self.format_combo = QComboBox()
         self.description = QLabel()
         self.description.setWordWrap(True)
@@ -186,19 +194,41 @@ class ReportsPage(SectionPage):
         for fmt in kind.formats:
             self.format_combo.addItem(FORMAT_NAMES[fmt], fmt)
         self.record_combo.clear()
-        self._record_need = record_need
-        if record_need is not None:
-            try:
-                choices = catalog.choices(self.services, record_need)
-            except ServiceError as exc:
-                dialogs.show_message(self, self.tr("Reports"), str(exc))
-                choices = []
-            # the combo keeps the id as text: a UUID object would not be found by findData
-            self._choice_ids = {str(choice.id): choice.id for choice in choices}
-            for choice in choices:
-                self.record_combo.addItem(choice.label, str(choice.id))
-            if not choices:
-                self.record_combo.addItem(self.tr("— nothing to report on yet —"), None)
+        self._record_need, self._choice_ids = record_need, {}
+        if record_need is not None:  # the records (every participant, …) read off the GUI thread
+            self.record_combo.addItem(self.tr("Loading…"), None)
+            for widget in (self.record_combo, self.export_action, self.print_action):
+                widget.setEnabled(False)
+            self._choices.run()
+
+    @property
+    def choosing(self) -> bool:
+        """The records a report can be written for are being read."""
+        return self._choices.loading
+
+    def _read_choices(self):
+        services, need = self.services, self._record_need
+        return lambda: (need, catalog.choices(services, need))
+
+    def _choices_read(self, result) -> None:
+        need, choices = result
+        if need != self._record_need:
+            return  # another report was chosen meanwhile: its records follow
+        self.record_combo.clear()
+        # the combo keeps the id as text: a UUID object would not be found by findData
+        self._choice_ids = {str(choice.id): choice.id for choice in choices}
+        for choice in choices:
+            self.record_combo.addItem(choice.label, str(choice.id))
+        if not choices:
+            self.record_combo.addItem(self.tr("— nothing to report on yet —"), None)
+        for widget in (self.record_combo, self.export_action, self.print_action):
+            widget.setEnabled(True)
+
+    def _choices_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, ServiceError):
+            raise exc
+        dialogs.show_message(self, self.tr("Reports"), str(exc))
+        self._choices_read((self._record_need, []))
 
     def params(self) -> dict:
         values = {

@@ -51,6 +51,7 @@ def test_every_report_of_the_list_is_saved_from_the_page_and_reads_back(page, an
     assert page.table.rowCount() == len(catalog.REPORTS) >= 12
     for kind in catalog.REPORTS:
         page.select_report(kind.key)
+        page.tasks_runner.wait()  # a report's records are read off the GUI thread
         assert page.params_box.title() == kind.display_title()
         if kind.needs and kind.needs[0] not in (catalog.YEAR, catalog.MONTH, catalog.PERIOD):
             assert page.record_combo.count() >= 1 and page.record_combo.currentData() is not None
@@ -80,6 +81,7 @@ def test_the_record_and_the_year_the_user_chose_are_the_ones_reported(page, demo
     assert str(date.today().year) in _xlsx_text(tmp_path / "indicators.xlsx")
 
     page.select_report("career-map")
+    page.tasks_runner.wait()
     assert page.record_combo.isVisible() and not page.year_edit.isVisible()
     maps = demo.career_maps.maps()
     chosen = maps[-1]
@@ -143,9 +145,11 @@ def test_a_report_about_a_record_on_an_empty_database_says_there_is_nothing(qtbo
                                                                              tmp_path):
     from app.services.tasks import TaskRunner
 
-    page = ReportsPage(services, settings, TaskRunner())
+    tasks = TaskRunner()
+    page = ReportsPage(services, settings, tasks)
     qtbot.addWidget(page)
     page.select_report("inspection")
+    tasks.wait()
     answers.save_file = str(tmp_path / "act.pdf")
     page.save_report()
     assert answers.messages and not (tmp_path / "act.pdf").exists()
@@ -162,3 +166,23 @@ def test_save_and_print_are_on_the_screen_once(page):
     names = [plain(b.text()) for b in page.findChildren(QAbstractButton) if b.isVisible()]
     save, print_ = plain(page.export_action.text()), plain(page.print_action.text())
     assert names.count(save) == 1 and names.count(print_) == 1, names
+
+
+def test_a_reports_records_are_read_in_the_background_the_last_choice_winning(
+        page, monkeypatch):
+    import threading
+
+    on_gui_thread = []
+    real_choices = catalog.choices
+    monkeypatch.setattr(catalog, "choices", lambda services, need: (
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        or real_choices(services, need)))
+    page.select_report("career-map")
+    assert page.record_combo.itemText(0) == "Загрузка…"
+    assert not page.export_action.isEnabled() and not page.print_action.isEnabled()
+    page.select_report("inspection")  # chosen before the maps arrived
+    page.tasks_runner.wait()
+    assert on_gui_thread and not any(on_gui_thread)
+    wanted = [c.label for c in real_choices(page.services, catalog.INSPECTION)]
+    assert [page.record_combo.itemText(i) for i in range(page.record_combo.count())] == wanted
+    assert page.export_action.isEnabled() and page.record_combo.isEnabled()
