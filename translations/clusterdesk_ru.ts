@@ -12763,6 +12763,14 @@ By count: {count}</source>
         <translation>Запрос № {number}: {title}</translation>
     </message>
     <message>
+        <source>Reading the participants…</source>
+        <translation>Чтение списка участников…</translation>
+    </message>
+    <message>
+        <source>Data requests</source>
+        <translation>Запросы данных</translation>
+    </message>
+    <message>
         <source>Request № {number} created.</source>
         <translation>Запрос № {number} создан.</translation>
     </message>

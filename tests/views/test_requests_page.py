@@ -37,11 +37,18 @@ def test_the_status_board_from_request_to_accepted(qtbot, window, page, demo, tm
     dialog.date_from.set_value(date(2026, 1, 1))
     dialog.date_to.set_value(date(2026, 12, 31))
     dialog.due_on.set_value(date(2026, 12, 10))
+    everyone = dialog.candidates.rowCount()
+    assert everyone > 2 and len(dialog.chosen()) == everyone  # all ticked at first
     dialog._tick_all(False)
-    for i in range(dialog.participants.count()):
-        item = dialog.participants.item(i)
-        if any(inn in item.text() for inn in two):
-            item.setCheckState(Qt.CheckState.Checked)
+    for inn in sorted(two):  # found by the search, ticked with «Tick all»
+        dialog.search.setText(inn)
+        assert dialog.candidates.rowCount() == 1 and inn in dialog.candidates.index(0).data()
+        dialog._tick_all(True)
+    dialog.search.clear()
+    assert dialog.candidates.rowCount() == everyone
+    checked = [dialog.candidates.index(row).data(Qt.ItemDataRole.CheckStateRole)
+               for row in range(everyone)]
+    assert checked.count(Qt.CheckState.Checked) == 2
     dialog.save()
     assert dialog.saved is not None and dialog.saved.recipients == 2
 
@@ -115,3 +122,30 @@ def test_the_event_dialog_says_where_its_results_came_from(qtbot, demo, tmp_path
         assert plain.provenance.isHidden()
     finally:
         clock.set_now(None)
+
+
+def test_a_new_request_reads_the_members_off_the_gui_thread(qtbot, page, demo, monkeypatch):
+    import threading
+
+    from app.views.requests.create_dialog import CreateRequestDialog
+
+    on_gui_thread, offered = [], []
+    real_candidates = demo.requests.candidates
+    monkeypatch.setattr(page.services.requests, "candidates", lambda on=None: (
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        or real_candidates(on)))
+
+    def shown(dialog):  # the dialog as the user would see it, closed at once
+        offered.append(dialog.candidates.rowCount())
+        return False
+
+    monkeypatch.setattr(CreateRequestDialog, "exec", shown)
+    page.create_request()
+    assert on_gui_thread == [False]
+    assert offered == [len(real_candidates())] and offered[0] > 0
+    dialog = CreateRequestDialog(demo)
+    qtbot.addWidget(dialog)
+    dialog_model = dialog.candidates  # a click on a tick unticks it
+    first = dialog_model.index(0)
+    dialog_model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert len(dialog_model.chosen()) == dialog_model.rowCount() - 1

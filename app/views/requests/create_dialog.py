@@ -6,13 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,8 +34,64 @@ class NewRequest:
     organizations: list
 
 
+class CandidatesModel(QAbstractListModel):
+    """The participants a request may go to, each with a tick (all ticked at first); the
+    search shows those whose line holds the text.  A list model over the rows, not an item
+    per member: 9,000 of them took half a second to make and a tenth to search."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self._rows = rows  # (the line shown, the organization's id as text)
+        self._keys = [text.casefold() for text, _ in rows]
+        self._ticked = [True] * len(rows)
+        self._shown = list(range(len(rows)))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row = self._shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[row][0]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self._ticked[row] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[row][1]
+        return None
+
+    def flags(self, index):
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable)
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        self._ticked[self._shown[index.row()]] = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def show_matching(self, text: str) -> None:
+        words = text.casefold().strip()
+        self.beginResetModel()
+        self._shown = [i for i, key in enumerate(self._keys) if words in key] if words \
+            else list(range(len(self._rows)))
+        self.endResetModel()
+
+    def tick_shown(self, on: bool) -> None:
+        for row in self._shown:
+            self._ticked[row] = on
+        if self._shown:
+            self.dataChanged.emit(self.index(0), self.index(len(self._shown) - 1),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def chosen(self) -> list[str]:
+        return [org_id for (_, org_id), on in zip(self._rows, self._ticked, strict=True) if on]
+
+
 class CreateRequestDialog(FormDialog):
-    def __init__(self, services: Services, parent=None):
+    """``candidates``: the members on today, when the caller read them off the GUI thread."""
+
+    def __init__(self, services: Services, parent=None, candidates: list | None = None):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("New data request"))
@@ -58,11 +113,18 @@ class CreateRequestDialog(FormDialog):
         self.add_field(form, "date_to", self.tr("Period to *"), self.date_to)
         self.add_field(form, "due_on", self.tr("Return by *"), self.due_on)
 
-        self.participants = QListWidget()
+        inn = self.tr("INN")
+        self.candidates = CandidatesModel(
+            [(f"{c.name} ({inn} {c.inn or '—'})", str(c.id))
+             for c in (services.requests.candidates(today) if candidates is None
+                       else candidates)], self)
+        self.participants = QListView()
+        self.participants.setModel(self.candidates)
+        self.participants.setUniformItemSizes(True)  # 9,000 members: it draws what is seen
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.search.textChanged.connect(self.candidates.show_matching)
         every, none = QPushButton(self.tr("Tick all")), QPushButton(self.tr("Untick all"))
         every.clicked.connect(lambda: self._tick_all(True))
         none.clicked.connect(lambda: self._tick_all(False))
@@ -76,32 +138,14 @@ class CreateRequestDialog(FormDialog):
         column.addLayout(buttons)
         column.addWidget(self.participants, 1)
         self.add_field(form, "organizations", self.tr("Participants *"), box)
-        inn = self.tr("INN")
-        for c in services.requests.candidates(today):
-            item = QListWidgetItem(f"{c.name} ({inn} {c.inn or '—'})")
-            item.setData(Qt.ItemDataRole.UserRole, str(c.id))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            self.participants.addItem(item)
         self.finish(form)
 
-    def _items(self) -> list[QListWidgetItem]:
-        return [self.participants.item(i) for i in range(self.participants.count())]
-
     def _tick_all(self, on: bool) -> None:
-        state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        for item in self._items():
-            if not item.isHidden():
-                item.setCheckState(state)
-
-    def _filter(self, text: str) -> None:
-        text = text.casefold().strip()
-        for item in self._items():
-            item.setHidden(bool(text) and text not in item.text().casefold())
+        """Tick (or untick) the participants shown: all, or those the search found."""
+        self.candidates.tick_shown(on)
 
     def chosen(self) -> list[str]:
-        return [item.data(Qt.ItemDataRole.UserRole) for item in self._items()
-                if item.checkState() == Qt.CheckState.Checked]
+        return self.candidates.chosen()
 
     def read(self) -> NewRequest:
         data = NewRequest(self.kind.currentData(), self.date_from.value(),

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.clock import today as clock_today
+from app.services.errors import ServiceError
 from app.services.tasks import TaskRunner
 from app.settings import LAST_FOLDER, Settings
 from app.views import dialogs
 from app.views.requests.model import BoardModel, RequestsModel
+from app.views.widgets.background import run_blocking
 from app.views.widgets.colours import ALERT, MUTED
 from app.views.widgets.columns import make_table
 from app.views.widgets.page import SectionPage
@@ -149,7 +151,14 @@ class RequestsPage(SectionPage):
     def create_request(self) -> None:
         from app.views.requests.create_dialog import CreateRequestDialog
 
-        dialog = CreateRequestDialog(self.services, self)
+        requests, today = self.services.requests, clock_today()
+        try:  # the members (9,000 in a large cluster) read with the window still painting
+            candidates = run_blocking(self, self.tr("Reading the participants…"),
+                                      lambda **_kw: requests.candidates(today), self.tasks)
+        except ServiceError as exc:
+            dialogs.show_message(self, self.tr("Data requests"), str(exc))
+            return
+        dialog = CreateRequestDialog(self.services, self, candidates)
         if dialog.exec():
             self.status.emit(self.tr("Request № {number} created.").format(
                 number=dialog.saved.number))
