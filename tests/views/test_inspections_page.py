@@ -232,6 +232,17 @@ def test_photos_a_non_picture_is_refused_with_the_services_message(qtbot, servic
     form.photos.item.activated.emit(0)
     [photo] = services.photos.list_photos(inspection.id)
     assert (photo.caption, photo.item_id) == ("Вывеска у входа", None)
+    # the form is shown again after each change: a photo's tile is read once
+    reads = []
+    real_thumbnail = services.photos.thumbnail
+    form.photos.services.photos.thumbnail = lambda photo_id: (
+        reads.append(photo_id) or real_thumbnail(photo_id))
+    try:
+        form.refresh()
+        form.refresh()
+    finally:
+        del form.photos.services.photos.thumbnail
+    assert reads == [] and not form.photos.list.item(0).icon().isNull()
     # removed after a yes
     form.photos.list.setCurrentRow(0)
     answers.confirm = False

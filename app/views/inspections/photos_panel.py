@@ -39,6 +39,9 @@ class PhotosPanel(QWidget):
         self.services = services
         self.inspection: InspectionData | None = None
         self.photos: dict[uuid.UUID, PhotoData] = {}
+        # a photo's tile, read once: the panel is filled again after every saved answer, and
+        # a photo's thumbnail never changes (a new picture is a new photo)
+        self._icons: dict[uuid.UUID, QIcon] = {}
         self.editable = False
 
         self.title = QLabel()
@@ -93,6 +96,7 @@ class PhotosPanel(QWidget):
         self.item.blockSignals(False)
         self.list.clear()
         self.photos = {p.id: p for p in data.photos}
+        self._icons = {key: icon for key, icon in self._icons.items() if key in self.photos}
         for photo in data.photos:
             entry = QListWidgetItem(self._icon(photo), photo.caption or photo.filename)
             entry.setData(Qt.ItemDataRole.UserRole, photo.id)
@@ -107,12 +111,16 @@ class PhotosPanel(QWidget):
         self._show_current()
 
     def _icon(self, photo: PhotoData) -> QIcon:
+        icon = self._icons.get(photo.id)
+        if icon is not None:
+            return icon
         pixmap = QPixmap()
         try:
             pixmap.loadFromData(self.services.photos.thumbnail(photo.id))
         except ServiceError:
-            pass  # a photo gone meanwhile: an empty tile, the next refresh drops it
-        return QIcon(pixmap)
+            return QIcon(pixmap)  # a photo gone meanwhile: an empty tile, the next refresh drops it
+        icon = self._icons[photo.id] = QIcon(pixmap)
+        return icon
 
     def current_id(self) -> uuid.UUID | None:
         entry = self.list.currentItem()
