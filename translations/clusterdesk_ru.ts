@@ -6497,6 +6497,10 @@ The details were written to {path}. Please send that file to support.</source>
         <translation>Полевые пакеты</translation>
     </message>
     <message>
+        <source>Reading the inspections…</source>
+        <translation>Чтение списка проверок…</translation>
+    </message>
+    <message>
         <source>field package {name}.cdpkg</source>
         <translation>полевой пакет {name}.cdpkg</translation>
     </message>

@@ -510,7 +510,7 @@ def test_print_the_chosen_inspections_report(qtbot, services, settings, answers,
 
 
 def test_checklists_search_and_the_field_tabs_empty_packages(qtbot, services, settings, answers,
-                                                             tasks, monkeypatch):
+                                                             tasks, monkeypatch, site):
     from app.views.inspections import field_tab
 
     page = make_page(qtbot, services, settings, tasks, CHECKLISTS)
@@ -525,6 +525,10 @@ def test_checklists_search_and_the_field_tabs_empty_packages(qtbot, services, se
     class ExportSpy(DialogSpy):
         def __init__(self, inspectors, parent=None):
             asked.append("export")
+            offered.append(inspectors)
+
+    offered: list[list[str]] = []
+    plan(areas(services), site[0], inspectors=["Петров П. П.", "Андреева А. А."])
 
     monkeypatch.setattr(field_tab, "ExportPackageDialog", ExportSpy)
     page.tabs.setCurrentIndex(FIELD)
@@ -533,6 +537,7 @@ def test_checklists_search_and_the_field_tabs_empty_packages(qtbot, services, se
     assert field.packages_empty.showing_empty()
     qtbot.mouseClick(field.packages_empty.button, Qt.MouseButton.LeftButton)
     assert asked == ["export"]
+    assert offered == [["Андреева А. А.", "Петров П. П."]]  # who has inspections waiting
     assert not field.resolve_action.isEnabled()  # no conflict to resolve
 
 

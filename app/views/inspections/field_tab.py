@@ -30,6 +30,7 @@ from app.services.tasks import TaskRunner
 from app.views import dialogs
 from app.views.inspections.common import fmt_moment
 from app.views.inspections.conflict_dialog import ConflictDialog, kind_text, table_text
+from app.views.widgets.background import run_blocking
 from app.views.widgets.columns import Col, ColumnsModel, make_table, selected_id
 from app.views.widgets.empty_state import EmptyState
 from app.views.widgets.loader import Loader
@@ -190,13 +191,20 @@ class FieldTab(PagePart):
 
     # --- export ---
     def inspector_names(self) -> list[str]:
-        try:
-            rows = self.services.inspections.list_inspections()
-        except ServiceError:
-            return []
-        waiting = (InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS)
-        return sorted({n for r in rows if r.status in waiting for n in names(r.inspectors.split(", "))},
-                      key=str.casefold)
+        """Who has inspections planned or under way, read from every inspection: with the
+        window painting (``run_blocking``), not on the GUI thread."""
+        inspections = self.services.inspections
+
+        def read(**_kw) -> list[str]:
+            try:
+                rows = inspections.list_inspections()
+            except ServiceError:
+                return []
+            waiting = (InspectionStatus.PLANNED, InspectionStatus.IN_PROGRESS)
+            return sorted({n for r in rows if r.status in waiting
+                           for n in names(r.inspectors.split(", "))}, key=str.casefold)
+
+        return run_blocking(self, self.tr("Reading the inspections…"), read, self.tasks)
 
     def export_clicked(self) -> None:
         dialog = ExportPackageDialog(self.inspector_names(), self)
