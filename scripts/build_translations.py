@@ -9,6 +9,7 @@ new strings arrive marked unfinished until a translator fills them in.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,11 +45,16 @@ def update() -> None:
 def build() -> None:
     QM_DIR.mkdir(parents=True, exist_ok=True)
     for lang in LANGUAGES:
+        target = QM_DIR / f"clusterdesk_{lang}.qm"
+        fresh = target.with_suffix(".qm.new")
         subprocess.run(
             [tool("lrelease"), "-silent", str(TS_DIR / f"clusterdesk_{lang}.ts"),
-             "-qm", str(QM_DIR / f"clusterdesk_{lang}.qm")],
+             "-qm", str(fresh)],
             check=True,
         )
+        # put in place by a rename: a running program maps the .qm into memory, and a file
+        # rewritten in place under it ends that program with a bus error
+        os.replace(fresh, target)
 
 
 if __name__ == "__main__":
